@@ -1,0 +1,34 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CLI := $(VENV)/bin/newsledger
+OUT := out
+
+.PHONY: demo test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	@mkdir -p $(OUT)
+	@rm -f $(OUT)/ledger.db
+	$(CLI) ingest --db $(OUT)/ledger.db examples/articles
+	$(CLI) stats --db $(OUT)/ledger.db
+	$(CLI) export --db $(OUT)/ledger.db --format jsonl -o $(OUT)/ledger.jsonl
+	$(CLI) report --db $(OUT)/ledger.db -o $(OUT)/briefing.html
+	@echo "ledger: $(OUT)/ledger.db   export: $(OUT)/ledger.jsonl   briefing: $(OUT)/briefing.html"
+	@echo "try: $(CLI) docs --db $(OUT)/ledger.db   or   $(CLI) serve --db $(OUT)/ledger.db"
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	$(PY) bench/bench_ingest.py
+	$(PY) -W ignore bench/bench_web.py
+
+clean:
+	rm -rf $(OUT) $(VENV)

@@ -1,0 +1,89 @@
+"""Ingest throughput and memory vs bare spaCy on the first 2,000 Reuters-21578 stories.
+
+Each measurement runs in a fresh process; peak RSS is the largest sum of resident memory
+over that process and its workers, sampled every 0.1 s.
+Run: make bench   (or .venv/bin/python bench/bench_ingest.py --stories 2000)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reuters import REUTERS, write_jsonl  # noqa: E402
+
+BARE = """
+import json, sys, spacy
+from newsledger.nlp import MODEL, BATCH_SIZE
+texts = [json.loads(line)["text"] for line in open(sys.argv[1])]
+nlp = spacy.load(MODEL)
+for _ in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=BATCH_SIZE):
+    pass
+"""
+LEDGER = """
+import sys
+from newsledger import Ledger
+summary = Ledger(sys.argv[3]).ingest([sys.argv[1]], jobs=int(sys.argv[2]))
+assert summary.new > 0 and not summary.stopped, summary
+"""
+
+
+def run_measured(code: str, args: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, process tree) of `python -c code args`."""
+    proc = psutil.Popen([sys.executable, "-c", code, *args])
+    peak = 0.0
+
+    def sample():
+        nonlocal peak
+        while proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE:
+            try:
+                tree = [proc, *proc.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree) / 1e6)
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+    start = time.perf_counter()
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    if proc.wait() != 0:
+        raise SystemExit(f"benchmark step failed: {args}")
+    seconds = time.perf_counter() - start
+    sampler.join()
+    return seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--stories", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    options = parser.parse_args()
+    if not REUTERS.exists():
+        raise SystemExit(f"needs {REUTERS} (the shared corpus beside the repo)")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "reuters.jsonl"
+        records = write_jsonl(corpus, options.stories)
+        words = sum(len(r["text"].split()) for r in records)
+        print(f"Reuters-21578: {len(records)} stories, {words:,} words")
+        print(f"{'run':<22}{'jobs':>5}{'seconds':>9}{'docs/s':>9}{'words/s':>10}{'peak RSS MB':>13}")
+        for jobs in options.jobs:
+            results = {}
+            for name, code, extra in (("bare spaCy nlp.pipe", BARE, []), ("newsledger ingest", LEDGER, [str(Path(tmp) / f"ledger{jobs}.db")])):
+                seconds, peak = run_measured(code, [str(corpus), str(jobs), *extra])
+                results[name] = seconds
+                print(f"{name:<22}{jobs:>5}{seconds:>9.1f}{len(records) / seconds:>9.1f}{words / seconds:>10,.0f}{peak:>13,.0f}")
+            ratio = results["bare spaCy nlp.pipe"] / results["newsledger ingest"]
+            print(f"{'':<22}{jobs:>5}  newsledger throughput = {ratio:.2f} x bare spaCy")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""Analyses over coded events: timeline, dyad trend, the same event across articles, disagreements.
+
+An event's date is the date the text gives it, else its document's publication date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, or_, select
+
+from newsledger.store import Store, schema
+
+E, D = schema.events.c, schema.documents.c
+# Meetings and cooperation are the same event whichever side the text names first.
+UNDIRECTED_ROOTS = {"03", "04", "05", "06"}
+CONFLICTING_STATUSES = {
+    frozenset({"occurred", "negated"}),
+    frozenset({"planned", "negated"}),
+    frozenset({"expected", "negated"}),
+}
+
+
+def _event_query(actors=None, status=None, root=None, since=None, until=None, doc_id=None, outlet=None):
+    query = select(
+        E.event_id, E.doc_id, E.sentence, E.start, E.end, E.trigger, E.cameo, E.root, E.plover,
+        E.goldstein, E.quad_class, E.status, E.source, E.target, E.source_code, E.target_code,
+        E.date, E.date_end, E.time_text, E.location, E.why, E.day,
+        D.title, D.outlet, D.published,
+    ).join(schema.documents, D.doc_id == E.doc_id)
+    if actors:
+        query = query.where(or_(E.source.in_(actors), E.target.in_(actors)))
+    if status:
+        query = query.where(E.status.in_(status if isinstance(status, (list, tuple, set)) else [status]))
+    if root:
+        query = query.where(E.root == root)
+    if since:
+        query = query.where(E.day >= since)
+    if until:
+        query = query.where(E.day <= until + "~")  # "~" sorts after any date suffix
+    if doc_id:
+        query = query.where(E.doc_id == doc_id)
+    if outlet:
+        query = query.where(D.outlet.ilike(f"%{outlet}%"))
+    return query
+
+
+def timeline(store: Store, actors=None, status=None, root=None, since=None, until=None, outlet=None,
+             limit: int = 200, offset: int = 0) -> list[dict]:
+    """Events in date order (undated last), with their evidence sentence."""
+    query = _event_query(actors, status, root, since, until, outlet=outlet)
+    query = query.add_columns(func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"))
+    query = query.order_by(E.day.nulls_last(), E.event_id).limit(limit).offset(offset)
+    with store.transaction() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def period_of(day: str, period: str) -> str:
+    """'2023-03-20' -> '2023-03' (month) or '2023-W12' (ISO week)."""
+    if period == "month" or len(day) < 10:
+        return day[:7]
+    year, week, _ = date.fromisoformat(day[:10]).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def dyad_trend(store: Store, a: str, b: str, period: str = "month", occurred_only: bool = True) -> list[dict]:
+    """Per period, events between a and b (both directions): counts by quad class, Goldstein sum and mean."""
+    pair = or_(and_(E.source == a, E.target == b), and_(E.source == b, E.target == a))
+    query = select(E.day, E.quad_class, E.goldstein, E.source).where(pair, E.day.is_not(None))
+    if occurred_only:
+        query = query.where(E.status.in_(("occurred", "ongoing")))
+    buckets: dict[str, dict] = {}
+    with store.transaction() as conn:
+        for row in conn.execute(query):
+            key = period_of(row.day, period)
+            bucket = buckets.setdefault(key, {"period": key, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "count": 0,
+                                              "goldstein_sum": 0.0, f"from_{a}": 0, f"from_{b}": 0})
+            bucket[f"q{row.quad_class}"] += 1
+            bucket["count"] += 1
+            bucket["goldstein_sum"] += row.goldstein
+            bucket[f"from_{row.source}"] = bucket.get(f"from_{row.source}", 0) + 1
+    for bucket in buckets.values():
+        bucket["goldstein_mean"] = bucket["goldstein_sum"] / bucket["count"]
+    return [buckets[k] for k in sorted(buckets)]
+
+
+def counterparts(store: Store, actor: str, limit: int = 20) -> list[dict]:
+    """Who an actor deals with most, with the mean Goldstein score of their events."""
+    other = func.coalesce(func.nullif(E.target, actor), E.source).label("other")
+    query = (select(other, func.count().label("events"), func.avg(E.goldstein).label("goldstein_mean"))
+             .where(or_(E.source == actor, E.target == actor), E.source.is_not(None), E.target.is_not(None))
+             .group_by(other).order_by(func.count().desc()).limit(limit))
+    with store.transaction() as conn:
+        return [dict(r) for r in conn.execute(query).mappings() if r["other"] != actor]
+
+
+@dataclass
+class EventGroup:
+    key: tuple
+    events: list[dict] = field(default_factory=list)
+    first: str = ""
+    last: str = ""
+
+    @property
+    def sources(self) -> int:
+        return len({e["outlet"] or e["doc_id"] for e in self.events})
+
+    @property
+    def documents(self) -> int:
+        return len({e["doc_id"] for e in self.events})
+
+    def summary(self) -> dict:
+        statuses = defaultdict(int)
+        for e in self.events:
+            statuses[e["status"]] += 1
+        lead = self.events[0]
+        return {"root": self.key[0], "actors": list(self.key[1:]), "cameo": lead["cameo"], "plover": lead["plover"],
+                "first": self.first, "last": self.last, "mentions": len(self.events), "documents": self.documents,
+                "sources": self.sources, "statuses": dict(statuses), "event_ids": [e["event_id"] for e in self.events]}
+
+
+def _span(event: dict) -> tuple[date, date] | None:
+    day = event["date"] or event["day"]
+    if not day or len(day) < 7 or "W" in day:
+        return None
+    start = date.fromisoformat(day[:10] if len(day) >= 10 else day + "-01")
+    end_text = event["date_end"] or day
+    end = date.fromisoformat(end_text[:10]) if len(end_text) >= 10 and "W" not in end_text else start
+    if len(day) == 7 and not event["date_end"]:
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return start, max(start, end)
+
+
+def group_key(event: dict) -> tuple:
+    actors = (event["source"], event["target"])
+    if event["root"] in UNDIRECTED_ROOTS:
+        actors = tuple(sorted(a or "" for a in actors))
+    return (event["root"], *actors)
+
+
+def _load_dyadic(store: Store, actors, since, until) -> list[dict]:
+    query = _event_query(actors, since=since, until=until).where(E.source.is_not(None), E.target.is_not(None))
+    query = query.add_columns(func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"))
+    with store.transaction() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[EventGroup]:
+    """Cluster rows with the same key whose date spans overlap or lie within window_days."""
+    by_key: dict[tuple, list] = defaultdict(list)
+    for row in rows:
+        span = _span(row)
+        if span:
+            by_key[key(row)].append((span, row))
+    groups, gap = [], timedelta(days=window_days)
+    for k, members in by_key.items():
+        members.sort(key=lambda m: (m[0], m[1]["event_id"]))
+        current, current_end = None, None
+        for (start, end), row in members:
+            if current is None or start > current_end + gap:
+                current, current_end = EventGroup(k, first=start.isoformat()), end
+                groups.append(current)
+            current.events.append(row)
+            current_end = max(current_end, end)
+            current.last = current_end.isoformat()
+    return [g for g in groups if g.documents >= min_documents]
+
+
+def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2) -> list[EventGroup]:
+    """Event records that describe one real-world event: same root, same actors, dates that overlap or are close."""
+    groups = _group(_load_dyadic(store, actors, since, until), group_key, window_days, min_documents)
+    return sorted(groups, key=lambda g: (-g.sources, -len(g.events), g.first))
+
+
+def disagreements(store: Store, actors=None, since=None, until=None, window_days: int = 3) -> list[dict]:
+    """Records from different documents that conflict about one event or one actor's stance."""
+    rows = _load_dyadic(store, actors, since, until)
+    found = [c for g in _group(rows, group_key, window_days, 2) for c in _status_conflicts(g)]
+    statements = [r for r in rows if r["quad_class"] in (1, 3)]
+    stances = _group(statements, lambda e: ("stance", e["source"], e["target"]), window_days, 2)
+    found += [c for g in stances for c in _stance_conflicts(g)]
+    return found
+
+
+def _status_conflicts(group: EventGroup) -> list[dict]:
+    """occurred vs negated, planned vs negated, or planned/expected with different dates."""
+    conflicts = []
+    seen = set()
+    for i, a in enumerate(group.events):
+        for b in group.events[i + 1 :]:
+            if a["doc_id"] == b["doc_id"]:
+                continue
+            pair = frozenset({a["status"], b["status"]})
+            dated_apart = pair <= {"planned", "expected"} and a["date"] and b["date"] and a["date"] != b["date"]
+            if pair in CONFLICTING_STATUSES or dated_apart:
+                kind = "different dates" if dated_apart else " vs ".join(sorted(pair))
+                key = (kind, a["doc_id"], b["doc_id"])
+                if key not in seen:
+                    seen.add(key)
+                    conflicts.append({"kind": kind, "event": group.summary(), "sides": [_side(a), _side(b)]})
+    return conflicts
+
+
+def _stance_conflicts(group: EventGroup) -> list[dict]:
+    """Statements by one actor about another that cooperate in one source and conflict in another."""
+    verbal = [e for e in group.events if e["quad_class"] in (1, 3)]
+    cooperative = [e for e in verbal if e["quad_class"] == 1]
+    hostile = [e for e in verbal if e["quad_class"] == 3]
+    for a in cooperative:
+        for b in hostile:
+            if a["doc_id"] != b["doc_id"] and a["source"] == b["source"]:
+                return [{"kind": "opposite statements", "event": group.summary(), "sides": [_side(a), _side(b)]}]
+    return []
+
+
+def _side(event: dict) -> dict:
+    keys = ("event_id", "doc_id", "title", "outlet", "published", "status", "date", "date_end", "cameo", "source", "target", "start", "end", "evidence")
+    return {k: event.get(k) for k in keys}

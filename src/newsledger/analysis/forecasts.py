@@ -1,0 +1,160 @@
+"""The forecast ledger: list, resolve, suggest resolutions, and score forecasters.
+
+A forecast's `probability` is the chance its proposition, as stated, comes true ("China will not
+provide arms" at 0.9 is a 90% call that no arms are provided). A resolution says whether it did:
+Brier score = mean of (probability - outcome)², lower is better, 0.25 for always saying 50%.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import and_, select
+
+from newsledger.errors import NewsledgerError
+from newsledger.store import Store, schema
+
+CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
+
+
+def list_forecasts(store: Store, forecaster: str | None = None, actor: str | None = None,
+                   horizon_before: str | None = None, state: str | None = None) -> list[dict]:
+    """Forecasts with their resolution; state is 'open', 'resolved' or None for all."""
+    f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
+    query = (
+        select(schema.forecasts, r.outcome, r.note, r.evidence, d.published, d.title)
+        .join(schema.resolutions, r.forecast_id == f.forecast_id, isouter=True)
+        .join(schema.documents, d.doc_id == f.doc_id)
+        .order_by(f.horizon.is_(None), f.horizon, f.forecast_id)
+    )
+    if forecaster:
+        query = query.where((f.forecaster == forecaster) | f.forecaster_name.ilike(f"%{forecaster}%"))
+    if actor:
+        query = query.where(f.actors.like(f'%"{actor}"%'))
+    if horizon_before:
+        query = query.where(f.horizon <= horizon_before)
+    if state == "open":
+        query = query.where(r.outcome.is_(None))
+    elif state == "resolved":
+        query = query.where(r.outcome.is_not(None))
+    with store.transaction() as conn:
+        rows = [dict(row) for row in conn.execute(query).mappings()]
+    for row in rows:
+        row["actors"] = json.loads(row["actors"])
+    return rows
+
+
+def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = None, evidence: str | None = None) -> None:
+    """Record whether a forecast came true; resolving again replaces the earlier judgement."""
+    with store.transaction() as conn:
+        found = conn.execute(select(schema.forecasts.c.forecast_id).where(schema.forecasts.c.forecast_id == forecast_id)).first()
+        if not found:
+            raise NewsledgerError(f"no forecast {forecast_id!r}; list them with `newsledger forecasts`")
+        conn.execute(schema.resolutions.delete().where(schema.resolutions.c.forecast_id == forecast_id))
+        conn.execute(schema.resolutions.insert().values(
+            forecast_id=forecast_id, outcome=outcome, note=note, evidence=evidence,
+            resolved_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        ))
+
+
+@dataclass
+class Suggestion:
+    forecast: dict
+    outcome: bool
+    evidence: list[dict]  # occurred events that bear on it, with their sentence
+    reason: str
+
+
+def suggest(store: Store, as_of: str | None = None) -> list[Suggestion]:
+    """For open forecasts whose horizon has passed, propose an outcome from occurred events in the ledger."""
+    as_of = as_of or date.today().isoformat()
+    suggestions = []
+    with store.transaction() as conn:
+        for forecast in list_forecasts(store, horizon_before=as_of, state="open"):
+            events = _matching_events(conn, forecast)
+            happened = bool(events)
+            outcome = happened != bool(forecast["negated"])
+            reason = (f"{len(events)} occurred event(s) with the same actors" + (f" and CAMEO root {forecast['event_cameo'][:2]}" if forecast["event_cameo"] else "")
+                      if happened else "no occurred event with the same actors before the horizon")
+            suggestions.append(Suggestion(forecast, outcome, events, reason))
+    return suggestions
+
+
+def _matching_events(conn, forecast: dict) -> list[dict]:
+    e, d = schema.events.c, schema.documents.c
+    actors = forecast["actors"]
+    if not actors:
+        return []
+    query = (
+        select(e.event_id, e.cameo, e.source, e.target, e.date, e.doc_id, e.start, e.end, d.text)
+        .join(schema.documents, d.doc_id == e.doc_id)
+        .where(and_(e.status == "occurred", e.source.in_(actors) | e.target.in_(actors)))
+        .where(e.date <= forecast["horizon"])
+    )
+    if forecast["published"]:
+        query = query.where(e.date >= forecast["published"])
+    if forecast["event_cameo"]:
+        query = query.where(e.root == forecast["event_cameo"][:2])
+    rows = conn.execute(query).mappings().all()
+    return [{**{k: r[k] for k in ("event_id", "cameo", "source", "target", "date", "doc_id")},
+             "evidence": r["text"][r["start"] : r["end"]]} for r in rows]
+
+
+@dataclass
+class ForecasterScore:
+    forecaster: str
+    forecasts: int
+    resolved: int
+    brier: float | None
+    calibration: list[dict]  # per probability bin: range, count, mean probability, share that came true
+
+
+def score_forecasters(store: Store) -> list[ForecasterScore]:
+    by_forecaster: dict[str, list[dict]] = {}
+    for row in list_forecasts(store):
+        by_forecaster.setdefault(row["forecaster_name"] or row["forecaster"] or "unknown", []).append(row)
+    scores = [_score(name, rows) for name, rows in by_forecaster.items()]
+    return sorted(scores, key=lambda s: (-s.resolved, -s.forecasts, s.forecaster))
+
+
+def _score(name: str, rows: list[dict]) -> ForecasterScore:
+    scored = [(r["probability"], 1.0 if r["outcome"] else 0.0) for r in rows if r["outcome"] is not None and r["probability"] is not None]
+    brier = sum((p - o) ** 2 for p, o in scored) / len(scored) if scored else None
+    return ForecasterScore(name, len(rows), sum(r["outcome"] is not None for r in rows), brier, calibration_table(scored))
+
+
+def calibration_table(scored: list[tuple[float, float]]) -> list[dict]:
+    table = []
+    for low, high in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:]):
+        members = [(p, o) for p, o in scored if low <= p < high]
+        if members:
+            table.append({
+                "bin": f"{low:.1f}-{min(high, 1.0):.1f}",
+                "count": len(members),
+                "mean_probability": sum(p for p, _ in members) / len(members),
+                "observed": sum(o for _, o in members) / len(members),
+            })
+    return table
+
+
+def plot_calibration(scores: list[ForecasterScore], path: str) -> None:
+    """A calibration chart (forecast probability vs share that came true) as PNG or SVG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5, 5))
+    ax.plot([0, 1], [0, 1], linestyle="--", color="grey", label="perfect calibration")
+    for score in scores:
+        if score.calibration:
+            xs = [b["mean_probability"] for b in score.calibration]
+            ys = [b["observed"] for b in score.calibration]
+            ax.plot(xs, ys, marker="o", label=f"{score.forecaster} (n={score.resolved})")
+    ax.set(xlim=(0, 1), ylim=(0, 1), xlabel="forecast probability", ylabel="share that came true", title="Forecaster calibration")
+    ax.legend(fontsize="small", loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)

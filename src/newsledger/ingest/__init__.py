@@ -1,0 +1,204 @@
+"""Ingest stage: files, folders, JSON Lines and stdin in; cleaned articles (or reasons) out."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsledger.ingest.article import Article, Rejected
+from newsledger.ingest.html import clean_html, looks_like_html
+from newsledger.ingest.language import detect_language
+from newsledger.ingest.text import CleanText, clean_text, iso_date
+
+__all__ = ["Article", "Rejected", "read_articles", "expand_paths", "DEFAULT_MAX_BYTES"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+STDIN = "-"
+
+
+# Never read a ledger (or its journal) found in a folder as if it were an article.
+DATABASE_FILES = ("*.db", "*.db-journal", "*.db-wal", "*.db-shm", "*.sqlite", "*.sqlite3")
+
+
+def expand_paths(paths: Iterable[str | Path], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[str]:
+    """Every file named, or found in a folder (recursively; hidden and database files skipped)."""
+    include, exclude = list(include), [*exclude, *DATABASE_FILES]
+    for path in paths:
+        path = str(path)
+        if path == STDIN or not os.path.isdir(path):
+            yield path
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                full = os.path.join(root, name)
+                rel = os.path.relpath(full, path)
+                if name.startswith(".") or not _selected(rel, include, exclude):
+                    continue
+                yield full
+
+
+def _selected(rel: str, include: list[str], exclude: list[str]) -> bool:
+    def hit(patterns):
+        return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(os.path.basename(rel), p) for p in patterns)
+
+    return (not include or hit(include)) and not hit(exclude)
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | Rejected]:
+    """Articles from every input, or a Rejected with a one-line reason; never raises for bad input."""
+    for path in expand_paths(paths, include, exclude):
+        yield from read_path(path, max_bytes)
+
+
+def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+    source = "<stdin>" if path == STDIN else path
+    if path != STDIN and Path(path).suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, max_bytes)
+        return
+    try:
+        data = _read_bytes(path, max_bytes)
+        text, warnings = decode(data)
+    except (OSError, ValueError) as e:
+        yield Rejected(source, _reason(e))
+        return
+    if path == STDIN and _looks_like_jsonl(text):
+        yield from _parse_jsonl_lines(source, text.splitlines())
+        return
+    yield article_from_text(source, text, warnings, is_html=Path(path).suffix.lower() in HTML_SUFFIXES)
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise ValueError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (raise it with --max-size)")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ValueError(f"input is over the {max_bytes / 1e6:.0f} MB limit (raise it with --max-size)")
+    return data
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file (check the path)"
+    if isinstance(error, PermissionError):
+        return "permission denied (check the file's permissions)"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, OSError):
+        return f"cannot read: {error.strerror or error}"
+    return str(error)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Text of a file; raises ValueError for empty or binary input, warns on invalid UTF-8."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    head = data[:8192]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if b"\x00" in head or controls > len(head) * 0.1:
+        raise ValueError("binary file, not text, HTML or JSON Lines")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as e:
+        warning = f"invalid UTF-8 at byte {e.start}; undecodable bytes replaced with U+FFFD"
+        return data.decode("utf-8", errors="replace"), [warning]
+
+
+def article_from_text(source: str, text: str, warnings: list[str], is_html: bool = False, **meta) -> Article | Rejected:
+    """Clean a decoded text or HTML page into an Article, with metadata given by the caller winning."""
+    html = is_html or looks_like_html(text)
+    cleaned = clean_html(text) if html else clean_text(text, title=meta.get("title"))
+    if cleaned is None or not cleaned.body.strip():
+        return Rejected(source, "HTML page with no main text" if html else "no article text left after removing boilerplate")
+    return _article(source, text, cleaned, warnings, meta)
+
+
+def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], meta: dict) -> Article:
+    published = iso_date(meta.get("published")) or cleaned.published
+    return Article(
+        source=source,
+        raw=raw,
+        text=cleaned.body,
+        title=meta.get("title") or cleaned.title,
+        authors=meta.get("authors") or cleaned.authors,
+        published=published,
+        published_reason=("given" if meta.get("published") else "byline or page metadata") if published else None,
+        outlet=meta.get("outlet") or cleaned.outlet,
+        url=meta.get("url"),
+        dateline=cleaned.dateline,
+        language=detect_language(cleaned.body),
+        references=cleaned.references,
+        warnings=warnings,
+    )
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return first.lstrip().startswith("{")
+
+
+def _read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | Rejected]:
+    try:
+        with open(path, "rb") as f:
+            lines = [line for line in f]
+    except OSError as e:
+        yield Rejected(path, _reason(e))
+        return
+    if not any(line.strip() for line in lines):
+        yield Rejected(path, "empty file")
+        return
+    decoded = []
+    for raw in lines:
+        if len(raw) > max_bytes:
+            decoded.append(None)
+            continue
+        decoded.append(raw.decode("utf-8", errors="replace"))
+    yield from _parse_jsonl_lines(path, decoded)
+
+
+def _parse_jsonl_lines(source: str, lines: list[str | None]) -> Iterator[Article | Rejected]:
+    for number, line in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if line is None:
+            yield Rejected(where, "line is over the size limit (raise it with --max-size)")
+        elif line.strip():
+            yield _parse_jsonl_line(where, line)
+
+
+def _parse_jsonl_line(where: str, line: str) -> Article | Rejected:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Rejected(where, f"not valid JSON ({e.msg} at column {e.colno})")
+    if not isinstance(record, dict):
+        return Rejected(where, "not a JSON object")
+    body = record.get("text") or record.get("html")
+    if not isinstance(body, str) or not body.strip():
+        return Rejected(where, "no 'text' or 'html' field with content")
+    authors = record.get("authors") or []
+    meta = {
+        "title": record.get("title"),
+        "url": record.get("url"),
+        "published": record.get("published"),
+        "authors": [authors] if isinstance(authors, str) else list(authors),
+        "outlet": record.get("outlet"),
+    }
+    return article_from_text(where, body, [], is_html="text" not in record, **meta)

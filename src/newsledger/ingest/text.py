@@ -1,0 +1,280 @@
+"""Plain text saved from a web page: cut what is not the article, read the byline.
+
+The cleaned body keeps one paragraph per line. What is cut: navigation and widget
+lines anywhere, picture captions, footnotes (kept as references), and the footer
+(comment forms, author bios, link lists) that starts after the last paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+DATE_PATTERNS = [
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})"),
+]
+# A line ends like a sentence (a footnote mark such as "[1]" may follow).
+SENTENCE_END = re.compile(r"[.?!…:;\"”’'»)\]](\[\d+\])?$")
+AP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{1,40}?)(?: \([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=\S)")
+NAME_WORD = re.compile(r"^(Dr\.|Prof\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*)$")
+NAME_STOPWORDS = {"The", "A", "An", "Of", "And", "In", "On", "To", "For", "With", "By", "At", "Is", "Why", "How", "What"}
+ROLE_WORDS = re.compile(
+    r"\b(head|director|professor|fellow|editor|correspondent|researcher|analyst|specialist|"
+    r"reporter|writer|author|expert|journalist|chief|lecturer|chair|president of)\b",
+    re.I,
+)
+BIO_START = re.compile(r"^(he|she|they|his|her)\b", re.I)
+TITLE_PREFIX = re.compile(r"^(Dr|Prof|Mr|Mrs|Ms)\.?\s+")
+
+
+@dataclass
+class CleanText:
+    body: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    dateline: str | None = None
+    references: list[str] = field(default_factory=list)
+    outlet: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    spec = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
+    return {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.I) for kind, pats in spec.items()}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    return frozenset(line.strip() for line in (DATA / "cities.txt").read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def matches(kind: str, line: str) -> bool:
+    """Whether a whole line is of a boilerplate kind from boilerplate.yaml."""
+    return _patterns()[kind].fullmatch(line) is not None
+
+
+def is_prose(line: str) -> bool:
+    words = len(line.split())
+    return (words >= 8 and SENTENCE_END.search(line) is not None) or words >= 25
+
+
+def find_date(line: str) -> str | None:
+    """The first calendar date written in a line, as YYYY-MM-DD."""
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(line):
+            groups = m.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower())
+            try:
+                return date(int(groups["year"]), month or 0, int(groups["day"])).isoformat()
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date at the precision given (YYYY, YYYY-MM, YYYY-MM-DD), from ISO or written forms."""
+    if not value:
+        return None
+    value = str(value).strip()
+    m = ISO_DATE.match(value)
+    return m.group(0) if m else find_date(value)
+
+
+def normalise(raw: str) -> list[str]:
+    """Lines with unified newlines and spaces, control characters removed, hard wraps joined."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    lines = [re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", line).rstrip() for line in text.split("\n")]
+    if _is_hard_wrapped(lines):
+        lines = _unwrap(lines)
+    return [line.strip() for line in lines]
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width: most lines are long and break mid-sentence."""
+    full = [line for line in lines if line.strip()]
+    if len(full) < 3:
+        return False
+    # Saved web pages have short widget lines and long paragraphs; wrapped text sits in between.
+    long_lines = [line for line in full if 30 <= len(line.strip()) <= 90]
+    open_ended = [line for line in long_lines if not SENTENCE_END.search(line)]
+    return len(long_lines) >= 0.5 * len(full) and len(open_ended) >= 0.4 * len(long_lines)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join wrapped lines into paragraphs; a blank or indented line starts a new one."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip() or line[:1] in " \t":
+            if current:
+                paragraphs.append(" ".join(current))
+            current = [line.strip()] if line.strip() else []
+        else:
+            current.append(line.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words) and not NAME_STOPWORDS & set(words)
+
+
+def tidy_name(name: str) -> str:
+    """'Dr. Cenk TAMER' -> 'Cenk Tamer'."""
+    name = TITLE_PREFIX.sub("", name.strip())
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
+def split_byline(line: str) -> tuple[list[str], str | None]:
+    """Authors and place of a byline such as 'By Ann Lee and Bo Li' or 'William Yang Taipei'."""
+    line = re.sub(r"^by\s+", "", line, flags=re.I).strip(" ,|/")
+    place = None
+    for city in _cities():
+        if line.endswith(" " + city) and len(line.split()) > len(city.split()) + 1:
+            place, line = city, line[: -len(city)].strip(" ,|/")
+            break
+    names = [tidy_name(n) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip()]
+    return [n for n in names if looks_like_name(n) or len(n.split()) >= 2], place
+
+
+def _is_bio_start(lines: list[str], i: int) -> bool:
+    """A person's name followed by their role or a sentence about them: an author box."""
+    if not looks_like_name(lines[i]):
+        return False
+    name_words = {w.lower() for w in tidy_name(lines[i]).split()}
+    for follower in lines[i + 1 : i + 3]:
+        if tidy_name(follower) == tidy_name(lines[i]):
+            continue
+        first = TITLE_PREFIX.sub("", follower).split()[0].lower().strip(".,")
+        if BIO_START.match(follower) or first in name_words:
+            return True
+        if not is_prose(follower) and ROLE_WORDS.search(follower):
+            return True
+        return False
+    return False
+
+
+def _drop_captions(lines: list[str]) -> list[str]:
+    """Remove picture captions: credited lines, doubled lines, and the caption title before them."""
+    kept: list[str] = []
+    for line in lines:
+        half = len(line) // 2
+        if len(line) > 20 and len(line) % 2 == 0 and line[:half] == line[half:]:
+            continue
+        if matches("caption", line) and not is_prose_without_credit(line):
+            if kept and (not SENTENCE_END.search(kept[-1]) or line.startswith(kept[-1])):
+                kept.pop()
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_prose_without_credit(line: str) -> bool:
+    """A real paragraph that merely ends with a parenthesis, e.g. '(Source: ...)' after long prose."""
+    return len(line.split()) >= 40
+
+
+def clean_text(raw: str, title: str | None = None) -> CleanText:
+    """Split saved text into body and metadata. `title` is used when the caller already knows it."""
+    result = CleanText(body="", title=title)
+    lines = [line for line in normalise(raw) if line and not matches("drop", line)]
+    result.references = [line for line in lines if matches("reference", line)]
+    lines = _drop_captions([line for line in lines if not matches("reference", line)])
+    start = _read_head(lines, result)
+    end = _find_footer(lines, start, result)
+    body_lines = lines[start:end]
+    if body_lines:
+        body_lines[0] = _strip_dateline(body_lines[0], result)
+    result.body = "\n".join(body_lines)
+    return result
+
+
+def _read_head(lines: list[str], result: CleanText) -> int:
+    """Take the title, byline and date lines before the first paragraph; return where it starts."""
+    i = 0
+    if result.title is None and len(lines) > 1 and _is_headline(lines[0]):
+        result.title, i = lines[0], 1
+    elif result.title and lines and lines[0] == result.title.strip():
+        i = 1  # the page repeats its known title above the text
+    while i < len(lines) and not is_prose(lines[i]) and _is_byline(lines[i]):
+        _read_byline(lines[i], result)
+        i += 1
+    return i if i < len(lines) else min(1 if result.title else 0, len(lines))
+
+
+def _is_byline(line: str) -> bool:
+    """A short line giving the author, place or date of the article."""
+    if len(line.split()) > 12:
+        return False
+    return bool(find_date(line) or line.lower().startswith("by ") or looks_like_name(line))
+
+
+def _is_headline(line: str) -> bool:
+    return len(line.split()) <= 25 and not line.endswith(".")
+
+
+def _read_byline(line: str, result: CleanText) -> None:
+    found = find_date(line)
+    if found:
+        result.published = result.published or found
+        line = re.sub(r"[/|,–—-]\s*$", "", _remove_date_words(line)).strip()
+    if line and not result.authors and (line.lower().startswith("by ") or looks_like_name(line)):
+        result.authors, place = split_byline(line)
+        result.dateline = result.dateline or place
+
+
+def _remove_date_words(line: str) -> str:
+    for pattern in DATE_PATTERNS:
+        line = pattern.sub("", line)
+    return line.strip()
+
+
+def _find_footer(lines: list[str], start: int, result: CleanText) -> int:
+    """Index of the first footer line after the body; authors found in a bio are kept."""
+    for i in range(start + 1, len(lines)):
+        if matches("end", lines[i]):
+            return i
+        if _is_bio_start(lines, i):
+            if not result.authors:
+                result.authors = [tidy_name(lines[i])]
+            return i
+    return len(lines)
+
+
+def _strip_dateline(first: str, result: CleanText) -> str:
+    """'BEIJING — Chinese President…' -> body starts at 'Chinese', dateline 'Beijing'."""
+    m = AP_DATELINE.match(first)
+    if not m or len(first) - m.end() < 20:
+        return first
+    result.dateline = result.dateline or m.group("place").strip(" ,").title()
+    return first[m.end() :]

@@ -1,0 +1,105 @@
+"""The Python API; the CLI is this with flags.
+
+    from newsledger import Ledger
+    ledger = Ledger("ledger.db")
+    summary = ledger.ingest(["examples/"])
+    ledger.docs(outlet="DW")          # a pandas DataFrame
+    ledger.document("3f2a")           # one document with every record read from it
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import or_, select
+
+from newsledger.errors import NewsledgerError
+from newsledger.interfaces import export as exporter
+from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_ingest
+from newsledger.store import Store, schema
+
+DOC_COLUMNS = ["doc_id", "published", "outlet", "title", "authors", "language", "source"]
+
+
+class Ledger:
+    def __init__(self, db: str | Path = "ledger.db", create: bool = True, echo: bool = False):
+        self.store = Store(str(db), create=create, echo=echo)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- ingest ----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        include: Iterable[str] = (),
+        exclude: Iterable[str] = (),
+        jobs: int = 1,
+        max_bytes: int | None = None,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> IngestSummary:
+        """Read, clean, analyse and store every article under `paths`; see IngestSummary."""
+        return run_ingest(self.store, [str(p) for p in paths], include, exclude, jobs, max_bytes, on_progress)
+
+    @staticmethod
+    def count_inputs(paths: Iterable[str | Path], include=(), exclude=()) -> int | None:
+        return count_inputs([str(p) for p in paths], include, exclude)
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def docs(self, since: str | None = None, until: str | None = None, outlet: str | None = None,
+             text: str | None = None, limit: int | None = None) -> pd.DataFrame:
+        """Documents, newest first, filtered by publication date range, outlet and a text substring."""
+        d = schema.documents.c
+        query = select(*(getattr(d, c) for c in DOC_COLUMNS)).order_by(d.published.desc(), d.doc_id)
+        if since:
+            query = query.where(d.published >= since)
+        if until:
+            query = query.where(d.published <= until)
+        if outlet:
+            query = query.where(d.outlet.ilike(f"%{outlet}%"))
+        if text:
+            query = query.where(or_(d.text.ilike(f"%{text}%"), d.title.ilike(f"%{text}%")))
+        if limit:
+            query = query.limit(limit)
+        with self.store.transaction() as conn:
+            frame = _frame(conn.execute(query).mappings().all(), DOC_COLUMNS)
+        frame["authors"] = frame["authors"].map(json.loads)
+        return frame
+
+    def document(self, doc_id: str) -> dict:
+        """One document (by id or unique id prefix) with its sentences and every record read from it."""
+        return self.store.document(doc_id)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole table of the ledger (documents, sentences, actors, mentions, events, …)."""
+        table = schema.metadata.tables.get(name)
+        if table is None:
+            raise NewsledgerError(f"no table {name!r}; choose one of {', '.join(sorted(schema.metadata.tables))}")
+        with self.store.transaction() as conn:
+            return _frame(conn.execute(select(table)).mappings().all(), [c.name for c in table.columns])
+
+    def stats(self) -> dict[str, int]:
+        """Row counts per table."""
+        return self.store.counts()
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export(self, format: str = "jsonl", out: str | Path | None = None) -> list[Path]:
+        """Write the ledger as JSON Lines (one file, or stdout when out is None), CSV or Parquet (a folder)."""
+        return exporter.export(self.store, format, out)
+
+
+def _frame(rows, columns: list[str]) -> pd.DataFrame:
+    """A DataFrame that keeps SQL NULL as None (pandas would turn it into NaN in text columns)."""
+    return pd.DataFrame([tuple(r[c] for c in columns) for r in rows], columns=columns, dtype=object)

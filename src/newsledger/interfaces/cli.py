@@ -1,0 +1,365 @@
+"""The `newsledger` command: the Python API (newsledger.Ledger) with flags.
+
+Exit codes: 0 all fine, 1 some inputs skipped or a runtime error, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsledger.errors import NewsledgerError
+
+app = typer.Typer(
+    help="newsledger: read news articles, keep a sourced ledger of actors, events, quotes and forecasts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger: SQLite path or database URL.")]
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"Error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def open_ledger(db: str, create: bool = False):
+    from newsledger.interfaces.api import Ledger
+
+    try:
+        return Ledger(db, create=create)
+    except NewsledgerError as e:
+        fail(str(e))
+
+
+def parse_day(value: Optional[str], flag: str) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=flag)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
+    db: DbOption = "ledger.db",
+    include: Annotated[list[str], typer.Option("--include", help="Glob of files to take from folders (repeatable).")] = [],
+    exclude: Annotated[list[str], typer.Option("--exclude", help="Glob of files to leave out (repeatable).")] = [],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for NLP.")] = 1,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest input file, in MB.")] = 20.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+):
+    """Read articles (HTML, text, JSON Lines) and add them to the ledger.
+
+    Example: newsledger ingest --db ledger.db examples/ --exclude '*.md'
+    """
+    ledger = open_ledger(db, create=True)
+    total = ledger.count_inputs(paths, include, exclude)
+    progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("ingest", total=total)
+        try:
+            summary = ledger.ingest(paths, include, exclude, jobs, int(max_size * 1e6),
+                                    on_progress=lambda n: progress.advance(task, n))
+        except NewsledgerError as e:
+            fail(str(e))
+    for source, reason in summary.skipped:
+        err.print(f"skipped {source}: {reason}", markup=False)
+    for source, warning in summary.warnings:
+        err.print(f"warning {source}: {warning}", markup=False)
+    line = f"read {summary.read}, new {summary.new}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}"
+    if summary.not_english:
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.not_english.items()))
+        line += f"; stored but not analysed (not English): {langs}"
+    out.print(line + f" -> {db}", markup=False)
+    if summary.stopped:
+        err.print(f"stopped: {summary.stopped}", markup=False)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def docs(
+    db: DbOption = "ledger.db",
+    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name contains this.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Title or body contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+):
+    """List documents, newest first.
+
+    Example: newsledger docs --since 2023-01-01 --text Kremlin
+    """
+    since, until = parse_day(since, "--since"), parse_day(until, "--until")
+    frame = open_ledger(db).docs(since, until, outlet, text, limit)
+    if as_json:
+        for record in frame.to_dict(orient="records"):
+            out.print(json.dumps(record, ensure_ascii=False), markup=False)
+        return
+    table = Table("doc_id", "published", "outlet", "title", "authors")
+    for row in frame.itertuples():
+        table.add_row(row.doc_id, row.published or "", row.outlet or "", row.title or "", ", ".join(row.authors))
+    out.print(table, markup=False)
+    err.print(f"{len(frame)} documents", markup=False)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
+    db: DbOption = "ledger.db",
+    as_json: Annotated[bool, typer.Option("--json", help="The whole document as JSON.")] = False,
+):
+    """Show one document: metadata, body, and every record read from it.
+
+    Example: newsledger show 3f2a9c
+    """
+    try:
+        doc = open_ledger(db).document(doc_id)
+    except NewsledgerError as e:
+        fail(str(e))
+    if as_json:
+        doc.pop("raw")
+        out.print(json.dumps(doc, ensure_ascii=False, indent=2), markup=False)
+        return
+    for key in ("doc_id", "title", "authors", "published", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id"):
+        value = doc[key]
+        if value:
+            out.print(f"{key}: {', '.join(value) if isinstance(value, list) else value}", markup=False)
+    out.print("\n" + doc["text"] + "\n", markup=False)
+    _print_records(doc)
+
+
+def _print_records(doc: dict) -> None:
+    text = doc["text"]
+    for m in doc["mentions"]:
+        out.print(f"mention  {m['text']!r} -> {m['actor_id']} ({m['why']})", markup=False)
+    for t in doc["timexes"]:
+        out.print(f"time     {t['text']!r} {t['type']} {t['value']}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
+    for e in doc["events"]:
+        out.print(f"event    {e['cameo']} {e['plover']} {e['status']} {e['source']} -> {e['target']} {e['date'] or ''}: {text[e['start']:e['end']]}", markup=False)
+    for q in doc["quotes"]:
+        out.print(f"quote    {q['speaker'] or q['speaker_text']} ({q['quote_type']}, {q['cue']}): {q['text']}", markup=False)
+    for f in doc["forecasts"]:
+        out.print(f"forecast {f['forecaster_name']} {f['hedge']} p={f['probability']} by {f['horizon'] or 'open'}: {f['proposition']}", markup=False)
+    out.print(f"{len(doc['sentences'])} sentences, {len(doc['mentions'])} mentions, {len(doc['events'])} events, "
+              f"{len(doc['quotes'])} quotes, {len(doc['forecasts'])} forecasts", markup=False)
+
+
+@app.command()
+def export(
+    db: DbOption = "ledger.db",
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSON Lines file (default stdout), or folder for csv/parquet (default ./export).")] = None,
+):
+    """Export the ledger: JSON Lines (the export schema), or one CSV/Parquet file per record kind.
+
+    Example: newsledger export --format jsonl -o ledger.jsonl
+    """
+    if format not in ("jsonl", "csv", "parquet"):
+        raise typer.BadParameter(f"{format!r}: use jsonl, csv or parquet", param_hint="--format")
+    try:
+        written = open_ledger(db).export(format, output)
+    except NewsledgerError as e:
+        fail(str(e))
+    for path in written:
+        err.print(f"wrote {path}", markup=False)
+
+
+@app.command()
+def stats(db: DbOption = "ledger.db"):
+    """Count what the ledger holds.
+
+    Example: newsledger stats --db ledger.db
+    """
+    counts = open_ledger(db).stats()
+    for name, count in counts.items():
+        out.print(f"{name:<10} {count}", markup=False)
+
+
+@app.command()
+def timex(
+    file: Annotated[str, typer.Argument(help="Text file, or - for stdin.")] = "-",
+    dct: Annotated[Optional[str], typer.Option("--dct", help="Document date YYYY-MM-DD that relative expressions hang on.")] = None,
+):
+    """Print every time expression in a text as one JSON object per line.
+
+    Example: echo "Xi will visit Moscow next week." | newsledger timex --dct 2023-03-17
+    """
+    from newsledger.timex import tag
+
+    anchor = date.fromisoformat(parse_day(dct, "--dct")) if dct else None
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        fail(f"{file}: cannot read ({e.strerror})")
+    for t in tag(text, anchor):
+        out.print(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "value_end": t.value_end}, ensure_ascii=False), markup=False)
+
+
+forecasts_app = typer.Typer(help="The forecast ledger: list, resolve and suggest resolutions.", invoke_without_command=True)
+app.add_typer(forecasts_app, name="forecasts")
+
+
+@forecasts_app.callback()
+def forecasts(
+    ctx: typer.Context,
+    db: DbOption = "ledger.db",
+    forecaster: Annotated[Optional[str], typer.Option(help="Forecaster actor id or name contains this.")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Forecasts involving this actor id.")] = None,
+    horizon_before: Annotated[Optional[str], typer.Option(help="Horizon on or before YYYY-MM-DD.")] = None,
+    state: Annotated[Optional[str], typer.Option(help="open or resolved.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+):
+    """List forecasts (who expects what, how sure, by when), with their resolution.
+
+    Example: newsledger forecasts --state open
+    """
+    if ctx.invoked_subcommand:
+        return
+    from newsledger.analysis.forecasts import list_forecasts
+
+    if state not in (None, "open", "resolved"):
+        raise typer.BadParameter("use open or resolved", param_hint="--state")
+    rows = list_forecasts(open_ledger(db).store, forecaster, actor, parse_day(horizon_before, "--horizon-before"), state)
+    for row in rows:
+        if as_json:
+            out.print(json.dumps(row, ensure_ascii=False, default=str), markup=False)
+            continue
+        outcome = {None: "open", True: "came true", False: "did not"}[None if row["outcome"] is None else bool(row["outcome"])]
+        out.print(f"{row['forecast_id']}  {row['forecaster_name'] or '?'}  {row['hedge']} (p={row['probability']})  "
+                  f"by {row['horizon'] or 'open'}  [{outcome}]  {row['proposition']}", markup=False)
+    err.print(f"{len(rows)} forecasts", markup=False)
+
+
+@forecasts_app.command("resolve")
+def forecasts_resolve(
+    forecast_id: Annotated[str, typer.Argument(help="Forecast id (from `newsledger forecasts`).")],
+    db: DbOption = "ledger.db",
+    came_true: Annotated[Optional[bool], typer.Option("--true/--false", help="Whether the forecast came true.")] = None,
+    note: Annotated[Optional[str], typer.Option(help="Why you judged so.")] = None,
+    evidence: Annotated[Optional[str], typer.Option(help="URL or document id that shows it.")] = None,
+):
+    """Record whether a forecast came true.
+
+    Example: newsledger forecasts resolve 3f2a9c1d-f0 --true --evidence https://example.org/report
+    """
+    from newsledger.analysis.forecasts import resolve
+
+    if came_true is None:
+        raise typer.BadParameter("say --true or --false", param_hint="--true/--false")
+    try:
+        resolve(open_ledger(db).store, forecast_id, came_true, note, evidence)
+    except NewsledgerError as e:
+        fail(str(e))
+    out.print(f"{forecast_id}: {'came true' if came_true else 'did not come true'}", markup=False)
+
+
+@forecasts_app.command("suggest")
+def forecasts_suggest(
+    db: DbOption = "ledger.db",
+    as_of: Annotated[Optional[str], typer.Option(help="Treat horizons before this date (default today) as passed.")] = None,
+):
+    """Propose resolutions for open forecasts whose horizon has passed, from occurred events in the ledger.
+
+    Example: newsledger forecasts suggest --as-of 2024-01-01
+    """
+    from newsledger.analysis.forecasts import suggest
+
+    suggestions = suggest(open_ledger(db).store, parse_day(as_of, "--as-of"))
+    for s in suggestions:
+        f = s.forecast
+        out.print(f"{f['forecast_id']}  suggest --{'true' if s.outcome else 'false'}: {s.reason}  | {f['proposition']}", markup=False)
+        for e in s.evidence[:3]:
+            out.print(f"    evidence {e['doc_id']} {e['date']} {e['cameo']}: {e['evidence']}", markup=False)
+    err.print(f"{len(suggestions)} suggestions; confirm each with `newsledger forecasts resolve ID --true|--false`", markup=False)
+
+
+@app.command()
+def forecasters(
+    db: DbOption = "ledger.db",
+    plot: Annotated[Optional[Path], typer.Option(help="Write a calibration chart to FILE.png or FILE.svg.")] = None,
+):
+    """Score forecasters: forecasts made, resolved, Brier score and calibration.
+
+    Example: newsledger forecasters --plot calibration.svg
+    """
+    from newsledger.analysis.forecasts import plot_calibration, score_forecasters
+
+    if plot and plot.suffix.lower() not in (".png", ".svg"):
+        raise typer.BadParameter("use a .png or .svg file name", param_hint="--plot")
+    scores = score_forecasters(open_ledger(db).store)
+    table = Table("forecaster", "forecasts", "resolved", "Brier", "calibration (bin: n, mean p -> observed)")
+    for s in scores:
+        calibration = "; ".join(f"{b['bin']}: {b['count']}, {b['mean_probability']:.2f}->{b['observed']:.2f}" for b in s.calibration)
+        table.add_row(s.forecaster, str(s.forecasts), str(s.resolved), "" if s.brier is None else f"{s.brier:.3f}", calibration)
+    out.print(table, markup=False)
+    if plot:
+        plot_calibration(scores, str(plot))
+        err.print(f"wrote {plot}", markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = "ledger.db",
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps the ledger on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    get: Annotated[Optional[str], typer.Option("--get", help="Answer one request for this path, print it and exit (for checks).")] = None,
+):
+    """Browse the ledger: search, documents with highlights, actors, dyads, timeline, forecasts.
+
+    Example: newsledger serve --db ledger.db --port 8000
+    """
+    import uvicorn
+
+    from newsledger.interfaces.web import create_app
+
+    try:
+        web_app = create_app(db)
+    except NewsledgerError as e:
+        fail(str(e))
+    if get:
+        from fastapi.testclient import TestClient
+
+        response = TestClient(web_app).get(get)
+        out.print(response.text, markup=False)
+        raise typer.Exit(0 if response.status_code == 200 else 1)
+    err.print(f"serving {db} on http://{host}:{port} (Ctrl-C to stop)", markup=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def report(
+    db: DbOption = "ledger.db",
+    actors: Annotated[Optional[str], typer.Option(help="Comma-separated actor ids or codes, e.g. CHN,RUS.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("briefing.html"),
+):
+    """Write a self-contained HTML briefing: key events, dyad charts, quotes, forecasts, disagreements.
+
+    Example: newsledger report --actors CHN,RUS --since 2023-01-01 -o briefing.html
+    """
+    from newsledger.interfaces.report import write_briefing
+
+    since = parse_day(since, "--since")
+    path = write_briefing(open_ledger(db).store, output, [a.strip() for a in actors.split(",")] if actors else None, since)
+    out.print(f"wrote {path}", markup=False)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,138 @@
+"""Running ingest over many inputs: batching, worker processes, one transaction per document.
+
+The main process reads and cleans inputs and is the only writer; workers run spaCy and
+the stages. An interrupt or a dead worker loses at most the documents in flight, never
+a stored one, and re-running the same command finishes the work.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from newsledger.ingest import JSONL_SUFFIXES, Article, Rejected, expand_paths, read_articles
+from newsledger.pipeline import Analysis, analyse_batch
+from newsledger.store import Store
+
+BATCH = 16
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    not_english: dict[str, int] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    stopped: str | None = None  # why the run ended early, if it did
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.skipped or self.stopped else 0
+
+
+def count_inputs(paths: Iterable[str], include=(), exclude=()) -> int | None:
+    """How many articles the inputs hold, at a glance (JSON Lines count lines); None for stdin."""
+    total = 0
+    for path in expand_paths(paths, include, exclude):
+        if path == "-":
+            return None
+        if Path(path).suffix.lower() in JSONL_SUFFIXES and os.path.isfile(path):
+            with open(path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def _worker_init() -> None:
+    # The parent decides what an interrupt means; workers just stop when told.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from newsledger import nlp
+
+    nlp.get_pipeline()
+
+
+def _analyse(articles: list[Article]) -> list[Analysis]:
+    return list(analyse_batch(articles))
+
+
+def run_ingest(
+    store: Store,
+    paths: Iterable[str],
+    include=(),
+    exclude=(),
+    jobs: int = 1,
+    max_bytes: int | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    summary = IngestSummary()
+    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
+    pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
+    batches = iter(lambda: list(islice(pending, BATCH)), [])
+    try:
+        results = _run_parallel(batches, jobs) if jobs > 1 else (a for b in batches for a in analyse_batch(b))
+        for analysis in results:
+            _store_one(store, analysis, summary)
+            if on_progress:
+                on_progress(1)
+    except KeyboardInterrupt:
+        summary.stopped = "interrupted; documents stored so far are kept, re-run the same command to finish"
+    except BrokenProcessPool:
+        summary.stopped = "a worker process died; documents stored so far are kept, re-run the same command to finish"
+    return summary
+
+
+def _new_articles(store: Store, items, summary: IngestSummary, on_progress) -> Iterator[Article]:
+    """Articles not yet in the ledger; rejects and duplicates are counted here."""
+    for item in items:
+        summary.read += 1
+        if isinstance(item, Rejected):
+            summary.skipped.append((item.source, item.reason))
+            store.save_rejected(item.source, item.reason)
+        elif store.has_document(item.doc_id):
+            summary.unchanged += 1
+        else:
+            summary.warnings.extend((item.source, w) for w in item.warnings)
+            yield item
+            continue
+        if on_progress:
+            on_progress(1)
+
+
+def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None:
+    if not store.save(analysis):
+        summary.unchanged += 1
+        return
+    summary.new += 1
+    language = analysis.article.language
+    if language != "en":
+        key = language or "unknown"
+        summary.not_english[key] = summary.not_english.get(key, 0) + 1
+
+
+def _run_parallel(batches: Iterator[list[Article]], jobs: int) -> Iterator[Analysis]:
+    """Analyse batches in `jobs` spawned workers, at most two batches in flight per worker."""
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    in_flight: set[Future] = set()
+    try:
+        for batch in batches:
+            in_flight.add(pool.submit(_analyse, batch))
+            if len(in_flight) >= 2 * jobs:
+                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield from future.result()
+        for future in list(in_flight):
+            yield from future.result()
+        pool.shutdown(wait=True)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

