@@ -1,0 +1,10 @@
+"""Time expressions: find them, give them TIMEX3 values, and infer a document's date.
+
+`tag(text, dct, doc=None)` returns `newsledger.records.Timex` records;
+`infer_document_date(text, references)` guesses the date when metadata lacks it.
+"""
+
+from .docdate import infer_document_date
+from .tagger import tag
+
+__all__ = ["tag", "infer_document_date"]

@@ -1,0 +1,83 @@
+"""Calendar arithmetic and TIMEX3 value formats."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from datetime import date, timedelta
+
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift(anchor: date, unit: str, amount: int) -> date:
+    """The anchor moved by `amount` units (D, W, M, Q, Y, DE, CE)."""
+    if unit == "D":
+        return anchor + timedelta(days=amount)
+    if unit == "W":
+        return anchor + timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * amount
+    return add_months(anchor, months)
+
+
+def at_granularity(day: date, unit: str) -> str:
+    """The TIMEX3 value of the unit-sized period that holds `day`."""
+    if unit == "D":
+        return day.isoformat()
+    if unit == "W":
+        return week_value(day)
+    if unit == "M":
+        return month_value(day.year, day.month)
+    if unit == "Q":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if unit == "DE":
+        return f"{day.year // 10:03d}"
+    if unit == "CE":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+UNANCHORED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The weekday (1=Monday) on or before (direction -1) or on or after (+1) the anchor."""
+    delta = (weekday - anchor.isoweekday()) % 7
+    if direction > 0:
+        return anchor + timedelta(days=delta)
+    return anchor - timedelta(days=(7 - delta) % 7)
+
+
+def season_start(year: int, season: str) -> date:
+    return date(year, SEASON_MONTH[season], 21)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + timedelta(days=offset + 7 * (nth - 1))

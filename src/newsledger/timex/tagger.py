@@ -1,0 +1,120 @@
+"""Find time expressions in a text and give each a TIMEX3 type and value."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, datetime
+
+from ..records import Timex
+from . import calendar as cal
+from .rules import Context, Found, rules
+from .tense import doc_direction, text_direction
+
+SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
+QUARTER = re.compile(r"^\d{4}-Q\d$")
+ABSOLUTE = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|\d{2}(?:-\d{2})?))?$")
+
+
+def sentence_starts(text: str, doc=None) -> list[int]:
+    """Start offsets of the sentences: the parse's when a Doc is given, else a regex split."""
+    if doc is not None:
+        from ..nlp import sentence_spans
+
+        return [start for start, _ in sentence_spans(doc)] or [0]
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
+    """Every time expression of `text` as a Timex, in text order, values anchored to `dct`."""
+    if isinstance(dct, datetime):
+        dct = dct.date()
+    starts = sentence_starts(text, doc)
+    context = Context(text, dct, _direction_finder(text, starts, doc))
+    chosen = _select(_candidates(context))
+    return _resolve_anaphors(chosen, text, dct, starts)
+
+
+def _direction_finder(text: str, starts: list[int], doc):
+    def direction(start: int, end: int) -> int:
+        if doc is not None:
+            found = doc_direction(doc, start, end)
+            if found is not None:
+                return found
+        index = bisect.bisect_right(starts, start) - 1
+        begin = starts[index]
+        finish = starts[index + 1] if index + 1 < len(starts) else len(text)
+        return text_direction(text[begin:finish], start - begin, end - begin)
+
+    return direction
+
+
+def _candidates(context: Context) -> list[tuple[int, int, int, Found]]:
+    """(start, end, rule rank, Found) for every match a handler accepts."""
+    found = []
+    for rank, rule in enumerate(rules()):
+        for match in rule.pattern.finditer(context.text):
+            result = rule.handler(match, context)
+            if result is not None:
+                found.append((match.start(), match.end(), rank, result))
+    return found
+
+
+def _select(candidates: list) -> list:
+    """The longest non-overlapping matches, earlier rules winning ties."""
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, rank, found in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, found))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _resolve_anaphors(chosen: list, text: str, dct: date | None, starts: list[int]) -> list[Timex]:
+    """Second pass in text order: 'a year earlier' and 'the quarter' lean on the last absolute date.
+
+    In a story that talks in quarters (an earnings report), "a year ago" means the same quarter a year before.
+    """
+    quarterly = any(QUARTER.match(found.value or "") for _, _, found in chosen)
+    last: str | None = None
+    timexes = []
+    for start, end, found in chosen:
+        value = found.value
+        if value and value.startswith("ANAPHOR"):
+            value = _anaphor_value(value, last, dct, quarterly)
+        elif value and ABSOLUTE.match(value) and found.type == "DATE":
+            last = value
+        sentence = bisect.bisect_right(starts, start) - 1
+        timexes.append(Timex(start, end, text[start:end], found.type, value, found.value_end, sentence))
+    return timexes
+
+
+def _anaphor_value(value: str, last: str | None, dct: date | None, quarterly: bool) -> str:
+    unit, amount = ANAPHOR.match(value).groups()
+    amount = int(amount)
+    last_quarter = last if last and QUARTER.match(last) else None
+    if unit == "QY":
+        quarter = (last_quarter or (_previous_quarter(dct) if dct else "XXXX-QX"))[4:]
+        return f"{amount}{quarter}"
+    if last and unit == "Y" and amount == 0:
+        return last[:4]
+    if unit == "Q" or (unit == "Y" and (last_quarter or quarterly)):
+        base = last_quarter or (_previous_quarter(dct) if dct else None)
+        return _shift_quarter(base, amount * (4 if unit == "Y" else 1)) if base else "XXXX-QX"
+    if last and unit == "Y" and re.match(r"^\d{4}$", last):
+        return str(int(last) + amount)
+    if dct is None:
+        return cal.UNANCHORED.get(unit, "XXXX")
+    return cal.at_granularity(cal.shift(dct, unit, amount), unit)
+
+
+def _shift_quarter(quarter: str, quarters: int) -> str:
+    index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + quarters
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _previous_quarter(dct: date) -> str:
+    return cal.at_granularity(cal.shift(dct, "Q", -1), "Q")

@@ -1,0 +1,59 @@
+"""Does the clause around a time expression look back (past) or ahead (future)?
+
+With a spaCy Doc the governing verb's auxiliaries and morphology decide; without
+one, the nearest tense cue in the sentence does (news clauses default to the past).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, lexicon
+
+PAST = -1
+FUTURE = 1
+PAST_CUE = re.compile(r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|told|[a-z]\w{2,}ed)\b")
+FUTURE_LEMMAS = {"will", "shall", "'ll", "wo"}
+PLAN_LEMMAS = {"plan", "expect", "schedule", "intend", "set", "due", "hope", "aim", "prepare"}
+
+
+@lru_cache(maxsize=1)
+def future_cue() -> re.Pattern:
+    return re.compile(r"\b" + alternation(lexicon()["future_cues"]) + r"\b|'ll\b", re.I)
+
+
+def _nearest(matches: list[re.Match], start: int, end: int) -> int:
+    return min((min(abs(m.start() - end), abs(start - m.end())) for m in matches), default=10**9)
+
+
+def text_direction(sentence: str, start: int, end: int) -> int:
+    """PAST or FUTURE for the span [start, end) of `sentence`, from the nearest cue."""
+    futures = list(future_cue().finditer(sentence))
+    masked = future_cue().sub(lambda m: " " * len(m.group(0)), sentence)
+    pasts = [m for m in PAST_CUE.finditer(masked) if not (m.start() >= start and m.end() <= end)]
+    if not futures:
+        return PAST
+    return FUTURE if _nearest(futures, start, end) <= _nearest(pasts, start, end) else PAST
+
+
+def doc_direction(doc, start: int, end: int) -> int | None:
+    """PAST or FUTURE from the parse, or None when the parse gives no clue."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return _verb_direction(verb)
+
+
+def _verb_direction(verb) -> int | None:
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_LEMMAS or a.lemma_ in FUTURE_LEMMAS for a in auxes):
+        return FUTURE
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_LEMMAS:
+        return FUTURE
+    if any("Past" in t.morph.get("Tense") for t in [verb, *auxes]):
+        return PAST
+    return None

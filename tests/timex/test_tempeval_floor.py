@@ -1,0 +1,16 @@
+"""Value F1 on TempEval-3 training data (TimeBank + AQUAINT) must not fall below the level reached."""
+
+from newsledger.timex import tag
+from newsledger.timex.tempeval import Counts, count, read_corpus, scores
+
+VALUE_F1_FLOOR = 0.7948 - 0.005
+RELAXED_F1_FLOOR = 0.9410 - 0.005
+
+
+def test_value_f1_floor(shared):
+    total = Counts()
+    for doc in read_corpus(shared("external", "tempeval3")):
+        total.add(count(doc.timexes, tag(doc.text, doc.dct)))
+    result = scores(total)
+    assert result["relaxed_f1"] >= RELAXED_F1_FLOOR, result
+    assert result["value_f1"] >= VALUE_F1_FLOOR, result
