@@ -1,0 +1,134 @@
+"""Convert the Phoenix actor dictionaries (PETRARCH-2, MIT) into newsledger's registry file.
+
+Usage: python scripts/convert_phoenix.py [PETRARCH2_DIR] [OUT_FILE]
+Defaults: ../shared/external/petrarch2 and src/newsledger/actors/data/phoenix_actors.psv.
+
+Phoenix blocks look like ``NAME_ [CODE]`` or ``NAME_`` followed by ``+ALIAS_`` lines and
+tab-indented ``[CODE 120812-140326]`` / ``[CODE >20121115]`` / ``[CODE <900823]`` role lines.
+Country headings (a bare three-letter code) are skipped: states come from the hand-made
+states.psv, because Phoenix lists cities and provinces as country aliases. People are kept
+only when one of their roles runs into 2000 or later, to keep the registry small and current.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = REPO.parent / "shared" / "external" / "petrarch2"
+DEFAULT_OUT = REPO / "src" / "newsledger" / "actors" / "data" / "phoenix_actors.psv"
+FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
+CODE_RE = re.compile(r"\[([A-Z~]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
+KEEP_AFTER = "2000-01-01"
+
+
+@dataclass
+class Entry:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    codes: list[tuple[str, str, str]] = field(default_factory=list)  # (code, start, end), ISO dates or ""
+    source: str = ""
+
+
+def phoenix_date(raw: str) -> str:
+    """YYMMDD (two-digit years pivot at 30) or YYYYMMDD to ISO."""
+    if len(raw) == 6:
+        year = int(raw[:2])
+        raw = f"{1900 + year if year >= 30 else 2000 + year}{raw[2:]}"
+    month, day = max(1, min(int(raw[4:6]), 12)), max(1, min(int(raw[6:8]), 28))
+    return f"{raw[:4]}-{month:02d}-{day:02d}"
+
+
+def parse_code(match: re.Match) -> tuple[str, str, str]:
+    code, first, second = match.groups()
+    if not first:
+        return code, "", ""
+    if first.startswith(">"):
+        return code, phoenix_date(first[1:]), ""
+    if first.startswith("<"):
+        return code, "", phoenix_date(first[1:])
+    return code, phoenix_date(first), phoenix_date(second) if second else ""
+
+
+def phrase(raw: str) -> str:
+    """PHOENIX_NAME_ -> Phoenix Name (underscores are spaces, trailing one marks a word end)."""
+    words = raw.strip().split("#")[0].strip().strip("_").replace("_", " ").split()
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0]  # acronyms such as UN, NATO stay upper case
+    return " ".join(w if "." in w and len(w) <= 3 else w.capitalize() for w in words)
+
+
+def parse_file(path: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#")[0]
+        if not body.strip():
+            continue
+        codes = [parse_code(m) for m in CODE_RE.finditer(body)]
+        text = CODE_RE.sub("", body).strip()
+        if line.startswith(("\t", " ")) and not text:
+            if entries:
+                entries[-1].codes.extend(codes)
+        elif text.startswith("+"):
+            if entries and phrase(text[1:]):
+                entries[-1].aliases.append(phrase(text[1:]))
+        elif text:
+            entries.append(Entry(phrase(text), codes=codes, source=path.name))
+    return entries
+
+
+def is_country_heading(entry: Entry) -> bool:
+    return entry.source.startswith("Phoenix.Countries") and any(len(c) == 3 and not s and not e for c, s, e in entry.codes)
+
+
+def is_current(entry: Entry) -> bool:
+    dated = [(s, e) for _, s, e in entry.codes if s or e]
+    if not dated:
+        return not entry.source.startswith("Phoenix.Countries")
+    return any(not e or e >= KEEP_AFTER for _, e in dated)
+
+
+def actor_type(entry: Entry) -> str:
+    if entry.source.startswith("Phoenix.Countries") or any(s or e for _, s, e in entry.codes):
+        return "person"
+    code = entry.codes[0][0] if entry.codes else ""
+    if code.startswith("IGO"):
+        return "igo"
+    if entry.source.startswith("Phoenix.MilNonState"):
+        return "group"
+    return "organisation"
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def row(entry: Entry) -> str:
+    codes = ";".join(f"{c}:{s}:{e}" for c, s, e in entry.codes if c != "~" and not c.startswith("~"))
+    aliases = ";".join(dict.fromkeys(a for a in entry.aliases if a != entry.name))
+    return "|".join([slug(entry.name), entry.name, aliases, actor_type(entry), codes])
+
+
+def convert(source: Path, out: Path) -> int:
+    rows: dict[str, str] = {}
+    for name in FILES:
+        for entry in parse_file(source / name):
+            if entry.codes and not is_country_heading(entry) and is_current(entry) and slug(entry.name):
+                rows.setdefault(slug(entry.name), row(entry))
+    header = (
+        "# Converted by scripts/convert_phoenix.py from the PETRARCH-2 Phoenix actor dictionaries\n"
+        "# (github.com/openeventdata/petrarch2, commit 676801c; MIT, Copyright (c) 2014 Open Event Data Alliance).\n"
+        "# id|name|aliases|type|codes (CAMEO code:start:end, ISO dates, empty = open)\n"
+    )
+    out.write_text(header + "\n".join(rows.values()) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    source = Path(args[0]) if args else DEFAULT_SOURCE
+    target = Path(args[1]) if len(args) > 1 else DEFAULT_OUT
+    print(f"wrote {convert(source, target)} actors to {target}")

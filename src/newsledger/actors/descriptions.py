@@ -1,0 +1,229 @@
+"""Mentions that are not names: titles with a nationality, definite descriptions, bodies, name parts."""
+
+from __future__ import annotations
+
+from newsledger.actors.normalise import fold, normalise
+from newsledger.actors.registry import role_valid
+from newsledger.records import Actor
+
+DETERMINERS = {"the", "its", "his", "her", "their"}
+NAME_RULES = {"exact alias", "normalised form", "transliteration variant", "fuzzy match", "new actor"}
+NAME_LIKE_POS = {"PROPN", "NOUN", "X"}  # the small model often tags unknown surnames as nouns
+NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
+MAX_PHRASE = 4
+
+
+_FIRST_WORDS: dict[int, frozenset] = {}
+
+
+def first_words(table: dict) -> frozenset:
+    """First words of a lexicon table's keys, cached per table (tables live as long as their registry)."""
+    if id(table) not in _FIRST_WORDS:
+        _FIRST_WORDS[id(table)] = frozenset(key.split(" ", 1)[0] for key in table)
+    return _FIRST_WORDS[id(table)]
+
+
+def phrase_at(ctx, i: int, table: dict) -> tuple[int, object] | None:
+    """The longest phrase from ``table`` (normalised keys) starting at token i: (end, value)."""
+    doc = ctx.doc
+    if ctx.norms[i] not in first_words(table):
+        return None
+    for n in range(min(MAX_PHRASE, len(doc) - i), 0, -1):
+        last = doc[i + n - 1]
+        if last.is_punct or last.is_space or (i + n < len(doc) and doc[i + n].text in "-‐"):
+            continue  # "China’s military-technical support" is no body
+        key = normalise(ctx.text_of(i, i + n))
+        if key in table:
+            return i + n, table[key]
+    return None
+
+
+def nationality_before(ctx, i: int) -> tuple[int, str] | None:
+    """(start token, ISO3) of a demonym or country name ending just before token i ("Chinese", "US", "China's")."""
+    doc = ctx.doc
+    j = i - 1
+    if j >= 0 and doc[j].text in ("'s", "’s"):
+        j -= 1
+    for n in (3, 2, 1):
+        start = j - n + 1
+        if start >= 0 and doc[start:j + 1].text[:1].isupper():
+            key = normalise(doc[start:j + 1].text)
+            iso = ctx.registry.adjectives.get(key) or ctx.registry.capitals.get(key)
+            if iso:
+                return start, iso
+    return None
+
+
+def drop_mentions_in(ctx, start: int, end: int) -> None:
+    """A state name inside a title or body phrase ("US President") modifies it; it is no mention of its own."""
+    phrase = ctx.doc[start:end]
+    for mention in [m for m in ctx.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]:
+        ctx.unclaim(mention)
+
+
+def leader_role(ctx, iso: str) -> str:
+    return "head_of_government" if iso in ctx.registry.lexicon["leader_is_head_of_government"] else "head_of_state"
+
+
+def person_mention_from(ctx, i: int):
+    """The person mention starting at token i or just after a comma."""
+    doc = ctx.doc
+    for j in (i, i + 1):
+        if j < len(doc) and (j == i or doc[i].text == ","):
+            for mention in ctx.mentions:
+                if mention.start == doc[j].idx and ctx.actor(mention.actor_id).actor_type == "person":
+                    return mention
+    return None
+
+
+def name_follows(doc, i: int) -> bool:
+    """'China’s President Xi': a name right after the title is left to the name rules."""
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+
+
+def earlier_holder(ctx, role: str, iso: str, before: int) -> str | None:
+    """The latest person named before char ``before`` whose roles match (role, country)."""
+    for mention in sorted(ctx.mentions, key=lambda m: -m.start):
+        actor = ctx.actor(mention.actor_id)
+        if mention.start < before and actor.actor_type == "person":
+            if any(r["role"] == role and r["country"] == iso and role_valid(r, ctx.on) for r in actor.roles):
+                return mention.actor_id
+    return None
+
+
+def find_titles(ctx) -> None:
+    """Title plus nationality: a named holder keeps its name mention; an unnamed one is resolved by role and date."""
+    doc, table = ctx.doc, ctx.registry.lexicon["titles"]
+    i = 0
+    while i < len(doc):
+        found = phrase_at(ctx, i, table) if i not in ctx.claimed else None
+        nationality = nationality_before(ctx, i) if found else None
+        if found and nationality:
+            resolve_title(ctx, nationality, i, *found)
+            i = found[0]
+        else:
+            i += 1
+
+
+def resolve_title(ctx, nationality: tuple[int, str], title_start: int, title_end: int, roles: list[str]) -> None:
+    doc = ctx.doc
+    start, iso = nationality
+    role = leader_role(ctx, iso) if roles[0] == "leader" else roles[0]
+    drop_mentions_in(ctx, start, title_start)
+    if person_mention_from(ctx, title_end) or role == "counterpart" or name_follows(doc, title_end):
+        ctx.claimed.update(range(start, title_end))  # a title before a name: no mention of its own
+        return
+    definite = start > 0 and doc[start - 1].lower_ in DETERMINERS
+    span = doc[start - 1 if definite else start:title_end]
+    if not ctx.free(span.start, span.end):
+        return
+    earlier = earlier_holder(ctx, role, iso, span.start_char) if definite else None
+    if earlier:
+        ctx.add(span, earlier, "definite description of earlier mention")
+        return
+    holders = ctx.registry.holders(role, iso, ctx.on)
+    if len(holders) == 1:
+        ctx.add(span, holders[0], "title plus nationality")
+
+
+def country_after(ctx, end: int) -> tuple[int, str] | None:
+    """(end token, ISO3) of "of China" / "of the Russian Federation" right after a body."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    for n in (4, 3, 2, 1):
+        if start + n <= len(doc) and doc[start:start + n].text[:1].isupper():
+            iso = ctx.registry.adjectives.get(normalise(doc[start:start + n].text))
+            if iso and not doc[start + n - 1].is_punct:
+                return start + n, iso
+    return None
+
+
+def find_bodies(ctx) -> None:
+    """Nationality plus body ("Chinese officials", "the MFA of China") -> the country's government or military."""
+    doc, table = ctx.doc, ctx.registry.lexicon["bodies"]
+    for i in range(len(doc)):
+        found = phrase_at(ctx, i, table)
+        after = country_after(ctx, found[0]) if found else None
+        if after and ctx.free(i, found[0]):
+            drop_mentions_in(ctx, found[0], after[0])
+            ctx.add(doc[i:after[0]], f"{after[1]}{found[1]}", "nationality plus body")
+            continue
+        nationality = nationality_before(ctx, i) if found and i > 0 else None
+        if found and nationality and ctx.free(i, found[0]):
+            drop_mentions_in(ctx, nationality[0], i)
+            if ctx.free(nationality[0], found[0]):
+                ctx.add(doc[nationality[0]:found[0]], f"{nationality[1]}{found[1]}", "nationality plus body")
+
+
+def name_parts(ctx) -> dict[str, list[tuple[str, str]]]:
+    """Key of each word of every person's full name mentioned -> [(actor id, which part)]."""
+    parts: dict[str, list[tuple[str, str]]] = {}
+    surname_first = set(ctx.registry.lexicon["surname_first"])
+    for mention in ctx.mentions:
+        actor = ctx.actor(mention.actor_id)
+        words = mention.text.split()
+        if actor.actor_type != "person" or len(words) < 2 or mention.why not in NAME_RULES:
+            continue
+        for position, word in enumerate(words):
+            last = position == (0 if actor.country in surname_first else len(words) - 1)
+            for key in {normalise(word), fold(word)}:
+                entry = (mention.actor_id, "surname" if last else "given name")
+                parts.setdefault(key, [])
+                if entry not in parts[key]:
+                    parts[key].append(entry)
+    return parts
+
+
+def find_name_parts(ctx) -> None:
+    """A lone surname or given name of someone named in full elsewhere in the document ("Jinping", "Cinping")."""
+    parts = name_parts(ctx)
+    for token in ctx.doc:
+        if not (token.is_alpha and token.text[:1].isupper()) or token.i in ctx.claimed or len(token) < 2:
+            continue
+        exact = parts.get(normalise(token.text))
+        entries = exact or parts.get(fold(token.text))
+        span = ctx.doc[token.i:token.i + 1]
+        if entries and len({actor_id for actor_id, _ in entries}) == 1:
+            actor_id, part = entries[0]
+            variant = "" if exact else " (transliteration variant)"
+            ctx.add(span, actor_id, f"{part} of earlier mention{variant}")
+        elif not entries and token.pos_ in NAME_LIKE_POS and token.ent_type_ not in NOT_NAME_ENTS:
+            known_surname(ctx, span)
+
+
+def known_surname(ctx, span) -> None:
+    """A lone surname of a registry person in office on the date, when only one such person has it."""
+    ids = ctx.registry.surnames.get(fold(span.text), ())
+    in_office = [i for i in ids if any(role_valid(r, ctx.on) for r in ctx.registry.actors[i].roles)]
+    hand_made = [i for i in in_office if i not in ctx.registry.weak]
+    in_office = hand_made or in_office
+    if len(in_office) == 1:
+        ctx.add(span, in_office[0], "surname of a registry office holder")
+
+
+def find_nationals(ctx) -> None:
+    """Leftover demonyms: "Rwandan rebels" -> RWAREB, "Palestinians" or "an Indian proposal" -> the state."""
+    doc, groups = ctx.doc, ctx.registry.lexicon["groups"]
+    for token in doc:
+        iso = ctx.registry.adjectives.get(normalise(token.text)) if token.text[:1].isupper() else None
+        if not iso or token.i in ctx.claimed or token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
+            continue
+        head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
+        sector = groups.get(head.lower_) or groups.get(head.lemma_.lower())
+        if sector and ctx.free(token.i, head.i + 1):
+            actor_id = sector_actor(ctx, iso, sector)
+            ctx.add(doc[token.i:head.i + 1], actor_id, "nationality plus group")
+        else:
+            ctx.add(doc[token.i:token.i + 1], iso, "nationality")
+
+
+def sector_actor(ctx, iso: str, sector: str) -> str:
+    """The country-sector actor (``RWAREB``), made on first use when the registry lacks it."""
+    actor_id = f"{iso}{sector}"
+    if ctx.actor(actor_id) is None:
+        state = ctx.registry.actors[iso]
+        label = ctx.registry.lexicon["sectors"].get(sector, sector.lower())
+        ctx.actors[actor_id] = Actor(actor_id, f"{state.name} {label}", "group", country=iso, code=actor_id)
+    return actor_id

@@ -1,0 +1,236 @@
+"""The actor registry: shipped package data plus optional user files, compiled into lookup indexes.
+
+Actor ids (stable across runs and versions):
+- states: ISO 3166-1 alpha-3 (``CHN``); their governments and militaries ``CHNGOV`` / ``CHNMIL``;
+- international organisations: CAMEO-style codes (``IGOUNO``, ``IGONAT``);
+- people and other organisations: a slug of the name (``xi-jinping``, ``stimson-center``).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as YamlLoader
+except ImportError:  # pure-Python PyYAML
+    from yaml import SafeLoader as YamlLoader
+
+from newsledger.actors.normalise import fold, normalise
+from newsledger.records import Actor
+
+DATA = resources.files("newsledger.actors") / "data"
+HAND, PHOENIX = 0, 1  # alias priority: hand-made data wins over converted Phoenix entries
+
+
+@dataclass(eq=False)  # hashable by identity: per-registry caches key on it
+class Registry:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    exact: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # surface -> ids
+    by_norm: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_fold: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, str] = field(default_factory=dict)  # normalised demonym -> ISO3
+    metonyms: dict[str, str] = field(default_factory=dict)  # normalised capital/seat -> actor id
+    capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> ISO3
+    weak: set[str] = field(default_factory=set)  # ids from Phoenix: single-word aliases need a proper noun
+    lexicon: dict = field(default_factory=dict)
+    max_alias_tokens: int = 1
+
+    def add(self, actor: Actor, priority: int = HAND) -> None:
+        """Add or override an actor; its name and aliases become lookup keys."""
+        if priority == PHOENIX:
+            if actor.actor_id in self.actors:
+                return
+            self.weak.add(actor.actor_id)
+        self.actors[actor.actor_id] = actor
+        for alias in [actor.name, *actor.aliases]:
+            self.add_alias(actor.actor_id, alias, priority)
+
+    def add_alias(self, actor_id: str, alias: str, priority: int = HAND) -> None:
+        keys = [(self.exact, alias), (self.by_norm, normalise(alias))]
+        if priority == HAND:  # folding the 60,000 Phoenix aliases would double the load time
+            keys.append((self.by_fold, fold(alias)))
+        for index, key in keys:
+            if not key or (priority == PHOENIX and index.get(key)):
+                continue
+            if actor_id not in index[key]:
+                index[key].append(actor_id)
+        self.max_alias_tokens = max(self.max_alias_tokens, len(alias.split()))
+
+    @property
+    def first_words(self) -> set[str]:
+        """First words of every normalised and folded alias: a cheap test before trying longer phrases."""
+        if not hasattr(self, "_first_words"):
+            words = {key.split(" ", 1)[0] for key in self.by_norm}
+            self._first_words = words | {key.split(" ", 1)[0] for key in self.by_fold}
+        return self._first_words
+
+    @property
+    def title_words(self) -> set[str]:
+        """Words that may precede a name without being part of it: titles and nationalities."""
+        if not hasattr(self, "_title_words"):
+            words = {w for title in self.lexicon["titles"] for w in normalise(title).split()}
+            words |= {w for key in self.adjectives for w in key.split()} | {"secretary-general", "general", "crown", "prince"}
+            self._title_words = words
+        return self._title_words
+
+    @property
+    def surnames(self) -> dict[str, list[str]]:
+        """Folded last word of each person's name -> ids ("Peskow" finds Dmitry Peskov)."""
+        if not hasattr(self, "_surnames"):
+            index = defaultdict(list)
+            for actor in self.actors.values():
+                if actor.actor_type == "person" and actor.name.split():
+                    index[fold(actor.name.split()[-1])].append(actor.actor_id)
+            self._surnames = index
+        return self._surnames
+
+    def holders(self, role: str, where: str, on: str | None) -> list[str]:
+        """People holding ``role`` for ``where`` (ISO3 or IGO code) on ISO date ``on`` (today's holders if None)."""
+        found = []
+        for actor_id in self.role_index.get((role, where), ()):
+            if any(r["role"] == role and r["country"] == where and role_valid(r, on) for r in self.actors[actor_id].roles):
+                found.append(actor_id)
+        return list(dict.fromkeys(found))
+
+    @property
+    def role_index(self) -> dict[tuple[str, str], list[str]]:
+        if not hasattr(self, "_role_index"):
+            index = defaultdict(list)
+            for actor in self.actors.values():
+                for r in actor.roles:
+                    if actor.actor_id not in self.weak:
+                        index[(r["role"], r["country"])].append(actor.actor_id)
+            self._role_index = index
+        return self._role_index
+
+
+def role_valid(role: dict, on: str | None) -> bool:
+    if on is None:
+        return not role.get("end")
+    return (not role.get("start") or role["start"] <= on) and (not role.get("end") or on < role["end"])
+
+
+def split_list(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def data_rows(path) -> list[list[str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.reader(lines, delimiter="|", quoting=csv.QUOTE_NONE))
+
+
+def add_states(registry: Registry, path) -> None:
+    for iso, name, variants, adjectives, capitals in data_rows(path):
+        registry.add(Actor(iso, name, "state", country=iso, code=iso, aliases=split_list(variants)))
+        registry.add(Actor(f"{iso}GOV", f"{name} government", "government", country=iso, code=f"{iso}GOV"))
+        registry.add(Actor(f"{iso}MIL", f"{name} military", "military", country=iso, code=f"{iso}MIL"))
+        for adjective in split_list(adjectives):
+            registry.adjectives[normalise(adjective)] = iso
+        registry.adjectives.setdefault(normalise(name), iso)
+        for variant in split_list(variants):
+            registry.adjectives.setdefault(normalise(variant), iso)
+        for capital in split_list(capitals):
+            registry.metonyms[normalise(capital)] = f"{iso}GOV"
+            registry.capitals.setdefault(normalise(capital), iso)
+
+
+def parse_roles(cell: str) -> list[dict]:
+    roles = []
+    for part in split_list(cell):
+        role, where, start, end = part.split(":")
+        roles.append({"role": role, "country": where, "start": start or None, "end": end or None})
+    return roles
+
+
+def add_officials(registry: Registry, path) -> None:
+    for actor_id, name, aliases, nationality, roles in data_rows(path):
+        registry.add(Actor(actor_id, name, "person", country=nationality or None, code=nationality or None,
+                           roles=parse_roles(roles), aliases=split_list(aliases)))
+
+
+def iso_dates(role: dict) -> dict:
+    """YAML reads 2022-12-30 as a date: roles keep ISO strings so they compare with the article's date."""
+    return {**role, **{k: str(role[k]) for k in ("start", "end") if role.get(k) is not None}}
+
+
+def add_organisations(registry: Registry, entries: list[dict]) -> None:
+    for entry in entries:
+        actor = Actor(entry["id"], entry["name"], entry.get("type", "organisation"), country=entry.get("country"),
+                      code=entry.get("code"), affiliation=entry.get("affiliation"), aliases=list(entry.get("aliases") or []),
+                      roles=[iso_dates(role) for role in entry.get("roles") or ()])
+        registry.add(actor)
+        for metonym in entry.get("metonyms") or ():
+            registry.metonyms[normalise(metonym)] = actor.actor_id
+
+
+def phoenix_roles(codes: str) -> list[dict]:
+    roles = []
+    for part in split_list(codes):
+        code, start, end = part.split(":")
+        roles.append({"role": code, "country": code[:3], "start": start or None, "end": end or None})
+    return roles
+
+
+def known_person(registry: Registry, names: list[str]) -> str | None:
+    """The hand-made person already holding one of these names, if any."""
+    for name in names:
+        for actor_id in registry.by_norm.get(normalise(name), ()):
+            actor = registry.actors[actor_id]
+            if actor.actor_type == "person" and actor_id not in registry.weak:
+                return actor_id
+    return None
+
+
+def add_phoenix(registry: Registry, path) -> None:
+    states = {a.actor_id for a in registry.actors.values() if a.actor_type == "state"}
+    for actor_id, name, aliases, actor_type, codes in data_rows(path):
+        if normalise(name) in registry.adjectives or normalise(name) in registry.metonyms:
+            continue  # states and capitals come from states.psv only
+        same = known_person(registry, [name, *split_list(aliases)]) if actor_type == "person" else None
+        if same:  # Phoenix spells a hand-made person differently: keep one actor, add the spellings
+            for alias in [name, *split_list(aliases)]:
+                registry.add_alias(same, alias, PHOENIX)
+            continue
+        roles = phoenix_roles(codes)
+        latest = max(roles, key=lambda r: r["end"] or "9999") if roles else None
+        code = latest["role"] if latest else None
+        country = code[:3] if code and code[:3] in states else None
+        kept_roles = roles if actor_type == "person" else []
+        registry.add(Actor(actor_id, name, actor_type, country=country, code=code, roles=kept_roles,
+                           aliases=split_list(aliases)), PHOENIX)
+
+
+def add_user_file(registry: Registry, path: Path) -> None:
+    """A user's YAML list of actors (same fields as organisations.yaml plus ``roles``) extends or overrides."""
+    entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    for entry in entries:
+        entry.setdefault("name", entry["id"])
+        existing = registry.actors.get(entry["id"])
+        if existing and not entry.get("aliases"):
+            entry["aliases"] = existing.aliases
+    add_organisations(registry, entries)
+
+
+@lru_cache(maxsize=8)
+def _load(extra_files: tuple[Path, ...]) -> Registry:
+    registry = Registry()
+    registry.lexicon = yaml.load((DATA / "lexicon.yaml").read_text(encoding="utf-8"), Loader=YamlLoader)
+    add_states(registry, DATA / "states.psv")
+    add_organisations(registry, yaml.load((DATA / "organisations.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
+    add_officials(registry, DATA / "officials.psv")
+    add_phoenix(registry, DATA / "phoenix_actors.psv")
+    for path in extra_files:
+        add_user_file(registry, path)
+    return registry
+
+
+def load_registry(extra_files=()) -> Registry:
+    """The shipped registry, extended or overridden by the user's YAML files; compiled once per process."""
+    return _load(tuple(Path(p) for p in extra_files))

@@ -1,0 +1,197 @@
+"""Resolve every actor mention in a parsed article, one rule at a time, saying which rule matched.
+
+Rules, in the order they claim tokens: registry names (exact alias, then normalised form, then
+transliteration variants) -> title plus nationality, or a definite description of someone named
+earlier -> nationality plus body ("Chinese officials") -> named people and organisations outside the
+registry (fuzzy match first, else a new actor with its apposition) -> surname or given name of someone
+named in the document -> capitals and seats of power, only where the place acts -> leftover
+demonyms ("Rwandan rebels", "an Indian proposal").
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from newsledger.actors import descriptions, metonymy, newcomers
+from newsledger.actors.normalise import fold, normalise
+from newsledger.actors.registry import Registry, load_registry, role_valid
+from newsledger.records import Actor, Mention
+
+MAX_NAME_TOKENS = 6
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "y"}
+
+
+@dataclass
+class Context:
+    doc: object
+    registry: Registry
+    on: str | None
+    sentence_of: dict[int, int]
+    mentions: list[Mention] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)  # token indexes inside a mention
+    norms: list[str] = field(default_factory=list)  # normalised text of each token, computed once
+    text: str = ""  # doc.text rebuilds the string on every access: keep it
+    ents: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.norms = [normalise(token.text) for token in self.doc]
+        self.text = self.doc.text
+        self.ents = list(self.doc.ents)
+
+    def text_of(self, start: int, end: int) -> str:
+        """Text of tokens [start, end) without building a Span."""
+        doc = self.doc
+        return self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id) or self.registry.actors.get(actor_id)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.claimed for i in range(start, end))
+
+    def add(self, span, actor_id: str, why: str) -> Mention:
+        actor = self.actor(actor_id)
+        self.actors[actor_id] = actor
+        self.claimed.update(range(span.start, span.end))
+        mention = Mention(span.start_char, span.end_char, span.text, actor_id,
+                          self.sentence_of.get(span.start, 0), why, role_on(actor, self.on))
+        self.mentions.append(mention)
+        return mention
+
+    def unclaim(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        span = self.doc.char_span(mention.start, mention.end)
+        self.claimed.difference_update(range(span.start, span.end))
+
+
+def role_on(actor: Actor, on: str | None) -> str | None:
+    """The role the actor holds on the date, as ``role:where`` (people only)."""
+    if actor.actor_type != "person":
+        return None
+    for role in actor.roles:
+        if role_valid(role, on):
+            return f"{role['role']}:{role['country']}"
+    return None
+
+
+def sentence_index(doc) -> dict[int, int]:
+    """Token index -> sentence number, counting only non-blank sentences (as nlp.sentence_spans does)."""
+    index, number = {}, -1
+    for sent in doc.sents:
+        if sent.text.strip():
+            number += 1
+        for token in sent:
+            index[token.i] = max(number, 0)
+    return index
+
+
+def is_capitalised(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def candidates(registry: Registry, text: str) -> tuple[list[str], str]:
+    """Actor ids for a surface form and the rule that found them."""
+    if registry.exact.get(text):
+        return registry.exact[text], "exact alias"
+    key = normalise(text)
+    if key in registry.metonyms:
+        return [], ""  # capitals are places unless they act: handled by the metonymy rule
+    if registry.by_norm.get(key):
+        return registry.by_norm[key], "normalised form"
+    if len(key) >= 4 and registry.by_fold.get(fold(text)):
+        return registry.by_fold[fold(text)], "transliteration variant"
+    return [], ""
+
+
+def choose(ctx: Context, ids: list[str], span) -> str | None:
+    """Prefer hand-made actors, then people in office on the date; Phoenix-only single words must be names."""
+    strong = [i for i in ids if i not in ctx.registry.weak]
+    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+    if not strong and (len(span) == 1 and span[0].pos_ != "PROPN" or not all(is_capitalised(t) for t in words)):
+        return None
+    pool = strong or ids
+    in_office = [i for i in pool if role_on(ctx.registry.actors[i], ctx.on)]
+    return (in_office or pool)[0]
+
+
+def name_span_ok(ctx: Context, start: int, end: int) -> bool:
+    doc = ctx.doc
+    return not doc[end - 1].is_punct and ctx.sentence_of[start] == ctx.sentence_of[end - 1] \
+        and "\n" not in ctx.text_of(start, end)
+
+
+def find_names(ctx: Context) -> None:
+    """Registry names, longest first: exact alias, then normalised, then transliteration variants."""
+    doc, i = ctx.doc, 0
+    while i < len(doc):
+        i = match_name_at(ctx, i) or i + 1
+
+
+def match_name_at(ctx: Context, i: int) -> int | None:
+    doc = ctx.doc
+    if not is_capitalised(doc[i]) or not ({ctx.norms[i], fold(doc[i].text)} & ctx.registry.first_words):
+        return None
+    for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+        if not name_span_ok(ctx, i, i + n):
+            continue
+        ids, why = candidates(ctx.registry, ctx.text_of(i, i + n))
+        span = doc[i:i + n] if ids else None
+        actor_id = choose(ctx, ids, span) if ids else None
+        if actor_id and not inside_other_name(ctx, span, actor_id):
+            ctx.add(strip_titles(ctx, span, actor_id), actor_id, why)
+            return i + n
+    return None
+
+
+ENCLOSING_LABELS = {"ORG", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
+
+
+def inside_other_name(ctx, span, actor_id: str) -> bool:
+    """A state named inside a longer name ("the South China Sea", "Centre for Russia Europe Asia Studies") is no mention."""
+    if ctx.registry.actors[actor_id].actor_type != "state":
+        return False
+    for ent in ctx.ents:
+        if ent.label_ in ENCLOSING_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+            return len(words) > len(span) and all(t.text[:1].isupper() for t in words if not t.is_stop)
+    return False
+
+
+def strip_titles(ctx, span, actor_id: str):
+    """'Russian President Vladimir Putin' -> 'Vladimir Putin': the title rule reads the words before a name."""
+    if ctx.registry.actors[actor_id].actor_type != "person":
+        return span
+    start = span.start
+    while start < span.end - 1 and normalise(span.doc[start].text) in ctx.registry.title_words:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def resolve(doc, published: datetime.date | None = None, registry: Registry | None = None):
+    """Every actor mention in ``doc`` (a spaCy Doc of the article body) and the actors they refer to.
+
+    Returns (mentions sorted by offset, {actor_id: Actor}); offsets index ``doc.text``.
+    """
+    registry = registry or load_registry()
+    ctx = Context(doc, registry, published.isoformat() if published else None, sentence_index(doc))
+    find_names(ctx)
+    descriptions.find_titles(ctx)
+    descriptions.find_bodies(ctx)
+    newcomers.find_newcomers(ctx)
+    descriptions.find_name_parts(ctx)
+    metonymy.find_metonyms(ctx)
+    descriptions.find_nationals(ctx)
+    ctx.mentions.sort(key=lambda m: (m.start, m.end))
+    return ctx.mentions, ctx.actors
+
+
+def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention covering characters [start, end), or overlapping it most."""
+    best, best_overlap = None, 0
+    for mention in mentions:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap > best_overlap or (overlap == best_overlap == 0 and mention.start <= start < mention.end):
+            best, best_overlap = mention, overlap
+    return best

@@ -1,0 +1,61 @@
+"""Fixtures for the actors stage: one spaCy pipeline and one registry per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+MIN_PARAGRAPH_WORDS = 8
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsledger.nlp import get_pipeline
+
+    return get_pipeline()
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from newsledger.actors import load_registry
+
+    return load_registry()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return shared_or_skip("corpus", "seeds")
+
+
+@pytest.fixture(scope="session")
+def article_of():
+    """Read a seed file and keep only its article paragraphs."""
+    return lambda path: article_text(Path(path).read_text(encoding="utf-8"))
+
+
+def shared_or_skip(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs ../shared/{'/'.join(parts)} (not present beside the repo)")
+    return path
+
+
+def is_byline(line: str) -> bool:
+    """A short all-capitalised line ("Dr. Cenk TAMER", "Yurii Poita", "Source :") ends the article body."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and "?" not in line
+
+
+def article_text(raw: str) -> str:
+    """The article's paragraphs: long lines after the header, up to the author box; footnotes dropped."""
+    kept = []
+    for line in raw.splitlines():
+        stripped = line.strip()
+        if any(len(k.split()) >= 30 for k in kept) and is_byline(stripped):
+            break
+        if len(stripped.split()) >= MIN_PARAGRAPH_WORDS and not stripped.startswith("["):
+            kept.append(stripped)
+    return "\n".join(kept)
