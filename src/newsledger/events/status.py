@@ -1,0 +1,70 @@
+"""Event status from the dependency parse: occurred, ongoing, planned, expected,
+hypothetical, negated or claimed, with the cue words that decided it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return yaml.safe_load((DATA / "status_lexicon.yaml").read_text())
+
+
+def _governors(token):
+    """The predicate and the verbs it is embedded under (xcomp/ccomp chain)."""
+    chain = [token]
+    while chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+        if len(chain) > 4:
+            break
+    return chain
+
+
+def _words(chain) -> list:
+    words = []
+    for verb in chain:
+        words.append(verb)
+        words.extend(mark for clause in verb.children if clause.dep_ == "advcl"
+                     for mark in clause.children if mark.dep_ == "mark")
+        words.extend(child for child in verb.children
+                     if child.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "acomp", "prep", "amod"))
+    return words
+
+
+def classify(token) -> tuple[str, list[str]]:
+    """(status, cues) for a predicate token of a parsed Doc."""
+    lex = lexicon()
+    words = _words(_governors(token))
+    lemmas = {w.lemma_.lower(): w.text for w in words}
+    sentence = token.sent.text.lower()
+    for status, keys in _rules(lex):
+        cues = [lemmas[k] for k in keys if k in lemmas]
+        if cues:
+            return status, cues
+    if any(phrase in sentence for phrase in lex["claim_phrases"]):
+        return "claimed", list(lex["claim_phrases"])
+    if any(w.lemma_ == "will" for w in words):
+        return "planned", ["will"]
+    if token.tag_ == "VBG" and any(w.lemma_ == "be" and w.tag_ in ("VBP", "VBZ") for w in words):
+        return "ongoing", ["is ...ing"]
+    return "occurred", []
+
+
+def _rules(lex):
+    return [("hypothetical", lex["conditional_markers"]),
+            ("negated", lex["negators"] + lex["refusal_verbs"]),
+            ("expected", lex["expectation_modals"] + lex["expectation_words"]),
+            ("planned", lex["intention"]),
+            ("claimed", lex["claim_words"])]
+
+
+def classify_span(doc, start: int, end: int) -> tuple[str, list[str]]:
+    """Status of the predicate at character span [start, end) of doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return classify(span.root if span is not None else doc[0])
