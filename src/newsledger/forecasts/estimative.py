@@ -1,0 +1,22 @@
+"""The estimative-probability scale shipped in ``data/estimative.yaml``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "estimative.yaml"
+
+
+@lru_cache(maxsize=1)
+def scale() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def probability(hedge: str) -> float | None:
+    """The probability of a hedge word or phrase ("may", "very unlikely"), None if unknown."""
+    words = hedge.lower()
+    table = scale()
+    return table["phrases"].get(words, table["modals"].get(words))

@@ -1,0 +1,382 @@
+"""Attribution relations: who (source) said (cue) what (content), as character spans.
+
+Rules over spaCy's dependency parse:
+- a reporting verb (``data/cues.yaml``) with a clausal complement is an indirect
+  attribution; its subject is the source and the complement the content;
+- quotation marks in the same sentence attach to that sentence's nearest
+  reporting verb outside them (direct attribution, one content span per piece);
+- "according to X" makes X the source of the rest of the sentence;
+- a parenthetical cue ("Climate change, Mr. Obama often says, is…") attributes the
+  clause it interrupts;
+- verbs of stance and intention ("opposed the plan", "pledged to reach") are
+  attributions too, as PolNeAR counts them, but not speech (``speech=False``);
+- a quotation with no cue of its own takes the cue of a neighbouring sentence
+  ("X said:" before it, or a bare "he said." after it), or continues the
+  previous quotation's speaker when it directly follows one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newsledger.nlp import sentence_spans
+from newsledger.quotes.lexicon import lexicon
+from newsledger.quotes.marks import quote_spans
+
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSES = ("ccomp", "parataxis")
+TRIM = " ,.;:—–-\n\t"
+QUOTE_MARKS = "\"“”„«»‘’"
+
+
+@dataclass
+class Attribution:
+    sentence: int
+    kind: str  # direct, indirect
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    contents: list[tuple[int, int]]
+    source: tuple[int, int] | None = None
+    source_head: int | None = None  # token index of the source's head word
+    sentence_end: int | None = None
+    inherited: bool = False  # source taken from a neighbouring attribution
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations (marks included) it covers
+    speech: bool = True  # False for stance or intention ("opposed the plan", "pledged to reach")
+
+
+@dataclass
+class Context:
+    doc: object
+    sentences: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+    starts: list[int] = field(default_factory=list)
+
+    def sentence_of(self, char: int) -> int:
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces and clause punctuation."""
+    while start < end and (text[start] in TRIM or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in TRIM or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def inside_quote(ctx: Context, char: int) -> bool:
+    return any(start < char < end for start, end in ctx.quotes)
+
+
+def is_cue(token) -> bool:
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    known = lemma in lex.cue_verbs or lemma in lex.intention_verbs or lemma in lex.stance_verbs
+    return token.pos_ in ("VERB", "AUX") and known and token.dep_ != "aux"
+
+
+def takes_quotes(token) -> bool:
+    """Verbs of saying introduce quotations; verbs of stance or intention only attribute their complement."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon().cue_verbs and not (lemma in lexicon().needs_clause and clause_of(token) is None)
+
+
+def cue_span(token) -> tuple[int, int]:
+    """The verb with its auxiliaries and adverbs ("has also learned"), particle ("pointed out"),
+    an object's preposition ("called for"), a date right after it ("said Friday") and a colon."""
+    before = [c for c in token.children if c.i < token.i and
+              (c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "advmod" and c.i == token.i - 1))]
+    first = min([token] + before, key=lambda t: t.i)
+    last = max([token] + list(after_cue(token)), key=lambda t: t.i)
+    doc = token.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
+        last = doc[last.i + 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def after_cue(token):
+    """Words right after the verb that belong to the cue."""
+    for child in token.children:
+        adjacent = child.i == token.i + 1
+        if adjacent and (child.dep_ == "prt" or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"))):
+            yield child
+    preposition = object_preposition(token) if clause_of(token) is not None else None
+    if preposition is not None and preposition.i == token.i + 1 and \
+            not any(c.dep_ in CLAUSES or c.dep_ == "dobj" for c in token.children):
+        yield preposition
+
+
+def subject_of(verb):
+    """The verb's subject token, looking up through conjoined and open-clause verbs."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+            break
+        current = current.head
+    return inverted_subject(verb)
+
+
+def inverted_subject(verb):
+    """The name right after the verb in "…," said Theresa Fallon."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if following is None or following.pos_ != "PROPN":
+        return None
+    while following.head.i > following.i and following.head.pos_ == "PROPN" and following.dep_ == "compound":
+        following = following.head
+    return following
+
+
+def subtree_span(token, skip=()) -> tuple[int, int]:
+    """Character span of a token's subtree, from its first word to the last one not skipped."""
+    skipped = {t.i for s in skip for t in s.subtree}
+    tokens = [t for t in token.subtree if t.i not in skipped]
+    end = tokens[0]
+    for t in tokens:  # stop at the first skipped part so the span stays one piece
+        if any(i in skipped for i in range(end.i + 1, t.i)):
+            break
+        end = t
+    return tokens[0].idx, end.idx + len(end.text)
+
+
+def parenthetical_content(cue) -> tuple[int, int]:
+    """The clause a parenthetical cue interrupts, without the cue's own words."""
+    host = cue.head
+    tokens = [t for t in host.subtree if t not in set(cue.subtree)]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def aside_clauses(clause, cue) -> list:
+    """Parts of a reported clause that are not what was said: a relative clause set off by a
+    comma at the clause's end ("the health of Donald Trump, who is 70") and a further reporting verb conjoined to it."""
+    doc = clause.doc
+    last_word = max(t.i for t in clause.subtree if not t.is_punct and not t.is_space)
+    asides = []
+    for token in clause.subtree:
+        trailing = token.right_edge.i >= last_word
+        if token.dep_ == "relcl" and trailing and doc[token.left_edge.i - 1].text == ",":
+            asides.append(token)
+        elif token.dep_ == "conj" and token.head == clause and is_cue(token) and token is not cue:
+            asides.append(token)
+    return asides
+
+
+def source_span(ctx: Context, subject) -> tuple[int, int]:
+    start, end = subtree_span(subject)
+    text = ctx.doc.text
+    start, end = trimmed(text, start, end)
+    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    if "," in text[start:end] and text[end:end + 1] == ",":
+        end += 1  # "The state's campaign chairman, Phil Lovas," keeps the comma closing its apposition
+    return start, end
+
+
+def clause_of(verb):
+    """The verb's clausal complement, the infinitive of an intention ("pledged to reach"),
+    or the object of an object-taking cue ("cited the report")."""
+    lex, lemma = lexicon(), verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in CLAUSES or (child.dep_ == "xcomp" and lemma in lex.intention_verbs):
+            return child
+    if lemma in lex.object_cues or lemma in lex.stance_verbs:
+        for child in verb.children:
+            if child.dep_ == "dobj" and len(list(child.subtree)) > 1:
+                return child
+        preposition = object_preposition(verb)
+        if preposition is not None:
+            return next(c for c in preposition.children if c.dep_ == "pobj")
+    return None
+
+
+def object_preposition(verb):
+    """The preposition of "called for X", "complained about X", when the verb has one."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon().object_prepositions \
+                and any(c.dep_ == "pobj" for c in child.children):
+            return child
+    return None
+
+
+def sentence_tokens(ctx: Context) -> list[list]:
+    """The tokens of each sentence of ``sentence_spans`` (same indexing)."""
+    grouped: list[list] = [[] for _ in ctx.sentences]
+    for token in ctx.doc:
+        if not token.is_space:
+            grouped[ctx.sentence_of(token.idx)].append(token)
+    return grouped
+
+
+def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attribution]:
+    """Reporting verbs with a clausal complement, outside quotation marks."""
+    found = []
+    for token in tokens:
+        if not is_cue(token) or inside_quote(ctx, token.idx):
+            continue
+        clause = clause_of(token)
+        if clause is None and token.dep_ == "parataxis" and token.lemma_.lower() in lexicon().cue_verbs:
+            content = trimmed(ctx.doc.text, *parenthetical_content(token))
+        elif clause is None:
+            continue
+        else:
+            content = trimmed(ctx.doc.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
+        subject = subject_of(token)
+        found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
+                                 source_span(ctx, subject) if subject is not None else None,
+                                 subject.i if subject is not None else None,
+                                 speech=token.lemma_.lower() in lexicon().cue_verbs))
+    return found
+
+
+def according_to_attributions(ctx: Context, index: int, tokens: list) -> list[Attribution]:
+    """"according to X": X is the source of the rest of the sentence."""
+    found = []
+    for token in tokens:
+        if token.lower_ != "according" or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].lower_ != "to":
+            continue
+        objects = [c for c in ctx.doc[token.i + 1].children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source = source_span(ctx, objects[0])
+        phrase_end = max(source[1], token.idx + len("according to"))
+        start, end = ctx.sentences[index]
+        content = trimmed(ctx.doc.text, start, token.idx) if token.idx - start > 10 else \
+            trimmed(ctx.doc.text, phrase_end, end)
+        cue_end = ctx.doc[token.i + 1].idx + 2
+        found.append(Attribution(index, "indirect", (token.idx, cue_end), "according to", [content],
+                                 source, objects[0].i))
+    return found
+
+
+def nearest_cue(ctx: Context, tokens: list, quote: tuple[int, int]):
+    """The reporting verb outside quotation marks closest to the quotation."""
+    candidates = [t for t in tokens if is_cue(t) and takes_quotes(t) and not inside_quote(ctx, t.idx)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1])))
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def attach_quote(ctx: Context, by_cue: dict, cue, quote: tuple[int, int], index: int) -> Attribution:
+    """Add a quotation to its cue's attribution, creating a direct one when needed."""
+    key = cue_span(cue)
+    existing = by_cue.get(key)
+    if existing is not None and existing.kind == "indirect" and any(overlaps(c, quote) for c in existing.contents):
+        existing.quoted.append(quote)
+        return existing
+    existing = by_cue.get((key, "direct"))
+    if existing is None:
+        subject = subject_of(cue)
+        existing = Attribution(index, "direct", key, cue.lemma_.lower(), [],
+                               source_span(ctx, subject) if subject is not None else None,
+                               subject.i if subject is not None else None)
+        by_cue[(key, "direct")] = existing
+    existing.contents.append(quote)
+    existing.quoted.append(quote)
+    return existing
+
+
+def ends_with_colon(ctx: Context, index: int) -> bool:
+    """"X said:" or "X made the following statement:[3]" (a footnote mark may follow)."""
+    start, end = ctx.sentences[index]
+    return re.sub(r"\[\d+\]$", "", ctx.doc.text[start:end].rstrip()).rstrip().endswith(":")
+
+
+def root_verb(tokens: list):
+    """The sentence's main verb when it has a subject ("The ministry made the following statement:")."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    return roots[0] if roots and subject_of(roots[0]) is not None else None
+
+
+def neighbour_cue(ctx: Context, grouped: list[list], first: int, last: int, quote: tuple[int, int]):
+    """A cue in "X said:" just before the quotation or in a bare "he said." just after it."""
+    if first > 0 and ends_with_colon(ctx, first - 1):
+        cue = nearest_cue(ctx, grouped[first - 1], quote) or root_verb(grouped[first - 1])
+        if cue is not None:
+            return cue, first - 1
+    if last + 1 < len(grouped) and len(grouped[last + 1]) <= 8:
+        following = grouped[last + 1]
+        cue = nearest_cue(ctx, following, quote)
+        if cue is not None and not any(inside_quote(ctx, t.idx) for t in following):
+            return cue, last + 1
+    return None, None
+
+
+def continued(previous: Attribution | None, ctx: Context, quote: tuple[int, int], index: int) -> Attribution:
+    """An unattributed quotation: it keeps the speaker of a quotation that just preceded it."""
+    adjacent = previous is not None and previous.kind == "direct" and \
+        ctx.sentence_of(previous.contents[-1][1] - 1) >= index - 1
+    if not adjacent:
+        return Attribution(index, "direct", None, None, [quote], quoted=[quote])
+    return Attribution(index, "direct", previous.cue, previous.cue_lemma, [quote], previous.source,
+                       previous.source_head, quoted=[quote], inherited=True)
+
+
+def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict) -> list[Attribution]:
+    """Attach every quotation to a cue; returns the quotations' attributions in order."""
+    result: list[Attribution] = []
+    previous = None
+    for quote in ctx.quotes:
+        first, last = ctx.sentence_of(quote[0]), ctx.sentence_of(quote[1] - 1)
+        tokens = [t for i in range(first, last + 1) for t in grouped[i]]
+        cue, where = nearest_cue(ctx, tokens, quote), first
+        if cue is None:
+            cue, where = neighbour_cue(ctx, grouped, first, last, quote)
+        if cue is None:
+            attribution = continued(previous, ctx, quote, first)
+        else:
+            attribution = attach_quote(ctx, by_cue, cue, quote, where)
+        attribution.sentence_end = max(attribution.sentence_end or 0, last)
+        if attribution not in result:
+            result.append(attribution)
+        previous = attribution
+    return result
+
+
+def find_attributions(doc) -> list[Attribution]:
+    """Every attribution in a parsed document, in text order."""
+    sentences = sentence_spans(doc)
+    ctx = Context(doc, sentences, quote_spans(doc.text), [s for s, _ in sentences])
+    grouped = sentence_tokens(ctx)
+    by_cue: dict = {}
+    for index, tokens in enumerate(grouped):
+        for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
+            by_cue[attribution.cue] = attribution
+    direct = direct_attributions(ctx, grouped, by_cue)
+    for attribution in by_cue.values():
+        widen_to_quotes(ctx, attribution)
+        mark_mostly_quoted(attribution)
+    everything = list({id(a): a for a in list(by_cue.values()) + direct}.values())
+    return sorted(everything, key=lambda a: (a.contents[0][0] if a.contents else 0))
+
+
+def mark_mostly_quoted(attribution: Attribution) -> None:
+    """A reported clause that is mostly a quotation is a direct quote."""
+    covered = sum(min(q[1], c[1]) - max(q[0], c[0]) for q in attribution.quoted for c in attribution.contents
+                  if overlaps(q, c))
+    total = sum(end - start for start, end in attribution.contents)
+    if total and covered / total >= 0.5:
+        attribution.kind = "direct"
+
+
+def widen_to_quotes(ctx: Context, attribution: Attribution) -> None:
+    """A reported clause takes in whole every quotation it cuts into (closing mark and
+    the punctuation inside it included)."""
+    widened = []
+    for start, end in attribution.contents:
+        for quote in ctx.quotes:
+            if overlaps(quote, (start, end)):
+                start, end = min(start, quote[0]), max(end, quote[1])
+                if quote not in attribution.quoted:
+                    attribution.quoted.append(quote)
+        widened.append((start, end))
+    attribution.contents = widened
+

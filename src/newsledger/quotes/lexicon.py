@@ -1,0 +1,44 @@
+"""The quotes stage's word lists, read once from ``data/cues.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_verbs: frozenset[str]
+    needs_clause: frozenset[str]
+    object_cues: frozenset[str]
+    object_prepositions: frozenset[str]
+    intention_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    according_to: tuple[str, ...]
+    document_nouns: frozenset[str]
+    quote_pairs: dict[str, tuple[str, ...]]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return Lexicon(
+        cue_verbs=frozenset(raw["cue_verbs"]),
+        needs_clause=frozenset(raw["needs_clause"]),
+        object_cues=frozenset(raw["object_cues"]),
+        object_prepositions=frozenset(raw["object_prepositions"]),
+        intention_verbs=frozenset(raw["intention_verbs"]),
+        stance_verbs=frozenset(raw["stance_verbs"]),
+        according_to=tuple(raw["according_to"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        quote_pairs={opener: tuple(closers) for opener, closers in raw["quote_pairs"].items()},
+        person_pronouns=frozenset(raw["person_pronouns"]),
+        group_pronouns=frozenset(raw["group_pronouns"]),
+    )

@@ -1,0 +1,83 @@
+from newsledger.quotes import find_quotes
+from newsledger.quotes.marks import quote_spans
+from newsledger.records import Actor, Mention
+
+ACTORS = {"peskov": Actor("peskov", "Dmitry Peskov", "person"),
+          "kremlin": Actor("kremlin", "Kremlin", "government")}
+
+
+def mentions_for(text, names):
+    return [Mention(text.index(n), text.index(n) + len(n), n, actor, 0, "test") for n, actor in names]
+
+
+def test_quote_marks_in_every_style():
+    text = 'He said “yes”, then «non», then „ja“ and "si" and ‘maybe’ — it’s over.'
+    found = [text[s:e] for s, e in quote_spans(text)]
+    assert found == ["“yes”", "«non»", "„ja“", '"si"', "‘maybe’"]
+
+
+def test_quote_continues_into_next_paragraph():
+    text = '"The talks went well.\n"We will meet again soon," he said.'
+    assert quote_spans(text) == [(0, len('"The talks went well.\n"We will meet again soon,"'))]
+
+
+def test_split_quote_gives_one_record_per_piece_with_pronoun_speaker(nlp):
+    text = ('Kremlin spokesman Dmitry Peskov spoke on Monday. "The talks were useful," he said, '
+            '"and we expect a second round."')
+    mentions = mentions_for(text, [("Dmitry Peskov", "peskov")])
+    quotes = [q for q in find_quotes(nlp(text), mentions, ACTORS) if q.quote_type == "direct"]
+    assert [q.text for q in quotes] == ["The talks were useful", "and we expect a second round"]
+    assert {q.speaker for q in quotes} == {"peskov"}
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_indirect_speech_with_reporting_verb(nlp):
+    text = "Peskov said Putin and Xi would hold talks in Moscow next spring."
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Peskov", "peskov")]), ACTORS)
+    assert quotes[0].quote_type == "indirect"
+    assert quotes[0].speaker == "peskov" and quotes[0].cue == "said"
+    assert quotes[0].text.startswith("Putin and Xi would hold talks")
+
+
+def test_according_to_names_the_source(nlp):
+    text = "The two leaders will meet in Beijing in February, according to the Kremlin."
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Kremlin", "kremlin")]), ACTORS)
+    assert quotes[0].speaker == "kremlin" and quotes[0].cue == "according to"
+    assert quotes[0].text.startswith("The two leaders will meet")
+
+
+def test_the_statement_speaks_for_the_last_organisation(nlp):
+    text = "The Kremlin issued a statement on Tuesday. The statement said the visit would go ahead."
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Kremlin", "kremlin")]), ACTORS)
+    assert quotes[-1].speaker == "kremlin"
+
+
+def test_told_and_wrote_in_his_letter(nlp):
+    text = ('"Russia needs a powerful ally," Velina Tchakarova told DW. '
+            'Putin wrote in his letter that the two countries "play an important stabilizing role."')
+    actors = {"vt": Actor("vt", "Velina Tchakarova", "person"), "putin": Actor("putin", "Vladimir Putin", "person")}
+    mentions = mentions_for(text, [("Velina Tchakarova", "vt"), ("Putin", "putin")])
+    quotes = find_quotes(nlp(text), mentions, actors)
+    by_text = {q.text: q for q in quotes if q.quote_type == "direct"}
+    assert by_text["Russia needs a powerful ally"].speaker == "vt"
+    assert by_text["Russia needs a powerful ally"].cue == "told"
+    assert by_text["play an important stabilizing role"].speaker == "putin"
+
+
+def test_parenthetical_cue_attributes_the_clause_it_interrupts(nlp):
+    from newsledger.quotes import find_attributions
+
+    text = "Climate change, Mr. Obama often says, is the greatest threat facing the planet."
+    attributions = find_attributions(nlp(text))
+    assert attributions and text[slice(*attributions[0].source)] == "Mr. Obama"
+    start, end = attributions[0].contents[0]
+    assert text[start:end].startswith("Climate change") and text[start:end].endswith("the planet")
+
+
+def test_stance_is_an_attribution_but_not_a_quote(nlp):
+    from newsledger.quotes import find_attributions
+
+    text = "Germany opposed the new sanctions package against Iran."
+    attributions = find_attributions(nlp(text))
+    assert attributions and not attributions[0].speech
+    assert find_quotes(nlp(text), [], {}) == []
