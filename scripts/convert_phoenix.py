@@ -6,8 +6,9 @@ Defaults: ../shared/external/petrarch2 and src/newsledger/actors/data/phoenix_ac
 Phoenix blocks look like ``NAME_ [CODE]`` or ``NAME_`` followed by ``+ALIAS_`` lines and
 tab-indented ``[CODE 120812-140326]`` / ``[CODE >20121115]`` / ``[CODE <900823]`` role lines.
 Country headings (a bare three-letter code) are skipped: states come from the hand-made
-states.psv, because Phoenix lists cities and provinces as country aliases. People are kept
-only when one of their roles runs into 2000 or later, to keep the registry small and current.
+states.psv, because Phoenix lists cities and provinces as country aliases; those aliases go to a
+second file, phoenix_places.psv (place|ISO3), so a city can say which country it lies in. People are
+kept when one of their roles runs into 1945 or later: news archives reach back decades.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO.parent / "shared" / "external" / "petrarch2"
 DEFAULT_OUT = REPO / "src" / "newsledger" / "actors" / "data" / "phoenix_actors.psv"
+PLACES_NAME = "phoenix_places.psv"
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
 CODE_RE = re.compile(r"\[([A-Z~]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
-KEEP_AFTER = "2000-01-01"
+KEEP_AFTER = "1945-01-01"
 
 
 @dataclass
@@ -112,10 +114,30 @@ def row(entry: Entry) -> str:
     return "|".join([slug(entry.name), entry.name, aliases, actor_type(entry), codes])
 
 
+HEADER = ("# Converted by scripts/convert_phoenix.py from the PETRARCH-2 Phoenix actor dictionaries\n"
+          "# (github.com/openeventdata/petrarch2, commit 676801c; MIT, Copyright (c) 2014 Open Event Data Alliance).\n")
+
+
+def write_places(entries: list[Entry], out: Path) -> int:
+    """Aliases under each country heading (cities, regions, old names) -> the country's code."""
+    places: dict[str, str] = {}
+    for entry in entries:
+        if is_country_heading(entry):
+            iso = next(c for c, s, e in entry.codes if len(c) == 3 and not s and not e)
+            for alias in entry.aliases:
+                places.setdefault(alias, iso)
+    out.write_text(HEADER + "# place|country code (CAMEO, mostly ISO 3166-1 alpha-3)\n"
+                   + "\n".join(f"{a}|{c}" for a, c in places.items() if "|" not in a) + "\n", encoding="utf-8")
+    return len(places)
+
+
 def convert(source: Path, out: Path) -> int:
     rows: dict[str, str] = {}
     for name in FILES:
-        for entry in parse_file(source / name):
+        entries = parse_file(source / name)
+        if name.startswith("Phoenix.Countries"):
+            write_places(entries, out.with_name(PLACES_NAME))
+        for entry in entries:
             if entry.codes and not is_country_heading(entry) and is_current(entry) and slug(entry.name):
                 rows.setdefault(slug(entry.name), row(entry))
     header = (

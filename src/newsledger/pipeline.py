@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+import datetime
+
 from newsledger import nlp
+from newsledger.actors import add_actors
+from newsledger.events import code
+from newsledger.forecasts import find_forecasts
 from newsledger.ingest import Article
+from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
+from newsledger.timex import infer_document_date, tag
 
 
 @dataclass
@@ -25,6 +32,22 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     forecasts: list[Forecast] = field(default_factory=list)
+    # The article's date: from its metadata, else inferred from its text by the time stage.
+    published: str | None = None
+    published_reason: str | None = None
+    corrections: tuple = ()  # the ledger's actor corrections (newsledger.actors.Correction), in order
+
+    def __post_init__(self) -> None:
+        self.published = self.published or self.article.published
+        self.published_reason = self.published_reason or self.article.published_reason
+
+    @property
+    def day(self) -> datetime.date | None:
+        """The article's date as a date, when it is known to the day."""
+        try:
+            return datetime.date.fromisoformat(self.published) if self.published and len(self.published) == 10 else None
+        except ValueError:
+            return None
 
     @property
     def analysed(self) -> bool:
@@ -35,20 +58,58 @@ def add_sentences(analysis: Analysis, doc) -> None:
     analysis.sentences = [Sentence(i, start, end) for i, (start, end) in enumerate(nlp.sentence_spans(doc))]
 
 
+def add_timexes(analysis: Analysis, doc) -> None:
+    """Time expressions anchored to the article's date; a missing date is first inferred from the text."""
+    if not analysis.published:
+        inferred, reason = infer_document_date(doc.text, analysis.article.references)
+        analysis.published = inferred.isoformat() if inferred else None
+        analysis.published_reason = reason
+    analysis.timexes = tag(doc.text, analysis.day, doc)
+
+
+def add_events(analysis: Analysis, doc) -> None:
+    analysis.events = code(doc, analysis.mentions, analysis.actors, analysis.timexes, analysis.day)
+
+
+def add_quotes(analysis: Analysis, doc) -> None:
+    analysis.quotes = find_quotes(doc, analysis.mentions, analysis.actors)
+
+
+def add_forecasts(analysis: Analysis, doc) -> None:
+    analysis.forecasts = find_forecasts(doc, analysis.mentions, analysis.actors, analysis.timexes,
+                                        analysis.quotes, analysis.published, analysis.article.authors)
+    for forecast in analysis.forecasts:
+        forecast.event_cameo = forecast.event_cameo or forecast_event_type(forecast, analysis.events)
+
+
+def forecast_event_type(forecast: Forecast, events: list[Event]) -> str | None:
+    """The CAMEO code of the not-yet-happened event that the forecast's proposition speaks of."""
+    proposition = forecast.proposition or ""
+    for event in events:
+        if event.sentence == forecast.sentence and event.status != "occurred" and event.trigger in proposition:
+            return event.cameo
+    return None
+
+
 Stage = Callable[[Analysis, object], None]
 # (name, function): the order is the pipeline's order.
 STAGES: list[tuple[str, Stage]] = [
     ("sentences", add_sentences),
+    ("time", add_timexes),
+    ("actors", add_actors),
+    ("events", add_events),
+    ("quotes", add_quotes),
+    ("forecasts", add_forecasts),
 ]
 
 
-def analyse_batch(articles: Iterable[Article]) -> Iterator[Analysis]:
+def analyse_batch(articles: Iterable[Article], corrections: tuple = ()) -> Iterator[Analysis]:
     """Run spaCy (nlp.pipe, batched) and every stage on English articles; others pass through."""
     articles = list(articles)
     english = [a for a in articles if a.language == "en"]
     docs = iter(nlp.get_pipeline().pipe((a.text for a in english), batch_size=nlp.BATCH_SIZE))
     for article in articles:
-        analysis = Analysis(article)
+        analysis = Analysis(article, corrections=corrections)
         if analysis.analysed:
             doc = next(docs)
             for _, stage in STAGES:

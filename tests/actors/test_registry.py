@@ -52,3 +52,16 @@ def test_user_file_extends_and_overrides(tmp_path, nlp):
     assert {m.actor_id for m in mentions} >= {"stimson-center", "dmitry-peskov"}
     assert actors["dmitry-peskov"].code == "RUSGOV"
     assert registry.holders("special_envoy", "CHN", "2023-05-01") == ["li-hui"]
+
+
+def test_phoenix_places_and_older_people(registry):
+    assert registry.places["haifa"] == "ISR" and registry.places["kabul"] == "AFG"
+    assert "haifa" not in registry.metonyms  # a city is where something happens, not an actor
+    assert any(a.actor_id == "fernando-henrique-cardoso" for a in registry.actors.values())
+
+
+def test_given_name_and_surname_find_a_phoenix_person(nlp):
+    mentions, actors = resolve(nlp("Fernando Cardoso met Jose Aznar in Madrid."), datetime.date(1998, 1, 1))
+    ids = {m.text: m.actor_id for m in mentions}
+    assert ids["Fernando Cardoso"] == "fernando-henrique-cardoso" and ids["Jose Aznar"] == "jose-maria-aznar"
+    assert actors["jose-maria-aznar"].country == "ESP"

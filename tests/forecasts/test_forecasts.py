@@ -48,3 +48,52 @@ def test_reported_promise_belongs_to_the_speaker(nlp):
 def test_questions_are_not_forecasts(nlp):
     text = "Will Xi Jinping travel to Moscow this spring?"
     assert find_forecasts(nlp(text), [], {}, [], [], None, []) == []
+
+
+def test_question_heading_without_question_mark(nlp):
+    text = "What can Ukraine expect from the visit\nThe talks will open on Monday."
+    found = find_forecasts(nlp(text), [], {}, [], [], None, [])
+    assert [f.proposition for f in found] == ["The talks will open on Monday"]
+
+
+def test_indirect_question_is_not_a_forecast(nlp):
+    text = "It is not known what stance the chancellor will take on the budget."
+    assert find_forecasts(nlp(text), [], {}, [], [], None, []) == []
+
+
+def test_past_expectation_is_not_a_forecast(nlp):
+    text = "The ministry had hoped that the reform would pass quickly."
+    assert find_forecasts(nlp(text), [], {}, [], [], None, []) == []
+
+
+def test_present_state_of_mind_is_not_a_forecast(nlp):
+    text = "Voters may think that the election was decided long ago."
+    assert find_forecasts(nlp(text), [], {}, [], [], None, []) == []
+
+
+def test_negation_of_an_opinion_negates_the_forecast(nlp):
+    text = "I don't think the central bank would raise rates before the summer."
+    found = find_forecasts(nlp(text), [], {}, [], [], None, [])
+    assert found[0].hedge == "would" and found[0].negated
+
+
+def test_horizon_from_the_clause_outside_the_proposition(nlp):
+    text = "On Friday, the prime minister will meet the union leaders."
+    timexes = [Timex(3, 9, "Friday", "DATE", "2023-05-12")]
+    found = find_forecasts(nlp(text), [], {}, timexes, [], "2023-05-08", [])
+    assert found[0].horizon == "2023-05-12"
+
+
+def test_horizon_from_the_date_the_text_gives_a_named_event(nlp):
+    text = ("The leaders will meet on Friday at the opening of the Winter Olympics in Beijing. "
+            "Analysts said a strike is unlikely to come while the Winter Olympics is under way.")
+    timexes = [Timex(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "2022-02-04")]
+    found = find_forecasts(nlp(text), [], {}, timexes, [], "2022-02-03", [])
+    unlikely = [f for f in found if f.hedge == "unlikely"]
+    assert unlikely and unlikely[0].horizon == "2022-02-04"
+
+
+def test_imminent_frame_takes_the_article_date(nlp):
+    text = "The strike is about to begin at the port."
+    found = find_forecasts(nlp(text), [], {}, [], [], "2023-05-08", [])
+    assert found[0].hedge == "about" and found[0].horizon == "2023-05-08"

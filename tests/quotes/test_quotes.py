@@ -81,3 +81,32 @@ def test_stance_is_an_attribution_but_not_a_quote(nlp):
     attributions = find_attributions(nlp(text))
     assert attributions and not attributions[0].speech
     assert find_quotes(nlp(text), [], {}) == []
+
+
+def test_relative_pronoun_speaks_for_its_antecedent(nlp):
+    text = "Dmitry Peskov, who said the talks would resume next week, left Minsk on Monday."
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Dmitry Peskov", "peskov")]), ACTORS)
+    assert quotes and quotes[0].speaker == "peskov" and quotes[0].speaker_text == "who"
+
+
+def test_impersonal_passive_has_no_speaker(nlp):
+    text = "The Kremlin met on Monday. It was claimed that the president was ill."
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Kremlin", "kremlin")]), ACTORS)
+    assert quotes and quotes[0].speaker is None and quotes[0].speaker_text is None
+
+
+def test_expected_to_is_about_its_subject_not_said_by_it(nlp):
+    text = "Dmitry Peskov is expected to travel to Beijing in March."
+    assert find_quotes(nlp(text), mentions_for(text, [("Dmitry Peskov", "peskov")]), ACTORS) == []
+
+
+def test_negated_and_modal_cues_report_no_statement(nlp):
+    text = "Peskov did not say that the talks had failed. Peskov may think that the talks failed."
+    assert find_quotes(nlp(text), [], {}) == []
+
+
+def test_call_on_someone_to_act_quotes_the_call(nlp):
+    text = 'Dmitry Peskov spoke on Monday, calling on all sides to "show restraint" in the region.'
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Dmitry Peskov", "peskov")]), ACTORS)
+    direct = [q for q in quotes if q.quote_type == "direct"]
+    assert direct and direct[0].text == "show restraint" and direct[0].speaker == "peskov"

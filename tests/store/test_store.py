@@ -114,9 +114,22 @@ def test_store_migrates_older_ledger(ledger_path, monkeypatch):
     def add_column(conn):
         conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN reviewed INTEGER DEFAULT 0")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, "documents.reviewed", add_column)])
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    newer = migrations.LATEST + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (newer, "documents.reviewed", add_column)])
+    monkeypatch.setattr(migrations, "LATEST", newer)
     store = Store(str(ledger_path))
     with store.transaction() as conn:
-        assert migrations.current_version(conn, "x") == 2
+        assert migrations.current_version(conn, "x") == newer
         assert "reviewed" in [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(documents)")]
+
+
+def test_version_1_ledger_gains_the_corrections_table(ledger_path):
+    Store(str(ledger_path)).close()
+    with sqlite3.connect(ledger_path) as conn:  # what a ledger made before corrections existed looks like
+        conn.execute("DROP TABLE actor_corrections")
+        conn.execute("UPDATE newsledger_meta SET value = '1' WHERE key = 'schema_version'")
+    store = Store(str(ledger_path))
+    with store.transaction() as conn:
+        assert migrations.current_version(conn, "x") == migrations.LATEST >= 2
+    store.add_correction("alias", "xi-jinping", surface="Mr Xi")
+    assert [c.surface for c in store.corrections()] == ["Mr Xi"]

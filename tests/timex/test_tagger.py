@@ -57,6 +57,13 @@ def test_weekday_uses_the_parse_when_a_doc_is_given(nlp):
     assert values == ["2023-03-14", "2023-03-23"]
 
 
+def test_a_possibility_looks_ahead_unless_it_is_perfect(nlp):
+    ahead = "Xi may visit Moscow in the spring, officials said."
+    back = "Xi may have visited Moscow in the spring."
+    assert [t.value for t in tag(ahead, FRIDAY, nlp(ahead))] == ["2023-SP"]
+    assert [t.value for t in tag(back, FRIDAY, nlp(back))] == ["2022-SP"]
+
+
 def test_a_parse_without_a_verb_falls_back_to_text_cues(nlp):
     text = "Talks in Moscow on Monday."
     assert [t.value for t in tag(text, FRIDAY, nlp(text))] == ["2023-03-13"]
@@ -136,3 +143,52 @@ def test_without_a_document_date_values_stay_unanchored():
 def test_earnings_language_uses_quarters(text, value):
     """In a story of 2 November 2022, 'a year earlier' is the same quarter of 2021."""
     assert tag(text, date(2022, 11, 2))[-1].value == value
+
+
+def test_the_past_year_is_the_calendar_year_before():
+    found = by_text("Sales have doubled over the past year, and the company expects more growth over the next year.")
+    assert (found["the past year"].type, found["the past year"].value) == ("DATE", "2022")
+    assert found["the next year"].value == "2024"
+
+
+def test_month_with_relative_year():
+    assert one("The leadership had a falling out in June last year.").value == "2022-06"
+    assert one("Ratification began in February this year.").value == "2023-02"
+
+
+def test_durations_with_halves_and_fillers():
+    found = by_text("The strike lasted 2 1/2 years; talks ran 5 1/2 hours, a minute and a half past the deadline, "
+                    "after shares fell for eight trading days. Kiev wants two more weeks.")
+    assert found["2 1/2 years"].value == "P2Y6M"
+    assert found["5 1/2 hours"].value == "PT5H30M"
+    assert found["a minute and a half"].value == "PT1M30S"
+    assert found["eight trading days"].value == "P8D"
+    assert found["two more weeks"].value == "P2W"
+
+
+def test_each_month_is_a_set():
+    found = one("Marchers return to Portadown each July.")
+    assert (found.type, found.value) == ("SET", "XXXX-07")
+
+
+def test_the_week_of_a_date():
+    assert one("Hearings are expected the week of March 6.").value == "2023-W10"
+
+
+def test_the_following_month_follows_the_last_month_named():
+    found = by_text("In January, the company hired a new chief executive. The following month, it put itself up for sale.")
+    assert found["The following month"].value == "2023-02"
+
+
+def test_a_year_later_counts_from_the_last_date_named():
+    found = by_text("The plant opened on May 3, 2019. A year later it was closed.")
+    assert found["A year later"].value == "2020"
+
+
+def test_planned_and_scheduled_events_look_ahead():
+    assert one("The team planned to leave Nairobi on Thursday for Dar es Salaam.").value == "2023-03-23"
+    assert one("The prosecutor has scheduled a news conference Thursday.").value == "2023-03-23"
+
+
+def test_a_passive_after_will_be_is_not_past():
+    assert one("The new commander of the mission will be named on Tuesday.").value == "2023-03-21"

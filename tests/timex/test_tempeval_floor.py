@@ -3,8 +3,9 @@
 from newsledger.timex import tag
 from newsledger.timex.tempeval import Counts, count, read_corpus, scores
 
-VALUE_F1_FLOOR = 0.7948 - 0.005
-RELAXED_F1_FLOOR = 0.9410 - 0.005
+# reached: value F1 0.8048, relaxed F1 0.9419; the value floor is the 0.80 goal itself
+VALUE_F1_FLOOR = 0.80
+RELAXED_F1_FLOOR = 0.9419 - 0.005
 
 
 def test_value_f1_floor(shared):

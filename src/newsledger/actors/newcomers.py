@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from newsledger.actors.normalise import normalise, slug
+from newsledger.actors.normalise import fold, normalise, slug
 from newsledger.records import Actor
 
 FUZZY_CUTOFF = 92  # rapidfuzz ratio on normalised names; high, so only near-identical spellings pass
@@ -38,6 +38,24 @@ def fuzzy_match(ctx, text: str) -> str | None:
     return keys[found[0]] if found else None
 
 
+def same_first_and_last(ctx, span) -> str | None:
+    """A registry person with the same given name and surname, spelling variants folded: "Carlos Menem" is
+    Phoenix's "Carlos Saul Menem", "Abdelaziz Bouteflicka" its "Abdelaziz Bouteflika". Only one such person may match."""
+    words = [t.text for t in span if t.is_alpha]
+    if len(words) < 2:
+        return None
+    first, last = fold(words[0]), fold(words[-1])
+    if len(first) < 3 or len(last) < 3:
+        return None
+    found = set()
+    for actor_id in ctx.registry.surnames.get(last, ()):
+        actor = ctx.registry.actors[actor_id]
+        names = actor.name.split()
+        if len(names) >= 2 and fold(names[0]) == first and fold(names[-1]) == last:
+            found.add(ctx.registry.canonical(actor_id))
+    return found.pop() if len(found) == 1 else None
+
+
 def looks_like_name(span) -> bool:
     words = [t for t in span if t.is_alpha and not (t.is_stop and t.is_lower)]  # "Institute for ... and ..."
     return bool(words) and all(t.text[:1].isupper() for t in words) and (len(words) >= 2 or span.text.isupper())
@@ -60,6 +78,8 @@ def find_newcomers(ctx) -> None:
         if not looks_like_name(span) or "\n" in span.text:
             continue
         known = fuzzy_match(ctx, span.text) if len(span.text) >= MIN_FUZZY_LENGTH else None
+        if not known and ent.label_ == "PERSON":
+            known = same_first_and_last(ctx, span)
         if known:
             ctx.add(span, known, "fuzzy match")
         else:

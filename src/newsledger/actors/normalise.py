@@ -18,6 +18,7 @@ _FOLDS = [
     (re.compile(r"x"), "s"),  # pinyin x ~ s: Xi / Şi
     (re.compile(r"w"), "v"),  # German transliteration: Peskow
     (re.compile(r"kh"), "h"),
+    (re.compile(r"ck"), "k"),  # Bouteflicka ~ Bouteflika
     (re.compile(r"ng(?=[^aeiou])|ng$"), "n"),  # Jingping ~ Jinping
     (re.compile(r"[yj](?=[aeiou])"), "y"),
     (re.compile(r"y"), "i"),  # Zelenskyy, Sergey

@@ -22,6 +22,7 @@ try:
 except ImportError:  # pure-Python PyYAML
     from yaml import SafeLoader as YamlLoader
 
+from newsledger.actors.corrections import apply as apply_corrections
 from newsledger.actors.normalise import fold, normalise
 from newsledger.records import Actor
 
@@ -38,9 +39,11 @@ class Registry:
     adjectives: dict[str, str] = field(default_factory=dict)  # normalised demonym -> ISO3
     metonyms: dict[str, str] = field(default_factory=dict)  # normalised capital/seat -> actor id
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> ISO3
+    places: dict[str, str] = field(default_factory=dict)  # normalised city or region -> ISO3 (Phoenix, capitals)
     weak: set[str] = field(default_factory=set)  # ids from Phoenix: single-word aliases need a proper noun
     lexicon: dict = field(default_factory=dict)
     max_alias_tokens: int = 1
+    redirects: dict[str, str] = field(default_factory=dict)  # merged-away actor id -> the one kept
 
     def add(self, actor: Actor, priority: int = HAND) -> None:
         """Add or override an actor; its name and aliases become lookup keys."""
@@ -63,6 +66,26 @@ class Registry:
                 index[key].append(actor_id)
         self.max_alias_tokens = max(self.max_alias_tokens, len(alias.split()))
 
+    def claim_alias(self, actor_id: str, alias: str) -> None:
+        """A person's alias: the surface form means this actor and no other."""
+        for index, key in ((self.exact, alias), (self.by_norm, normalise(alias)), (self.by_fold, fold(alias))):
+            if key:
+                index[key] = [actor_id]
+        self.max_alias_tokens = max(self.max_alias_tokens, len(alias.split()))
+
+    def merge(self, kept: str, merged: str) -> None:
+        """Every way of finding ``merged`` now finds ``kept``."""
+        if merged in self.actors:
+            for alias in [self.actors[merged].name, *self.actors[merged].aliases]:
+                self.claim_alias(kept, alias)
+        for old, new in list(self.redirects.items()):
+            if new == merged:
+                self.redirects[old] = kept
+        self.redirects[merged] = kept
+
+    def canonical(self, actor_id: str) -> str:
+        return self.redirects.get(actor_id, actor_id)
+
     @property
     def first_words(self) -> set[str]:
         """First words of every normalised and folded alias: a cheap test before trying longer phrases."""
@@ -82,12 +105,18 @@ class Registry:
 
     @property
     def surnames(self) -> dict[str, list[str]]:
-        """Folded last word of each person's name -> ids ("Peskow" finds Dmitry Peskov)."""
+        """Folded surname of each person -> ids ("Peskow" finds Dmitry Peskov, "Xi" finds Xi Jinping).
+
+        Chinese or Korean names put the family name first, so both ends of those names are indexed."""
         if not hasattr(self, "_surnames"):
             index = defaultdict(list)
+            surname_first = set(self.lexicon.get("surname_first", ()))
             for actor in self.actors.values():
-                if actor.actor_type == "person" and actor.name.split():
-                    index[fold(actor.name.split()[-1])].append(actor.actor_id)
+                words = actor.name.split()
+                if actor.actor_type == "person" and words:
+                    ends = {words[0], words[-1]} if actor.country in surname_first else {words[-1]}
+                    for word in ends:
+                        index[fold(word)].append(actor.actor_id)
             self._surnames = index
         return self._surnames
 
@@ -207,9 +236,23 @@ def add_phoenix(registry: Registry, path) -> None:
                            aliases=split_list(aliases)), PHOENIX)
 
 
+def add_places(registry: Registry, path) -> None:
+    """Cities and regions listed under each Phoenix country: where a place lies, never an actor by itself."""
+    for place, iso in data_rows(path):
+        key = normalise(place)
+        if iso in registry.actors and registry.actors[iso].actor_type == "state" and key not in registry.adjectives:
+            registry.places.setdefault(key, iso)
+    for key, iso in registry.capitals.items():
+        registry.places[key] = iso
+
+
 def add_user_file(registry: Registry, path: Path) -> None:
     """A user's YAML list of actors (same fields as organisations.yaml plus ``roles``) extends or overrides."""
-    entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    add_entries(registry, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or [])
+
+
+def add_entries(registry: Registry, entries: list[dict]) -> None:
+    """User entries; one that names an existing actor without aliases keeps the old aliases."""
     for entry in entries:
         entry.setdefault("name", entry["id"])
         existing = registry.actors.get(entry["id"])
@@ -218,19 +261,22 @@ def add_user_file(registry: Registry, path: Path) -> None:
     add_organisations(registry, entries)
 
 
-@lru_cache(maxsize=8)
-def _load(extra_files: tuple[Path, ...]) -> Registry:
+@lru_cache(maxsize=4)
+def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     registry = Registry()
     registry.lexicon = yaml.load((DATA / "lexicon.yaml").read_text(encoding="utf-8"), Loader=YamlLoader)
     add_states(registry, DATA / "states.psv")
     add_organisations(registry, yaml.load((DATA / "organisations.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
     add_officials(registry, DATA / "officials.psv")
     add_phoenix(registry, DATA / "phoenix_actors.psv")
+    add_places(registry, DATA / "phoenix_places.psv")
     for path in extra_files:
         add_user_file(registry, path)
+    apply_corrections(registry, corrections)
     return registry
 
 
-def load_registry(extra_files=()) -> Registry:
-    """The shipped registry, extended or overridden by the user's YAML files; compiled once per process."""
-    return _load(tuple(Path(p) for p in extra_files))
+def load_registry(extra_files=(), corrections=()) -> Registry:
+    """The shipped registry, extended or overridden by the user's YAML files and corrections
+    (``newsledger.actors.corrections``); compiled once per process for each such set."""
+    return _load(tuple(Path(p) for p in extra_files), tuple(corrections))

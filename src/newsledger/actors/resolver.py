@@ -52,6 +52,9 @@ class Context:
         return not any(i in self.claimed for i in range(start, end))
 
     def add(self, span, actor_id: str, why: str) -> Mention:
+        kept = self.registry.canonical(actor_id)
+        if kept != actor_id:
+            actor_id, why = kept, f"{why}, merged into {kept} by a correction"
         actor = self.actor(actor_id)
         self.actors[actor_id] = actor
         self.claimed.update(range(span.start, span.end))

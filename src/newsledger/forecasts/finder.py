@@ -2,8 +2,17 @@
 
 A forecast is a modal ("will", "may", "could"…) or an estimative frame ("is
 expected to", "is unlikely to") governing a verb. Past frames ("was expected
-to"), perfect modals ("could have") and the conditions of if-clauses are not
-forecasts. Inside a quote the speaker is the forecaster; elsewhere the authors.
+to"), perfect modals ("could have"), past expectations ("had hoped it would"),
+modals over present states of mind ("may think"), the conditions of if-clauses
+and questions (direct or indirect, with or without "?") are not forecasts.
+Inside a quote the speaker is the forecaster; elsewhere the authors.
+
+The horizon is the first of: a date in the proposition; a date attached to the
+forecast's clause outside it ("On Friday, Xi will…"); the date the text gives
+elsewhere for a named event the proposition mentions ("…when the Winter Olympics
+begin" takes the date of the sentence that dates the Olympics); the article's
+date when the proposition is imminent ("is about to begin"). A date elsewhere in
+the sentence is not used: it usually dates the reporting ("said Friday").
 """
 
 from __future__ import annotations
@@ -35,7 +44,9 @@ def modal_hedge(token):
     verb = token.head
     if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
         return None
-    if verb.lemma_.lower() in scale()["set_phrase_verbs"]:
+    if verb.lemma_.lower() in scale()["set_phrase_verbs"] or verb.lemma_.lower() in scale()["present_state_verbs"]:
+        return None
+    if past_expectation(verb):
         return None
     return adverb_hedge(verb) or scale()["aliases"].get(token.lower_, token.lower_), verb
 
@@ -54,12 +65,46 @@ def frame_hedge(token):
     return " ".join(degree + [token.lower_]), verbs[0]
 
 
+def past_expectation(verb) -> bool:
+    """The modal's clause reports what someone once expected ("had hoped the war would be won")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lower_ not in scale()["past_mind_heads"]:
+        return False
+    copula = head.head if head.dep_ == "acomp" else None  # "was concerned"
+    return head.tag_ == "VBD" or (copula is not None and copula.lower_ in PAST_BE) or \
+        any(c.lower_ in PAST_BE and c.dep_ in ("aux", "auxpass", "cop") for c in head.children)
+
+
+def indirect_question(verb) -> bool:
+    """"it is not known what stance he will take": the clause opens with a question word."""
+    return verb.dep_ in ("ccomp", "csubj", "pcomp") and verb.left_edge.lower_ in scale()["question_words"]
+
+
+def inverted_question(doc, sentence_start: int, hedge_token, verb) -> bool:
+    """"What can Ukraine expect from the visit" (a heading, no "?"): the modal before its subject
+    in a sentence opening with a question word or with the modal itself."""
+    subject = subject_of(hedge_token, verb)
+    if hedge_token.tag_ != "MD" or subject is None or subject.i < hedge_token.i:
+        return False
+    first = hedge_token.i
+    while first > 0 and doc[first - 1].idx >= sentence_start:
+        first -= 1
+    while doc[first].is_punct or doc[first].is_space:
+        first += 1
+    return doc[first].lower_ in scale()["question_words"] or first == hedge_token.i
+
+
 def is_condition(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
 def negated(verb, hedge_token) -> bool:
-    return any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children))
+    """A negation on the verb or the hedge, or on a verb of opinion governing the clause."""
+    if any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children)):
+        return True
+    opinion = verb.head
+    return verb.dep_ == "ccomp" and opinion.lemma_.lower() in scale()["negation_raising_verbs"] and \
+        any(c.dep_ == "neg" for c in opinion.children)
 
 
 def subject_of(hedge_token, verb):
@@ -93,10 +138,57 @@ def forecaster_of(char: int, quotes: list[Quote], authors: list[str]) -> tuple[s
     return None, ", ".join(authors) if authors else "author"
 
 
+def is_date(timex: Timex) -> bool:
+    """Durations and sets ("every day") are no horizon."""
+    return bool(timex.value) and timex.type in ("DATE", "TIME")
+
+
 def horizon_in(span: tuple[int, int], timexes: list[Timex]) -> str | None:
-    """The first date in the proposition; durations and sets ("every day") are no horizon."""
-    inside = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and t.value and t.type in ("DATE", "TIME")]
+    """The first date in a span of text."""
+    inside = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and is_date(t)]
     return inside[0].value if inside else None
+
+
+def clause_span(verb, span: tuple[int, int]) -> tuple[int, int]:
+    """The proposition with the words attached to its verb before the subject ("On Friday, Xi will…")."""
+    return min(span[0], verb.left_edge.idx), span[1]
+
+
+def event_name(entity) -> str:
+    words = entity.text.lower().split()
+    return " ".join(words[1:] if words[0] == "the" else words)
+
+
+def same_event(name: str, other: str) -> bool:
+    """"Beijing Winter Olympics" and "the Winter Olympics" name the same event."""
+    return name == other or name.endswith(" " + other) or other.endswith(" " + name)
+
+
+def event_date(doc, span: tuple[int, int], timexes: list[Timex], sentences: list[tuple[int, int]]) -> str | None:
+    """The date the text gives a named event of the proposition: the one nearest to a mention
+    of that event in a sentence that has a calendar date."""
+    events = [e for e in doc.ents if e.label_ == "EVENT"]
+    names = [event_name(e) for e in events if span[0] <= e.start_char < span[1]]
+    for entity in (e for e in events if any(same_event(event_name(e), name) for name in names)):
+        start, end = next(s for s in sentences if s[0] <= entity.start_char < s[1])
+        dated = [t for t in timexes if start <= t.start < end and is_date(t) and t.value[:1].isdigit()]
+        if dated:
+            return min(dated, key=lambda t: abs(t.start - entity.start_char)).value
+    return None
+
+
+def imminent(doc, span: tuple[int, int], published: str | None) -> str | None:
+    """The article's date when the proposition holds an "about to" frame."""
+    frames = scale()["imminent_frames"]
+    tokens = doc.char_span(*span, alignment_mode="expand") or []
+    if published and any(t.lower_ in frames and frame_hedge(t) for t in tokens):
+        return published[:10]
+    return None
+
+
+def horizon_of(doc, verb, span, timexes, sentences, published) -> str | None:
+    return (horizon_in(span, timexes) or horizon_in(clause_span(verb, span), timexes)
+            or event_date(doc, span, timexes, sentences) or imminent(doc, span, published))
 
 
 def actors_in(span: tuple[int, int], mentions: list[Mention]) -> list[str]:
@@ -107,23 +199,24 @@ def hedges(doc):
     """(hedge text, hedge token, governed verb) for every forecast-like construction."""
     for token in doc:
         found = modal_hedge(token) or frame_hedge(token)
-        if found and not is_condition(found[1]):
+        if found and not is_condition(found[1]) and not indirect_question(found[1]):
             yield found[0], token, found[1]
 
 
 def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timexes: list[Timex],
                    quotes: list[Quote], published: str | None, authors: list[str]) -> list[Forecast]:
-    """Forecasts of a parsed document, in text order (``actors``/``published`` kept for the stage's signature)."""
+    """Forecasts of a parsed document, in text order (``actors`` kept for the stage's signature)."""
     spans = sentence_spans(doc)
     starts = [start for start, _ in spans]
     text = doc.text
     forecasts = []
     for hedge, token, verb in hedges(doc):
         sentence = max(bisect_right(starts, token.idx) - 1, 0)
-        if is_question(text, spans[sentence][1]):
+        if is_question(text, spans[sentence][1]) or inverted_question(doc, spans[sentence][0], token, verb):
             continue
         span = proposition_span(token, verb)
         forecaster, name = forecaster_of(token.idx, quotes, authors)
+        horizon = horizon_of(doc, verb, span, timexes, spans, published)
         forecasts.append(Forecast(sentence, forecaster, name, hedge, probability(hedge), text[span[0]:span[1]],
-                                  horizon_in(span, timexes), negated(verb, token), None, actors_in(span, mentions)))
+                                  horizon, negated(verb, token), None, actors_in(span, mentions)))
     return forecasts

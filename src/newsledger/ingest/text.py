@@ -61,6 +61,10 @@ class CleanText:
     outlet: str | None = None
 
 
+# A footnote mark glued to a word ("Wang Yi.[5]"): the references are kept apart, the mark would only split names.
+FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\d{1,3}\]")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     spec = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
@@ -215,7 +219,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     body_lines = lines[start:end]
     if body_lines:
         body_lines[0] = _strip_dateline(body_lines[0], result)
-    result.body = "\n".join(body_lines)
+    result.body = "\n".join(FOOTNOTE_MARK.sub("", line) for line in body_lines)
     return result
 
 

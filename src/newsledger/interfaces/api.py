@@ -17,6 +17,7 @@ import pandas as pd
 from sqlalchemy import or_, select
 
 from newsledger.errors import NewsledgerError
+from newsledger.interfaces import curation
 from newsledger.interfaces import export as exporter
 from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_ingest
 from newsledger.store import Store, schema
@@ -92,6 +93,33 @@ class Ledger:
     def stats(self) -> dict[str, int]:
         """Row counts per table."""
         return self.store.counts()
+
+    # --- actors and their corrections (each re-analyses the documents it touches) ----------
+
+    def actors(self, actor_type: str | None = None, country: str | None = None, search: str | None = None) -> pd.DataFrame:
+        """Actors with their mention counts, most mentioned first."""
+        return curation.list_actors(self.store, actor_type, country, search)
+
+    def actor(self, actor_id: str) -> dict:
+        """One actor with roles, aliases and mentions."""
+        return curation.actor_detail(self.store, actor_id)
+
+    def alias(self, actor_id: str, surface: str) -> int:
+        """Make ``surface`` always mean ``actor_id``; returns how many documents were analysed again."""
+        return curation.alias(self.store, actor_id, surface)
+
+    def merge(self, kept: str, merged: str) -> int:
+        """``merged`` is ``kept``: its mentions and records move over."""
+        return curation.merge(self.store, kept, merged)
+
+    def split(self, actor_id: str, surface: str, new_id: str, name: str | None = None,
+              actor_type: str | None = None, country: str | None = None) -> int:
+        """Mentions written ``surface`` become a new actor ``new_id``."""
+        return curation.split(self.store, actor_id, surface, new_id, name, actor_type, country)
+
+    def add_actors(self, path: str | Path) -> int:
+        """Actors from a YAML file extend or override the registry."""
+        return curation.add_from_file(self.store, path)
 
     # --- export ----------------------------------------------------------------------------
 

@@ -212,6 +212,204 @@ def timex(
         out.print(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "value_end": t.value_end}, ensure_ascii=False), markup=False)
 
 
+def _jsonl_command(file: Path, lines_to_results) -> None:
+    """Run a line-by-line tool over a JSON Lines file: results to stdout, one-line errors to stderr."""
+    try:
+        stream = sys.stdin if str(file) == "-" else open(file, encoding="utf-8", errors="replace")
+    except OSError as e:
+        fail(f"{file}: cannot read ({e.strerror})")
+    bad = 0
+    with stream:
+        for result in lines_to_results(stream):
+            if isinstance(result, dict):
+                out.print(json.dumps(result, ensure_ascii=False), markup=False)
+            else:
+                bad += 1
+                err.print(f"{file}: {result}; skipped", markup=False)
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(
+    sentence: Annotated[Optional[str], typer.Argument(help="A sentence to code (or use --jsonl).")] = None,
+    day: Annotated[Optional[str], typer.Option("--date", help="Date of the text, YYYY-MM-DD, for relative dates.")] = None,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help='File of {"id","text","date"} lines (- for stdin).')] = None,
+):
+    """Code events in a sentence and say why: trigger, pattern, actors, status cues.
+
+    Example: newsledger code "Xi Jinping will visit Moscow next week." --date 2023-03-17
+    """
+    from newsledger.interfaces.coding import code_lines, code_text, coded_events
+
+    if jsonl is not None:
+        _jsonl_command(jsonl, code_lines)
+        return
+    if not sentence:
+        raise typer.BadParameter("give a sentence or --jsonl FILE", param_hint="SENTENCE")
+    analysis = code_text(sentence, parse_day(day, "--date"))
+    actors = {m.text: m.actor_id for m in analysis.mentions}
+    out.print("actors: " + (", ".join(f"{text} -> {actor}" for text, actor in actors.items()) or "none"), markup=False)
+    events = coded_events(analysis)
+    for e in events:
+        when = f" {e['date']}{'..' + e['date_end'] if e['date_end'] else ''}" if e["date"] else ""
+        out.print(f"{e['cameo']} {e['plover'] or '-'} {e['status']} {e['source']} -> {e['target']}{when}"
+                  f" (goldstein {e['goldstein']}, quad {e['quad_class']})\n  why: {e['why']}", markup=False)
+    out.print(f"{len(events)} event(s)", markup=False)
+
+
+@app.command()
+def factuality(
+    jsonl: Annotated[Path, typer.Option("--jsonl", help='File of {"id","text","start","end"} lines (- for stdin).')],
+):
+    """Classify the status of given predicates (occurred, planned, expected, negated, ...).
+
+    Example: newsledger factuality --jsonl predicates.jsonl
+    """
+    from newsledger.interfaces.coding import factuality_lines
+
+    _jsonl_command(jsonl, factuality_lines)
+
+
+actors_app = typer.Typer(help="Actors: list them, and correct how mentions resolve (corrections stick).",
+                         invoke_without_command=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
+def actors(
+    ctx: typer.Context,
+    db: DbOption = "ledger.db",
+    actor_type: Annotated[Optional[str], typer.Option("--type", help="person, state, government, organisation, igo, ...")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-3 code, e.g. CHN.")] = None,
+    search: Annotated[Optional[str], typer.Option(help="Name or id contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
+):
+    """List actors, most mentioned first.
+
+    Example: newsledger actors --type person --country RUS
+    """
+    if ctx.invoked_subcommand:
+        return
+    from newsledger.interfaces.curation import list_actors
+
+    frame = list_actors(open_ledger(db).store, actor_type, country, search)
+    table = Table("actor_id", "name", "type", "country", "code", "mentions")
+    for row in frame.head(limit).itertuples(index=False):
+        table.add_row(*(str(v) if v is not None else "" for v in row))
+    out.print(table)
+    out.print(f"{len(frame)} actor(s)", markup=False)
+
+
+@actors_app.command("show")
+def actors_show(actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. xi-jinping or CHNGOV.")], db: DbOption = "ledger.db"):
+    """Show one actor: its codes, roles, aliases and every mention with the rule that resolved it.
+
+    Example: newsledger actors show xi-jinping
+    """
+    from newsledger.interfaces.curation import actor_detail
+
+    try:
+        actor = actor_detail(open_ledger(db).store, actor_id)
+    except NewsledgerError as e:
+        fail(str(e))
+    for key in ("actor_id", "name", "actor_type", "country", "code", "affiliation"):
+        if actor[key]:
+            out.print(f"{key}: {actor[key]}", markup=False)
+    for role in actor["roles"]:
+        out.print(f"role: {role['role']} of {role['country']} {role.get('start') or '…'} to {role.get('end') or 'now'}", markup=False)
+    if actor["aliases"]:
+        out.print("aliases: " + ", ".join(actor["aliases"]), markup=False)
+    for m in actor["mentions"]:
+        out.print(f"mention {m['doc_id'][:8]} {m['start']}-{m['end']} {m['text']!r} ({m['why']}){' as ' + m['role'] if m['role'] else ''}", markup=False)
+
+
+def _corrected(db: str, correct) -> None:
+    """Run one correction with a progress count and a summary line."""
+    ledger = open_ledger(db)
+    with Progress(TextColumn("re-analysing"), MofNCompleteColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        try:
+            count = correct(ledger.store, lambda n: bar.advance(task, n))
+        except NewsledgerError as e:
+            fail(str(e))
+    out.print(f"correction saved; {count} document(s) analysed again", markup=False)
+
+
+@actors_app.command("alias")
+def actors_alias(
+    actor_id: Annotated[str, typer.Argument(help="The actor the surface form means.")],
+    surface: Annotated[str, typer.Argument(help="The surface form, as written in articles.")],
+    db: DbOption = "ledger.db",
+):
+    """Make a surface form always mean this actor, in stored and future documents.
+
+    Example: newsledger actors alias xi-jinping "Mr Xi"
+    """
+    from newsledger.interfaces.curation import alias
+
+    _corrected(db, lambda store, progress: alias(store, actor_id, surface, progress))
+
+
+@actors_app.command("merge")
+def actors_merge(
+    kept: Annotated[str, typer.Argument(help="The actor to keep.")],
+    merged: Annotated[str, typer.Argument(help="The actor that is the same one; its mentions move to KEPT.")],
+    db: DbOption = "ledger.db",
+):
+    """Merge two actors that are one: every mention and record of MERGED goes to KEPT.
+
+    Example: newsledger actors merge xi-jinping xi
+    """
+    from newsledger.interfaces.curation import merge
+
+    _corrected(db, lambda store, progress: merge(store, kept, merged, progress))
+
+
+@actors_app.command("split")
+def actors_split(
+    actor_id: Annotated[str, typer.Argument(help="The actor some mentions were wrongly given to.")],
+    surface: Annotated[str, typer.Argument(help="The surface form that means someone else.")],
+    new_id: Annotated[str, typer.Option("--as", help="Id of the other actor, e.g. wang-yi-scholar.")],
+    name: Annotated[Optional[str], typer.Option(help="Its name (default: the surface form).")] = None,
+    actor_type: Annotated[Optional[str], typer.Option("--type", help="Its type (default: the first actor's).")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Its country, ISO alpha-3 (default: the first actor's).")] = None,
+    db: DbOption = "ledger.db",
+):
+    """Split off a surface form that resolved to the wrong actor into an actor of its own.
+
+    Example: newsledger actors split wang-wenbin "Wang" --as wang-unknown --name "Wang (unidentified)"
+    """
+    from newsledger.interfaces.curation import split
+
+    _corrected(db, lambda store, progress: split(store, actor_id, surface, new_id, name, actor_type, country, progress))
+
+
+@actors_app.command("add")
+def actors_add(
+    file: Annotated[Path, typer.Argument(help="YAML list of actors: id, name, type, country, code, aliases, roles.")],
+    db: DbOption = "ledger.db",
+):
+    """Add actors from a YAML file, or override shipped ones with the same id.
+
+    Example: newsledger actors add my-actors.yaml
+    """
+    from newsledger.interfaces.curation import add_from_file
+
+    _corrected(db, lambda store, progress: add_from_file(store, file, progress))
+
+
+@actors_app.command("corrections")
+def actors_corrections(db: DbOption = "ledger.db"):
+    """List the corrections made so far, in the order they are replayed.
+
+    Example: newsledger actors corrections
+    """
+    for c in open_ledger(db).store.corrections():
+        detail = c.surface or c.other or json.loads(c.entry or "{}").get("name", "")
+        out.print(f"{c.op:<6} {c.actor_id} {detail!r}" + (f" -> {c.other}" if c.op == "split" else ""), markup=False)
+
+
 forecasts_app = typer.Typer(help="The forecast ledger: list, resolve and suggest resolutions.", invoke_without_command=True)
 app.add_typer(forecasts_app, name="forecasts")
 

@@ -66,6 +66,10 @@ def _document_line(doc) -> dict:
     }
 
 
+def event_line(row: dict, text: str) -> dict:
+    return _record_line("event", dict(row), text, {})
+
+
 def _record_line(kind: str, row: dict, text: str, resolutions: dict) -> dict:
     row["kind"] = kind
     row["evidence"] = text[row["start"] : row["end"]]

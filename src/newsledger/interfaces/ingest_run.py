@@ -61,8 +61,8 @@ def _worker_init() -> None:
     nlp.get_pipeline()
 
 
-def _analyse(articles: list[Article]) -> list[Analysis]:
-    return list(analyse_batch(articles))
+def _analyse(articles: list[Article], corrections: tuple) -> list[Analysis]:
+    return list(analyse_batch(articles, corrections))
 
 
 def run_ingest(
@@ -78,8 +78,12 @@ def run_ingest(
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
     pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
+    corrections = tuple(store.corrections())
     try:
-        results = _run_parallel(batches, jobs) if jobs > 1 else (a for b in batches for a in analyse_batch(b))
+        if jobs > 1:
+            results = _run_parallel(batches, jobs, corrections)
+        else:
+            results = (a for b in batches for a in analyse_batch(b, corrections))
         for analysis in results:
             _store_one(store, analysis, summary)
             if on_progress:
@@ -119,14 +123,14 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None
         summary.not_english[key] = summary.not_english.get(key, 0) + 1
 
 
-def _run_parallel(batches: Iterator[list[Article]], jobs: int) -> Iterator[Analysis]:
+def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple) -> Iterator[Analysis]:
     """Analyse batches in `jobs` spawned workers, at most two batches in flight per worker."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
     in_flight: set[Future] = set()
     try:
         for batch in batches:
-            in_flight.add(pool.submit(_analyse, batch))
+            in_flight.add(pool.submit(_analyse, batch, corrections))
             if len(in_flight) >= 2 * jobs:
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:

@@ -121,6 +121,38 @@ def subject_of(verb):
     return inverted_subject(verb)
 
 
+def antecedent(subject):
+    """The noun a relative clause's "who"/"which"/"that" subject refers to, else the subject itself."""
+    if subject.lower_ in lexicon().relative_pronouns and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def source_of(ctx: Context, cue) -> tuple[tuple[int, int] | None, int | None]:
+    """The cue's source span and the token standing for who it is: PolNeAR marks "who" in
+    "Putin, who said…" as the source, but the speaker is Putin."""
+    subject = subject_of(cue)
+    if subject is None or impersonal(subject):
+        return None, None
+    return source_span(ctx, subject), antecedent(subject).i
+
+
+def impersonal(subject) -> bool:
+    """"it" as the subject of a passive cue ("it was claimed that…") names no source."""
+    return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
+
+
+def topic_not_source(cue, clause) -> bool:
+    """In "X is expected to meet…" X is what the expectation is about, not who holds it."""
+    return clause is not None and clause.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in cue.children)
+
+
+def actual_statement(cue) -> bool:
+    """A cue that is negated ("did not mention") or under a modal ("may think", "will say")
+    reports no statement that was made: an attribution, but not a quote."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children)
+
+
 def inverted_subject(verb):
     """The name right after the verb in "…," said Theresa Fallon."""
     doc = verb.doc
@@ -225,11 +257,10 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
             continue
         else:
             content = trimmed(ctx.doc.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
-        subject = subject_of(token)
+        topic = topic_not_source(token, clause)
+        speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic
         found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
-                                 source_span(ctx, subject) if subject is not None else None,
-                                 subject.i if subject is not None else None,
-                                 speech=token.lemma_.lower() in lexicon().cue_verbs))
+                                 *((None, None) if topic else source_of(ctx, token)), speech=speech))
     return found
 
 
@@ -274,10 +305,7 @@ def attach_quote(ctx: Context, by_cue: dict, cue, quote: tuple[int, int], index:
         return existing
     existing = by_cue.get((key, "direct"))
     if existing is None:
-        subject = subject_of(cue)
-        existing = Attribution(index, "direct", key, cue.lemma_.lower(), [],
-                               source_span(ctx, subject) if subject is not None else None,
-                               subject.i if subject is not None else None)
+        existing = Attribution(index, "direct", key, cue.lemma_.lower(), [], *source_of(ctx, cue))
         by_cue[(key, "direct")] = existing
     existing.contents.append(quote)
     existing.quoted.append(quote)

@@ -24,6 +24,7 @@ class Lexicon:
     quote_pairs: dict[str, tuple[str, ...]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,4 +42,5 @@ def lexicon() -> Lexicon:
         quote_pairs={opener: tuple(closers) for opener, closers in raw["quote_pairs"].items()},
         person_pronouns=frozenset(raw["person_pronouns"]),
         group_pronouns=frozenset(raw["group_pronouns"]),
+        relative_pronouns=frozenset(raw["relative_pronouns"]),
     )

@@ -11,9 +11,10 @@ ORGANISATIONS = {"state", "government", "military", "organisation", "igo", "medi
 
 
 def mention_in(span: tuple[int, int], head: int | None, mentions: list[Mention]) -> Mention | None:
-    """The mention covering the source's head word, else the first one inside the span."""
+    """The mention covering the source's head word (outside the span for a relative pronoun's
+    antecedent), else the first one inside the span."""
     inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
-    at_head = [m for m in inside if head is not None and m.start <= head < m.end]
+    at_head = [m for m in mentions if head is not None and m.start <= head < m.end]
     return (at_head or inside or [None])[0]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -12,7 +13,9 @@ from sqlalchemy import create_engine, delete, event, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from newsledger.actors import Correction
 from newsledger.errors import LedgerError, NewsledgerError
+from newsledger.ingest import Article
 from newsledger.store import migrations, schema
 
 __all__ = ["Store", "database_url", "schema"]
@@ -114,8 +117,8 @@ class Store:
             "previous_id": previous[0] if previous else None,
             "title": article.title,
             "authors": json.dumps(article.authors),
-            "published": article.published,
-            "published_reason": article.published_reason,
+            "published": analysis.published,
+            "published_reason": analysis.published_reason,
             "outlet": article.outlet,
             "dateline": article.dateline,
             "language": article.language,
@@ -136,6 +139,67 @@ class Store:
         rows = [actor_row(a) for a in actors if a.actor_id not in known]
         if rows:
             conn.execute(insert(schema.actors), rows)
+
+    def replace(self, analysis) -> None:
+        """Swap a stored document's records for a new analysis of it, in one transaction.
+        Forecast resolutions are a person's work and stay."""
+        doc_id = analysis.article.doc_id
+        with self.transaction() as conn:
+            for table in schema.RECORD_TABLES:
+                conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
+                published=analysis.published, published_reason=analysis.published_reason))
+            self._save_actors(conn, analysis.actors.values())
+            for table, rows in record_rows(analysis).items():
+                if rows:
+                    conn.execute(insert(table), rows)
+
+    def stored_article(self, doc_id: str) -> Article:
+        """A stored document as ingest made it, to analyse again."""
+        with self.transaction() as conn:
+            row = conn.execute(select(schema.documents).where(schema.documents.c.doc_id == doc_id)).mappings().one()
+        inferred = (row["published_reason"] or "").startswith("inferred")
+        return Article(source=row["source"], raw=row["raw"], text=row["text"], title=row["title"],
+                       authors=json.loads(row["authors"]), published=None if inferred else row["published"],
+                       published_reason=None if inferred else row["published_reason"], outlet=row["outlet"],
+                       url=row["url"], dateline=row["dateline"], language=row["language"],
+                       references=json.loads(row["references"]), warnings=json.loads(row["warnings"]))
+
+    # --- actor corrections -------------------------------------------------------------------
+
+    def add_correction(self, op: str, actor_id: str, surface: str | None = None, other: str | None = None,
+                       entry: str | None = None) -> None:
+        with self.transaction() as conn:
+            conn.execute(insert(schema.actor_corrections).values(
+                op=op, actor_id=actor_id, surface=surface, other=other, entry=entry, at=_now()))
+
+    def corrections(self) -> list[Correction]:
+        """Every correction, oldest first: the order they are replayed in."""
+        table = schema.actor_corrections
+        with self.transaction() as conn:
+            rows = conn.execute(select(table.c.op, table.c.actor_id, table.c.surface, table.c.other, table.c.entry)
+                                .order_by(table.c.id)).all()
+        return [Correction(*row) for row in rows]
+
+    def documents_touched(self, surfaces: list[str], actor_ids: list[str]) -> list[str]:
+        """Analysed documents whose text holds one of the surface forms or that mention one of the actors."""
+        d, m = schema.documents, schema.mentions
+        found = set()
+        with self.transaction() as conn:
+            for surface in surfaces:
+                found |= set(conn.scalars(select(d.c.doc_id).where(d.c.analysed, d.c.text.contains(surface, autoescape=True))))
+            if actor_ids:
+                found |= set(conn.scalars(select(m.c.doc_id).where(m.c.actor_id.in_(actor_ids)).distinct()))
+        return sorted(found)
+
+    def put_actors(self, actors, removed=()) -> None:
+        """Write actors' rows as given (a corrected name, country or code) and drop merged-away ones."""
+        with self.transaction() as conn:
+            for actor_id in [*removed, *(a.actor_id for a in actors)]:
+                conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
+            rows = [actor_row(a) for a in actors]
+            if rows:
+                conn.execute(insert(schema.actors), rows)
 
     def save_rejected(self, source: str, reason: str) -> None:
         with self.transaction() as conn:
@@ -184,6 +248,16 @@ def actor_row(actor) -> dict:
     return row
 
 
+_ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}$|-\d{2}(?:-\d{2})?)?")
+
+
+def calendar_date(value: str | None) -> str | None:
+    """The calendar part of a TIMEX3 value, as the export's ISO dates allow: "2023-03-20", "2023-W12",
+    "2023" of "2023-SP"; None for values no calendar pins down ("PRESENT_REF", "XXXX-WXX-1")."""
+    match = _ISO_DATE.match(value or "")
+    return match.group(0) if match else None
+
+
 def record_rows(analysis) -> dict:
     """Rows for every record table, each carrying its evidence sentence's offsets."""
     doc_id = analysis.article.doc_id
@@ -206,7 +280,9 @@ def record_rows(analysis) -> dict:
     }
     for i, e in enumerate(analysis.events):
         row = {**asdict(e), **evidence(e.sentence), "event_id": f"{doc_id}-e{i}", "root": e.cameo[:2]}
-        row.update(source_code=codes.get(e.source), target_code=codes.get(e.target), day=e.date or analysis.article.published)
+        row.update(source_code=codes.get(e.source), target_code=codes.get(e.target),
+                   date=calendar_date(e.date), date_end=calendar_date(e.date_end))
+        row["day"] = row["date"] if row["date"] and "W" not in row["date"] else analysis.published
         rows[schema.events].append(row)
     for i, q in enumerate(analysis.quotes):
         row = asdict(q)
@@ -214,7 +290,7 @@ def record_rows(analysis) -> dict:
         row.update(evidence(q.sentence, row.pop("sentence_end")), quote_id=f"{doc_id}-q{i}")
         rows[schema.quotes].append(row)
     for i, f in enumerate(analysis.forecasts):
-        row = {**asdict(f), **evidence(f.sentence), "forecast_id": f"{doc_id}-f{i}"}
+        row = {**asdict(f), **evidence(f.sentence), "forecast_id": f"{doc_id}-f{i}", "horizon": calendar_date(f.horizon)}
         row["actors"] = json.dumps(row["actors"])
         rows[schema.forecasts].append(row)
     return rows

@@ -32,7 +32,13 @@ def create_latest(conn: Connection) -> None:
 
 # Steps that bring an existing ledger from version N-1 to N: (N, description, function).
 # A new ledger is made by create_latest directly. Append steps; never edit released ones.
-MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = []
+def _add_actor_corrections(conn: Connection) -> None:
+    schema.actor_corrections.create(conn)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
+]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"
 
@@ -58,6 +64,7 @@ def migrate(conn: Connection, where: str) -> int:
     if found == 0:
         create_latest(conn)
         _set_version(conn, LATEST)
+        return found
     for version, _, apply in MIGRATIONS:
         if version > found:
             apply(conn)

@@ -191,6 +191,19 @@ resolutions = Table(
     Column("resolved_at", String(32), nullable=False),
 )
 
+# A person's corrections of the actors stage, replayed in order on every analysis after them.
+actor_corrections = Table(
+    "actor_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op", String(8), nullable=False),  # add, alias, merge, split
+    Column("actor_id", String(128), nullable=False),
+    Column("surface", Text),  # alias, split: the surface form
+    Column("other", String(128)),  # merge: the actor merged away; split: the new actor
+    Column("entry", Text),  # add, split: the registry entry as JSON
+    Column("at", String(32), nullable=False),
+)
+
 rejects = Table(
     "rejects",
     metadata,

@@ -66,6 +66,7 @@ def pieces() -> dict[str, str]:
         "WEEKDAY": alternation([w for w in lexicon()["weekdays"] if len(w) > 5]),
         "NUM": rf"(?:\d+(?:\.\d+)?|an?|half|{number_word}(?:[- ]{number_word})?)",
         "VAGUE": _words("vague_numbers"),
+        "FILLER": _words("duration_fillers"),
         "UNIT": r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?",
         "SEASON": _words("seasons"),
         "PART": _words("day_parts"),
@@ -104,8 +105,23 @@ def duration(amount: float | None, unit: str) -> str:
         letter, amount = "Y", None if amount is None else amount * 10
     if letter == "CE":
         letter, amount = "Y", None if amount is None else amount * 100
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    if amount is not None and amount != int(amount) and (prefix, letter) in FRACTION_UNIT:
+        return _with_fraction(amount, letter, prefix)
     count = "X" if amount is None else _number_text(amount)
-    return f"PT{count}{letter}" if unit in TIME_UNITS else f"P{count}{letter}"
+    return f"{prefix}{count}{letter}"
+
+
+# a fraction of a unit is written in the next smaller one: "2 1/2 years" is P2Y6M, not P2.5Y
+# (prefix, unit) -> (smaller units per unit, smaller unit, separator before it)
+FRACTION_UNIT = {("P", "Y"): (12, "M", ""), ("P", "D"): (24, "H", "T"), ("PT", "H"): (60, "M", ""), ("PT", "M"): (60, "S", "")}
+
+
+def _with_fraction(amount: float, letter: str, prefix: str) -> str:
+    per_unit, smaller, separator = FRACTION_UNIT[(prefix, letter)]
+    whole = int(amount)
+    head = f"{prefix}{whole}{letter}" if whole else prefix
+    return f"{head}{separator}{round((amount - whole) * per_unit)}{smaller}"
 
 
 def _number_text(amount: float) -> str:
@@ -167,6 +183,14 @@ def month_day(m: re.Match, ctx: Context) -> Found | None:
     return Found("DATE", start.isoformat(), end.isoformat() if end else None)
 
 
+def week_of_date(m: re.Match, ctx: Context) -> Found | None:
+    """'the week of March 6': the calendar week that holds the date."""
+    found = month_day(m, ctx)
+    if found is None or found.value.startswith("X"):
+        return found
+    return Found("DATE", cal.week_value(date.fromisoformat(found.value)))
+
+
 def month_year(m: re.Match, ctx: Context) -> Found | None:
     month = month_number(m.group("month"))
     return Found("DATE", cal.month_value(int(m.group("year")), month))
@@ -182,6 +206,8 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
     month = month_number(word)
     if ctx.dct is None:
         return Found("DATE", f"XXXX-{month:02d}")
+    if m.group("year_rel"):  # "June last year"
+        return Found("DATE", cal.month_value(ctx.dct.year + STEP[m.group("year_rel").lower()], month))
     rel = (m.group("rel") or "").lower()
     direction = {"last": PAST, "since": PAST, "next": FUTURE, "by": FUTURE, "until": FUTURE}.get(rel, ctx.tense(m))
     return Found("DATE", cal.month_value(_month_year(ctx.dct, month, rel, direction), month))
@@ -317,10 +343,9 @@ def relative_unit(m: re.Match, ctx: Context) -> Found | None:
     """'last year', 'next month', 'this week', 'earlier this year', 'the following year'."""
     rel = m.group("rel").lower()
     unit = UNIT_LETTER[unit_name(m.group("unit"))]
-    the = bool(m.group("the"))
-    if the and rel in ("past", "last", "next", "coming"):
-        return Found("DURATION", duration(1, m.group("unit")))
-    if the and rel in ("previous", "following"):
+    # "the past year" is annotated as the calendar year before, like "last year"; only
+    # "the previous/following year" leans on the story's own timeline
+    if m.group("the") and rel in ("previous", "following"):
         return Found("DATE", anaphor(unit, STEP[rel]))
     if ctx.dct is None:
         return Found("DATE", cal.UNANCHORED.get(unit, "XXXX"))
@@ -456,6 +481,8 @@ def counted_duration(m: re.Match, ctx: Context) -> Found | None:
     if num.startswith("coming"):
         return Found("DATE", "FUTURE_REF")
     amount = 2 if "couple" in num else number_value(num) if num else None
+    if amount is not None and (m.group("half") or m.group("and_half")):
+        amount += 0.5
     if amount == 0.5:
         return Found("DURATION", duration(6, "month") if unit == "year" else duration(None, unit))
     return Found("DURATION", duration(amount, unit))
@@ -523,9 +550,11 @@ def spelled_decade(m: re.Match, ctx: Context) -> Found | None:
 
 
 def every(m: re.Match, ctx: Context) -> Found | None:
-    """'every year', 'each month', 'a year' after an amount, 'every Monday'."""
+    """'every year', 'each month', 'a year' after an amount, 'every Monday', 'each July'."""
     if m.group("wd"):
         return Found("SET", f"XXXX-WXX-{lookup('weekdays', m.group('wd'))}")
+    if m.group("month"):
+        return Found("SET", f"XXXX-{month_number(m.group('month')):02d}")
     amount = number_value(m.group("num")) if m.group("num") else 1
     return Found("SET", duration(amount, m.group("unit")))
 
@@ -566,7 +595,7 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
     ("month day", r"(?:{EDGE}\s+)?(?P<month>{MONTH})\s*(?P<d1>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?:,?\s*(?P<year>{YEAR}))?", month_day),
     ("day month", r"(?:the\s+)?(?P<d1>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s*(?P<year>{YEAR}))?", month_day),
     ("month year", r"(?:{EDGE}\s+)?(?P<month>{MONTHFULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})", month_year),
-    ("month", r"(?:(?P<rel>last|next|this|early|late|mid|since|in|until|by|the\s+end\s+of)(?:\s+|-))?(?P<month>{MONTHFULL})", month_alone),
+    ("month", r"(?:(?P<rel>last|next|this|early|late|mid|since|in|until|by|the\s+end\s+of)(?:\s+|-))?(?P<month>{MONTHFULL})(?:\s+(?P<year_rel>last|this|next)\s+year)?", month_alone),
     ("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:'|’)?(?P<decade>(?:1[5-9]|20)?\d0)(?:'|’)?s", decade),
     ("century", r"(?:the\s+)?(?P<nth>\d{{2}}(?:st|nd|rd|th)|\w+(?:-first)?)\s+century", century),
     ("season", r"(?:(?P<rel>last|next|this|early|late|the|mid-?)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", season),
@@ -583,6 +612,7 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
     ("counted span", r"(?:the\s+)?(?:past|last|next|coming|previous|first|final|following)\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})", counted_span),
     ("ago", r"(?P<num>{NUM}|{VAGUE})?\s*(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)", ago),
     ("year-earlier", r"year-(?:earlier|ago)", year_earlier_adjective),
+    ("week of date", r"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<d1>{DAY})(?:,?\s*(?P<year>{YEAR}))?", week_of_date),
     ("weekday date", r"{WEEKDAY},?\s+(?P<month>{MONTH})\s*(?P<d1>{DAY})(?:,?\s*(?P<year>{YEAR}))?", month_day),
     ("weekday range", r"(?:from\s+)?(?:(?P<rel>last|next|this|coming)\s+)?(?P<wd1>{WEEKDAY})(?:{DASH})(?P<wd2>{WEEKDAY})", weekday_range),
     ("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?", weekday),
@@ -594,8 +624,8 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
     ("reference word", alternation(lexicon()["deictic"]), reference_word),
     ("holiday", r"(?P<name>" + alternation(lexicon()["holidays"]) + r"|thanksgiving(?:\s+day)?)(?:,?\s+(?P<year>{YEAR}))?", holiday),
     ("nth unit", r"(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+(?P<unit>day|week|month|year)", nth_unit),
-    ("every", r"(?:every|each|per|(?:(?<=\d\s)|(?<=%\s)|(?<=llion\s)|(?<=cents\s)|(?<=times\s)|(?<=twice\s)|(?<=once\s)|(?<=dollars\s))an?)\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>day|week|month|year|quarter|hour)s?)", every),
-    ("duration", r"(?:(?P<num>{NUM}|{VAGUE})[- ]+)?(?P<unit>{UNIT})", counted_duration),
+    ("every", r"(?:every|each|per|(?:(?<=\d\s)|(?<=%\s)|(?<=llion\s)|(?<=cents\s)|(?<=times\s)|(?<=twice\s)|(?<=once\s)|(?<=dollars\s))an?)\s+(?:(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<month>{MONTHFULL})|(?P<unit>day|week|month|year|quarter|hour)s?)", every),
+    ("duration", r"(?:(?P<num>{NUM}|{VAGUE})(?P<half>\s+1/2)?[- ]+(?:{FILLER}\s+)?)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?", counted_duration),
     ("frequency", alternation(lexicon()["sets"]), frequency),
     ("clock", r"(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<word>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?(?:,?\s+(?:(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)|(?P<month>{MONTH})\s*(?P<d1>{DAY})))?", clock_time),
 ]

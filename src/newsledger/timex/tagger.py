@@ -14,6 +14,7 @@ from .tense import doc_direction, text_direction
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
 QUARTER = re.compile(r"^\d{4}-Q\d$")
+MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|\d{2}(?:-\d{2})?))?$")
 
 
@@ -104,8 +105,10 @@ def _anaphor_value(value: str, last: str | None, dct: date | None, quarterly: bo
     if unit == "Q" or (unit == "Y" and (last_quarter or quarterly)):
         base = last_quarter or (_previous_quarter(dct) if dct else None)
         return _shift_quarter(base, amount * (4 if unit == "Y" else 1)) if base else "XXXX-QX"
-    if last and unit == "Y" and re.match(r"^\d{4}$", last):
-        return str(int(last) + amount)
+    if last and unit == "Y" and re.match(r"^\d{4}(?:-\d{2}){0,2}$", last):
+        return str(int(last[:4]) + amount)
+    if last and unit == "M" and MONTH_OR_DAY.match(last):  # "the following month" after "in January"
+        return cal.at_granularity(cal.shift(date(int(last[:4]), int(last[5:7]), 1), "M", amount), "M")
     if dct is None:
         return cal.UNANCHORED.get(unit, "XXXX")
     return cal.at_granularity(cal.shift(dct, unit, amount), unit)

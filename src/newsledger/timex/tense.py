@@ -13,8 +13,10 @@ from .lexicon import alternation, lexicon
 
 PAST = -1
 FUTURE = 1
-PAST_CUE = re.compile(r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|told|[a-z]\w{2,}ed)\b")
+# a participle after "be" ("will be named") is a passive, not a past tense
+PAST_CUE = re.compile(r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|told|(?<!\bbe )[a-z]\w{2,}ed)\b")
 FUTURE_LEMMAS = {"will", "shall", "'ll", "wo"}
+SPECULATIVE_MODALS = {"may", "might"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "intend", "set", "due", "hope", "aim", "prepare"}
 
 
@@ -53,6 +55,9 @@ def _verb_direction(verb) -> int | None:
     if any(a.lower_ in FUTURE_LEMMAS or a.lemma_ in FUTURE_LEMMAS for a in auxes):
         return FUTURE
     if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_LEMMAS:
+        return FUTURE
+    # "may visit", "might meet": a possibility still ahead ("may have visited" looks back)
+    if verb.tag_ == "VB" and any(a.lower_ in SPECULATIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return FUTURE
     if any("Past" in t.morph.get("Tense") for t in [verb, *auxes]):
         return PAST

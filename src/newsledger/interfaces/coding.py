@@ -1,0 +1,96 @@
+"""Event coding and status classification on loose sentences: the `code` and `factuality` commands.
+
+These run the same pipeline as ingest, on text given directly rather than on stored documents,
+so that a coder can be debugged on one sentence and measured on any labelled set.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from newsledger import nlp
+from newsledger.events.status import classify_span
+from newsledger.ingest import Article
+from newsledger.interfaces.export import event_line
+from newsledger.pipeline import Analysis, analyse_batch
+from newsledger.store import record_rows, schema
+
+BATCH = 64
+
+
+def sentence_article(text: str, published: str | None = None, source: str = "<text>") -> Article:
+    """A sentence as an English article: no cleaning or language guess, which short texts would trip."""
+    return Article(source=source, raw=text, text=text, published=published, language="en")
+
+
+def coded_events(analysis: Analysis) -> list[dict]:
+    """The events of one analysis with the export's fields (and `why`)."""
+    text = analysis.article.text
+    return [event_line(row, text) for row in record_rows(analysis)[schema.events]]
+
+
+def code_text(text: str, published: str | None = None) -> Analysis:
+    return next(analyse_batch([sentence_article(text, published)]))
+
+
+class BadLine(ValueError):
+    """One unusable input line; the run goes on without it."""
+
+
+def _parse(line_no: int, line: str, fields: tuple[str, ...]) -> dict:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise BadLine(f"line {line_no}: not JSON ({e.msg})") from None
+    if not isinstance(item, dict):
+        raise BadLine(f"line {line_no}: expected a JSON object")
+    missing = [f for f in fields if f not in item]
+    if missing:
+        raise BadLine(f"line {line_no}: missing {', '.join(missing)}")
+    return item
+
+
+def _items(lines: Iterable[str], fields: tuple[str, ...]) -> Iterator[dict | BadLine]:
+    for line_no, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield _parse(line_no, line, fields)
+            except BadLine as e:
+                yield e
+
+
+def _batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
+    return iter(lambda: list(islice(items, size)), [])
+
+
+def code_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
+    """For each line {"id", "text", "date"?}: {"id", "events": [...]}, or the reason the line is unusable."""
+    for batch in _batches(_items(lines, ("id", "text"))):
+        good = [item for item in batch if isinstance(item, dict)]
+        analyses = iter(analyse_batch(sentence_article(str(i["text"]), i.get("date")) for i in good))
+        for item in batch:
+            yield item if isinstance(item, BadLine) else {"id": item["id"], "events": coded_events(next(analyses))}
+
+
+def factuality_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
+    """For each line {"id", "text", "start", "end"} (a predicate's span): {"id", "status"}."""
+    pipeline = nlp.get_pipeline()
+    for batch in _batches(_items(lines, ("id", "text", "start", "end"))):
+        good = [item for item in batch if isinstance(item, dict)]
+        docs = iter(pipeline.pipe((str(i["text"]) for i in good), batch_size=nlp.BATCH_SIZE))
+        for item in batch:
+            if isinstance(item, BadLine):
+                yield item
+                continue
+            doc = next(docs)
+            try:
+                start, end = int(item["start"]), int(item["end"])
+            except (TypeError, ValueError):
+                yield BadLine(f"id {item['id']}: start and end must be integers")
+                continue
+            if not 0 <= start < end <= len(doc.text):
+                yield BadLine(f"id {item['id']}: span {start}-{end} is outside the text")
+                continue
+            yield {"id": item["id"], "status": classify_span(doc, start, end)[0]}

@@ -1,0 +1,160 @@
+"""A person's corrections of actors: record them, then analyse again every document they touch.
+
+Corrections live in the ledger (table actor_corrections) and are replayed on the registry for every
+later analysis, so they hold for documents ingested afterwards and survive any re-run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import yaml
+from sqlalchemy import func, select
+
+from newsledger.actors import Correction, load_registry
+from newsledger.errors import NewsledgerError
+from newsledger.pipeline import analyse_batch
+from newsledger.store import Store, schema
+
+ACTOR_TYPES = ("person", "state", "government", "military", "organisation", "igo", "media", "group", "other")
+BATCH = 16
+
+
+def list_actors(store: Store, actor_type: str | None = None, country: str | None = None,
+                search: str | None = None) -> pd.DataFrame:
+    """Actors with how often they are mentioned, most mentioned first."""
+    a, m = schema.actors.c, schema.mentions.c
+    counts = select(m.actor_id, func.count().label("mentions")).group_by(m.actor_id).subquery()
+    query = (select(a.actor_id, a.name, a.actor_type, a.country, a.code, func.coalesce(counts.c.mentions, 0).label("mentions"))
+             .outerjoin(counts, counts.c.actor_id == a.actor_id).order_by(func.coalesce(counts.c.mentions, 0).desc(), a.actor_id))
+    if actor_type:
+        query = query.where(a.actor_type == actor_type)
+    if country:
+        query = query.where(a.country == country.upper())
+    if search:
+        query = query.where(a.name.ilike(f"%{search}%") | a.actor_id.ilike(f"%{search}%"))
+    with store.transaction() as conn:
+        rows = conn.execute(query).mappings().all()
+    return pd.DataFrame(rows, columns=["actor_id", "name", "actor_type", "country", "code", "mentions"], dtype=object)
+
+
+def actor_detail(store: Store, actor_id: str, limit: int = 200) -> dict:
+    """One actor: its row, roles, aliases and its mentions (document, text, rule, role)."""
+    with store.transaction() as conn:
+        row = conn.execute(select(schema.actors).where(schema.actors.c.actor_id == actor_id)).mappings().first()
+        if row is None:
+            raise NewsledgerError(f"no actor {actor_id!r} in the ledger; list them with `newsledger actors`")
+        m = schema.mentions.c
+        mentions = conn.execute(select(m.doc_id, m.start, m.end, m.text, m.why, m.role).where(m.actor_id == actor_id)
+                                .order_by(m.doc_id, m.start).limit(limit)).mappings().all()
+    actor = dict(row)
+    actor["roles"], actor["aliases"] = json.loads(actor["roles"]), json.loads(actor["aliases"])
+    actor["mentions"] = [dict(r) for r in mentions]
+    return actor
+
+
+def _known(store: Store, actor_id: str) -> dict | None:
+    """The actor's stored row, or its registry entry; None when neither knows it."""
+    with store.transaction() as conn:
+        row = conn.execute(select(schema.actors).where(schema.actors.c.actor_id == actor_id)).mappings().first()
+    if row is not None:
+        return _entry(row["actor_id"], row["name"], row["actor_type"], row["country"], row["code"],
+                      row["affiliation"], json.loads(row["aliases"]), json.loads(row["roles"]))
+    actor = load_registry(corrections=tuple(store.corrections())).actors.get(actor_id)
+    if actor is None:
+        return None
+    return _entry(actor.actor_id, actor.name, actor.actor_type, actor.country, actor.code, actor.affiliation,
+                  actor.aliases, actor.roles)
+
+
+def _entry(actor_id, name, actor_type, country, code, affiliation, aliases, roles) -> dict:
+    """An actor in the shape of a registry file entry."""
+    return {"id": actor_id, "name": name, "type": actor_type, "country": country, "code": code,
+            "affiliation": affiliation, "aliases": list(aliases), "roles": list(roles)}
+
+
+def _require(store: Store, actor_id: str) -> dict:
+    entry = _known(store, actor_id)
+    if entry is None:
+        raise NewsledgerError(f"no actor {actor_id!r}; list them with `newsledger actors`, or define it with `actors add`")
+    return entry
+
+
+def _registered(store: Store, actor_id: str) -> None:
+    """An actor found only in documents (a newcomer) joins the registry, so corrections can point at it."""
+    entry = _require(store, actor_id)
+    if actor_id not in load_registry(corrections=tuple(store.corrections())).actors:
+        store.add_correction("add", actor_id, entry=json.dumps(entry))
+
+
+def alias(store: Store, actor_id: str, surface: str, progress=None) -> int:
+    """From now on ``surface`` means this actor, in stored documents and new ones."""
+    _registered(store, actor_id)
+    store.add_correction("alias", actor_id, surface=surface)
+    return _reanalyse(store, [surface], [], [actor_id], (), progress)
+
+
+def merge(store: Store, kept: str, merged: str, progress=None) -> int:
+    """``merged`` is the same actor as ``kept``: its mentions and records move to ``kept``."""
+    if kept == merged:
+        raise NewsledgerError("merge needs two different actors")
+    _require(store, merged)
+    _registered(store, kept)
+    store.add_correction("merge", kept, other=merged)
+    return _reanalyse(store, [], [merged], [kept], [merged], progress)
+
+
+def split(store: Store, actor_id: str, surface: str, new_id: str, name: str | None = None,
+          actor_type: str | None = None, country: str | None = None, progress=None) -> int:
+    """Mentions written ``surface`` are not ``actor_id`` but a new actor ``new_id``."""
+    old = _require(store, actor_id)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", new_id):
+        raise NewsledgerError(f"{new_id!r} is not a usable actor id; use letters, digits, '-', '_' or '.'")
+    entry = {"id": new_id, "name": name or surface, "type": actor_type or old["type"],
+             "country": (country or old["country"] or "").upper() or None, "aliases": [surface]}
+    store.add_correction("split", actor_id, surface=surface, other=new_id, entry=json.dumps(entry))
+    return _reanalyse(store, [surface], [actor_id], [actor_id, new_id], (), progress)
+
+
+def add_from_file(store: Store, path: str | Path, progress=None) -> int:
+    """Actors from a YAML list (id, name, type, country, code, aliases, roles) extend or override the registry."""
+    entries = read_entries(path)
+    for entry in entries:
+        store.add_correction("add", entry["id"], entry=json.dumps(entry, default=str))
+    surfaces = [s for e in entries for s in [e.get("name") or e["id"], *(e.get("aliases") or [])]]
+    return _reanalyse(store, surfaces, [], [e["id"] for e in entries], (), progress)
+
+
+def read_entries(path: str | Path) -> list[dict]:
+    try:
+        entries = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise NewsledgerError(f"{path}: cannot read ({e.strerror})") from None
+    except yaml.YAMLError as e:
+        raise NewsledgerError(f"{path}: not valid YAML ({str(e).splitlines()[0]})") from None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise NewsledgerError(f"{path}: expected a YAML list of actors, each with at least an id")
+    for number, entry in enumerate(entries, 1):
+        if not entry.get("id"):
+            raise NewsledgerError(f"{path}: actor {number} has no id")
+        if entry.get("type", "organisation") not in ACTOR_TYPES:
+            raise NewsledgerError(f"{path}: actor {entry['id']!r} has type {entry['type']!r}; use one of {', '.join(ACTOR_TYPES)}")
+    return entries
+
+
+def _reanalyse(store: Store, surfaces: list[str], actor_ids: list[str], refreshed: list[str], removed, progress) -> int:
+    """Analyse again the documents a correction touches, one transaction each; returns how many."""
+    corrections = tuple(store.corrections())
+    doc_ids = store.documents_touched(surfaces, actor_ids)
+    for start in range(0, len(doc_ids), BATCH):
+        articles = [store.stored_article(doc_id) for doc_id in doc_ids[start:start + BATCH]]
+        for analysis in analyse_batch(articles, corrections):
+            store.replace(analysis)
+            if progress:
+                progress(1)
+    registry = load_registry(corrections=corrections)
+    store.put_actors([registry.actors[i] for i in refreshed if i in registry.actors], removed)
+    return len(doc_ids)
