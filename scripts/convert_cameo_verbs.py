@@ -3,7 +3,7 @@
 * codebook.json: every CAMEO code in CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8,
   CC BY-SA 4.0, Open Event Data Alliance) with its name, PLOVER category, the
   root's Goldstein score and quad class.
-* verb_patterns.json: lemma + particle/object patterns from PETRARCH2's
+* verb_patterns.json: verb synonyms and object/preposition patterns from PETRARCH2's
   CAMEO.2.0.txt verb dictionary (MIT licence, Open Event Data Alliance).
 
 Run: .venv/bin/python scripts/convert_cameo_verbs.py
@@ -24,7 +24,10 @@ ROOT_GOLDSTEIN = {"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6
                   "13": -6.0, "14": -6.5, "15": -7.2, "16": -4.0, "17": -7.0,
                   "18": -9.0, "19": -10.0, "20": -10.0}
 CODE_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)[^#]*#?\s*(.*)$")
-VERB_HEAD = re.compile(r"^---\s+(\w+)\s+\[(\d+|---)\]")
+VERB_HEAD = re.compile(r"^---\s+([\w-]+)\s+\[(\d+|---)\]")
+SYNONYM_LINE = re.compile(r"^([A-Z][A-Z-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?")
+PATTERN_LINE = re.compile(r"^- \* (.+?)\s*\[(\d+|---)(?::\d+)?\]\s*(?:#\s*(.*))?$")
+ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|&\w+|[A-Z][\w-]*")
 
 
 def quad_class(root: str) -> int:
@@ -54,31 +57,77 @@ def statement_codes() -> dict:
 
 
 def build_verb_patterns() -> list[dict]:
-    """Each verb block's synonyms with its default code, plus "- * NOUN" and "- * (PREP)" patterns."""
-    patterns, lemmas, default = [], [], None
-    for line in (SHARED / "petrarch2" / "CAMEO.2.0.txt").read_text(errors="replace").splitlines():
-        line = line.split("#")[0].strip()
+    """Each verb block's synonyms with their codes, plus its "- * OBJECT" and "- * (PREP NOUN)" patterns."""
+    lines = (SHARED / "petrarch2" / "CAMEO.2.0.txt").read_text(errors="replace").splitlines()
+    sets = synonym_sets(lines)
+    best, lemmas, default = {}, [], None
+    for raw in lines:
+        line = raw.strip()
         head = VERB_HEAD.match(line)
+        pattern = PATTERN_LINE.match(line)
         if head:
-            lemmas, default = [head.group(1).lower()], head.group(2)
-            if default.isdigit():
-                patterns.append({"lemma": lemmas[0], "cameo": default})
-        elif re.fullmatch(r"[A-Z_]+(\s*\{[A-Z ]*\})?", line) and lemmas:
-            lemmas.append(line.split()[0].lower().replace("_", " "))
-            if default.isdigit():
-                patterns.append({"lemma": lemmas[-1], "cameo": default})
-        else:
-            patterns += object_patterns(line, lemmas)
-    return patterns
+            lemmas, default = [], head.group(2)
+        elif pattern and lemmas:
+            for key, size, cameo in object_patterns(pattern, lemmas, sets):
+                if key not in best or size < best[key][0]:  # the plainest pattern decides a shared key
+                    best[key] = (size, cameo)
+        elif SYNONYM_LINE.match(line) and default is not None:
+            lemma, own_code = SYNONYM_LINE.match(line).groups()
+            lemmas.append(lemma.lower())
+            cameo = own_code or default
+            if cameo.isdigit():
+                best[(lemma.lower(),)] = (0, cameo)
+    return [pattern_record(key, cameo) for key, (_, cameo) in best.items()]
 
 
-def object_patterns(line: str, lemmas: list[str]) -> list[dict]:
-    """'- * SANCTIONS [163]' -> object noun; '- * (TO) [042]' -> preposition."""
-    match = re.fullmatch(r"- \* (\(?)([A-Z]+)\)?\s*\[(\d+)(?::\d+)?\]", line)
-    if not match:
+def pattern_record(key: tuple, cameo: str | None) -> dict:
+    """(lemma,) | (lemma, "object", noun) | (lemma, "prep", prep[, noun]) -> a JSON record."""
+    record = {"lemma": key[0]}
+    if len(key) > 1:
+        record[key[1]] = key[2]
+    if len(key) > 3:
+        record["pobj"] = key[3]
+    return {**record, "cameo": cameo}
+
+
+def synonym_sets(lines) -> dict:
+    """'&REFUGEE' -> head words of its members ('+ARMED_FORCES' -> 'forces')."""
+    sets, name = {}, None
+    for line in (raw.strip() for raw in lines):
+        if re.fullmatch(r"&\w+", line):
+            name = line
+            sets[name] = []
+        elif line.startswith("+") and name:
+            sets[name].append(line[1:].split()[0].replace("_", " ").split()[-1].lower())
+        elif not line:
+            name = None
+    return sets
+
+
+def head_nouns(element: str, sets: dict) -> list:
+    """A pattern element's head noun(s): the last word of a phrase, the members of a &SET."""
+    word = element.strip("{}()").split()[-1] if element.strip("{}()").split() else ""
+    return sets.get(word, []) if word.startswith("&") else [word.lower()] if word.isalpha() else []
+
+
+def object_patterns(match, lemmas: list, sets: dict):
+    """(key, pattern size, cameo) for '- * SANCTIONS [163]', '- * (TO) [042]', '- * (TO BORDER) [154]'.
+
+    A pattern applies to the verbs its comment names (where it was found) when it names
+    any of the block's, else to the whole block; '---' codes mark non-events (kept as None)."""
+    elements = ELEMENT.findall(match.group(1))
+    if not elements:
         return []
-    key = "prep" if match.group(1) else "object"
-    return [{"lemma": lemma, key: match.group(2).lower(), "cameo": match.group(3)} for lemma in lemmas]
+    cameo = match.group(2) if match.group(2).isdigit() else None
+    named = [w.lower() for w in re.findall(r"[A-Z]+", match.group(3) or "") if w.lower() in lemmas]
+    first = elements[0]
+    if first.startswith("("):
+        words = first.strip("()").split()
+        nouns = head_nouns(" ".join(words[1:]), sets) if len(words) > 1 else [None]
+        keys = [("prep", words[0].lower(), noun) if noun else ("prep", words[0].lower()) for noun in nouns]
+    else:
+        keys = [("object", noun) for noun in head_nouns(first, sets)]
+    return [((lemma, *key), len(elements), cameo) for lemma in named or lemmas for key in keys]
 
 
 def main() -> None:

@@ -93,6 +93,12 @@ def test_capitals_act_only_as_subjects_or_partners(run):
     assert actors["CHNGOV"].actor_type == "government"
 
 
+def test_a_city_is_not_the_surname_of_an_obscure_official(run):
+    text, mentions, _ = run("France and Germany held talks in Paris on Monday, and ministers met again in Lyon.")
+    assert at(text, mentions, "Paris") is None
+    assert at(text, mentions, "Lyon") is None
+
+
 def test_new_actors_take_affiliation_and_country_from_the_apposition(run):
     text, mentions, actors = run(
         "“I think China really wants the war to end,” said Yun Sun from the US think tank Stimson Center.\n"

@@ -4,10 +4,12 @@ import pytest
 
 from newsledger.events import code, load_codebook, load_patterns
 from newsledger.events.status import classify, classify_span
+from newsledger.nlp import sentence_spans
 from newsledger.records import Mention, Timex
 
 NAMES = {"Xi Jinping": "CHN_XI", "Xi": "CHN_XI", "Vladimir Putin": "RUS_PUTIN", "Moscow": "RUS",
-         "Chinese": "CHN", "Russian": "RUS", "US": "USA", "China": "CHN", "Russia": "RUS"}
+         "Chinese": "CHN", "Russian": "RUS", "US": "USA", "China": "CHN", "Russia": "RUS",
+         "Ukraine": "UKR", "Kyiv": "UKR", "Beijing": "CHN", "Hungary": "HUN", "Ukrainian": "UKR"}
 
 
 def mentions_for(text):
@@ -84,5 +86,52 @@ def test_statement_of_concern(nlp):
 def test_planned_visit(nlp):
     text = "Xi Jinping plans to visit Moscow next week."
     events = code(nlp(text), mentions_for(text), {}, [], datetime.date(2023, 3, 14))
-    visit = next(e for e in events if e.cameo == "042")
+    visit = next(e for e in events if e.trigger == "visit")
+    assert visit.cameo == "036"  # CAMEO: a planned meeting is "express intent to meet"
     assert (visit.source, visit.target, visit.status, visit.date) == ("CHN_XI", "RUS", "planned", None)
+
+
+def test_sentence_index_skips_blank_sentences(nlp):
+    text = "\n\nMarkets were calm on Monday. Russia attacked Ukraine."  # a leading blank "sentence"
+    doc = nlp(text)
+    attack = next(e for e in code(doc, mentions_for(text), {}, [], None) if e.plover == "ASSAULT")
+    start, end = sentence_spans(doc)[attack.sentence]
+    assert attack.sentence == 1 and start <= attack.trigger_start < end
+
+
+def test_passive_attack_with_agent_and_place(nlp):
+    text = "A Ukrainian convoy was attacked by Russian troops in Kharkiv on Tuesday."
+    attack = next(e for e in code(nlp(text), mentions_for(text), {}, [], None) if e.plover == "ASSAULT")
+    assert (attack.source, attack.target, attack.location) == ("RUS", "UKR", "Kharkiv")
+
+
+def test_target_inside_complement(nlp):
+    text = "Russia threatened to cut off gas supplies to Ukraine."
+    threat = next(e for e in code(nlp(text), mentions_for(text), {}, [], None) if e.plover == "THREATEN")
+    assert (threat.source, threat.target) == ("RUS", "UKR")
+
+
+def test_pronoun_subject_and_reported_demand(nlp):
+    text = "Hungary said it will support the plan. The US said that China must stop the drills."
+    events = code(nlp(text), mentions_for(text), {}, [], None)
+    assert any(e.source == "HUN" and e.plover == "AGREE" for e in events)
+    demand = next(e for e in events if e.plover == "REQUEST")
+    assert (demand.source, demand.target, demand.sentence) == ("USA", "CHN", 1)
+
+
+def test_confidence_prefers_patterns_and_direct_roles(nlp):
+    direct = "Russia imposed sanctions on Ukraine."
+    fallback = "Xi Jinping plans to visit next week."
+    strong = code(nlp(direct), mentions_for(direct), {}, [], None)[0]
+    weak = next(e for e in code(nlp(fallback), mentions_for(fallback), {}, [], None) if e.plover)
+    assert strong.confidence > weak.confidence
+    assert strong.location is None
+
+
+def test_a_city_visited_gives_its_country_as_target(nlp):
+    from newsledger.actors import resolve
+    from newsledger.events import code
+    doc = nlp("Egyptian President Hosni Mubarak arrived in Haifa on Tuesday.")
+    mentions, actors = resolve(doc, datetime.date(1995, 1, 1))
+    events = [e for e in code(doc, mentions, actors, [], datetime.date(1995, 1, 1)) if e.trigger == "arrived"]
+    assert events and events[0].target == "ISR" and actors["ISR"].country == "ISR"

@@ -134,14 +134,19 @@ def _span(event: dict) -> tuple[date, date] | None:
 
 
 def group_key(event: dict) -> tuple:
-    actors = (event["source"], event["target"])
+    """Root and sides, each side as its country when it has one: "Xi visits Moscow" in one article
+    (xi-jinping -> RUSGOV) and "China's leader goes to Russia" in another (CHN -> RUS) are one event."""
+    actors = (event["source_country"] or event["source"], event["target_country"] or event["target"])
     if event["root"] in UNDIRECTED_ROOTS:
-        actors = tuple(sorted(a or "" for a in actors))
+        actors = tuple(sorted(actors))
     return (event["root"], *actors)
 
 
 def _load_dyadic(store: Store, actors, since, until) -> list[dict]:
+    source, target = schema.actors.alias("source_actor"), schema.actors.alias("target_actor")
     query = _event_query(actors, since=since, until=until).where(E.source.is_not(None), E.target.is_not(None))
+    query = (query.outerjoin(source, source.c.actor_id == E.source).outerjoin(target, target.c.actor_id == E.target)
+             .add_columns(source.c.country.label("source_country"), target.c.country.label("target_country")))
     query = query.add_columns(func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"))
     with store.transaction() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]

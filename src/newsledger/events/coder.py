@@ -1,47 +1,140 @@
-"""Per-sentence event coder: triggers, actors from the mentions, status, date."""
+"""Per-sentence event coder: triggers, actors from the mentions, status, place, date."""
 
 from __future__ import annotations
 
 import datetime
 
+from newsledger.actors.normalise import normalise
+from newsledger.actors.registry import load_registry
 from newsledger.records import Event
 
-from .patterns import default_patterns, load_codebook
+from .patterns import default_patterns, load_codebook, load_roles, military_equipment
 from .status import classify
 
-SOURCE_DEPS = ("nsubj", "poss", "agent", "compound", "amod")
-TARGET_DEPS = ("dobj", "pobj", "attr", "dative")
+NO_MATCH = object()
 
 
 def code(doc, mentions, actors, timexes, published: datetime.date | None) -> list:
     """Events of a parsed doc, one per (trigger, source, target)."""
     events, seen = [], set()
-    for sent_index, sent in enumerate(doc.sents):
+    for sent_index, sent in enumerate(content_sentences(doc)):
         for token in sent:
-            cameo = _trigger_code(token)
-            if cameo is None:
+            cameo, specific = _trigger_code(token)
+            if cameo is None or _subsumed(token):
                 continue
-            for source, target in _actor_pairs(token, mentions, actors):
+            roles = _roles(token, mentions)
+            if not roles.sources and _speakerless_frame(token):
+                continue  # "it has been claimed that ...": a frame without a speaker is no event
+            cameo = _reported_demand(token, cameo, roles)
+            for source, target in _actor_pairs(token, roles, cameo):
                 key = (token.i, source, target)
                 if key not in seen:
                     seen.add(key)
-                    events.append(_event(token, cameo, source, target, sent_index, timexes, published))
+                    events.append(_event(token, cameo, source, target, sent_index, timexes, published,
+                                         _confidence(specific, roles)))
+    for event in events:  # a country found through a place name ("in Amman") joins the article's actors
+        if event.target and event.target not in actors:
+            state = load_registry().actors.get(event.target)
+            if state is not None:
+                actors[event.target] = state
     return events
 
 
-def _trigger_code(token) -> str | None:
+def content_sentences(doc) -> list:
+    """Sentences numbered as newsledger.nlp.sentence_spans numbers them (blank ones skipped)."""
+    return [sent for sent in doc.sents if sent.text.strip()]
+
+
+def _verbal(token) -> bool:
+    """A verb, or a word tagged as a noun that heads a clause with a subject ("if Russia attacks")."""
+    return token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("advcl", "ccomp", "ROOT", "conj")
+                                    and any(c.dep_ == "nsubj" for c in token.children))
+
+
+def _trigger_code(token) -> tuple[str | None, bool]:
+    """(CAMEO code or None, whether a verb + object/preposition pattern decided it)."""
     patterns = default_patterns()
+    if token.pos_ == "VERB" and _gives_weapons(token):
+        return load_roles()["military_aid_code"], True
+    if _verbal(token) and token.pos_ == "NOUN" and token.lemma_.lower() in patterns.verbs:
+        return patterns.verbs[token.lemma_.lower()], False
     if token.pos_ == "VERB":
-        for child in token.children:
-            cameo = patterns.specific.get((token.lemma_.lower(), child.lemma_.lower()))
-            if cameo and child.dep_ in ("dobj", "prep", "prt"):
-                return cameo
+        cameo = _specific_code(token, patterns.specific)
+        if cameo is not NO_MATCH:
+            return cameo, True
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in patterns.verbs:
-        return patterns.verbs[token.lemma_.lower()]
-    entry = patterns.nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
-    if entry and (entry[1] is None or any(c.lower_ == entry[1] for c in token.children)):
+        return patterns.verbs[token.lemma_.lower()], False
+    return _noun_code(token), False
+
+
+def _gives_weapons(verb) -> bool:
+    """"supplied drones to Russia", "provide fighter jets": a giving verb whose object is military equipment."""
+    if verb.lemma_.lower() not in load_roles()["aid_verbs"]:
+        return False
+    weapons = military_equipment()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
+    return any(w in weapons for o in objects for w in (o.lower_, o.lemma_.lower()))
+
+
+def _noun_code(token) -> str | None:
+    if token.pos_ != "NOUN" or _verbal(token):
+        return None
+    entry = default_patterns().nouns.get(token.lemma_.lower())
+    if entry and (entry[1] is None or any(c.lower_ == entry[1] for c in token.children)
+                  or any(c.lower_ == entry[1] for c in token.head.children if token.dep_ == "compound")):
         return entry[0]
     return None
+
+
+def _speakerless_frame(token) -> bool:
+    """ "It has been claimed that ...", "it is alleged that ...": a reporting frame with no speaker."""
+    if not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "expl")]
+    return all(c.lower_ == "it" or c.dep_ == "expl" for c in subjects)
+
+
+def _subsumed(token) -> bool:
+    """Triggers that another trigger of the same phrase stands for: a light verb whose object noun
+    is the event ("held talks"), an intention verb over its complement ("plans to visit"), a noun
+    whose own verb is coded ("imposed sanctions"), a compound noun of a coded head ("patrol flights")."""
+    roles = load_roles()
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+            return True
+        if lemma in roles["light_verbs"]:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
+        return False
+    if token.pos_ == "NOUN" and not _verbal(token):
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
+            return True
+        predicate = predicate_of(token)
+        if predicate is not token and predicate.lemma_.lower() not in roles["light_verbs"] \
+                and _trigger_code(predicate)[0] is not None and not _subsumed(predicate):
+            return predicate.lemma_.lower() not in roles["cue_verbs"]
+    return False
+
+
+def _specific_code(verb, specific: dict):
+    """Code of a PETRARCH pattern on the verb's object, particle or preposition (None: a non-event)."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        words = (child.lower_, child.lemma_.lower())
+        if child.dep_ in ("dobj", "prt", "nsubjpass"):
+            keys = [(lemma, "object", w) for w in words]
+        elif child.dep_ in ("prep", "agent"):
+            keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
+                    for w in (obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
+        else:
+            continue
+        for key in keys:
+            if key in specific:
+                return specific[key]
+    return NO_MATCH
 
 
 def _actor_at(token, mentions) -> str | None:
@@ -51,13 +144,45 @@ def _actor_at(token, mentions) -> str | None:
     return None
 
 
-def _actors_under(token, mentions) -> list:
-    found = []
-    for tok in token.subtree:
-        actor = _actor_at(tok, mentions)
-        if actor and actor not in found:
-            found.append(actor)
+def phrase_actors(head, mentions) -> list:
+    """Actors named by a noun phrase: its head and modifiers ("Sudanese government", "A and B"),
+    else the nouns it governs through "of/from/in/for" ("president of Armenia")."""
+    roles = load_roles()
+    found = _core_actors(head, mentions, roles["core_deps"])
+    if found:
+        return found
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [a for a in phrase_actors(obj, mentions) if a not in found]
     return found
+
+
+def _core_actors(token, mentions, core_deps) -> list:
+    found = []
+    actor = _actor_at(token, mentions)
+    if actor:
+        found.append(actor)
+    if token.dep_ in ("conj", "amod", "compound") and token.ent_type_ in ("NORP", "GPE"):
+        iso = load_registry().adjectives.get(normalise(token.text))  # "Indian and French warships" as one mention
+        if iso and _country_of(actor) != iso and not any(_country_of(a) == iso for a in _actors_around(token, mentions)):
+            found.append(iso)
+    for child in token.children:
+        if child.dep_ in core_deps:
+            found += [a for a in _core_actors(child, mentions, core_deps) if a not in found]
+    return found
+
+
+def _country_of(actor_id) -> str | None:
+    actor = load_registry().actors.get(actor_id)
+    return (actor.country if actor is not None and actor.country else actor_id[:3]) if actor_id else None
+
+
+def _actors_around(token, mentions) -> list:
+    """Actors of the mentions that cover the token's noun phrase."""
+    head = token
+    while head.dep_ in ("conj", "amod", "compound") and head.head is not head:
+        head = head.head
+    return [m.actor_id for m in mentions if m.start <= head.idx < m.end or m.start <= token.idx < m.end]
 
 
 def predicate_of(token):
@@ -69,44 +194,149 @@ def predicate_of(token):
     return token
 
 
-def _inherited_subject(predicate, mentions) -> list:
+def _subject_actors(subject, mentions) -> list:
+    """Actors of a subject; a pronoun ("it will support") stands for the governing clause's subject."""
+    if subject.pos_ == "PRON" and subject.lower_ in load_roles()["anaphors"]:
+        return _inherited_subject(subject.head, mentions, ("ccomp", "advcl", "xcomp", "conj"))
+    return phrase_actors(subject, mentions)
+
+
+def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl")) -> list:
     """The subject of the governing verb for "plans to visit", "refused to condemn"."""
-    while predicate.dep_ in ("xcomp", "conj", "ccomp") and predicate.head is not predicate:
+    while predicate.dep_ in deps and predicate.head is not predicate:
         predicate = predicate.head
         for child in predicate.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return _actors_under(child, mentions)
+                return phrase_actors(child, mentions)
     return []
 
 
-def _roles(token, mentions):
-    """Actor ids in source and target positions of the trigger."""
-    sources, targets = [], []
+class Roles:
+    """Source and target actors of a trigger, and whether each came from a direct syntactic role."""
+
+    def __init__(self, sources, targets, direct_source, direct_target, clause_subject):
+        self.sources, self.targets = sources, targets
+        self.direct_source, self.direct_target = direct_source, direct_target
+        self.clause_subject = clause_subject
+        self.places = []
+
+
+def _roles(token, mentions) -> Roles:
+    roles = load_roles()
+    sources, targets, places, clause_subject = [], [], [], []
     predicate = predicate_of(token)
-    for holder in {predicate, token}:
+    for holder in dict.fromkeys((predicate, token)):
         for child in holder.children:
-            if child is token or child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and not _actors_under(child, mentions):
+            if child is token:
                 continue
-            if child.dep_ in SOURCE_DEPS:
-                sources += _actors_under(child, mentions)
-            elif child.dep_ in TARGET_DEPS or child.dep_ in ("prep", "nsubjpass", "ccomp"):
-                targets += _actors_under(child, mentions)
-    return sources or _inherited_subject(predicate, mentions), targets
+            if child.dep_ == "nsubj":
+                sources += _subject_actors(child, mentions)
+            elif child.dep_ == "agent":
+                sources += [a for obj in child.children for a in phrase_actors(obj, mentions)]
+            elif child.dep_ in ("poss", "compound", "amod") and holder is token:
+                sources += phrase_actors(child, mentions)
+            elif child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
+                targets += phrase_actors(child, mentions)
+            elif child.dep_ == "ccomp":
+                clause_subject += [a for s in child.children if s.dep_ in ("nsubj", "nsubjpass")
+                                   for a in phrase_actors(s, mentions)]
+            elif child.dep_ == "prep":
+                _prep_roles(child, mentions, roles, targets, places)
+    direct_source, direct_target = bool(sources), bool(targets)
+    sources = sources or _inherited_subject(predicate, mentions)
+    targets = targets or _complement_targets(predicate, mentions, roles) or clause_subject
+    result = Roles(_unique(sources), _unique(targets), direct_source, direct_target, clause_subject)
+    result.places = _unique(places)
+    return result
 
 
-def _actor_pairs(token, mentions, actors):
-    sources, targets = _roles(token, mentions)
+def _complement_targets(predicate, mentions, roles, depth=2) -> list:
+    """Targets named inside the trigger's complement: "threatened further action against X",
+    "offered to hand over to X", "threatened to break relations with X"."""
+    found = []
+    for child in predicate.children:
+        if child.dep_ == "dobj":
+            found += _prep_targets(child, mentions, roles)
+        elif child.dep_ == "xcomp" and depth:
+            found += [a for c in child.children if c.dep_ in ("dobj", "dative") for a in phrase_actors(c, mentions)]
+            found += _prep_targets(child, mentions, roles)
+            found = found or _complement_targets(child, mentions, roles, depth - 1)
+    return found
+
+
+def _prep_targets(token, mentions, roles) -> list:
+    return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ in roles["target_preps"]
+            for obj in prep.children if obj.dep_ == "pobj" for actor in phrase_actors(obj, mentions)]
+
+
+def _prep_roles(prep, mentions, roles, targets, places) -> None:
+    """"against/on/to/with/between X" name a target; the actor of a place ("in Amman") is a fallback."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if prep.lower_ in roles["target_preps"]:  # "visit to Moscow": a city or capital names its country
+            targets += phrase_actors(obj, mentions) or (
+                _place_country(obj) if obj.ent_type_ in roles["place_entities"] else [])
+        elif prep.lower_ in roles["place_preps"] and obj.ent_type_ in roles["place_entities"]:
+            places += phrase_actors(obj, mentions) or _place_country(obj)
+
+
+def _place_country(obj) -> list:
+    """The country a named city or region lies in ("in Amman" -> Jordan), from the registry's place list."""
+    doc = obj.doc
+    start = obj.i
+    while start > obj.left_edge.i and doc[start - 1].dep_ == "compound" and doc[start - 1].ent_type_ == obj.ent_type_:
+        start -= 1
+    iso = load_registry().places.get(normalise(doc[start:obj.i + 1].text))
+    return [iso] if iso else []
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))
+
+
+def _reported_demand(token, cameo: str, roles: Roles) -> str:
+    """ "X said that Y must ..." is a demand by X on Y (CAMEO 100), not a bare statement."""
+    if not cameo.startswith("01") or not roles.clause_subject:
+        return cameo
+    modals = load_roles()["demand_modals"]
+    clauses = [c for holder in (predicate_of(token), token) for c in holder.children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "aux" and c.lower_ in modals for clause in clauses for c in clause.children):
+        roles.targets = roles.clause_subject
+        return "100"
+    return cameo
+
+
+def _reciprocal(token, cameo: str) -> bool:
+    """ "A and B held talks", "joint patrols": an act the actors do with each other."""
+    roles = load_roles()
+    if cameo[:2] in roles["reciprocal_roots"]:
+        return True
+    words = set(roles["reciprocal_words"])
+    return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
+
+
+def _actor_pairs(token, roles: Roles, cameo: str = ""):
+    sources, targets = roles.sources, roles.targets
     if not sources and len(targets) >= 2:  # "a meeting between A and B": both directions
         sources = targets
-    if not targets and len(sources) >= 2 and token.pos_ == "NOUN":  # "A and B held talks", "joint patrols"
+    if not targets and len(sources) >= 2 and _reciprocal(token, cameo):
         targets = sources
+    targets = targets or roles.places  # "arrived in Amman": the place's country
     pairs = [(s, t) for s in sources for t in targets if s != t]
-    if not pairs and sources:
+    if not pairs and sources:  # "A and B agreed": each actor, no target
         pairs = [(s, None) for s in sources]
+    if not pairs and targets:  # "civilians were killed": the target is known, the source is not
+        pairs = [(None, t) for t in targets]
     return pairs
 
 
-def _date(token, sent_index, timexes, published, status):
+def _confidence(specific: bool, roles: Roles) -> float:
+    """0.3 base, +0.2 when a verb + object/preposition pattern (not a bare lemma) chose the code,
+    +0.25 each when the source and the target came from the trigger's own arguments rather than
+    an inherited subject, a "said that" clause or the place."""
+    return round(0.3 + 0.2 * specific + 0.25 * roles.direct_source + 0.25 * roles.direct_target, 2)
+
+
+def _date(token, timexes, published, status):
     for timex in timexes:
         if token.sent.start_char <= timex.start < token.sent.end_char and timex.type == "DATE":
             return timex.value, timex.value_end, timex.text
@@ -116,21 +346,32 @@ def _date(token, sent_index, timexes, published, status):
 
 
 def intent_code(cameo: str, status: str) -> str:
-    """A promised or announced cooperative act is CAMEO's "express intent" (03x)."""
-    if status in ("planned", "expected") and "04" <= cameo[:2] <= "08" and cameo[:2] != "04":
-        return "030"
-    return cameo
+    """A promised or announced cooperative act is CAMEO's "express intent" (03x):
+    a planned meeting or visit is 036, any other planned cooperation 030."""
+    if status not in ("planned", "expected") or not "04" <= cameo[:2] <= "08":
+        return cameo
+    return "036" if cameo[:2] == "04" else "030"
 
 
-def _event(token, cameo, source, target, sent_index, timexes, published) -> Event:
+def _event(token, cameo, source, target, sent_index, timexes, published, confidence) -> Event:
     status, cues = classify(predicate_of(token))
     cameo = intent_code(cameo, status)
     book = load_codebook()
     entry = book.get(cameo) or book.get(cameo[:3]) or book[cameo[:2] + "0"]
-    date, date_end, time_text = _date(token, sent_index, timexes, published, status)
+    date, date_end, time_text = _date(token, timexes, published, status)
     why = f"trigger={token.text}; pattern={token.lemma_}->{cameo}; actors={source},{target}; cues={cues}"
     return Event(sentence=sent_index, trigger=token.text, trigger_start=token.idx,
                  trigger_end=token.idx + len(token), cameo=cameo, plover=entry["plover"],
                  goldstein=entry["goldstein"], quad_class=entry["quad_class"], status=status,
-                 source=source, target=target, date=date, date_end=date_end,
-                 time_text=time_text, confidence=0.5, why=why)
+                 source=source, target=target, date=date, date_end=date_end, time_text=time_text,
+                 location=_place(token), confidence=confidence, why=why)
+
+
+def _place(token) -> str | None:
+    """Where the sentence says the event happened: "in Moscow" on the trigger or its verb."""
+    roles = load_roles()
+    for holder in dict.fromkeys((predicate_of(token), token)):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in roles["place_preps"]):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in roles["place_entities"]):
+                return obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+    return None

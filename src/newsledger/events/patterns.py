@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 @dataclass(frozen=True)
 class Patterns:
     verbs: dict  # lemma -> cameo
-    specific: dict  # (lemma, object noun or preposition) -> cameo
+    specific: dict  # (lemma, "object", noun) | (lemma, "prep", prep[, noun]) -> cameo, None: no event
     nouns: dict  # noun lemma -> (cameo, modifier or None)
 
 
@@ -29,8 +29,7 @@ def load_codebook() -> dict:
 def load_patterns(extra_files=()) -> Patterns:
     converted = json.loads((DATA / "verb_patterns.json").read_text())
     verbs = {p["lemma"]: p["cameo"] for p in converted if "object" not in p and "prep" not in p}
-    specific = {(p["lemma"], p.get("object") or p.get("prep")): p["cameo"] for p in converted
-                if "object" in p or "prep" in p}
+    specific = {_pattern_key(p): p["cameo"] for p in converted if "object" in p or "prep" in p}
     nouns = {}
     for path in [DATA / "verb_extra.yaml", DATA / "nominal_patterns.yaml", *map(Path, extra_files)]:
         for entry in yaml.safe_load(Path(path).read_text()) or []:
@@ -41,6 +40,30 @@ def load_patterns(extra_files=()) -> Patterns:
     return Patterns(verbs, specific, nouns)
 
 
+def _pattern_key(pattern: dict) -> tuple:
+    if "object" in pattern:
+        return pattern["lemma"], "object", pattern["object"]
+    return (pattern["lemma"], "prep", pattern["prep"], *([pattern["pobj"]] if "pobj" in pattern else []))
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> dict:
+    """Dependency labels, prepositions and words used to attach actors (data/roles.yaml)."""
+    return yaml.safe_load((DATA / "roles.yaml").read_text())
+
+
 @lru_cache(maxsize=1)
 def default_patterns() -> Patterns:
     return load_patterns()
+
+
+@lru_cache(maxsize=1)
+def military_equipment() -> frozenset:
+    """Nouns of PETRARCH's weapon and aircraft synonym sets: the converted patterns that make
+    "provide ... with X" / "send X" / "donate X" military aid (CAMEO 072)."""
+    converted = json.loads((DATA / "verb_patterns.json").read_text())
+    words = {p.get("object") or p.get("pobj") for p in converted
+             if p["cameo"] == "072" and (p.get("prep") == "with" or p["lemma"] in ("send", "donate", "export"))}
+    words |= {"weapon", "weapons", "arms", "missile", "drone", "tank", "ammunition", "jet", "artillery"}
+    words -= {None, "vehicle", "vehicles", "system", "device", "devise", "club", "gas", "batteries"}
+    return frozenset(words)

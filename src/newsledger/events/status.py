@@ -42,6 +42,8 @@ def classify(token) -> tuple[str, list[str]]:
     lex = lexicon()
     words = _words(_governors(token))
     lemmas = {w.lemma_.lower(): w.text for w in words}
+    # intention verbs by surface form too: the lemmatiser reads "hopes" as "hop"
+    lemmas.update({w.lower_: w.text for w in words if w.lower_ in lex["intention"] and w.lower_ not in lemmas})
     sentence = token.sent.text.lower()
     for status, keys in _rules(lex):
         cues = [lemmas[k] for k in keys if k in lemmas]
