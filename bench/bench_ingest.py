@@ -1,4 +1,5 @@
-"""Ingest throughput and memory vs bare spaCy on the first 2,000 Reuters-21578 stories.
+"""Ingest throughput and memory vs bare spaCy on the first 2,000 Reuters-21578 stories,
+then what each pipeline step adds to spaCy's time (one core, in one process).
 
 Each measurement runs in a fresh process; peak RSS is the largest sum of resident memory
 over that process and its workers, sampled every 0.1 s.
@@ -62,6 +63,51 @@ def run_measured(code: str, args: list[str]) -> tuple[float, float]:
     return seconds, peak
 
 
+STAGE_COSTS = """
+import json, sys, time
+from newsledger import nlp
+from newsledger.actors import load_registry
+from newsledger.ingest import read_articles
+from newsledger.pipeline import STAGES, Analysis
+from newsledger.store import Store
+
+clock = time.perf_counter
+started = clock()
+articles = [a for a in read_articles([sys.argv[1]]) if getattr(a, "language", None) == "en"]
+costs = {"read and clean": clock() - started}
+load_registry()  # once per process: not a per-document cost
+started = clock()
+docs = list(nlp.get_pipeline().pipe([a.text for a in articles], batch_size=nlp.BATCH_SIZE))
+costs["spaCy"] = clock() - started
+analyses = [Analysis(a) for a in articles]
+for name, stage, _ in STAGES:
+    started = clock()
+    for analysis, doc in zip(analyses, docs):
+        stage(analysis, doc)
+    costs[name] = clock() - started
+store = Store(sys.argv[2])
+started = clock()
+for analysis in analyses:
+    store.save(analysis)
+costs["store"] = clock() - started
+print(json.dumps(costs))
+"""
+
+
+def stage_costs(corpus: Path, db: Path) -> None:
+    """Seconds per step on one core, each against spaCy's time: what each stage adds."""
+    result = subprocess.run([sys.executable, "-c", STAGE_COSTS, str(corpus), str(db)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"stage cost step failed: {result.stderr[-2000:]}")
+    costs = json.loads(result.stdout)
+    spacy_s = costs["spaCy"]
+    print(f"\n{'step (jobs 1)':<22}{'seconds':>9}{'% of spaCy':>12}")
+    for name, seconds in costs.items():
+        print(f"{name:<22}{seconds:>9.2f}{100 * seconds / spacy_s:>11.1f}%")
+    spine = costs["read and clean"] + costs["sentences"] + costs["store"]
+    print(f"{'spine (read, sentences, store)':<31}{100 * spine / spacy_s:>14.1f}% of spaCy")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--stories", type=int, default=2000)
@@ -83,6 +129,7 @@ def main() -> None:
                 print(f"{name:<22}{jobs:>5}{seconds:>9.1f}{len(records) / seconds:>9.1f}{words / seconds:>10,.0f}{peak:>13,.0f}")
             ratio = results["bare spaCy nlp.pipe"] / results["newsledger ingest"]
             print(f"{'':<22}{jobs:>5}  newsledger throughput = {ratio:.2f} x bare spaCy")
+        stage_costs(corpus, Path(tmp) / "stages.db")
 
 
 if __name__ == "__main__":

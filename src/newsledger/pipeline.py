@@ -36,6 +36,7 @@ class Analysis:
     published: str | None = None
     published_reason: str | None = None
     corrections: tuple = ()  # the ledger's actor corrections (newsledger.actors.Correction), in order
+    stage_error: str | None = None  # why a stage failed on this article, if one did
 
     def __post_init__(self) -> None:
         self.published = self.published or self.article.published
@@ -92,14 +93,14 @@ def forecast_event_type(forecast: Forecast, events: list[Event]) -> str | None:
 
 
 Stage = Callable[[Analysis, object], None]
-# (name, function): the order is the pipeline's order.
-STAGES: list[tuple[str, Stage]] = [
-    ("sentences", add_sentences),
-    ("time", add_timexes),
-    ("actors", add_actors),
-    ("events", add_events),
-    ("quotes", add_quotes),
-    ("forecasts", add_forecasts),
+# (name, function, the Analysis fields it fills): the order is the pipeline's order.
+STAGES: list[tuple[str, Stage, tuple[str, ...]]] = [
+    ("sentences", add_sentences, ("sentences",)),
+    ("time", add_timexes, ("timexes",)),
+    ("actors", add_actors, ("mentions", "actors")),
+    ("events", add_events, ("events",)),
+    ("quotes", add_quotes, ("quotes",)),
+    ("forecasts", add_forecasts, ("forecasts",)),
 ]
 
 
@@ -111,7 +112,20 @@ def analyse_batch(articles: Iterable[Article], corrections: tuple = ()) -> Itera
     for article in articles:
         analysis = Analysis(article, corrections=corrections)
         if analysis.analysed:
-            doc = next(docs)
-            for _, stage in STAGES:
-                stage(analysis, doc)
+            run_stages(analysis, next(docs))
         yield analysis
+
+
+def run_stages(analysis: Analysis, doc) -> None:
+    """Every stage in order. A stage that fails on one article costs that article its later records,
+    never the batch: the article is stored with what earlier stages found and a warning saying so."""
+    for position, (name, stage, _) in enumerate(STAGES):
+        try:
+            stage(analysis, doc)
+        except Exception as error:  # noqa: BLE001 - any bug in a stage must not stop a batch
+            for field_name in (f for _, _, fields in STAGES[position:] for f in fields):
+                setattr(analysis, field_name, type(getattr(analysis, field_name))())
+            analysis.stage_error = (f"the {name} stage failed ({type(error).__name__}: {error}); records from it and "
+                                    "later stages are missing; please report this with the article")
+            analysis.article.warnings.append(analysis.stage_error)
+            return

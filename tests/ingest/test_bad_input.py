@@ -126,3 +126,27 @@ def test_non_english_is_stored_not_analysed(cli, ledger_path, tmp_path):
     doc = Ledger(ledger_path).table("documents").iloc[0]
     assert doc.language == "fr" and not doc.analysed
     assert len(Ledger(ledger_path).table("sentences")) == 0
+
+
+def test_a_stage_that_fails_on_one_article_does_not_stop_the_batch(cli, ledger_path, tmp_path, monkeypatch):
+    from newsledger import pipeline
+
+    def fragile_events(analysis, doc):
+        if "Erdogan" in doc.text:
+            raise ValueError("unexpected parse")
+        pipeline.add_events(analysis, doc)
+
+    monkeypatch.setattr(pipeline, "STAGES", [(n, fragile_events if n == "events" else f, fields)
+                                             for n, f, fields in pipeline.STAGES])
+    (tmp_path / "a-wire.txt").write_text(WIRE_STORY, encoding="utf-8")
+    (tmp_path / "b-other.txt").write_text(WIRE_STORY.replace("Recep Tayyip Erdogan", "Turkey's leader")
+                                          .replace("Erdogan", "he"), encoding="utf-8")
+    result = cli("ingest", "--db", ledger_path, tmp_path)
+    assert result.exit_code == 0
+    assert "a-wire.txt" in result.stderr and "the events stage failed (ValueError: unexpected parse)" in result.stderr
+    ledger = Ledger(ledger_path)
+    docs = {row.source.rsplit("/", 1)[-1]: ledger.document(row.doc_id) for row in ledger.docs().itertuples()}
+    failed, fine = docs["a-wire.txt"], docs["b-other.txt"]
+    assert failed["mentions"] and not failed["events"] and not failed["quotes"]
+    assert any("events stage failed" in w for w in failed["warnings"])
+    assert fine["events"] and not fine["warnings"]

@@ -192,3 +192,8 @@ def test_planned_and_scheduled_events_look_ahead():
 
 def test_a_passive_after_will_be_is_not_past():
     assert one("The new commander of the mission will be named on Tuesday.").value == "2023-03-21"
+
+
+def test_a_day_the_month_never_has_is_not_a_date():
+    found = tag("The offer expires June 31, traders said on Friday.", date(1987, 3, 2))
+    assert [t.value for t in found] == ["1987-06", "1987-02-27"]

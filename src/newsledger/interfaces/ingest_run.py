@@ -117,6 +117,8 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None
         summary.unchanged += 1
         return
     summary.new += 1
+    if analysis.stage_error:
+        summary.warnings.append((analysis.article.source, analysis.stage_error))
     language = analysis.article.language
     if language != "en":
         key = language or "unknown"

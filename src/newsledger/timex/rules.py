@@ -129,7 +129,8 @@ def _number_text(amount: float) -> str:
 
 
 def year_near(ctx: Context, month: int, day: int, m: re.Match) -> int:
-    """The year of a month/day written without one: the nearest to the DCT, tense breaking ties."""
+    """The year of a month/day written without one: the nearest to the DCT, tense breaking ties.
+    A day the month never has ("June 31") keeps the DCT's year; the caller's date check rejects it."""
     base = ctx.dct.year
     candidates = [d for d in (cal.safe_date(y, month, day) for y in (base - 1, base, base + 1)) if d]
     direction = ctx.tense(m)
@@ -137,7 +138,7 @@ def year_near(ctx: Context, month: int, day: int, m: re.Match) -> int:
         gap = (d - ctx.dct).days
         wrong_side = (gap > 0 and direction == PAST) or (gap < 0 and direction == FUTURE)
         return abs(gap) + (120 if wrong_side else 0)
-    return min(candidates, key=distance).year
+    return min(candidates, key=distance).year if candidates else base
 
 
 def month_number(word: str) -> int:
