@@ -8,6 +8,9 @@ QUAD_COLOURS = {"q1": "#4c9a6a", "q2": "#1f6f43", "q3": "#e0a040", "q4": "#b8322
 QUAD_NAMES = {"q1": "verbal cooperation", "q2": "material cooperation", "q3": "verbal conflict", "q4": "material conflict"}
 
 
+LEGEND_CHAR_WIDTH = 6.0  # average width of a tick-label character in SVG units
+
+
 def dyad_svg(trend: list[dict], title: str, width: int = 720, height: int = 260) -> Markup:
     """Stacked bars of event counts by quad class per period, and the mean Goldstein score as a line."""
     if not trend:
@@ -39,9 +42,10 @@ def dyad_svg(trend: list[dict], title: str, width: int = 720, height: int = 260)
     parts.append(f'<text x="{left - 6}" y="{top + 4}" class="tick" text-anchor="end">{most}</text>')
     parts.append(f'<text x="{left + plot_w + 6}" y="{top + 4}" class="tick">+10</text>')
     parts.append(f'<text x="{left + plot_w + 6}" y="{top + plot_h}" class="tick">-10</text>')
-    for j, quad in enumerate(("q1", "q2", "q3", "q4")):
-        lx = left + j * 135
+    lx = left  # legend entries placed one after another, each as wide as its label
+    for quad in ("q1", "q2", "q3", "q4"):
         parts.append(f'<rect x="{lx}" y="{height - 16}" width="10" height="10" fill="{QUAD_COLOURS[quad]}"/>'
                      f'<text x="{lx + 14}" y="{height - 7}" class="tick">{QUAD_NAMES[quad]}</text>')
-    parts.append(f'<circle cx="{left + 545}" cy="{height - 11}" r="3" fill="#224"/><text x="{left + 553}" y="{height - 7}" class="tick">mean Goldstein (right axis)</text></svg>')
+        lx += 14 + LEGEND_CHAR_WIDTH * len(QUAD_NAMES[quad]) + 14
+    parts.append(f'<circle cx="{lx + 5}" cy="{height - 11}" r="3" fill="#224"/><text x="{lx + 13}" y="{height - 7}" class="tick">mean Goldstein</text></svg>')
     return Markup("".join(parts))
