@@ -37,8 +37,23 @@ def get_pipeline() -> Language:
     return make_pipeline()
 
 
+def doc_text(doc) -> str:
+    """The document's text, kept: spaCy's ``doc.text`` joins every token again on each access."""
+    if "newsledger_text" not in doc.user_data:
+        doc.user_data["newsledger_text"] = doc.text
+    return doc.user_data["newsledger_text"]
+
+
 def sentence_spans(doc) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each sentence, trailing whitespace excluded."""
+    """(start, end) character offsets of each sentence, trailing whitespace excluded.
+
+    Every stage numbers sentences by this list; it is computed once per Doc (do not modify it)."""
+    if "newsledger_sentences" not in doc.user_data:
+        doc.user_data["newsledger_sentences"] = _sentence_spans(doc)
+    return doc.user_data["newsledger_sentences"]
+
+
+def _sentence_spans(doc) -> list[tuple[int, int]]:
     spans = []
     for sent in doc.sents:
         text = sent.text

@@ -62,10 +62,10 @@ def add_sentences(analysis: Analysis, doc) -> None:
 def add_timexes(analysis: Analysis, doc) -> None:
     """Time expressions anchored to the article's date; a missing date is first inferred from the text."""
     if not analysis.published:
-        inferred, reason = infer_document_date(doc.text, analysis.article.references)
+        inferred, reason = infer_document_date(nlp.doc_text(doc), analysis.article.references)
         analysis.published = inferred.isoformat() if inferred else None
         analysis.published_reason = reason
-    analysis.timexes = tag(doc.text, analysis.day, doc)
+    analysis.timexes = tag(nlp.doc_text(doc), analysis.day, doc)
 
 
 def add_events(analysis: Analysis, doc) -> None:

@@ -99,6 +99,12 @@ def test_a_city_is_not_the_surname_of_an_obscure_official(run):
     assert at(text, mentions, "Lyon") is None
 
 
+def test_a_title_at_the_start_of_a_sentence_is_not_a_surname(run):
+    text, mentions, _ = run("Prime Minister Narendra Modi will visit Washington in June.")
+    assert at(text, mentions, "Prime") is None
+    assert at(text, mentions, "Narendra Modi").actor_id == "narendra-modi"
+
+
 def test_new_actors_take_affiliation_and_country_from_the_apposition(run):
     text, mentions, actors = run(
         "“I think China really wants the war to end,” said Yun Sun from the US think tank Stimson Center.\n"

@@ -117,3 +117,11 @@ def test_negated_military_aid(text, source, target):
     cameo, plover, status, s, t = events[0]
     # CAMEO 072 is "Provide military aid" (074 is protection or peacekeeping)
     assert cameo == "072" and plover == "AID" and status == "negated" and (s, t) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target, status", [
+    ("Prime Minister Narendra Modi will visit Washington in June.", "IND", "USA", "planned"),
+    ("Chancellor Olaf Scholz visited Beijing last week.", "DEU", "CHN", "occurred"),
+])
+def test_a_capital_as_object_of_a_visit_names_its_country(text, source, target, status):
+    assert (source, target, status) in {(s, t, st) for _, _, st, s, t in coded(text)}

@@ -198,8 +198,9 @@ def known_surname(ctx, span) -> None:
     ids = ctx.registry.surnames.get(fold(span.text), ())
     in_office = [i for i in ids if any(role_valid(r, ctx.on) for r in ctx.registry.actors[i].roles)]
     hand_made = [i for i in in_office if i not in ctx.registry.weak]
-    if not hand_made and normalise(span.text) in ctx.registry.places:
-        return  # "talks in Paris": a place, not a little-known official surnamed Paris
+    word = normalise(span.text)
+    if not hand_made and (word in ctx.registry.places or word in ctx.registry.title_words):
+        return  # "talks in Paris", "Prime Minister X": a place or a title, not an official surnamed Paris or Prime
     in_office = hand_made or in_office
     if len(in_office) == 1:
         ctx.add(span, in_office[0], "surname of a registry office holder")

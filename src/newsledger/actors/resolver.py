@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsledger.actors import descriptions, metonymy, newcomers
 from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import Registry, load_registry, role_valid
+from newsledger.nlp import doc_text
 from newsledger.records import Actor, Mention
 
 MAX_NAME_TOKENS = 6
@@ -32,12 +33,12 @@ class Context:
     actors: dict[str, Actor] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # token indexes inside a mention
     norms: list[str] = field(default_factory=list)  # normalised text of each token, computed once
-    text: str = ""  # doc.text rebuilds the string on every access: keep it
+    text: str = ""
     ents: list = field(default_factory=list)
 
     def __post_init__(self):
         self.norms = [normalise(token.text) for token in self.doc]
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
         self.ents = list(self.doc.ents)
 
     def text_of(self, start: int, end: int) -> str:

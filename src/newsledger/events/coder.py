@@ -9,7 +9,7 @@ from newsledger.actors.registry import load_registry
 from newsledger.records import Event
 
 from .patterns import default_patterns, load_codebook, load_roles, military_equipment
-from .status import classify
+from .status import classify, lexicon
 
 NO_MATCH = object()
 
@@ -56,6 +56,8 @@ def _trigger_code(token) -> tuple[str | None, bool]:
     patterns = default_patterns()
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
+    if token.pos_ == "VERB" and _travels_to_place(token):
+        return load_roles()["visit_code"], True
     if _verbal(token) and token.pos_ == "NOUN" and token.lemma_.lower() in patterns.verbs:
         return patterns.verbs[token.lemma_.lower()], False
     if token.pos_ == "VERB":
@@ -76,6 +78,14 @@ def _gives_weapons(verb) -> bool:
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
     return any(w in weapons for o in objects for w in (o.lower_, o.lemma_.lower()))
+
+
+def _travels_to_place(verb) -> bool:
+    """"is coming to Moscow", "travels to Beijing": a verb of travel to a named place is a visit."""
+    roles = load_roles()
+    return verb.lemma_.lower() in roles["travel_verbs"] and any(
+        obj.ent_type_ in roles["place_entities"] for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in prep.children if obj.dep_ == "pobj")
 
 
 def _noun_code(token) -> str | None:
@@ -164,12 +174,24 @@ def _core_actors(token, mentions, core_deps) -> list:
         found.append(actor)
     if token.dep_ in ("conj", "amod", "compound") and token.ent_type_ in ("NORP", "GPE"):
         iso = load_registry().adjectives.get(normalise(token.text))  # "Indian and French warships" as one mention
-        if iso and _country_of(actor) != iso and not any(_country_of(a) == iso for a in _actors_around(token, mentions)):
+        if iso and _country_of(actor) != iso and not _titles_person(token, mentions) \
+                and not any(_country_of(a) == iso for a in _actors_around(token, mentions)):
             found.append(iso)
     for child in token.children:
         if child.dep_ in core_deps:
             found += [a for a in _core_actors(child, mentions, core_deps) if a not in found]
     return found
+
+
+def _titles_person(token, mentions) -> bool:
+    """ "Russian President Vladimir Putin": the adjective is part of a person's title, not a second actor."""
+    registry = load_registry()
+    while token.dep_ in ("amod", "compound", "conj") and token.head is not token:
+        token = token.head
+        actor = registry.actors.get(_actor_at(token, mentions) or "")
+        if actor is not None and actor.actor_type == "person" or token.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _country_of(actor_id) -> str | None:
@@ -203,8 +225,13 @@ def _subject_actors(subject, mentions) -> list:
 
 def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl")) -> list:
     """The subject of the governing verb for "plans to visit", "refused to condemn"."""
+    controls = load_roles()["object_control"]
     while predicate.dep_ in deps and predicate.head is not predicate:
-        predicate = predicate.head
+        complement, predicate = predicate, predicate.head
+        if complement.dep_ == "xcomp" and predicate.lemma_.lower() in controls:  # "invited Xi to visit"
+            objects = [a for c in predicate.children if c.dep_ == "dobj" for a in phrase_actors(c, mentions)]
+            if objects:
+                return objects
         for child in predicate.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return phrase_actors(child, mentions)
@@ -236,18 +263,42 @@ def _roles(token, mentions) -> Roles:
             elif child.dep_ in ("poss", "compound", "amod") and holder is token:
                 sources += phrase_actors(child, mentions)
             elif child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
-                targets += phrase_actors(child, mentions)
+                # "visit Washington", "shelled Kharkiv": a place as object names its country
+                targets += phrase_actors(child, mentions) or (
+                    _place_country(child) if child.dep_ == "dobj" and child.ent_type_ in roles["place_entities"] else [])
             elif child.dep_ == "ccomp":
                 clause_subject += [a for s in child.children if s.dep_ in ("nsubj", "nsubjpass")
                                    for a in phrase_actors(s, mentions)]
             elif child.dep_ == "prep":
                 _prep_roles(child, mentions, roles, targets, places)
+    owner = _nominal_owner(token, mentions, roles)
+    if owner:  # "the visit of Xi", "China's refusal to condemn": the noun's owner, not who reports it
+        sources = owner
     direct_source, direct_target = bool(sources), bool(targets)
     sources = sources or _inherited_subject(predicate, mentions)
     targets = targets or _complement_targets(predicate, mentions, roles) or clause_subject
     result = Roles(_unique(sources), _unique(targets), direct_source, direct_target, clause_subject)
     result.places = _unique(places)
     return result
+
+
+def _nominal_owner(token, mentions, roles) -> list:
+    """Actor of a nominal event ("Xi's visit", "the visit of Xi to Moscow"), or of the noun that
+    governs a "to VERB" trigger ("China's refusal to condemn")."""
+    if token.pos_ == "VERB":
+        head = token
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ != "acl" or head.head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return []
+        token = head.head
+    elif token.pos_ != "NOUN" or _verbal(token):
+        return []
+    owner = [a for c in token.children if c.dep_ == "poss" for a in phrase_actors(c, mentions)]
+    if not owner and token.lemma_.lower() in roles["of_agent_nouns"]:
+        owner = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
+                 for obj in prep.children if obj.dep_ == "pobj" for a in phrase_actors(obj, mentions)]
+    return owner
 
 
 def _complement_targets(predicate, mentions, roles, depth=2) -> list:
@@ -345,6 +396,63 @@ def _date(token, timexes, published, status):
     return None, None, None
 
 
+def _status_holder(token):
+    """The clause that says whether a nominal event happens: "the visit, which will take place"."""
+    if token.pos_ == "NOUN" and not _verbal(token):
+        predicates = load_roles()["event_predicates"]
+        # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
+        nouns = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for child in (c for noun in nouns for c in noun.children):
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in predicates and (child.dep_ == "acl" or any(
+                    c.lower_ in ("which", "that") or c.dep_ == "auxpass" for c in child.children)):
+                return child
+    return predicate_of(token)
+
+
+def _status(token, timexes, published) -> tuple[str, list]:
+    holder = _status_holder(token)
+    if holder is not token and holder.lemma_.lower() in lexicon()["cancel_verbs"]:
+        return "negated", [holder.text]
+    status, cues = classify(holder)
+    if status in ("ongoing", "occurred") and holder.tag_ in ("VBG", "VBZ", "VBP"):
+        future = _future_timex(holder, timexes, published)
+        if future is not None and (status == "ongoing" or not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in holder.children)):
+            return "planned", [future]
+    return status, cues
+
+
+def _future_timex(predicate, timexes, published):
+    """Text of a time expression in the predicate's clause that lies after the article date
+    ("next week", "in the coming months", "on March 21" in a March 17 article)."""
+    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
+    words = set(lexicon()["future_words"])
+    for timex in timexes:
+        if start <= timex.start < end and timex.type == "DATE":
+            if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) \
+                    or _after(timex.value, published):
+                return timex.text
+    return None
+
+
+def _after(value, published) -> bool:
+    if not value or not published or not value[:4].isdigit():
+        return False
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            begin = datetime.date.fromisocalendar(int(year), int(week[:2]), 1)
+        elif len(value) >= 10:
+            begin = datetime.date.fromisoformat(value[:10])
+        elif len(value) == 7:
+            return value > published.isoformat()[:7]
+        else:
+            return value[:4] > published.isoformat()[:4]
+    except ValueError:
+        return False
+    return begin > published
+
+
 def intent_code(cameo: str, status: str) -> str:
     """A promised or announced cooperative act is CAMEO's "express intent" (03x):
     a planned meeting or visit is 036, any other planned cooperation 030."""
@@ -354,7 +462,7 @@ def intent_code(cameo: str, status: str) -> str:
 
 
 def _event(token, cameo, source, target, sent_index, timexes, published, confidence) -> Event:
-    status, cues = classify(predicate_of(token))
+    status, cues = _status(token, timexes, published)
     cameo = intent_code(cameo, status)
     book = load_codebook()
     entry = book.get(cameo) or book.get(cameo[:3]) or book[cameo[:2] + "0"]

@@ -33,7 +33,9 @@ def load_patterns(extra_files=()) -> Patterns:
     nouns = {}
     for path in [DATA / "verb_extra.yaml", DATA / "nominal_patterns.yaml", *map(Path, extra_files)]:
         for entry in yaml.safe_load(Path(path).read_text()) or []:
-            if "lemma" in entry:
+            if "lemma" in entry and ("object" in entry or "prep" in entry):
+                specific[_pattern_key(entry)] = None if entry["cameo"] is None else str(entry["cameo"])
+            elif "lemma" in entry:
                 verbs[entry["lemma"]] = str(entry["cameo"])
             else:
                 nouns[entry["noun"]] = (str(entry["cameo"]), entry.get("modifier"))

@@ -19,11 +19,20 @@ def lexicon() -> dict:
 def _governors(token):
     """The predicate and the verbs it is embedded under (xcomp/ccomp chain)."""
     chain = [token]
-    while chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj") and chain[-1].head is not chain[-1]:
+    while chain[-1].head is not chain[-1] and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj")
+                                               or _infinitive_of_noun(chain[-1])):
         chain.append(chain[-1].head)
         if len(chain) > 4:
             break
     return chain
+
+
+def _infinitive_of_noun(token) -> bool:
+    """ "refusal to condemn", "plan to visit": a "to VERB" clause of a noun takes the noun's status."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _words(chain) -> list:
@@ -49,6 +58,8 @@ def classify(token) -> tuple[str, list[str]]:
         cues = [lemmas[k] for k in keys if k in lemmas]
         if cues:
             return status, cues
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["object_control_status"]:
+        return lex["object_control_status"][token.head.lemma_.lower()], [token.head.text]  # "invited Xi to visit"
     if any(phrase in sentence for phrase in lex["claim_phrases"]):
         return "claimed", list(lex["claim_phrases"])
     if any(w.lemma_ == "will" for w in words):
@@ -60,9 +71,9 @@ def classify(token) -> tuple[str, list[str]]:
 
 def _rules(lex):
     return [("hypothetical", lex["conditional_markers"]),
-            ("negated", lex["negators"] + lex["refusal_verbs"]),
+            ("negated", lex["negators"] + lex["refusal_verbs"] + lex["refusal_nouns"]),
             ("expected", lex["expectation_modals"] + lex["expectation_words"]),
-            ("planned", lex["intention"]),
+            ("planned", lex["intention"] + lex["intention_nouns"]),
             ("claimed", lex["claim_words"])]
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newsledger.forecasts.estimative import probability, scale
-from newsledger.nlp import sentence_spans
+from newsledger.nlp import doc_text, sentence_spans
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 
 PAST_BE = {"was", "were", "had"}
@@ -208,7 +208,7 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
     """Forecasts of a parsed document, in text order (``actors`` kept for the stage's signature)."""
     spans = sentence_spans(doc)
     starts = [start for start, _ in spans]
-    text = doc.text
+    text = doc_text(doc)
     forecasts = []
     for hedge, token, verb in hedges(doc):
         sentence = max(bisect_right(starts, token.idx) - 1, 0)

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from newsledger.nlp import sentence_spans
+from newsledger.nlp import doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon
 from newsledger.quotes.marks import quote_spans
 
@@ -52,6 +52,10 @@ class Context:
     sentences: list[tuple[int, int]]
     quotes: list[tuple[int, int]]
     starts: list[int] = field(default_factory=list)
+    text: str = ""
+
+    def __post_init__(self):
+        self.text = doc_text(self.doc)
 
     def sentence_of(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
@@ -200,7 +204,7 @@ def aside_clauses(clause, cue) -> list:
 
 def source_span(ctx: Context, subject) -> tuple[int, int]:
     start, end = subtree_span(subject)
-    text = ctx.doc.text
+    text = ctx.text
     start, end = trimmed(text, start, end)
     while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
         start += 1
@@ -252,11 +256,11 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
             continue
         clause = clause_of(token)
         if clause is None and token.dep_ == "parataxis" and token.lemma_.lower() in lexicon().cue_verbs:
-            content = trimmed(ctx.doc.text, *parenthetical_content(token))
+            content = trimmed(ctx.text, *parenthetical_content(token))
         elif clause is None:
             continue
         else:
-            content = trimmed(ctx.doc.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
+            content = trimmed(ctx.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
         topic = topic_not_source(token, clause)
         speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic
         found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
@@ -276,8 +280,8 @@ def according_to_attributions(ctx: Context, index: int, tokens: list) -> list[At
         source = source_span(ctx, objects[0])
         phrase_end = max(source[1], token.idx + len("according to"))
         start, end = ctx.sentences[index]
-        content = trimmed(ctx.doc.text, start, token.idx) if token.idx - start > 10 else \
-            trimmed(ctx.doc.text, phrase_end, end)
+        content = trimmed(ctx.text, start, token.idx) if token.idx - start > 10 else \
+            trimmed(ctx.text, phrase_end, end)
         cue_end = ctx.doc[token.i + 1].idx + 2
         found.append(Attribution(index, "indirect", (token.idx, cue_end), "according to", [content],
                                  source, objects[0].i))
@@ -315,7 +319,7 @@ def attach_quote(ctx: Context, by_cue: dict, cue, quote: tuple[int, int], index:
 def ends_with_colon(ctx: Context, index: int) -> bool:
     """"X said:" or "X made the following statement:[3]" (a footnote mark may follow)."""
     start, end = ctx.sentences[index]
-    return re.sub(r"\[\d+\]$", "", ctx.doc.text[start:end].rstrip()).rstrip().endswith(":")
+    return re.sub(r"\[\d+\]$", "", ctx.text[start:end].rstrip()).rstrip().endswith(":")
 
 
 def root_verb(tokens: list):
@@ -372,7 +376,7 @@ def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict) -> list
 def find_attributions(doc) -> list[Attribution]:
     """Every attribution in a parsed document, in text order."""
     sentences = sentence_spans(doc)
-    ctx = Context(doc, sentences, quote_spans(doc.text), [s for s, _ in sentences])
+    ctx = Context(doc, sentences, quote_spans(doc_text(doc)), [s for s, _ in sentences])
     grouped = sentence_tokens(ctx)
     by_cue: dict = {}
     for index, tokens in enumerate(grouped):

@@ -9,6 +9,7 @@ records. Direct records' offsets cover the words inside the quotation marks.
 
 from __future__ import annotations
 
+from newsledger.nlp import doc_text
 from newsledger.quotes.attribution import QUOTE_MARKS, Attribution, find_attributions
 from newsledger.quotes.speakers import resolve_speaker
 from newsledger.records import Actor, Mention, Quote
@@ -50,7 +51,7 @@ def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, 
 
 def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[Quote]:
     """Direct and indirect quotes of a parsed document, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = []
     last_person = None
     for attribution in find_attributions(doc):

@@ -1,0 +1,70 @@
+"""Statuses and roles of visits, refusals and invitations (issue: seed ledger problems), on
+sentences of our own modelled on the seed articles."""
+
+from newsledger.interfaces.coding import code_text
+
+
+def coded(text, date="2023-03-17"):
+    analysis = code_text(text, date)
+
+    def country(actor_id):
+        actor = analysis.actors.get(actor_id) if actor_id else None
+        return actor.country if actor is not None and actor.country else actor_id
+
+    return [(e.trigger, e.cameo, e.status, e.source, e.target, country(e.source), country(e.target), e.date)
+            for e in analysis.events]
+
+
+def test_progressive_with_future_time_is_planned_visit():
+    events = coded("Macron is coming to Berlin next week from Monday to Wednesday.")
+    assert [(t, c, s, sc, tc) for t, c, s, _, _, sc, tc, _ in events] == [("coming", "036", "planned", "FRA", "DEU")]
+
+
+def test_progressive_without_time_stays_ongoing():
+    events = coded("Russia is increasing its military support for Syria.")
+    assert {s for _, _, s, *_ in events} == {"ongoing"}
+
+
+def test_nominal_visit_takes_status_from_relative_clause():
+    events = coded("Japan's foreign ministry confirmed the visit of Kishida to Beijing, which will take place on March 21.")
+    visits = [e for e in events if e[0] == "visit"]
+    assert [(c, s, sc, tc, d) for _, c, s, _, _, sc, tc, d in visits] == [("036", "planned", "JPN", "CHN", "2023-03-21")]
+    assert not [e for e in events if e[0] == "take"]  # "take place" is no event
+
+
+def test_cancelled_visit_is_negated():
+    events = coded("Scholz's visit to Beijing, which was cancelled on Monday, angered China.")
+    visits = [e for e in events if e[0] == "visit"]
+    assert visits and all(s == "negated" and sc == "DEU" for _, _, s, _, _, sc, _, _ in visits)
+
+
+def test_refusal_to_verb_is_negated_with_possessive_source():
+    events = coded("India's refusal to condemn Russia angered Washington.")
+    condemn = [e for e in events if e[0] == "condemn"]
+    assert [(s, sc, tc) for _, _, s, _, _, sc, tc, _ in condemn] == [("negated", "IND", "RUS")]
+
+
+def test_person_title_nationality_is_no_separate_actor():
+    events = coded("A meeting was held between French President Emmanuel Macron and German Chancellor Olaf Scholz.")
+    assert {(s, t) for _, _, _, s, t, *_ in events} == {("emmanuel-macron", "olaf-scholz"), ("olaf-scholz", "emmanuel-macron")}
+
+
+def test_two_nationality_adjectives_still_two_actors():
+    events = coded("Indian and French warships conducted joint exercises in the Arabian Sea.")
+    assert {(sc, tc) for *_, sc, tc, _ in events} == {("IND", "FRA"), ("FRA", "IND")}
+
+
+def test_invited_visit_belongs_to_the_invitee_and_has_not_occurred():
+    events = coded("Biden invited Modi to visit the United States during a phone call.")
+    invite = [e for e in events if e[0] == "invited"]
+    visit = [e for e in events if e[0] == "visit"]
+    assert [(s, src, tgt) for _, _, s, src, tgt, _, _, _ in invite] == [("occurred", "joe-biden", "narendra-modi")]
+    assert [(src, tc) for _, _, _, src, _, _, tc, _ in visit] == [("narendra-modi", "USA")]
+    assert visit[0][2] in ("planned", "expected")
+
+
+def test_urged_act_belongs_to_the_object():
+    events = coded("Germany urged Turkey to sanction Russia.")
+    sanction = [e for e in events if e[0] == "sanction"]
+    assert [(sc, tc) for *_, sc, tc, _ in sanction] == [("TUR", "RUS")]
+    assert sanction[0][2] != "occurred"
