@@ -128,6 +128,16 @@ def test_non_english_is_stored_not_analysed(cli, ledger_path, tmp_path):
     assert len(Ledger(ledger_path).table("sentences")) == 0
 
 
+def test_doubtful_language_guesses_are_not_taken_as_foreign():
+    from newsledger.ingest.language import detect_language
+
+    earnings = "Shr 41 cts vs 30 cts\nNet 700,000 vs 526,000\nRevs 15.2 mln vs 14.7 mln"
+    numbers_only = "Shr 66 cts vs 55 cts\nNet 2,422,000 vs 1,906,000\nRevs 59.3 mln vs 47.4 mln"
+    assert detect_language(earnings) == "en"  # a doubtful guess with English among the best three
+    assert detect_language(numbers_only) is None  # no language to speak of: "unknown", not Pidgin
+    assert detect_language("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen.") == "de"
+
+
 def test_a_stage_that_fails_on_one_article_does_not_stop_the_batch(cli, ledger_path, tmp_path, monkeypatch):
     from newsledger import pipeline
 

@@ -110,3 +110,13 @@ def test_call_on_someone_to_act_quotes_the_call(nlp):
     quotes = find_quotes(nlp(text), mentions_for(text, [("Dmitry Peskov", "peskov")]), ACTORS)
     direct = [q for q in quotes if q.quote_type == "direct"]
     assert direct and direct[0].text == "show restraint" and direct[0].speaker == "peskov"
+
+
+def test_a_wire_brief_with_a_wordless_reported_clause_does_not_break_the_finder(nlp):
+    # The parse of this Reuters brief gives "said" a reported clause holding only punctuation.
+    text = ("Midland Co said its board declared a two-for-one stock split, subject to approval of a doubling of "
+            "authorized common shares at the annual meeting on April 9, and an increase in the quarterly dividend "
+            "to 12 cts pre-split from 10 cts.\nThe dividend is payable April 8, record March 17, and the split would "
+            "be payable May 7, record April 23.")
+    quotes = find_quotes(nlp(text), [], {})
+    assert quotes and all(text[q.start:q.end] == q.text for q in quotes)

@@ -191,7 +191,10 @@ def aside_clauses(clause, cue) -> list:
     """Parts of a reported clause that are not what was said: a relative clause set off by a
     comma at the clause's end ("the health of Donald Trump, who is 70") and a further reporting verb conjoined to it."""
     doc = clause.doc
-    last_word = max(t.i for t in clause.subtree if not t.is_punct and not t.is_space)
+    words = [t.i for t in clause.subtree if not t.is_punct and not t.is_space]
+    if not words:  # a clause of punctuation alone, as odd parses of tables give
+        return []
+    last_word = max(words)
     asides = []
     for token in clause.subtree:
         trailing = token.right_edge.i >= last_word
