@@ -99,6 +99,11 @@ def test_a_city_is_not_the_surname_of_an_obscure_official(run):
     assert at(text, mentions, "Lyon") is None
 
 
+def test_a_common_word_is_not_the_surname_of_a_little_known_official(run):
+    text, mentions, _ = run("NOTE: full-year figures are unaudited. Note that the company changed its fiscal year.")
+    assert mentions == []
+
+
 def test_a_title_at_the_start_of_a_sentence_is_not_a_surname(run):
     text, mentions, _ = run("Prime Minister Narendra Modi will visit Washington in June.")
     assert at(text, mentions, "Prime") is None

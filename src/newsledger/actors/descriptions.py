@@ -199,8 +199,8 @@ def known_surname(ctx, span) -> None:
     in_office = [i for i in ids if any(role_valid(r, ctx.on) for r in ctx.registry.actors[i].roles)]
     hand_made = [i for i in in_office if i not in ctx.registry.weak]
     word = normalise(span.text)
-    if not hand_made and (word in ctx.registry.places or word in ctx.registry.title_words):
-        return  # "talks in Paris", "Prime Minister X": a place or a title, not an official surnamed Paris or Prime
+    if not hand_made and (word in ctx.registry.places or word in ctx.registry.title_words or span.root.ent_type_ != "PERSON"):
+        return  # "talks in Paris", "Prime Minister X", "NOTE:": not an obscure official surnamed Paris, Prime or Note
     in_office = hand_made or in_office
     if len(in_office) == 1:
         ctx.add(span, in_office[0], "surname of a registry office holder")
