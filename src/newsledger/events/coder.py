@@ -154,20 +154,20 @@ def _actor_at(token, mentions) -> str | None:
     return None
 
 
-def phrase_actors(head, mentions) -> list:
+def phrase_actors(head, mentions, acting=False) -> list:
     """Actors named by a noun phrase: its head and modifiers ("Sudanese government", "A and B"),
     else the nouns it governs through "of/from/in/for" ("president of Armenia")."""
     roles = load_roles()
-    found = _core_actors(head, mentions, roles["core_deps"])
+    found = _core_actors(head, mentions, roles["core_deps"], acting)
     if found:
         return found
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found += [a for a in phrase_actors(obj, mentions) if a not in found]
+            found += [a for a in phrase_actors(obj, mentions, acting) if a not in found]
     return found
 
 
-def _core_actors(token, mentions, core_deps) -> list:
+def _core_actors(token, mentions, core_deps, acting=False) -> list:
     found = []
     actor = _actor_at(token, mentions)
     if actor:
@@ -177,10 +177,28 @@ def _core_actors(token, mentions, core_deps) -> list:
         if iso and _country_of(actor) != iso and not _titles_person(token, mentions) \
                 and not any(_country_of(a) == iso for a in _actors_around(token, mentions)):
             found.append(iso)
+    economic = acting and _economic_head(token)  # "Japanese banks asked": no state acts; "sanctions on Russian banks" still hit Russia
     for child in token.children:
-        if child.dep_ in core_deps:
-            found += [a for a in _core_actors(child, mentions, core_deps) if a not in found]
+        if child.dep_ in core_deps and not (economic and _state_modifier(child, mentions)):
+            found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
     return found
+
+
+def _economic_head(token) -> bool:
+    """ "Japanese banks", "U.S. securities houses", "the British economy": an economic entity."""
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in load_roles()["economic_heads"]
+                                                or token.lower_ in load_roles()["economic_heads"])
+
+
+def _state_modifier(child, mentions) -> bool:
+    """A nationality adjective or country name that only modifies its noun ("Japanese", "U.S.")."""
+    if child.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    actor = _actor_at(child, mentions)
+    if actor is not None:
+        state = load_registry().actors.get(actor)
+        return len(actor) == 3 and actor.isupper() or (state is not None and state.actor_type == "state")
+    return child.ent_type_ in ("NORP", "GPE")
 
 
 def _titles_person(token, mentions) -> bool:
@@ -220,7 +238,7 @@ def _subject_actors(subject, mentions) -> list:
     """Actors of a subject; a pronoun ("it will support") stands for the governing clause's subject."""
     if subject.pos_ == "PRON" and subject.lower_ in load_roles()["anaphors"]:
         return _inherited_subject(subject.head, mentions, ("ccomp", "advcl", "xcomp", "conj"))
-    return phrase_actors(subject, mentions)
+    return phrase_actors(subject, mentions, acting=True)
 
 
 def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl")) -> list:
@@ -234,7 +252,7 @@ def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl")) -> 
                 return objects
         for child in predicate.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return phrase_actors(child, mentions)
+                return phrase_actors(child, mentions, acting=child.dep_ == "nsubj")
     return []
 
 
@@ -246,11 +264,13 @@ class Roles:
         self.direct_source, self.direct_target = direct_source, direct_target
         self.clause_subject = clause_subject
         self.places = []
+        self.adjective_list = False
 
 
 def _roles(token, mentions) -> Roles:
     roles = load_roles()
     sources, targets, places, clause_subject = [], [], [], []
+    adjective_list = _adjective_list(predicate_of(token)) if token.pos_ == "NOUN" else False
     predicate = predicate_of(token)
     for holder in dict.fromkeys((predicate, token)):
         for child in holder.children:
@@ -258,10 +278,11 @@ def _roles(token, mentions) -> Roles:
                 continue
             if child.dep_ == "nsubj":
                 sources += _subject_actors(child, mentions)
+                adjective_list = adjective_list or _adjective_list(child)
             elif child.dep_ == "agent":
-                sources += [a for obj in child.children for a in phrase_actors(obj, mentions)]
+                sources += [a for obj in child.children for a in phrase_actors(obj, mentions, acting=True)]
             elif child.dep_ in ("poss", "compound", "amod") and holder is token:
-                sources += phrase_actors(child, mentions)
+                sources += phrase_actors(child, mentions, acting=True)
             elif child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
                 # "visit Washington", "shelled Kharkiv": a place as object names its country
                 targets += phrase_actors(child, mentions) or (
@@ -279,7 +300,15 @@ def _roles(token, mentions) -> Roles:
     targets = targets or _complement_targets(predicate, mentions, roles) or clause_subject
     result = Roles(_unique(sources), _unique(targets), direct_source, direct_target, clause_subject)
     result.places = _unique(places)
+    result.adjective_list = adjective_list
     return result
+
+
+def _adjective_list(noun) -> bool:
+    """ "Japanese, British and U.S. officials": three or more coordinated nationality modifiers of one noun."""
+    items = {t.i: t for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+             for t in [m, *(c for c in m.subtree if c.dep_ == "conj")]}
+    return sum(t.ent_type_ in ("NORP", "GPE") for t in items.values()) >= load_roles()["adjective_list_min"]
 
 
 def _nominal_owner(token, mentions, roles) -> list:
@@ -365,11 +394,17 @@ def _reciprocal(token, cameo: str) -> bool:
     return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
 
 
+def _reciprocal_word(token) -> bool:
+    words = set(load_roles()["reciprocal_words"])
+    return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
+
+
 def _actor_pairs(token, roles: Roles, cameo: str = ""):
     sources, targets = roles.sources, roles.targets
     if not sources and len(targets) >= 2:  # "a meeting between A and B": both directions
         sources = targets
-    if not targets and len(sources) >= 2 and _reciprocal(token, cameo):
+    if not targets and len(sources) >= 2 and _reciprocal(token, cameo) and not (
+            roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources
     targets = targets or roles.places  # "arrived in Amman": the place's country
     pairs = [(s, t) for s in sources for t in targets if s != t]

@@ -39,6 +39,9 @@ def load_patterns(extra_files=()) -> Patterns:
                 verbs[entry["lemma"]] = str(entry["cameo"])
             else:
                 nouns[entry["noun"]] = (str(entry["cameo"]), entry.get("modifier"))
+    for lemma, objects in (yaml.safe_load((DATA / "idioms.yaml").read_text()) or {}).items():
+        for obj in objects:  # "meet demand", "hold shares": idiomatic objects that make no event
+            specific[(lemma, "object", str(obj))] = None
     return Patterns(verbs, specific, nouns)
 
 
