@@ -125,3 +125,10 @@ def test_negated_military_aid(text, source, target):
 ])
 def test_a_capital_as_object_of_a_visit_names_its_country(text, source, target, status):
     assert (source, target, status) in {(s, t, st) for _, _, st, s, t in coded(text)}
+
+
+def test_reported_would_is_not_a_fact():
+    announced = coded("Kremlin spokesman Dmitry Peskov said Putin and Xi would hold talks on Monday.")
+    assert {st for cameo, _, st, _, _ in announced if cameo.startswith("03") or cameo.startswith("04")} == {"planned"}
+    threatened = coded("Peskov said Moscow would be forced to take counter-measures.")
+    assert "occurred" not in {st for cameo, _, st, _, _ in threatened if not cameo.startswith("01")}

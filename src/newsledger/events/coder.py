@@ -454,6 +454,10 @@ def _status(token, timexes, published) -> tuple[str, list]:
         if future is not None and (status == "ongoing" or not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in holder.children)):
             return "planned", [future]
+    if status == "expected" and cues == ["would"]:  # "Peskov said they would meet on Monday": announced
+        future = _future_timex(holder, timexes, published)
+        if future is not None:
+            return "planned", ["would", future]
     return status, cues
 
 
