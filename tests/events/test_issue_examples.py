@@ -132,3 +132,10 @@ def test_reported_would_is_not_a_fact():
     assert {st for cameo, _, st, _, _ in announced if cameo.startswith("03") or cameo.startswith("04")} == {"planned"}
     threatened = coded("Peskov said Moscow would be forced to take counter-measures.")
     assert "occurred" not in {st for cameo, _, st, _, _ in threatened if not cameo.startswith("01")}
+
+
+def test_a_statement_and_what_it_reports_keep_their_own_dates():
+    analysis = code_text("Peskov said on Friday that Putin and Xi would hold talks on Monday.", "2023-03-18")
+    dates = {(e.cameo[:2], e.status): e.date for e in analysis.events}
+    assert dates[("01", "occurred")] == "2023-03-17"  # the statement: Friday
+    assert dates[("03", "planned")] == "2023-03-20"  # the talks: the Monday after

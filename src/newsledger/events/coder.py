@@ -423,12 +423,25 @@ def _confidence(specific: bool, roles: Roles) -> float:
 
 
 def _date(token, timexes, published, status):
-    for timex in timexes:
-        if token.sent.start_char <= timex.start < token.sent.end_char and timex.type == "DATE":
-            return timex.value, timex.value_end, timex.text
+    """The date in the trigger's own clause, else elsewhere in its sentence, never one of what it reports."""
+    reported = _reported_clauses(token)
+    predicate = predicate_of(token)
+    clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
+    dates = [t for t in timexes if token.sent.start_char <= t.start < token.sent.end_char and t.type == "DATE"
+             and not any(start <= t.start < end for start, end in reported)]
+    for timex in [t for t in dates if clause[0] <= t.start < clause[1]] + dates:
+        return timex.value, timex.value_end, timex.text
     if published and status in ("occurred", "negated"):
         return published.isoformat(), None, None
     return None, None, None
+
+
+def _reported_clauses(token) -> list[tuple[int, int]]:
+    """Character spans of what a verb of saying reports: "said on Friday that they would meet on
+    Monday" is a statement of Friday, whatever the date of the meeting."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in load_roles()["saying_verbs"]:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children if c.dep_ == "ccomp"]
 
 
 def _status_holder(token):
