@@ -5,7 +5,8 @@ import pytest
 from newsledger.events import code, load_codebook, load_patterns
 from newsledger.events.status import classify, classify_span
 from newsledger.nlp import sentence_spans
-from newsledger.records import Mention, Timex
+from newsledger.records import Timex
+from tests.events.conftest import mentions_from
 
 NAMES = {"Xi Jinping": "CHN_XI", "Xi": "CHN_XI", "Vladimir Putin": "RUS_PUTIN", "Moscow": "RUS",
          "Chinese": "CHN", "Russian": "RUS", "US": "USA", "China": "CHN", "Russia": "RUS",
@@ -13,15 +14,7 @@ NAMES = {"Xi Jinping": "CHN_XI", "Xi": "CHN_XI", "Vladimir Putin": "RUS_PUTIN", 
 
 
 def mentions_for(text):
-    found, taken = [], set()
-    for name in sorted(NAMES, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            if not taken & set(range(start, start + len(name))):
-                taken |= set(range(start, start + len(name)))
-                found.append(Mention(start, start + len(name), name, NAMES[name], 0, "test"))
-            start = text.find(name, start + 1)
-    return found
+    return mentions_from(text, NAMES)
 
 
 def timex_for(text, phrase, value):

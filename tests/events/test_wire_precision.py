@@ -5,22 +5,14 @@ import pytest
 
 from newsledger.events import code
 from newsledger.events.patterns import default_patterns
-from newsledger.records import Mention
+from tests.events.conftest import mentions_from
 
 NAMES = {"Japanese": "JPN", "British": "GBR", "U.S.": "USA", "Belgian": "BEL", "French": "FRA",
          "German": "DEU", "Italian": "ITA", "China": "CHN", "Japanese government": "JPNGOV"}
 
 
 def mentions_for(text):
-    found, taken = [], set()
-    for name in sorted(NAMES, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            if not taken & set(range(start, start + len(name))):
-                taken |= set(range(start, start + len(name)))
-                found.append(Mention(start, start + len(name), name, NAMES[name], 0, "test"))
-            start = text.find(name, start + 1)
-    return found
+    return mentions_from(text, NAMES)
 
 
 def events(nlp, text):
