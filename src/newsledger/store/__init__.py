@@ -96,11 +96,15 @@ class Store:
             if conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == article.doc_id)).first():
                 return False
             conn.execute(insert(schema.documents).values(**self._document_row(conn, analysis)))
-            self._save_actors(conn, analysis.actors.values())
-            for table, rows in record_rows(analysis).items():
-                if rows:
-                    conn.execute(insert(table), rows)
+            self._insert_records(conn, analysis)
         return True
+
+    def _insert_records(self, conn: Connection, analysis) -> None:
+        """The analysis's new actors and every record row, inside the caller's transaction."""
+        self._save_actors(conn, analysis.actors.values())
+        for table, rows in record_rows(analysis).items():
+            if rows:
+                conn.execute(insert(table), rows)
 
     def _document_row(self, conn: Connection, analysis) -> dict:
         article = analysis.article
@@ -149,10 +153,7 @@ class Store:
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
             conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
                 published=analysis.published, published_reason=analysis.published_reason))
-            self._save_actors(conn, analysis.actors.values())
-            for table, rows in record_rows(analysis).items():
-                if rows:
-                    conn.execute(insert(table), rows)
+            self._insert_records(conn, analysis)
 
     def stored_article(self, doc_id: str) -> Article:
         """A stored document as ingest made it, to analyse again."""
