@@ -26,8 +26,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < 20:
         return None
-    ranked = [code for code, _ in _identifier().rank(sample)[:3]]
-    code, confidence = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)[:3]
+    code, confidence = ranked[0]
     if confidence >= MIN_CONFIDENCE and code != NO_LANGUAGE:
         return code
-    return "en" if "en" in ranked else None
+    return "en" if any(code == "en" for code, _ in ranked) else None
