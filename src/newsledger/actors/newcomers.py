@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
+from newsledger.actors import descriptions
 from newsledger.actors.normalise import fold, normalise, slug
 from newsledger.records import Actor
 
@@ -19,6 +21,9 @@ MIN_FUZZY_LENGTH = 6
 NEW_ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation"}
 APPOSITION_OPENERS = {",", "from", "of", "at", "with", "("}
 APPOSITION_WINDOW = 20
+DESCRIPTION_WINDOW = 8  # words before a name that may describe it ("deputy governor of the Tyumen region,")
+MIN_MISSPELT_SURNAME = 5
+AFFILIATION_TYPES = {"igo", "organisation", "group", "media", "government", "military", "state"}
 
 
 @lru_cache(maxsize=4)
@@ -47,13 +52,35 @@ def same_first_and_last(ctx, span) -> str | None:
     first, last = fold(words[0]), fold(words[-1])
     if len(first) < 3 or len(last) < 3:
         return None
+    surnames = [last] if last in ctx.registry.surnames else misspelt_surname(ctx.registry, last)
     found = set()
-    for actor_id in ctx.registry.surnames.get(last, ()):
-        actor = ctx.registry.actors[actor_id]
-        names = actor.name.split()
-        if len(names) >= 2 and fold(names[0]) == first and fold(names[-1]) == last:
-            found.add(ctx.registry.canonical(actor_id))
+    for surname in surnames:
+        for actor_id in ctx.registry.surnames.get(surname, ()):
+            actor = ctx.registry.actors[actor_id]
+            names = actor.name.split()
+            if len(names) >= 2 and fold(names[0]) == first and fold(names[-1]) == surname:
+                found.add(ctx.registry.canonical(actor_id))
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def surnames_by_shape(registry) -> dict[tuple[str, int], list[str]]:
+    """Folded registry surnames by (first letter, length): a misspelling keeps the first letter."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for key in registry.surnames:
+        if len(key) >= MIN_MISSPELT_SURNAME:
+            index.setdefault((key[0], len(key)), []).append(key)
+    return index
+
+
+def misspelt_surname(registry, last: str) -> list[str]:
+    """Registry surnames one letter away from a surname no registry person has ("Gbago" ~ Gbagbo,
+    "Habyariman" ~ Habyarimana); the caller still needs the same given name and a single match."""
+    if len(last) < MIN_MISSPELT_SURNAME:
+        return []
+    index = surnames_by_shape(registry)
+    return [key for n in (len(last) - 1, len(last), len(last) + 1) for key in index.get((last[0], n), ())
+            if Levenshtein.distance(last, key, score_cutoff=1) <= 1]
 
 
 def looks_like_name(span) -> bool:
@@ -61,21 +88,34 @@ def looks_like_name(span) -> bool:
     return bool(words) and all(t.text[:1].isupper() for t in words) and (len(words) >= 2 or span.text.isupper())
 
 
-def trim(span):
-    """Drop a leading article, and cut at a possessive ("Jinping’s Possible Visit" -> "Jinping")."""
-    start, end = span.start, span.end
+def trim(span, titles=frozenset()):
+    """Drop a leading article and leading titles ("Archbishop Desmond Tutu" -> "Desmond Tutu"), cut at a
+    possessive ("Jinping’s Possible Visit" -> "Jinping") and at an unclosed bracket ("Umma (Nation")."""
+    doc, start, end = span.doc, span.start, span.end
     if span[0].lower_ == "the":
         start += 1
     possessive = next((t.i for t in span if t.text in ("'s", "’s") and t.i > start), None)
-    return span.doc[start:possessive or end]
+    end = possessive or end
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opening is not None and not any(t.text == ")" for t in doc[opening:end]):
+        end = opening
+    while end - start > 2 and normalise(doc[start].text) in titles:
+        start += 1
+    return doc[start:end]
 
 
 def find_newcomers(ctx) -> None:
+    claim_acronyms(ctx)
+    titles = ctx.registry.title_words
     for ent in ctx.ents:
-        span = trim(ent) if len(ent) > 1 else ent
-        if ent.label_ not in NEW_ACTOR_LABELS or not len(span) or not ctx.free(span.start, span.end):
+        if ent.label_ not in NEW_ACTOR_LABELS:
             continue
-        if not looks_like_name(span) or "\n" in span.text:
+        span = trim(ent, titles if ent.label_ == "PERSON" else frozenset()) if len(ent) > 1 else ent
+        if not len(span) or not ctx.free(span.start, span.end):
+            continue
+        if not looks_like_name(span) or "\n" in span.text or normalise(span.text) in ctx.registry.places:
+            continue  # a city or region the parser took for a name is a place, never an actor
+        if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
             continue
         known = fuzzy_match(ctx, span.text) if len(span.text) >= MIN_FUZZY_LENGTH else None
         if not known and ent.label_ == "PERSON":
@@ -100,6 +140,65 @@ def add_new_actor(ctx, span, actor_type: str) -> None:
         find_repeats(ctx, acronym.text, actor_id)
 
 
+def claim_acronyms(ctx) -> None:
+    """'Human Rights Watch (HRW)', 'Islamic Salvation Front (FIS)': the bracketed acronym after a registry
+    organisation names it too, here and further on in the article."""
+    for mention in list(ctx.mentions):
+        actor = ctx.actor(mention.actor_id)
+        span = ctx.doc.char_span(mention.start, mention.end)
+        acronym = acronym_after(span) if actor.actor_type != "person" and span is not None else None
+        if acronym is not None and len(acronym.text) >= 2 and ctx.free(acronym.start, acronym.end):
+            ctx.add(acronym, mention.actor_id, "acronym after a name")
+            find_repeats(ctx, acronym.text, mention.actor_id, "acronym after a name")
+
+
+def nationals_only(ctx, span) -> bool:
+    """'Bosnian Serbs', 'Iraqi Kurds' taken for a name: people of the first country, not a new person."""
+    words = [ctx.norms[t.i] for t in span if t.is_alpha]
+    if len(words) < 2 or not all(w in ctx.registry.adjectives for w in words):
+        return False
+    ctx.add(span, ctx.registry.adjectives[words[0]], "nationality")
+    return True
+
+
+MOVEMENT_WORDS = {"liberation", "democratic", "revolutionary", "patriotic", "popular", "islamic", "resistance",
+                  "free", "salvation", "front", "movement", "party", "union", "alliance", "national"}
+
+
+def national_body(ctx, span) -> bool:
+    """A country's body named as an organisation -> the country-sector actor: "The Ivory Coast's Supreme
+    Court" -> CIVJUD, "the Nigerian Interior Ministry" -> NGAGOV. Movements named after a country
+    ("Kosovo Liberation Army", "Syrian Democratic Forces") are not its state's bodies."""
+    lexicon, doc = ctx.registry.lexicon, ctx.doc
+    last = span[-1]
+    sector = lexicon["bodies"].get(last.lower_) or lexicon["groups"].get(last.lower_) \
+        or lexicon["groups"].get(last.lemma_.lower())
+    if not sector:
+        return False
+    found = descriptions.nationality_before(ctx, span.start)
+    inside = None if found else nationality_at(ctx, span.start, span.end - 1)
+    start, iso = found or (inside[:2] if inside else (None, None))
+    middle = doc[(inside[2] if inside else span.start):span.end - 1]
+    if iso is None or any(t.lower_ in MOVEMENT_WORDS for t in middle):
+        return False
+    descriptions.drop_mentions_in(ctx, start, span.end)
+    if not ctx.free(start, span.end):
+        return False
+    ctx.add(doc[start:span.end], descriptions.sector_actor(ctx, iso, sector), "country's body")
+    return True
+
+
+def nationality_at(ctx, start: int, limit: int):
+    """(start, ISO3, end) of a demonym or country name opening the words [start, limit)."""
+    doc = ctx.doc
+    for n in (3, 2, 1):
+        if start + n <= limit and doc[start].text[:1].isupper():
+            iso = ctx.registry.adjectives.get(normalise(doc[start:start + n].text))
+            if iso:
+                return start, iso, start + n
+    return None
+
+
 def acronym_after(span):
     """'... Policy (AIES)': the upper-case token in brackets right after the name."""
     doc, end = span.doc, span.end
@@ -108,29 +207,69 @@ def acronym_after(span):
     return None
 
 
-def find_repeats(ctx, text: str, actor_id: str) -> None:
+def find_repeats(ctx, text: str, actor_id: str, why: str = "acronym of new actor") -> None:
     for token in ctx.doc:
         if token.text == text and token.i not in ctx.claimed:
-            ctx.add(ctx.doc[token.i:token.i + 1], actor_id, "acronym of new actor")
+            ctx.add(ctx.doc[token.i:token.i + 1], actor_id, why)
 
 
 def describe_from_context(ctx, actor: Actor, span) -> None:
-    """Country from a demonym or capital in (or just before) the name; for people, affiliation from the apposition."""
+    """Country from a demonym or capital in (or just before) the name; for people, affiliation from the
+    words describing them before the name ("Arab League Secretary General X", "deputy governor of the
+    Tyumen region, X") or from the apposition after it."""
     actor.country = country_in(ctx, span.doc[max(span.start - 3, 0):span.end])
     if actor.actor_type != "person":
-        actor.country = actor.country or country_in(ctx, following(span, 4))
+        actor.country = actor.country or country_in(ctx, span, places=True) or country_in(ctx, following(span, 4))
         actor.code = actor.country
         return
+    before = description_before(span)
+    if before is not None and affiliate(ctx, actor, before):
+        return
+    actor.country = actor.country or (country_in(ctx, before, places=True) if before is not None else None)
     window = apposition(span)
     if window is None:
+        actor.code = actor.country
         return
     organisation = next((e for e in window.ents if e.label_ == "ORG"), None)
     if organisation is not None:
         org = trim(organisation)
         actor.affiliation = slug(org.text)
-        actor.country = country_in(ctx, span.doc[max(org.start - 4, window.start):min(org.end + 4, window.end)])
+        near = span.doc[max(org.start - 4, window.start):min(org.end + 4, window.end)]
+        actor.country = country_in(ctx, near) or actor.country
     actor.country = actor.country or country_in(ctx, window)
     actor.code = actor.country
+
+
+def description_before(span):
+    """The words before a person's name that describe them: the name's own modifiers ("Arab League
+    Secretary General", "Palestinian leader"), or the noun phrase it is in apposition to ("deputy governor
+    of the Tyumen region,"); None when there are none."""
+    doc, root = span.doc, span.root
+    if root.left_edge.i < span.start:
+        start = root.left_edge.i
+    elif root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+            head = head.head.head  # "governor of the Tyumen region" describes as a whole
+        start = head.left_edge.i
+    else:
+        return None
+    start = max(start, span.start - DESCRIPTION_WINDOW, span.sent.start)
+    return doc[start:span.start] if start < span.start else None
+
+
+def affiliate(ctx, actor: Actor, before) -> bool:
+    """The organisation or state named in the person's description: "Arab League Secretary General X"."""
+    for mention in ctx.mentions:
+        if before.start_char <= mention.start and mention.end <= before.end_char:
+            other = ctx.actor(mention.actor_id)
+            if other.actor_type in AFFILIATION_TYPES:
+                if other.actor_type not in ("state", "government", "military"):
+                    actor.affiliation = mention.actor_id
+                actor.country = other.country
+                actor.code = other.code if other.actor_type in ("igo", "organisation", "group", "media") else other.country
+                return bool(actor.country or actor.code)
+    return False
 
 
 def following(span, width: int):
@@ -146,13 +285,21 @@ def apposition(span):
     return doc[end:min(end + APPOSITION_WINDOW, span.sent.end)]
 
 
-def country_in(ctx, window) -> str | None:
-    """The first demonym, country name or capital city in the window."""
-    registry = ctx.registry
-    for token in window:
-        key = normalise(token.text)
-        if token.text[:1].isupper() and key:
-            iso = registry.adjectives.get(key) or registry.capitals.get(key)
-            if iso:
-                return iso
+def country_in(ctx, window, places: bool = False) -> str | None:
+    """The first demonym, country name ("Ivory Coast") or capital city in the window; with ``places``,
+    also a city or region the registry places in a country ("Tyumen", "Esfahan")."""
+    registry, doc, norms = ctx.registry, window.doc, ctx.norms
+    for i in range(window.start, window.end):
+        if not doc[i].text[:1].isupper():
+            continue
+        for n in (3, 2):  # "Ivory Coast", "Sri Lanka": every word capitalised
+            if i + n <= window.end and all(doc[j].text[:1].isupper() for j in range(i + 1, i + n)):
+                key = " ".join(norms[i:i + n])
+                iso = registry.adjectives.get(key) or (places and registry.places.get(key))
+                if iso:
+                    return iso
+        key = norms[i]
+        iso = key and (registry.adjectives.get(key) or registry.capitals.get(key) or (places and registry.places.get(key)))
+        if iso:
+            return iso
     return None

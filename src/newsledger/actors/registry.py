@@ -100,6 +100,7 @@ class Registry:
         if not hasattr(self, "_title_words"):
             words = {w for title in self.lexicon["titles"] for w in normalise(title).split()}
             words |= {w for key in self.adjectives for w in key.split()} | {"secretary-general", "general", "crown", "prince"}
+            words |= set(self.lexicon.get("honorifics", ()))
             self._title_words = words
         return self._title_words
 
@@ -199,11 +200,15 @@ def add_organisations(registry: Registry, entries: list[dict]) -> None:
             registry.metonyms[normalise(metonym)] = actor.actor_id
 
 
+LEGACY_CODES = {"KSV": "XKX", "ANG": "AGO"}  # Phoenix country prefixes that are not ISO 3166-1 alpha-3
+
+
 def phoenix_roles(codes: str) -> list[dict]:
     roles = []
     for part in split_list(codes):
         code, start, end = part.split(":")
-        roles.append({"role": code, "country": code[:3], "start": start or None, "end": end or None})
+        where = LEGACY_CODES.get(code[:3], code[:3])
+        roles.append({"role": code, "country": where, "start": start or None, "end": end or None})
     return roles
 
 
@@ -230,7 +235,10 @@ def add_phoenix(registry: Registry, path) -> None:
         roles = phoenix_roles(codes)
         latest = max(roles, key=lambda r: r["end"] or "9999") if roles else None
         code = latest["role"] if latest else None
-        country = code[:3] if code and code[:3] in states else None
+        prefix = LEGACY_CODES.get(code[:3], code[:3]) if code else None
+        country = prefix if prefix in states else None
+        if code and not country and code.startswith("MNC") and code[3:6] in states:
+            country = code[3:6]  # Phoenix codes a multinational by its home country: MNCUSA
         kept_roles = roles if actor_type == "person" else []
         registry.add(Actor(actor_id, name, actor_type, country=country, code=code, roles=kept_roles,
                            aliases=split_list(aliases)), PHOENIX)

@@ -153,11 +153,16 @@ ENCLOSING_LABELS = {"ORG", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
 
 
 def inside_other_name(ctx, span, actor_id: str) -> bool:
-    """A state named inside a longer name ("the South China Sea", "Centre for Russia Europe Asia Studies") is no mention."""
-    if ctx.registry.actors[actor_id].actor_type != "state":
+    """A state named inside a longer name ("the South China Sea", "Centre for Russia Europe Asia Studies") is no
+    mention; nor is a Phoenix one-word alias closing a longer name ("Organization" in "Palestinian Liberation
+    Organization")."""
+    state = ctx.registry.actors[actor_id].actor_type == "state"
+    if not state and not (len(span) == 1 and actor_id in ctx.registry.weak):
         return False
     for ent in ctx.ents:
         if ent.label_ in ENCLOSING_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            if not state and (span.start == ent.start or ent[0].lower_ == "the" and span.start == ent.start + 1):
+                return False  # "Hamas Political Bureau": the name opens the longer one
             words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
             return len(words) > len(span) and all(t.text[:1].isupper() for t in words if not t.is_stop)
     return False

@@ -1,0 +1,83 @@
+"""People and organisations outside the registry: what their own phrase says about them."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsledger.actors import mention_at, resolve
+from newsledger.actors.newcomers import misspelt_surname, trim
+
+DAY = datetime.date(2000, 1, 1)
+
+
+@pytest.fixture
+def run(nlp, registry):
+    def resolve_text(text: str, published=DAY):
+        mentions, actors = resolve(nlp(text), published, registry)
+        return text, mentions, actors
+
+    return resolve_text
+
+
+def at(text: str, mentions, surface: str):
+    start = text.index(surface)
+    return mention_at(mentions, start, start + len(surface))
+
+
+def test_a_countrys_body_named_like_an_organisation_is_its_sector(run):
+    text, mentions, actors = run("Kenya's High Court ruled on Tuesday that the vote was void.")
+    court = at(text, mentions, "High Court")
+    assert court.actor_id == "KENJUD" and court.text == "Kenya's High Court" and court.why == "country's body"
+    assert actors["KENJUD"].country == "KEN"
+    text, mentions, _ = run("The Ghanaian Supreme Court rejected the petition.")
+    assert at(text, mentions, "Supreme Court").actor_id == "GHAJUD"
+
+
+def test_a_movement_named_after_a_country_is_not_its_army(run):
+    text, mentions, _ = run("The Kosovo Liberation Army attacked a police post.")
+    found = at(text, mentions, "Liberation Army")
+    assert found is None or found.actor_id != "XKXMIL"
+
+
+def test_an_organisation_and_title_before_a_new_name_give_the_affiliation(run):
+    text, mentions, actors = run("NATO Deputy Secretary General Tomas Brandvold visited the base on Monday.")
+    person = actors[at(text, mentions, "Tomas Brandvold").actor_id]
+    assert person.affiliation == "IGONAT" and person.code == "IGONAT"
+
+
+def test_a_title_of_a_place_gives_the_country(run):
+    text, mentions, actors = run("The deputy mayor of Sverdlovsk, Ivan Petrovsky, resigned on Monday.")
+    assert actors[at(text, mentions, "Ivan Petrovsky").actor_id].country == "RUS"
+
+
+def test_a_misspelt_surname_finds_the_registry_person_with_the_same_given_name(run, registry):
+    text, mentions, _ = run("Egyptian officials said President Hosni Mubark would travel to Rome.")
+    assert at(text, mentions, "Hosni Mubark").actor_id == "hosni-mubarak"
+    assert misspelt_surname(registry, "mubark") == ["mubarak"]
+    assert misspelt_surname(registry, "xi") == []  # too short to guess
+
+
+def test_a_bracketed_acronym_after_a_registry_name_names_it_too(run):
+    text, mentions, _ = run("The International Committee of the Red Cross (CICR) said CICR staff had left the town.")
+    acronyms = [m for m in mentions if m.text == "CICR"]
+    assert len(acronyms) == 2 and all(m.actor_id == "IGOICRC" for m in acronyms)
+
+
+def test_names_lose_titles_and_unclosed_brackets(nlp, registry):
+    doc = nlp("Cardinal Miroslav Kranjc met members of the Homeland Union (Conservatives said.")
+    assert trim(doc[0:3], registry.title_words).text == "Miroslav Kranjc"
+    start = [t.i for t in doc if t.text == "Homeland"][0]
+    assert trim(doc[start:start + 4]).text == "Homeland Union"
+
+
+def test_a_one_word_phoenix_alias_closing_a_longer_name_is_no_mention(run):
+    text, mentions, _ = run("Leaders of the Kurdish Liberation Organization met in Geneva.")
+    found = at(text, mentions, "Organization")
+    assert found is None or found.actor_id != "tanzim"
+
+
+def test_demonyms_taken_for_a_name_are_people_of_the_first_country(run):
+    text, mentions, _ = run("Bosnian Serbs said on Tuesday their forces had left the town.")
+    assert at(text, mentions, "Bosnian Serbs").actor_id == "BIH"
