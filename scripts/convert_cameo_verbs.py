@@ -26,7 +26,9 @@ ROOT_GOLDSTEIN = {"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6
 CODE_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)[^#]*#?\s*(.*)$")
 VERB_HEAD = re.compile(r"^---\s+([\w-]+)\s+\[(\d+|---)\]")
 SYNONYM_LINE = re.compile(r"^([A-Z][A-Z-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?")
-PATTERN_LINE = re.compile(r"^- \* (.+?)\s*\[(\d+|---)(?::\d+)?\]\s*(?:#\s*(.*))?$")
+PHRASAL_LINE = re.compile(r"^\+([A-Z]+)_([A-Z_]+?)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?\s*(?:#.*)?$")
+PATTERN_LINE = re.compile(r"^-\s+(.*?)\*\s*(.*?)\s*\[(\d+|---)(?::\d+)?\]\s*(?:#\s*(.*))?$")
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "seem", "seems"}
 ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|&\w+|[A-Z][\w-]*")
 
 
@@ -57,27 +59,54 @@ def statement_codes() -> dict:
 
 
 def build_verb_patterns() -> list[dict]:
-    """Each verb block's synonyms with their codes, plus its "- * OBJECT" and "- * (PREP NOUN)" patterns."""
+    """Each verb block's synonyms with their codes, its phrasal synonyms ("+BLOW_UP") as
+    verb + particle/object patterns, plus its object and preposition patterns."""
     lines = (SHARED / "petrarch2" / "CAMEO.2.0.txt").read_text(errors="replace").splitlines()
     sets = synonym_sets(lines)
-    best, lemmas, default = {}, [], None
+    best, phrasals, lemmas, default = {}, {}, [], None
+
+    def offer(key, size, cameo):
+        if key not in best or size < best[key][0]:  # the plainest pattern decides a shared key
+            best[key] = (size, cameo)
+
     for raw in lines:
         line = raw.strip()
         head = VERB_HEAD.match(line)
         pattern = PATTERN_LINE.match(line)
+        phrasal = PHRASAL_LINE.match(line)
         if head:
             lemmas, default = [], head.group(2)
         elif pattern and lemmas:
             for key, size, cameo in object_patterns(pattern, lemmas, sets):
-                if key not in best or size < best[key][0]:  # the plainest pattern decides a shared key
-                    best[key] = (size, cameo)
+                offer(key, size, cameo)
+        elif phrasal and default is not None:
+            for key, cameo in phrasal_patterns(phrasal, default):
+                phrasals.setdefault(key, cameo)
         elif SYNONYM_LINE.match(line) and default is not None:
             lemma, own_code = SYNONYM_LINE.match(line).groups()
             lemmas.append(lemma.lower())
             cameo = own_code or default
             if cameo.isdigit():
                 best[(lemma.lower(),)] = (0, cameo)
+    for key, cameo in phrasals.items():  # explicit "- * OUT (OF TALKS) [164]" patterns decide first
+        best.setdefault(key, (1, cameo))
     return [pattern_record(key, cameo) for key, (_, cameo) in best.items()]
+
+
+def phrasal_patterns(match, default: str) -> list:
+    """'+BLOW_UP' in a [190] block -> ("blow", "object", "up") and ("blow", "prep", "up"): the
+    verb with its particle (or object noun, "+TAKE_LEAVE") as the parser attaches it, as a
+    particle, object or preposition; "+SET_IN_MOTION" -> ("set", "prep", "in", "motion").
+    Auxiliary forms ("+IS_DETERMINED") and uncoded ([---]) phrasal verbs are left out."""
+    verb, rest, own_code = match.groups()
+    cameo = own_code or default
+    words = rest.lower().split("_")
+    if not cameo.isdigit() or verb.lower() in AUXILIARIES or len(words) > 2 or {"and", "or"} & set(words):
+        return []
+    verb = verb.lower()
+    if len(words) == 2:
+        return [((verb, "prep", words[0], words[1]), cameo)]
+    return [((verb, "object", words[0]), cameo), ((verb, "prep", words[0]), cameo)]
 
 
 def pattern_record(key: tuple, cameo: str | None) -> dict:
@@ -113,13 +142,18 @@ def head_nouns(element: str, sets: dict) -> list:
 def object_patterns(match, lemmas: list, sets: dict):
     """(key, pattern size, cameo) for '- * SANCTIONS [163]', '- * (TO) [042]', '- * (TO BORDER) [154]'.
 
+    Words before the verb ('- PROTESTER * REMOVAL [1412] # DEMAND', '- COURT * APPEAL [1241]')
+    test the subject, which a verb + object key cannot: such patterns are left out. Before the
+    verb PETRARCH's actor markers alone ('- + * ROCKET [193] # THWART': $ source, + target,
+    % compound, ^ skip) add no condition, so those patterns are kept.
     A pattern applies to the verbs its comment names (where it was found) when it names
     any of the block's, else to the whole block; '---' codes mark non-events (kept as None)."""
-    elements = ELEMENT.findall(match.group(1))
-    if not elements:
+    before, after, code, comment = match.groups()
+    elements = ELEMENT.findall(after)
+    if not elements or ELEMENT.findall(before):
         return []
-    cameo = match.group(2) if match.group(2).isdigit() else None
-    named = [w.lower() for w in re.findall(r"[A-Z]+", match.group(3) or "") if w.lower() in lemmas]
+    cameo = code if code.isdigit() else None
+    named = [w.lower() for w in re.findall(r"[A-Z]+", comment or "") if w.lower() in lemmas]
     first = elements[0]
     if first.startswith("("):
         words = first.strip("()").split()
