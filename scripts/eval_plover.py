@@ -21,13 +21,22 @@ from newsledger.nlp import get_pipeline
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "external" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 DAY = datetime.date(2000, 1, 1)
+RECIPROCAL = "SRC/TAR:"
 
 
 def gold_triples(record) -> set:
+    """Triples of a record. Its markup's "SRC/TAR" marks actors that are "reciprocal source/target
+    in the CAMEO system" (the data's readme); the JSON lists them all as sources with no target,
+    so each is scored as acting on each other one."""
     def codes(side):
         return [a["code"][:3] for a in side] if isinstance(side, list) and side else [None]
     category = OLD_NAMES.get(record["event"], record["event"])
-    return {(s, t, category) for s in codes(record.get("source")) for t in codes(record.get("target"))}
+    sources, targets = codes(record.get("source")), codes(record.get("target"))
+    info = record.get("textInfo")
+    markup = info.get("markup", "") if isinstance(info, dict) else ""
+    if RECIPROCAL in markup and targets == [None] and len(sources) > 1:
+        return {(s, t, category) for s in sources for t in sources if s != t}
+    return {(s, t, category) for s in sources for t in targets}
 
 
 def actor_code(actor_id, actors) -> str | None:

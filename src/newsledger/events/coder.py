@@ -6,10 +6,10 @@ import datetime
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
-from newsledger.records import Event
+from newsledger.records import Actor, Event
 
 from .patterns import default_patterns, load_codebook, load_roles, military_equipment
-from .status import classify, lexicon
+from .status import classify, governors, lexicon, predicted
 
 NO_MATCH = object()
 
@@ -22,22 +22,137 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
             cameo, specific = _trigger_code(token)
             if cameo is None or _subsumed(token):
                 continue
-            roles = _roles(token, mentions)
+            roles = _roles(token, mentions, cameo)
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
+            status, cues = _status(token, timexes, published)
+            cameo, status = stance_code(cameo, status, _status_holder(token))
+            if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
+                roles.targets = _condition_actors(predicate_of(token), mentions)
+            _describe_unnamed_sides(token, roles, cameo, mentions, actors)
             for source, target in _actor_pairs(token, roles, cameo):
                 key = (token.i, source, target)
                 if key not in seen:
                     seen.add(key)
-                    events.append(_event(token, cameo, source, target, sent_index, timexes, published,
-                                         _confidence(specific, roles)))
+                    events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
+                                         published, _confidence(specific, roles), roles.described))
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
-        if event.target and event.target not in actors:
-            state = load_registry().actors.get(event.target)
-            if state is not None:
-                actors[event.target] = state
+        for actor_id in (event.source, event.target):
+            if actor_id and actor_id not in actors:
+                actor = load_registry().actors.get(actor_id) or _described_actor(actor_id)
+                if actor is not None:
+                    actors[actor_id] = actor
     return events
+
+
+def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
+    """Sides the sentence describes without naming them, as CAMEO codes them: an unnamed group
+    ("arresting 12 demonstrators", "police fired") belongs to the country where the act took place,
+    else to the other side's country (an act within one country); an attack by no one named
+    ("a car bomb killed", "were killed by a roadside bomb") is by unidentified armed forces (UAF)
+    of the place. The event's why says which side was described, not named."""
+    rules = load_roles()["unnamed_sides"]
+    predicate = predicate_of(token)
+    clause_place = next((_country_of(p) for p in _clause_places(predicate, mentions)), None)
+    place = next((_country_of(p) for p in roles.places), None) or clause_place
+    attack = cameo[:2] in rules["attack_roots"]
+    if not roles.targets:
+        sector = _unnamed_group(_arguments(predicate, ("dobj", "nsubjpass")))
+        # victims of an attack are no sign of the attacker's country; those of an arrest are
+        iso = place or (None if attack else _one_country(roles.sources, actors))
+        if sector and iso:
+            roles.targets, roles.described = [f"{iso}{sector}"], roles.described + ["target"]
+    if not roles.sources:
+        subjects = _arguments(predicate, ("nsubj", "agent"))
+        sector = _unnamed_group(subjects)
+        place = place or next((_country_of(a) for s in subjects for a in _phrase_place(s, mentions)), None)
+        iso = place or _one_country(roles.targets, actors)
+        if sector and iso:
+            roles.sources, roles.described = [f"{iso}{sector}"], roles.described + ["source"]
+        elif place and attack and all(
+                s.lemma_.lower() in rules["attack_nouns"] or s.lower_ in rules["attack_nouns"] for s in subjects):
+            roles.sources, roles.described = [f"{place}{rules['attacker_sector']}"], roles.described + ["source"]
+    iso = _one_country(roles.sources, actors)
+    if roles.targets:
+        return
+    if iso and cameo[:2] in rules["against_government_roots"] and place in (None, iso) and f"{iso}GOV" not in roles.sources:
+        roles.targets, roles.described = [f"{iso}GOV"], roles.described + ["target"]  # a protest at home naming no target
+    elif roles.places:
+        return
+    elif iso and cameo.startswith(tuple(rules["domestic_codes"])):  # "imposed a curfew", "threatened martial law"
+        roles.targets, roles.described = [f"{place or iso}{rules['people_sector']}"], roles.described + ["target"]
+    elif clause_place:  # "threatened to institute a curfew in Algiers": where the act would fall
+        roles.places = [clause_place]
+
+
+def _phrase_place(noun, mentions) -> list:
+    """The place inside a noun phrase: "a bombing near Samarra", "students throughout Indonesia",
+    "thousands of students in Jakarta"."""
+    roles = load_roles()
+    nouns = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [a for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
+            for obj in _prep_objects(prep) for a in _place_of(obj, mentions, roles)]
+
+
+def _clause_places(predicate, mentions) -> list:
+    """Places of the clauses that tell how the act happened ("killed 23 people when they blew
+    themselves up in Tel Aviv"), else of what it acts on ("suspended aid deliveries in Baghdad",
+    "threatened to institute a curfew in Algiers")."""
+    roles = load_roles()
+    clauses = [c for c in predicate.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    found = [a for clause in clauses for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
+             for obj in _prep_objects(prep) for a in _place_of(obj, mentions, roles)]
+    return found or [a for verb in [predicate] + [c for c in clauses if c.dep_ == "xcomp"]
+                     for obj in verb.children if obj.dep_ == "dobj" for a in _phrase_place(obj, mentions)]
+
+
+def _prep_objects(prep) -> list:
+    """Objects of a preposition, through "of" ("outside of the city")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects or [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _arguments(predicate, deps) -> list:
+    """Head nouns of the predicate's arguments; an agent ("killed by a bomb") gives its object."""
+    found = []
+    for child in predicate.children:
+        if child.dep_ in deps:
+            found += [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "agent" else [child]
+    return found
+
+
+def _unnamed_group(arguments) -> str | None:
+    """CAMEO sector of an argument that names people by kind or number: "demonstrators", "police",
+    "12", "scores of refugees", "23 people"."""
+    groups, rules = load_registry().lexicon["groups"], load_roles()["unnamed_sides"]
+    for noun in arguments:
+        words = (noun.lower_, noun.lemma_.lower())
+        sector = next((groups[w] for w in words if w in groups), None)
+        if sector:
+            return sector
+        if noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubjpass", "nsubj") or noun.lemma_.lower() in rules["people_nouns"]:
+            return rules["people_sector"]
+        if any(w in rules["quantity_nouns"] for w in words):
+            inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            return _unnamed_group(inner)
+    return None
+
+
+def _one_country(actor_ids, actors) -> str | None:
+    """The one country the actors belong to (the article's own actors first: newcomers too)."""
+    countries = {actors[a].country if a in actors and actors[a].country else _country_of(a) for a in actor_ids}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _described_actor(actor_id: str):
+    """The country-sector actor of a described side (``EGYCVL``, ``IRQUAF``)."""
+    state = load_registry().actors.get(actor_id[:3])
+    if state is None:
+        return None
+    sector = actor_id[3:]
+    label = load_registry().lexicon["sectors"].get(sector) or load_roles()["unnamed_sides"]["sector_names"].get(sector, sector)
+    return Actor(actor_id, f"{state.name} {label}", "group", country=state.actor_id, code=actor_id)
 
 
 def content_sentences(doc) -> list:
@@ -179,9 +294,17 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
             found.append(iso)
     economic = acting and _economic_head(token)  # "Japanese banks asked": no state acts; "sanctions on Russian banks" still hit Russia
     for child in token.children:
+        if _stance_modifier(child):
+            continue
         if child.dep_ in core_deps and not (economic and _state_modifier(child, mentions)):
             found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
     return found
+
+
+def _stance_modifier(token) -> bool:
+    """ "anti-Syria journalist", "pro-Russian separatists": a stance toward a state, not the state."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in load_roles()["stance_prefixes"]
 
 
 def _economic_head(token) -> bool:
@@ -235,13 +358,19 @@ def predicate_of(token):
 
 
 def _subject_actors(subject, mentions) -> list:
-    """Actors of a subject; a pronoun ("it will support") stands for the governing clause's subject."""
-    if subject.pos_ == "PRON" and subject.lower_ in load_roles()["anaphors"]:
+    """Actors of a subject; a pronoun ("it will support", "their forces withdrew") stands for the
+    governing clause's subject."""
+    found = [] if _anaphor(subject) else phrase_actors(subject, mentions, acting=True)
+    if not found and (_anaphor(subject) or any(_anaphor(c) for c in subject.children if c.dep_ == "poss")):
         return _inherited_subject(subject.head, mentions, ("ccomp", "advcl", "xcomp", "conj"))
-    return phrase_actors(subject, mentions, acting=True)
+    return found
 
 
-def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl")) -> list:
+def _anaphor(token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in load_roles()["anaphors"]
+
+
+def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl", "acomp")) -> list:
     """The subject of the governing verb for "plans to visit", "refused to condemn"."""
     controls = load_roles()["object_control"]
     while predicate.dep_ in deps and predicate.head is not predicate:
@@ -251,8 +380,10 @@ def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl")) -> 
             if objects:
                 return objects
         for child in predicate.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return phrase_actors(child, mentions, acting=child.dep_ == "nsubj")
+            if child.dep_ == "nsubj":  # "he is prepared to lift": the pronoun's own antecedent
+                return _subject_actors(child, mentions)
+            if child.dep_ == "nsubjpass":
+                return phrase_actors(child, mentions)
     return []
 
 
@@ -265,9 +396,10 @@ class Roles:
         self.clause_subject = clause_subject
         self.places = []
         self.adjective_list = False
+        self.described = []  # sides described by kind or place rather than named
 
 
-def _roles(token, mentions) -> Roles:
+def _roles(token, mentions, cameo) -> Roles:
     roles = load_roles()
     sources, targets, places, clause_subject = [], [], [], []
     adjective_list = _adjective_list(predicate_of(token)) if token.pos_ == "NOUN" else False
@@ -282,7 +414,7 @@ def _roles(token, mentions) -> Roles:
             elif child.dep_ == "agent":
                 sources += [a for obj in child.children for a in phrase_actors(obj, mentions, acting=True)]
             elif child.dep_ in ("poss", "compound", "amod") and holder is token:
-                sources += phrase_actors(child, mentions, acting=True)
+                sources += _subject_actors(child, mentions) if child.dep_ == "poss" else phrase_actors(child, mentions, acting=True)
             elif child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
                 # "visit Washington", "shelled Kharkiv": a place as object names its country
                 targets += phrase_actors(child, mentions) or (
@@ -297,7 +429,8 @@ def _roles(token, mentions) -> Roles:
         sources = owner
     direct_source, direct_target = bool(sources), bool(targets)
     sources = sources or _inherited_subject(predicate, mentions)
-    targets = targets or _complement_targets(predicate, mentions, roles) or clause_subject
+    targets = (targets or _culprits(token, predicate, mentions, cameo) or _complement_targets(predicate, mentions, roles)
+               or clause_subject or _purpose_targets(predicate, mentions, roles))
     result = Roles(_unique(sources), _unique(targets), direct_source, direct_target, clause_subject)
     result.places = _unique(places)
     result.adjective_list = adjective_list
@@ -344,6 +477,26 @@ def _complement_targets(predicate, mentions, roles, depth=2) -> list:
     return found
 
 
+def _culprits(token, predicate, mentions, cameo) -> list:
+    """Whom an investigation or accusation is about: "investigating crimes by Croatian
+    extremists", "condemned the killing of protesters by police"."""
+    if cameo[:2] not in load_roles()["culprit_roots"]:
+        return []
+    objects = [c for holder in dict.fromkeys((predicate, token)) for c in holder.children if c.dep_ in ("dobj", "prep")]
+    nouns = [o for c in objects for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    return [a for noun in nouns for prep in noun.children if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
+            for obj in prep.children if obj.dep_ == "pobj" for a in phrase_actors(obj, mentions)]
+
+
+def _purpose_targets(predicate, mentions, roles) -> list:
+    """A purpose clause's target from the act it serves: "sent personnel to Bosnia to investigate"."""
+    if predicate.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return []
+    governor = predicate.head
+    return [a for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in roles["target_preps"]
+            for obj in _prep_objects(prep) for a in phrase_actors(obj, mentions) or _place_of(obj, mentions, roles)]
+
+
 def _prep_targets(token, mentions, roles) -> list:
     return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ in roles["target_preps"]
             for obj in prep.children if obj.dep_ == "pobj" for actor in phrase_actors(obj, mentions)]
@@ -351,12 +504,32 @@ def _prep_targets(token, mentions, roles) -> list:
 
 def _prep_roles(prep, mentions, roles, targets, places) -> None:
     """"against/on/to/with/between X" name a target; the actor of a place ("in Amman") is a fallback."""
-    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+    for obj in _prep_objects(prep):
         if prep.lower_ in roles["target_preps"]:  # "visit to Moscow": a city or capital names its country
             targets += phrase_actors(obj, mentions) or (
                 _place_country(obj) if obj.ent_type_ in roles["place_entities"] else [])
-        elif prep.lower_ in roles["place_preps"] and obj.ent_type_ in roles["place_entities"]:
-            places += phrase_actors(obj, mentions) or _place_country(obj)
+        elif prep.lower_ in roles["place_preps"]:
+            places += _place_of(obj, mentions, roles)
+
+
+def _place_of(obj, mentions, roles, depth=2) -> list:
+    """Country of a place phrase: "Amman", "the Iraqi city of Basra", "the town of Samarra",
+    "a car bomb explosion in eastern Beirut" (the place inside the phrase)."""
+    if obj.ent_type_ in roles["place_entities"] or obj.pos_ == "PROPN":
+        found = phrase_actors(obj, mentions) or _place_country(obj)
+        if found or obj.ent_type_ in roles["place_entities"]:
+            return found
+    if obj.lemma_.lower() in roles["place_nouns"]:
+        found = _core_actors(obj, mentions, ("amod", "compound", "nmod"))
+        if found:
+            return found
+    for prep in (c for c in obj.children if c.dep_ == "prep" and depth and (
+            c.lower_ in roles["place_preps"] or c.lower_ == "of" and obj.lemma_.lower() in roles["place_nouns"])):
+        for inner in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _place_of(inner, mentions, roles, depth - 1)
+            if found:
+                return found
+    return []
 
 
 def _place_country(obj) -> list:
@@ -403,11 +576,13 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     sources, targets = roles.sources, roles.targets
     if not sources and len(targets) >= 2:  # "a meeting between A and B": both directions
         sources = targets
-    if not targets and len(sources) >= 2 and _reciprocal(token, cameo) and not (
+    if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
-        targets = sources
+        targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
     targets = targets or roles.places  # "arrived in Amman": the place's country
     pairs = [(s, t) for s in sources for t in targets if s != t]
+    if cameo[:2] == "04" and token.lemma_.lower() in load_roles()["mutual_verbs"]:  # "A telephoned B": B consulted A as much
+        pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     if not pairs and sources:  # "A and B agreed": each actor, no target
         pairs = [(s, None) for s in sources]
     if not pairs and targets:  # "civilians were killed": the target is known, the source is not
@@ -505,21 +680,53 @@ def _after(value, published) -> bool:
     return begin > published
 
 
-def intent_code(cameo: str, status: str) -> str:
-    """A promised or announced cooperative act is CAMEO's "express intent" (03x):
-    a planned meeting or visit is 036, any other planned cooperation 030."""
-    if status not in ("planned", "expected") or not "04" <= cameo[:2] <= "08":
-        return cameo
-    return "036" if cameo[:2] == "04" else "030"
+def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
+    """CAMEO codes a stance toward an act rather than the act: a promised or announced cooperative
+    act is "express intent" (03x), an announced conflictual act a threat (13x), and a refused
+    cooperative act a rejection (12x), which did happen. A third party's prediction ("is expected
+    to", "likely") is no stance of the actor's and keeps the act's code."""
+    stances, root = load_roles()["stance_codes"], cameo[:2]
+    if status == "negated" and root in stances["rejection"] and _refused(holder):
+        return stances["rejection"][root], "occurred"
+    if status == "hypothetical" and _condition_of_its_own(holder):
+        return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
+    if status not in ("planned", "expected", "hypothetical") or predicted(holder):
+        return cameo, status
+    table = stances["intent"] if root in stances["intent"] else stances["threat"]
+    return table.get(cameo[:3]) or table.get(root) or cameo, status
 
 
-def _event(token, cameo, source, target, sent_index, timexes, published, confidence) -> Event:
-    status, cues = _status(token, timexes, published)
-    cameo = intent_code(cameo, status)
+def _condition_of_its_own(predicate) -> bool:
+    """ "if Russia attacks", "unless Israel rescinds": the act is the condition itself."""
+    markers = set(lexicon()["conditional_markers"])
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in predicate.children)
+
+
+def _condition_actors(predicate, mentions) -> list:
+    """Subjects of the condition that a threat sets ("unless Israel rescinded", "if the United
+    States goes ahead"): whom the threat is aimed at."""
+    markers = set(lexicon()["conditional_markers"])
+    for verb in [predicate] + [c for c in predicate.children if c.dep_ == "xcomp"]:
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in markers for m in clause.children):
+                return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(s, mentions)]
+    return []
+
+
+def _refused(holder) -> bool:
+    """ "refused to meet", "its refusal to allow": a verb or noun of refusal governs the act."""
+    words = set(lexicon()["rejection_cues"])
+    return any(t.lemma_.lower() in words for t in governors(holder)[1:])
+
+
+def _event(token, cameo, status_cues, pair, sent_index, timexes, published, confidence, described) -> Event:
+    (status, cues), (source, target) = status_cues, pair
     book = load_codebook()
     entry = book.get(cameo) or book.get(cameo[:3]) or book[cameo[:2] + "0"]
     date, date_end, time_text = _date(token, timexes, published, status)
     why = f"trigger={token.text}; pattern={token.lemma_}->{cameo}; actors={source},{target}; cues={cues}"
+    if described:
+        why += f"; described, not named: {', '.join(described)}"
     return Event(sentence=sent_index, trigger=token.text, trigger_start=token.idx,
                  trigger_end=token.idx + len(token), cameo=cameo, plover=entry["plover"],
                  goldstein=entry["goldstein"], quad_class=entry["quad_class"], status=status,

@@ -16,10 +16,10 @@ def lexicon() -> dict:
     return yaml.safe_load((DATA / "status_lexicon.yaml").read_text())
 
 
-def _governors(token):
+def governors(token):
     """The predicate and the verbs it is embedded under (xcomp/ccomp chain)."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj")
+    while chain[-1].head is not chain[-1] and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj", "acomp")
                                                or _infinitive_of_noun(chain[-1])):
         chain.append(chain[-1].head)
         if len(chain) > 4:
@@ -49,7 +49,7 @@ def _words(chain) -> list:
 def classify(token) -> tuple[str, list[str]]:
     """(status, cues) for a predicate token of a parsed Doc."""
     lex = lexicon()
-    words = _words(_governors(token))
+    words = _words(governors(token))
     lemmas = {w.lemma_.lower(): w.text for w in words}
     # intention verbs by surface form too: the lemmatiser reads "hopes" as "hop"
     lemmas.update({w.lower_: w.text for w in words if w.lower_ in lex["intention"] and w.lower_ not in lemmas})
@@ -67,6 +67,13 @@ def classify(token) -> tuple[str, list[str]]:
     if token.tag_ == "VBG" and any(w.lemma_ == "be" and w.tag_ in ("VBP", "VBZ") for w in words):
         return "ongoing", ["is ...ing"]
     return "occurred", []
+
+
+def predicted(token) -> bool:
+    """Whether an expectation word ("is expected to", "likely") rather than a modal of the actor's
+    own ("will", "may") frames the predicate: a prediction, not a stance."""
+    words = set(lexicon()["expectation_words"])
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in _words(governors(token)))
 
 
 def _rules(lex):

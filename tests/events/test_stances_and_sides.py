@@ -1,0 +1,106 @@
+"""Stances (intent, threat, rejection), mutual acts and sides the text describes without naming,
+through the whole single-sentence pipeline, on sentences written for these tests."""
+
+import pytest
+
+from newsledger.interfaces.coding import code_text
+
+
+def coded(text):
+    analysis = code_text(text, "2023-03-17")
+    return analysis, analysis.events
+
+
+def country(analysis, actor_id):
+    actor = analysis.actors.get(actor_id) if actor_id else None
+    return actor.country if actor is not None and actor.country else actor_id
+
+
+def triples(text):
+    analysis, events = coded(text)
+    return {(country(analysis, e.source), country(analysis, e.target), e.plover, e.status) for e in events}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile refused to meet the Peruvian delegation in Lima.", "CHL", "PER"),
+    ("Kenya declined to send aid to Somalia.", "KEN", "SOM"),
+])
+def test_refused_cooperation_is_a_rejection_that_happened(text, source, target):
+    assert (source, target, "REJECT", "occurred") in triples(text)
+
+
+def test_refused_condemnation_stays_a_negated_condemnation():
+    assert ("IND", "RUS", "ACCUSE", "negated") in triples("India refused to condemn Russia.")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Turkey will impose sanctions on Syria next month.", "planned"),
+    ("Turkey said it would impose sanctions on Syria.", "expected"),
+])
+def test_announced_conflict_is_a_threat(text, status):
+    assert ("TUR", "SYR", "THREATEN", status) in triples(text)
+
+
+def test_prediction_by_others_keeps_the_act():
+    analysis, events = coded("Analysts said Turkey is likely to impose sanctions on Syria.")
+    sanctions = [e for e in events if e.trigger == "impose"]
+    assert sanctions and all(e.cameo.startswith("16") and e.status == "expected" for e in sanctions)
+
+
+def test_threat_is_aimed_at_whom_its_condition_names():
+    found = triples("Farmers in Poland threatened to block the border unless Ukraine cut its grain exports.")
+    assert any(target == "UKR" and plover == "THREATEN" for _, target, plover, _ in found)
+
+
+def test_condition_itself_is_no_threat():
+    found = triples("If Serbia attacks Kosovo, NATO will respond.")
+    assert ("SRB", "XKX", "ASSAULT", "hypothetical") in found
+
+
+def test_willingness_is_intent_of_the_subject():
+    assert ("NOR", "SWE", "AGREE", "planned") in triples("Norway is willing to help defend Sweden.")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The Indian prime minister telephoned Japan's foreign minister on Monday.", "IND", "JPN"),
+    ("Ghana and Togo renewed negotiations on Togo's border posts.", "GHA", "TGO"),
+    ("Bolivia and Paraguay agreed to a ceasefire.", "BOL", "PRY"),
+])
+def test_consultation_and_agreement_are_mutual(text, a, b):
+    pairs = {(s, t) for s, t, *_ in triples(text)}
+    assert {(a, b), (b, a)} <= pairs
+
+
+def test_unnamed_victims_of_an_arrest_belong_to_the_country():
+    analysis, events = coded("Kenyan police arrested 40 people on Monday.")
+    arrest = next(e for e in events if e.plover == "COERCE")
+    assert country(analysis, arrest.target) == "KEN" and analysis.actors[arrest.target].actor_type == "group"
+    assert "described, not named: target" in arrest.why
+
+
+def test_unnamed_attacker_is_unidentified_forces_of_the_place():
+    analysis, events = coded("A roadside bomb killed two Nigerian soldiers in Maiduguri on Sunday.")
+    attack = next(e for e in events if e.plover == "ASSAULT")
+    assert attack.source == "NGAUAF" and country(analysis, attack.target) == "NGA"
+    assert "unidentified" in analysis.actors["NGAUAF"].name
+
+
+def test_attack_victims_do_not_take_the_attackers_country():
+    found = triples("Ethiopian troops killed 30 people, witnesses said.")
+    assert not any(s == "ETH" and t == "ETH" for s, t, plover, _ in found if plover == "ASSAULT")
+
+
+def test_protest_with_no_target_is_aimed_at_its_government():
+    analysis, events = coded("Thousands of Peruvian students staged a protest in Lima on Friday.")
+    protest = next(e for e in events if e.plover == "PROTEST")
+    assert protest.target == "PERGOV"
+
+
+def test_stance_prefix_is_no_country():
+    found = triples("An anti-Iran journalist was arrested in Baghdad.")
+    assert not any("IRN" in (s, t) for s, t, *_ in found)
+
+
+def test_investigation_is_about_the_culprit():
+    found = triples("Colombia is investigating alleged abuses by Venezuelan soldiers.")
+    assert ("COL", "VEN", "ACCUSE", "ongoing") in found or ("COL", "VEN", "ACCUSE", "occurred") in found
