@@ -58,7 +58,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     place = next((_country_of(p) for p in roles.places), None) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
     if not roles.targets:
-        sector = _unnamed_group(_arguments(predicate, ("dobj", "nsubjpass")))
+        sector = _unnamed_group(_arguments(predicate, ("dobj", "nsubjpass")), counts_people=cameo[:2] in rules["people_count_roots"])
         # victims of an attack are no sign of the attacker's country; those of an arrest are
         iso = place or (None if attack else _one_country(roles.sources, actors))
         if sector and iso:
@@ -122,27 +122,29 @@ def _arguments(predicate, deps) -> list:
     return found
 
 
-def _unnamed_group(arguments) -> str | None:
+def _unnamed_group(arguments, counts_people=False) -> str | None:
     """CAMEO sector of an argument that names people by kind or number: "demonstrators", "police",
-    "12", "scores of refugees", "23 people"."""
+    "scores of refugees", "23 people", and a bare number where the act is done to people
+    ("arresting 12", not "buy 100,000")."""
     groups, rules = load_registry().lexicon["groups"], load_roles()["unnamed_sides"]
     for noun in arguments:
         words = (noun.lower_, noun.lemma_.lower())
         sector = next((groups[w] for w in words if w in groups), None)
         if sector:
             return sector
-        if noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubjpass", "nsubj") or noun.lemma_.lower() in rules["people_nouns"]:
+        if counts_people and noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubjpass") or noun.lemma_.lower() in rules["people_nouns"]:
             return rules["people_sector"]
         if any(w in rules["quantity_nouns"] for w in words):
             inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            return _unnamed_group(inner)
+            return _unnamed_group(inner, counts_people)
     return None
 
 
 def _one_country(actor_ids, actors) -> str | None:
-    """The one country the actors belong to (the article's own actors first: newcomers too)."""
+    """The one state the actors belong to (the article's own actors first: newcomers too)."""
     countries = {actors[a].country if a in actors and actors[a].country else _country_of(a) for a in actor_ids}
-    return countries.pop() if len(countries) == 1 else None
+    state = load_registry().actors.get(countries.pop()) if len(countries) == 1 else None
+    return state.actor_id if state is not None and state.actor_type == "state" else None
 
 
 def _described_actor(actor_id: str):
@@ -697,9 +699,15 @@ def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
 
 
 def _condition_of_its_own(predicate) -> bool:
-    """ "if Russia attacks", "unless Israel rescinds": the act is the condition itself."""
+    """ "if Russia attacks", "unless Israel rescinds", "if AMR decides not to take": the act is
+    (part of) the condition itself."""
     markers = set(lexicon()["conditional_markers"])
-    return any(c.dep_ == "mark" and c.lower_ in markers for c in predicate.children)
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in predicate.children):
+            return True
+        if predicate.dep_ not in ("xcomp", "acomp") or predicate.head is predicate:
+            return False
+        predicate = predicate.head
 
 
 def _condition_actors(predicate, mentions) -> list:
