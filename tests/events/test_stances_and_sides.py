@@ -104,3 +104,26 @@ def test_stance_prefix_is_no_country():
 def test_investigation_is_about_the_culprit():
     found = triples("Colombia is investigating alleged abuses by Venezuelan soldiers.")
     assert ("COL", "VEN", "ACCUSE", "ongoing") in found or ("COL", "VEN", "ACCUSE", "occurred") in found
+
+
+def test_stative_passive_subject_is_the_source():
+    assert ("BRA", "ARG", "REJECT", "occurred") in triples("Brazil is opposed to Argentine mediation in the dispute.")
+
+
+@pytest.mark.parametrize("text", [
+    "NATO-member Turkey agreed to help defend Qatar.",
+    "Turkey, a key NATO ally, agreed to help defend Qatar.",
+])
+def test_membership_is_no_second_actor(text):
+    sources = {s for s, *_ in triples(text)}
+    assert "TUR" in sources and "IGO" not in sources
+
+
+def test_pattern_noun_may_be_a_compound_of_the_object():
+    analysis, events = coded("Qatar halted mediation efforts between the two factions on Sunday.")
+    assert any(e.cameo == "165" for e in events)
+
+
+def test_decision_to_act_is_the_act():
+    found = triples("Egypt decided to allow Sudanese refugees to cross the border.")
+    assert any(s == "EGY" and plover == "CONCEDE" for s, _, plover, _ in found)

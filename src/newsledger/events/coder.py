@@ -252,6 +252,8 @@ def _specific_code(verb, specific: dict):
     for child in verb.children:
         words = (child.lower_, child.lemma_.lower())
         if child.dep_ in ("dobj", "prt", "nsubjpass"):
+            # "halted mediation efforts": the compound modifier can carry the pattern's noun
+            words += tuple(w for c in child.children if c.dep_ == "compound" for w in (c.lower_, c.lemma_.lower()))
             keys = [(lemma, "object", w) for w in words]
         elif child.dep_ in ("prep", "agent"):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
@@ -296,11 +298,18 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
             found.append(iso)
     economic = acting and _economic_head(token)  # "Japanese banks asked": no state acts; "sanctions on Russian banks" still hit Russia
     for child in token.children:
-        if _stance_modifier(child):
+        if _stance_modifier(child) or actor and _membership_modifier(child, mentions):
             continue
         if child.dep_ in core_deps and not (economic and _state_modifier(child, mentions)):
             found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
     return found
+
+
+def _membership_modifier(child, mentions) -> bool:
+    """What an actor is a member or ally of ("NATO-member Norway", "Pakistan, a key U.S. ally"):
+    the actors in such a modifier are not this actor."""
+    return child.dep_ in ("compound", "appos") and child.lemma_.lower() in load_roles()["membership_nouns"] \
+        and _actor_at(child, mentions) is None
 
 
 def _stance_modifier(token) -> bool:
@@ -417,6 +426,8 @@ def _roles(token, mentions, cameo) -> Roles:
                 sources += [a for obj in child.children for a in phrase_actors(obj, mentions, acting=True)]
             elif child.dep_ in ("poss", "compound", "amod") and holder is token:
                 sources += _subject_actors(child, mentions) if child.dep_ == "poss" else phrase_actors(child, mentions, acting=True)
+            elif child.dep_ == "nsubjpass" and holder.lemma_.lower() in roles["experiencer_passives"]:
+                sources += phrase_actors(child, mentions, acting=True)  # "Israel is opposed to", "Tokyo is concerned"
             elif child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
                 # "visit Washington", "shelled Kharkiv": a place as object names its country
                 targets += phrase_actors(child, mentions) or (
@@ -576,8 +587,8 @@ def _reciprocal_word(token) -> bool:
 
 def _actor_pairs(token, roles: Roles, cameo: str = ""):
     sources, targets = roles.sources, roles.targets
-    if not sources and len(targets) >= 2:  # "a meeting between A and B": both directions
-        sources = targets
+    if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo)):
+        sources = targets  # "a meeting between A and B": both directions; not "Israel is opposed to France"
     if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
