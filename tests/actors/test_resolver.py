@@ -160,3 +160,12 @@ def test_pipeline_stage_fills_mentions_and_actors(nlp, wire_story):
     ids = {m.actor_id for m in analysis.mentions}
     assert {"recep-tayyip-erdogan", "jens-stoltenberg", "IGONAT", "SWE"} <= ids
     assert analysis.actors["recep-tayyip-erdogan"].country == "TUR"
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("The European Union demanded a ceasefire.", "IGOEU"),
+    ("The United Nations demanded a ceasefire.", "IGOUNO"),
+])
+def test_body_with_its_article_at_sentence_start_is_the_registry_body(nlp, text, actor_id):
+    mentions, _ = resolve(nlp(text), datetime.date(2020, 1, 1))
+    assert mentions[0].actor_id == actor_id

@@ -127,3 +127,19 @@ def test_pattern_noun_may_be_a_compound_of_the_object():
 def test_decision_to_act_is_the_act():
     found = triples("Egypt decided to allow Sudanese refugees to cross the border.")
     assert any(s == "EGY" and plover == "CONCEDE" for s, _, plover, _ in found)
+
+
+def test_mediation_among_parties_targets_them():
+    found = triples("The African Union may halt mediation efforts among Sudan's rival factions if the fighting continues.")
+    assert any(t == "SDN" and plover == "THREATEN" for _, t, plover, _ in found)
+
+
+def test_owner_of_a_withdrawal_is_not_the_place_left():
+    found = triples("The European Union demanded the withdrawal of Russian forces from Georgia.")
+    assert ("IGOEU", "RUS", "REQUEST", "occurred") in found
+    assert not any(t == "GEO" and plover == "REQUEST" for _, t, plover, _ in found)
+
+
+def test_forces_engaged_in_fighting_are_the_attackers():
+    found = triples("Eritrean forces were engaged in heavy fighting near the Ethiopian border.")
+    assert any(s == "ERI" and plover == "ASSAULT" for s, _, plover, _ in found)

@@ -96,7 +96,18 @@ def is_capitalised(token) -> bool:
 
 
 def candidates(registry: Registry, text: str) -> tuple[list[str], str]:
-    """Actor ids for a surface form and the rule that found them."""
+    """Actor ids for a surface form and the rule that found them. "The European Union" at a
+    sentence's start also looks up "European Union": Phoenix lists some bodies with their article,
+    and the hand-made entry without it must still be found (``choose`` prefers it)."""
+    ids, rule = _lookup(registry, text)
+    if text[:4].lower() == "the " and all(i in registry.weak for i in ids):
+        without, without_rule = _lookup(registry, text[4:])
+        if without:
+            return list(dict.fromkeys(without + ids)), without_rule
+    return ids, rule
+
+
+def _lookup(registry: Registry, text: str) -> tuple[list[str], str]:
     if registry.exact.get(text):
         return registry.exact[text], "exact alias"
     key = normalise(text)

@@ -88,9 +88,9 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
 
 def _phrase_place(noun, mentions) -> list:
     """The place inside a noun phrase: "a bombing near Samarra", "students throughout Indonesia",
-    "thousands of students in Jakarta"."""
+    "thousands of students in Jakarta", "efforts between militias in Tripoli"."""
     roles = load_roles()
-    nouns = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    nouns = [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return [a for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
             for obj in _prep_objects(prep) for a in _place_of(obj, mentions, roles)]
 
@@ -283,6 +283,8 @@ def phrase_actors(head, mentions, acting=False) -> list:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found += [a for a in phrase_actors(obj, mentions, acting) if a not in found]
+        if found:  # "the withdrawal of Serbian forces from Bosnia": the first owner, not the place left
+            return found
     return found
 
 
