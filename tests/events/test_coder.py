@@ -30,6 +30,8 @@ def timex_for(text, phrase, value):
     ("If Beijing conveys its intentions, Moscow may think again.", "think", "hypothetical"),
     ("It has been claimed that Russia attacked the convoy.", "attacked", "claimed"),
     ("Russian troops are shelling the city.", "shelling", "ongoing"),
+    ("A hearing on the merger has been scheduled in the court.", "hearing", "planned"),
+    ("Norway is willing to send troops.", "send", "planned"),
 ])
 def test_status(nlp, sentence, predicate, status):
     doc = nlp(sentence)

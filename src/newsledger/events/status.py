@@ -19,7 +19,7 @@ def lexicon() -> dict:
 def governors(token):
     """The predicate and the verbs it is embedded under (xcomp/ccomp chain)."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj", "acomp")
+    while chain[-1].head is not chain[-1] and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj", "acomp", "nsubjpass")
                                                or _infinitive_of_noun(chain[-1])):
         chain.append(chain[-1].head)
         if len(chain) > 4:
