@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,27 @@ def registry():
     from newsledger.actors import load_registry
 
     return load_registry()
+
+
+def resolver_on(nlp, registry, day: datetime.date):
+    """resolve_text(text[, published]) -> (text, mentions, actors), roles dated ``day`` by default."""
+    from newsledger.actors import resolve
+
+    def resolve_text(text: str, published=day):
+        mentions, actors = resolve(nlp(text), published, registry)
+        return text, mentions, actors
+
+    return resolve_text
+
+
+def at(text: str, mentions, surface: str, occurrence: int = 0):
+    """The mention covering the n-th occurrence of ``surface``."""
+    from newsledger.actors import mention_at
+
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return mention_at(mentions, start, start + len(surface))
 
 
 @pytest.fixture(scope="session")

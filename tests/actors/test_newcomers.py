@@ -6,24 +6,15 @@ import datetime
 
 import pytest
 
-from newsledger.actors import mention_at, resolve
 from newsledger.actors.newcomers import misspelt_surname, trim
+from tests.actors.conftest import at, resolver_on
 
 DAY = datetime.date(2000, 1, 1)
 
 
 @pytest.fixture
 def run(nlp, registry):
-    def resolve_text(text: str, published=DAY):
-        mentions, actors = resolve(nlp(text), published, registry)
-        return text, mentions, actors
-
-    return resolve_text
-
-
-def at(text: str, mentions, surface: str):
-    start = text.index(surface)
-    return mention_at(mentions, start, start + len(surface))
+    return resolver_on(nlp, registry, DAY)
 
 
 def test_a_countrys_body_named_like_an_organisation_is_its_sector(run):

@@ -7,25 +7,14 @@ import datetime
 import pytest
 
 from newsledger.actors import mention_at, resolve
+from tests.actors.conftest import at, resolver_on
 
 MARCH_2023 = datetime.date(2023, 3, 20)
 
 
 @pytest.fixture
 def run(nlp, registry):
-    def resolve_text(text: str, published=MARCH_2023):
-        mentions, actors = resolve(nlp(text), published, registry)
-        return text, mentions, actors
-
-    return resolve_text
-
-
-def at(text: str, mentions, surface: str, occurrence: int = 0):
-    """The mention covering the n-th occurrence of ``surface``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    return mention_at(mentions, start, start + len(surface))
+    return resolver_on(nlp, registry, MARCH_2023)
 
 
 def test_offsets_and_sentences_point_into_the_text(run):
