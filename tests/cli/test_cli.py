@@ -82,6 +82,9 @@ def test_cli_export_jsonl_matches_schema(examples_ledger, cli, tmp_path):
         if "evidence" in line:
             text = next(d["text"] for d in documents if d["doc_id"] == line["doc_id"])
             assert text[line["start"] : line["end"]] == line["evidence"]
+    actors = {line["actor_id"] for line in lines if line["kind"] == "actor"}
+    named = {line[k] for line in lines if line["kind"] == "event" for k in ("source", "target") if line[k]}
+    assert named <= actors  # every actor an event names has its own line, places and described sides too
 
 
 @pytest.mark.parametrize("fmt,read", [("csv", pd.read_csv), ("parquet", pd.read_parquet)])

@@ -17,6 +17,7 @@ from newsledger.store import Store, schema
 FORMATS = ("jsonl", "csv", "parquet")
 ISODATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2})?$")
 TABLE_EXPORTS = ("documents", "actors", "mentions", "timexes", "events", "quotes", "forecasts")
+ACTOR_COLUMNS = {"event": ("source", "target"), "quote": ("speaker",), "forecast": ("forecaster",)}
 
 
 def export(store: Store, format: str, out: str | Path | None) -> list[Path]:
@@ -33,7 +34,8 @@ def _isodate(value: str | None) -> str | None:
 
 
 def jsonl_records(store: Store):
-    """Every ledger line as a dict: documents with their records, then actors with their mentions."""
+    """Every ledger line as a dict: documents with their records, then the actors they mention or
+    that their records name (a country found through a place, a side described as "40 people")."""
     mentions_by_actor: dict[str, list[dict]] = defaultdict(list)
     with store.transaction() as conn:
         resolutions = {r.forecast_id: r.outcome for r in conn.execute(select(schema.resolutions))}
@@ -42,6 +44,9 @@ def jsonl_records(store: Store):
             text = doc["text"]
             for kind, table in (("event", schema.events), ("quote", schema.quotes), ("forecast", schema.forecasts)):
                 for row in conn.execute(select(table).where(table.c.doc_id == doc["doc_id"])).mappings():
+                    for column in ACTOR_COLUMNS[kind]:
+                        if row[column]:
+                            mentions_by_actor.setdefault(row[column], [])
                     yield _record_line(kind, dict(row), text, resolutions)
             for m in conn.execute(select(schema.mentions).where(schema.mentions.c.doc_id == doc["doc_id"])).mappings():
                 mentions_by_actor[m["actor_id"]].append({k: m[k] for k in ("doc_id", "start", "end", "text")})
