@@ -143,3 +143,20 @@ def test_owner_of_a_withdrawal_is_not_the_place_left():
 def test_forces_engaged_in_fighting_are_the_attackers():
     found = triples("Eritrean forces were engaged in heavy fighting near the Ethiopian border.")
     assert any(s == "ERI" and plover == "ASSAULT" for s, _, plover, _ in found)
+
+
+def test_possibility_is_no_threat():
+    found = triples("Western officials said there is a real threat Russia could invade Georgia.")
+    assert ("RUS", "GEO", "ASSAULT", "expected") in found
+    assert not any(plover == "THREATEN" for *_, plover, _ in found)
+
+
+def test_support_by_several_is_no_support_among_them():
+    pairs = {(s, t) for s, t, plover, _ in triples("The plan was supported by Brazil, India and South Africa.")}
+    assert not pairs & {("BRA", "IND"), ("IND", "BRA"), ("IND", "ZAF")}
+
+
+def test_a_person_and_their_own_state_are_one_side():
+    analysis, events = coded("China's top foreign policy leader Wang Yi agreed to resume the dialogue.")
+    assert not [e for e in events if {country(analysis, e.source), country(analysis, e.target)} == {"CHN"}
+                and e.source != e.target and e.plover == "AGREE"]

@@ -9,7 +9,7 @@ from newsledger.actors.registry import load_registry
 from newsledger.records import Actor, Event
 
 from .patterns import default_patterns, load_codebook, load_roles, military_equipment
-from .status import classify, governors, lexicon, predicted
+from .status import classify, governors, lexicon, predicted, volitional
 
 NO_MATCH = object()
 
@@ -576,7 +576,7 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
 def _reciprocal(token, cameo: str) -> bool:
     """ "A and B held talks", "joint patrols": an act the actors do with each other."""
     roles = load_roles()
-    if cameo[:2] in roles["reciprocal_roots"]:
+    if cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"]:
         return True
     words = set(roles["reciprocal_words"])
     return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
@@ -595,7 +595,9 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
     targets = targets or roles.places  # "arrived in Amman": the place's country
-    pairs = [(s, t) for s in sources for t in targets if s != t]
+    # "China's foreign minister Wang Yi": a person and their own state are one side, never each other's target
+    pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and t in (_country_of(s), s[:3]))
+             and not (s in targets and s in (_country_of(t), t[:3]))]
     if cameo[:2] == "04" and token.lemma_.lower() in load_roles()["mutual_verbs"]:  # "A telephoned B": B consulted A as much
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     if not pairs and sources:  # "A and B agreed": each actor, no target
@@ -698,14 +700,17 @@ def _after(value, published) -> bool:
 def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
     """CAMEO codes a stance toward an act rather than the act: a promised or announced cooperative
     act is "express intent" (03x), an announced conflictual act a threat (13x), and a refused
-    cooperative act a rejection (12x), which did happen. A third party's prediction ("is expected
-    to", "likely") is no stance of the actor's and keeps the act's code."""
+    cooperative act a rejection (12x), which did happen. A possibility ("Russia could invade") or a
+    third party's prediction ("is expected to", "likely") is no stance of the actor's and keeps the
+    act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
+    ..."), is one."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and _refused(holder):
         return stances["rejection"][root], "occurred"
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
-    if status not in ("planned", "expected", "hypothetical") or predicted(holder):
+    if status not in ("planned", "expected", "hypothetical") or predicted(holder) \
+            or status == "expected" and not volitional(holder):
         return cameo, status
     table = stances["intent"] if root in stances["intent"] else stances["threat"]
     return table.get(cameo[:3]) or table.get(root) or cameo, status

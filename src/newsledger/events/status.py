@@ -76,6 +76,13 @@ def predicted(token) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in _words(governors(token)))
 
 
+def volitional(token) -> bool:
+    """Whether the predicate is framed as what its actor will or would do ("said it would
+    boycott", "will meet him if ..."), rather than as a possibility ("could invade")."""
+    words = set(lexicon()["volition"]) | set(lexicon()["intention"])
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in _words(governors(token)))
+
+
 def _rules(lex):
     return [("hypothetical", lex["conditional_markers"]),
             ("negated", lex["negators"] + lex["refusal_verbs"] + lex["refusal_nouns"]),
