@@ -160,3 +160,9 @@ def test_a_person_and_their_own_state_are_one_side():
     analysis, events = coded("China's top foreign policy leader Wang Yi agreed to resume the dialogue.")
     assert not [e for e in events if {country(analysis, e.source), country(analysis, e.target)} == {"CHN"}
                 and e.source != e.target and e.plover == "AGREE"]
+
+
+def test_easing_with_no_one_named_is_for_the_countrys_own_people():
+    analysis, events = coded("The Sri Lankan government lifted the nightly curfew on Friday.")
+    eased = [e for e in events if e.cameo.startswith("081")]
+    assert eased and all(country(analysis, e.target) == "LKA" for e in eased)
