@@ -97,3 +97,9 @@ def test_hand_written_codes_exist_in_the_codebook():
     path = Path(__file__).resolve().parents[2] / "src" / "newsledger" / "events" / "data" / "verb_extra.yaml"
     codes = re.findall(r'cameo: "(\d+)"', path.read_text())
     assert codes and all(c in book for c in codes)
+
+
+@pytest.mark.parametrize("modifier, cameo", [("hunger", "142"), ("general", "143"), ("air", "195")])
+def test_one_noun_has_an_entry_per_modifier(modifier, cameo):
+    entries = dict((m, c) for c, m in default_patterns().nouns["strike"])
+    assert entries[modifier] == cameo

@@ -206,12 +206,13 @@ def _travels_to_place(verb) -> bool:
 
 
 def _noun_code(token) -> str | None:
+    """Code of a nominal event: the entry whose modifier the noun has ("hunger strike"), else its bare entry."""
     if token.pos_ != "NOUN" or _verbal(token):
         return None
-    entry = default_patterns().nouns.get(token.lemma_.lower())
-    if entry and (entry[1] is None or any(c.lower_ == entry[1] for c in token.children)
-                  or any(c.lower_ == entry[1] for c in token.head.children if token.dep_ == "compound")):
-        return entry[0]
+    modifiers = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if token.dep_ == "compound"}
+    for cameo, modifier in default_patterns().nouns.get(token.lemma_.lower(), ()):
+        if modifier is None or modifier in modifiers:
+            return cameo
     return None
 
 

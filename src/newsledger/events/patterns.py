@@ -17,7 +17,7 @@ DATA = Path(__file__).parent / "data"
 class Patterns:
     verbs: dict  # lemma -> cameo
     specific: dict  # (lemma, "object", noun) | (lemma, "prep", prep[, noun]) -> cameo, None: no event
-    nouns: dict  # noun lemma -> (cameo, modifier or None)
+    nouns: dict  # noun lemma -> [(cameo, modifier or None)], modifier entries first
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +38,8 @@ def load_patterns(extra_files=()) -> Patterns:
             elif "lemma" in entry:
                 verbs[entry["lemma"]] = str(entry["cameo"])
             else:
-                nouns[entry["noun"]] = (str(entry["cameo"]), entry.get("modifier"))
+                entries = nouns.setdefault(entry["noun"], [])  # "hunger strike", "general strike"
+                entries.insert(0 if entry.get("modifier") else len(entries), (str(entry["cameo"]), entry.get("modifier")))
     for lemma, objects in (yaml.safe_load((DATA / "idioms.yaml").read_text()) or {}).items():
         for obj in objects:  # "meet demand", "hold shares": idiomatic objects that make no event
             specific[(lemma, "object", str(obj))] = None
