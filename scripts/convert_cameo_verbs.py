@@ -24,6 +24,7 @@ ROOT_GOLDSTEIN = {"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6
                   "13": -6.0, "14": -6.5, "15": -7.2, "16": -4.0, "17": -7.0,
                   "18": -9.0, "19": -10.0, "20": -10.0}
 CODE_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)[^#]*#?\s*(.*)$")
+EDITOR_NOTE = re.compile(r"\s+\d{2}\.\d{2}\.\d{2}:.*$")
 VERB_HEAD = re.compile(r"^---\s+([\w-]+)\s+\[(\d+|---)\]")
 SYNONYM_LINE = re.compile(r"^([A-Z][A-Z-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?")
 PHRASAL_LINE = re.compile(r"^\+([A-Z]+)_([A-Z_]+?)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?\s*(?:#.*)?$")
@@ -46,7 +47,8 @@ def build_codebook() -> dict:
             continue
         code, plover, name = match.groups()
         root = code[:2]
-        codebook[code] = {"name": name.strip() or plover.title(), "plover": plover,
+        name = EDITOR_NOTE.sub("", name).strip()  # "Ease curfew  21.09.17: ..." keeps only the name
+        codebook[code] = {"name": name or plover.title(), "plover": plover,
                           "goldstein": ROOT_GOLDSTEIN[root], "quad_class": quad_class(root)}
     return {**statement_codes(), **codebook}
 
