@@ -166,3 +166,9 @@ def test_easing_with_no_one_named_is_for_the_countrys_own_people():
     analysis, events = coded("The Sri Lankan government lifted the nightly curfew on Friday.")
     eased = [e for e in events if e.cameo.startswith("081")]
     assert eased and all(country(analysis, e.target) == "LKA" for e in eased)
+
+
+def test_announced_decision_is_the_act_planned_not_a_threat():
+    analysis, events = coded("Canada announced it would impose sanctions on Belarus.")
+    sanctions = [e for e in events if e.trigger == "impose"]
+    assert sanctions and all(e.cameo.startswith("16") and e.status == "planned" for e in sanctions)

@@ -713,8 +713,11 @@ def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
     if status not in ("planned", "expected", "hypothetical") or predicted(holder) \
             or status == "expected" and not volitional(holder):
         return cameo, status
-    table = stances["intent"] if root in stances["intent"] else stances["threat"]
-    return table.get(cameo[:3]) or table.get(root) or cameo, status
+    if root in stances["intent"]:
+        return stances["intent"].get(cameo[:3]) or stances["intent"][root], status
+    if any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
+        return cameo, "planned"  # "announced it would prohibit all aid": a decision, not a threat
+    return stances["threat"].get(cameo[:3]) or stances["threat"].get(root) or cameo, status
 
 
 def _condition_of_its_own(predicate) -> bool:
