@@ -2,7 +2,9 @@
 
 Triples (source country, target country, PLOVER category) per record; old 0.5
 category names are mapped to current ones as the data's README says.
-Run: .venv/bin/python scripts/eval_plover.py [--limit N] [--speed]
+Run: .venv/bin/python scripts/eval_plover.py [--limit N] [--speed] [--as-listed]
+(--as-listed scores the 8 "SRC/TAR" records as the JSON lists them, each actor a source with no
+target, instead of as reciprocal pairs.)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ DAY = datetime.date(2000, 1, 1)
 RECIPROCAL = "SRC/TAR:"
 
 
-def gold_triples(record) -> set:
+def gold_triples(record, reciprocal=True) -> set:
     """Triples of a record. Its markup's "SRC/TAR" marks actors that are "reciprocal source/target
     in the CAMEO system" (the data's readme); the JSON lists them all as sources with no target,
     so each is scored as acting on each other one."""
@@ -34,7 +36,7 @@ def gold_triples(record) -> set:
     sources, targets = codes(record.get("source")), codes(record.get("target"))
     info = record.get("textInfo")
     markup = info.get("markup", "") if isinstance(info, dict) else ""
-    if RECIPROCAL in markup and targets == [None] and len(sources) > 1:
+    if reciprocal and RECIPROCAL in markup and targets == [None] and len(sources) > 1:
         return {(s, t, category) for s in sources for t in sources if s != t}
     return {(s, t, category) for s in sources for t in targets}
 
@@ -67,11 +69,11 @@ def records(limit=None) -> list:
     return data[:limit] if limit else data
 
 
-def score(limit=None) -> dict:
+def score(limit=None, reciprocal=True) -> dict:
     nlp = get_pipeline()
     tp = n_pred = n_gold = agree = correct = 0
     for record in records(limit):
-        gold, pred = gold_triples(record), predicted_triples(nlp(record["text"]))
+        gold, pred = gold_triples(record, reciprocal), predicted_triples(nlp(record["text"]))
         tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
         gold_pairs = {(s, t): c for s, t, c in gold}
         for s, t, c in pred:
@@ -107,10 +109,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int)
     parser.add_argument("--speed", action="store_true", help="also time 200 Reuters stories")
+    parser.add_argument("--as-listed", action="store_true", help="SRC/TAR records as listed, not as reciprocal pairs")
     args = parser.parse_args()
     if args.speed:
         print(speed())
-    result = score(args.limit)
+    result = score(args.limit, reciprocal=not args.as_listed)
     print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
 
 
