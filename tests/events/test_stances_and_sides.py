@@ -172,3 +172,8 @@ def test_announced_decision_is_the_act_planned_not_a_threat():
     analysis, events = coded("Canada announced it would impose sanctions on Belarus.")
     sanctions = [e for e in events if e.trigger == "impose"]
     assert sanctions and all(e.cameo.startswith("16") and e.status == "planned" for e in sanctions)
+
+
+def test_a_news_agency_lends_no_country_to_unnamed_officials():
+    analysis, events = coded("Officials told Reuters on Monday that the talks had stalled.")
+    assert not [e for e in events if e.source and country(analysis, e.source) == "GBR"]

@@ -54,8 +54,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     of the place. The event's why says which side was described, not named."""
     rules = load_roles()["unnamed_sides"]
     predicate = predicate_of(token)
-    clause_place = next((_country_of(p) for p in _clause_places(predicate, mentions)), None)
-    place = next((_country_of(p) for p in roles.places), None) or clause_place
+    clause_place = _one_country(_clause_places(predicate, mentions)[:1], actors)
+    place = _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
     if not roles.targets:
         sector = _unnamed_group(_arguments(predicate, ("dobj", "nsubjpass")), counts_people=cameo[:2] in rules["people_count_roots"])
@@ -66,7 +66,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     if not roles.sources:
         subjects = _arguments(predicate, ("nsubj", "agent"))
         sector = _unnamed_group(subjects)
-        place = place or next((_country_of(a) for s in subjects for a in _phrase_place(s, mentions)), None)
+        place = place or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
         iso = place or _one_country(roles.targets, actors)
         if sector and iso:
             roles.sources, roles.described = [f"{iso}{sector}"], roles.described + ["source"]
@@ -141,9 +141,15 @@ def _unnamed_group(arguments, counts_people=False) -> str | None:
 
 
 def _one_country(actor_ids, actors) -> str | None:
-    """The one state the actors belong to (the article's own actors first: newcomers too)."""
-    countries = {actors[a].country if a in actors and actors[a].country else _country_of(a) for a in actor_ids}
-    state = load_registry().actors.get(countries.pop()) if len(countries) == 1 else None
+    """The one state the actors belong to (the article's own actors first: newcomers too). A news
+    agency or a company belongs to no side's country ("officials told Reuters")."""
+    registry, countries = load_registry(), set()
+    for actor_id in actor_ids:
+        actor = actors.get(actor_id) or registry.actors.get(actor_id) or _described_actor(actor_id)
+        if actor is None or actor.actor_type in load_roles()["unnamed_sides"]["stateless_types"]:
+            return None
+        countries.add(actor.country or _country_of(actor_id))
+    state = registry.actors.get(countries.pop()) if len(countries) == 1 else None
     return state.actor_id if state is not None and state.actor_type == "state" else None
 
 
