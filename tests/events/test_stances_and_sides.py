@@ -177,3 +177,14 @@ def test_announced_decision_is_the_act_planned_not_a_threat():
 def test_a_news_agency_lends_no_country_to_unnamed_officials():
     analysis, events = coded("Officials told Reuters on Monday that the talks had stalled.")
     assert not [e for e in events if e.source and country(analysis, e.source) == "GBR"]
+
+
+def test_an_act_with_its_doer_elsewhere_is_no_unidentified_attack():
+    analysis, events = coded("Experts called for a campaign to eradicate the cattle disease in Nepal and Bhutan.")
+    assert not [e for e in events if e.source and e.source.endswith("UAF")]
+
+
+def test_unnamed_speakers_stay_unnamed():
+    analysis, events = coded("Japan agreed to buy more parts, a Commerce department official said.")
+    said = [e for e in events if e.trigger == "said"]
+    assert said and all(e.source is None or "described" not in e.why for e in said)

@@ -53,6 +53,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     ("a car bomb killed", "were killed by a roadside bomb") is by unidentified armed forces (UAF)
     of the place. The event's why says which side was described, not named."""
     rules = load_roles()["unnamed_sides"]
+    if cameo[:2] in rules["statement_roots"]:
+        return  # "officials said", "traders said": who speaks is no guess to make
     predicate = predicate_of(token)
     clause_place = _one_country(_clause_places(predicate, mentions)[:1], actors)
     place = _one_country(roles.places[:1], actors) or clause_place
@@ -70,8 +72,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         iso = place or _one_country(roles.targets, actors)
         if sector and iso:
             roles.sources, roles.described = [f"{iso}{sector}"], roles.described + ["source"]
-        elif place and attack and all(
-                s.lemma_.lower() in rules["attack_nouns"] or s.lower_ in rules["attack_nouns"] for s in subjects):
+        elif place and attack and (_passive(predicate) if not subjects else all(
+                s.lemma_.lower() in rules["attack_nouns"] or s.lower_ in rules["attack_nouns"] for s in subjects)):
             roles.sources, roles.described = [f"{place}{rules['attacker_sector']}"], roles.described + ["source"]
     iso = _one_country(roles.sources, actors)
     if roles.targets:
@@ -111,6 +113,11 @@ def _prep_objects(prep) -> list:
     """Objects of a preposition, through "of" ("outside of the city")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return objects or [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _passive(predicate) -> bool:
+    """ "were killed in ...": a passive whose doer the sentence leaves out."""
+    return any(c.dep_ == "auxpass" for c in predicate.children)
 
 
 def _arguments(predicate, deps) -> list:
