@@ -161,10 +161,6 @@ def nationals_only(ctx, span) -> bool:
     return True
 
 
-MOVEMENT_WORDS = {"liberation", "democratic", "revolutionary", "patriotic", "popular", "islamic", "resistance",
-                  "free", "salvation", "front", "movement", "party", "union", "alliance", "national"}
-
-
 def national_body(ctx, span) -> bool:
     """A country's body named as an organisation -> the country-sector actor: "The Ivory Coast's Supreme
     Court" -> CIVJUD, "the Nigerian Interior Ministry" -> NGAGOV. Movements named after a country
@@ -179,7 +175,7 @@ def national_body(ctx, span) -> bool:
     inside = None if found else nationality_at(ctx, span.start, span.end - 1)
     start, iso = found or (inside[:2] if inside else (None, None))
     middle = doc[(inside[2] if inside else span.start):span.end - 1]
-    if iso is None or any(t.lower_ in MOVEMENT_WORDS for t in middle):
+    if iso is None or any(t.lower_ in lexicon["movement_words"] for t in middle):
         return False
     descriptions.drop_mentions_in(ctx, start, span.end)
     if not ctx.free(start, span.end):

@@ -53,8 +53,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     ("a car bomb killed", "were killed by a roadside bomb") is by unidentified armed forces (UAF)
     of the place. The event's why says which side was described, not named."""
     rules = load_roles()["unnamed_sides"]
-    if cameo[:2] in rules["statement_roots"]:
-        return  # "officials said", "traders said": who speaks is no guess to make
+    if roles.sources and roles.targets or cameo[:2] in rules["statement_roots"]:
+        return  # both sides named; or "officials said", "traders said": who speaks is no guess to make
     predicate = predicate_of(token)
     clause_place = _one_country(_clause_places(predicate, mentions)[:1], actors)
     place = _one_country(roles.places[:1], actors) or clause_place
@@ -64,26 +64,26 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         # victims of an attack are no sign of the attacker's country; those of an arrest are
         iso = place or (None if attack else _one_country(roles.sources, actors))
         if sector and iso:
-            roles.targets, roles.described = [f"{iso}{sector}"], roles.described + ["target"]
+            roles.describe("targets", f"{iso}{sector}")
     if not roles.sources:
         subjects = _arguments(predicate, ("nsubj", "agent"))
         sector = _unnamed_group(subjects)
         place = place or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
         iso = place or _one_country(roles.targets, actors)
         if sector and iso:
-            roles.sources, roles.described = [f"{iso}{sector}"], roles.described + ["source"]
+            roles.describe("sources", f"{iso}{sector}")
         elif place and attack and (_passive(predicate) if not subjects else all(
                 s.lemma_.lower() in rules["attack_nouns"] or s.lower_ in rules["attack_nouns"] for s in subjects)):
-            roles.sources, roles.described = [f"{place}{rules['attacker_sector']}"], roles.described + ["source"]
+            roles.describe("sources", f"{place}{rules['attacker_sector']}")
     iso = _one_country(roles.sources, actors)
     if roles.targets:
         return
     if iso and cameo[:2] in rules["against_government_roots"] and place in (None, iso) and f"{iso}GOV" not in roles.sources:
-        roles.targets, roles.described = [f"{iso}GOV"], roles.described + ["target"]  # a protest at home naming no target
+        roles.describe("targets", f"{iso}GOV")  # a protest at home naming no target
     elif roles.places:
         return
     elif iso and cameo.startswith(tuple(rules["domestic_codes"])):  # "imposed a curfew", "threatened martial law"
-        roles.targets, roles.described = [f"{place or iso}{rules['people_sector']}"], roles.described + ["target"]
+        roles.describe("targets", f"{place or iso}{rules['people_sector']}")
     elif clause_place:  # "threatened to institute a curfew in Algiers": where the act would fall
         roles.places = [clause_place]
 
@@ -92,9 +92,13 @@ def _phrase_place(noun, mentions) -> list:
     """The place inside a noun phrase: "a bombing near Samarra", "students throughout Indonesia",
     "thousands of students in Jakarta", "efforts between militias in Tripoli"."""
     roles = load_roles()
-    nouns = [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return [a for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
+    return [a for n in _with_prep_objects(noun) for prep in n.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
             for obj in _prep_objects(prep) for a in _place_of(obj, mentions, roles)]
+
+
+def _with_prep_objects(noun) -> list:
+    """The noun and the objects of its prepositions ("visit to Kyiv", "students throughout Indonesia")."""
+    return [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
 def _clause_places(predicate, mentions) -> list:
@@ -425,12 +429,17 @@ class Roles:
         self.adjective_list = False
         self.described = []  # sides described by kind or place rather than named
 
+    def describe(self, side: str, actor_id: str) -> None:
+        """Fill an unnamed side ("sources" or "targets") with a described actor, and say so."""
+        setattr(self, side, [actor_id])
+        self.described.append(side[:-1])
+
 
 def _roles(token, mentions, cameo) -> Roles:
     roles = load_roles()
     sources, targets, places, clause_subject = [], [], [], []
-    adjective_list = _adjective_list(predicate_of(token)) if token.pos_ == "NOUN" else False
     predicate = predicate_of(token)
+    adjective_list = _adjective_list(predicate) if token.pos_ == "NOUN" else False
     for holder in dict.fromkeys((predicate, token)):
         for child in holder.children:
             if child is token:
@@ -589,14 +598,12 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
 
 def _reciprocal(token, cameo: str) -> bool:
     """ "A and B held talks", "joint patrols": an act the actors do with each other."""
-    roles = load_roles()
-    if cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"]:
-        return True
-    words = set(roles["reciprocal_words"])
-    return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
+    roots = load_roles()["reciprocal_roots"]
+    return cameo[:2] in roots or cameo[:3] in roots or _reciprocal_word(token)
 
 
 def _reciprocal_word(token) -> bool:
+    """ "joint patrols", "held talks together": a word that makes any act mutual."""
     words = set(load_roles()["reciprocal_words"])
     return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
 
@@ -655,8 +662,7 @@ def _status_holder(token):
     if token.pos_ == "NOUN" and not _verbal(token):
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
-        nouns = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        for child in (c for noun in nouns for c in noun.children):
+        for child in (c for noun in _with_prep_objects(token) for c in noun.children):
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in predicates and (child.dep_ == "acl" or any(
                     c.lower_ in ("which", "that") or c.dep_ == "auxpass" for c in child.children)):
                 return child

@@ -72,14 +72,17 @@ def classify(token) -> tuple[str, list[str]]:
 def predicted(token) -> bool:
     """Whether an expectation word ("is expected to", "likely") rather than a modal of the actor's
     own ("will", "may") frames the predicate: a prediction, not a stance."""
-    words = set(lexicon()["expectation_words"])
-    return any(w.lemma_.lower() in words or w.lower_ in words for w in _words(governors(token)))
+    return _framed_by(token, set(lexicon()["expectation_words"]))
 
 
 def volitional(token) -> bool:
     """Whether the predicate is framed as what its actor will or would do ("said it would
     boycott", "will meet him if ..."), rather than as a possibility ("could invade")."""
-    words = set(lexicon()["volition"]) | set(lexicon()["intention"])
+    return _framed_by(token, set(lexicon()["volition"]) | set(lexicon()["intention"]))
+
+
+def _framed_by(token, words: set) -> bool:
+    """Whether one of ``words`` (lemma or surface form) is among the predicate's status words."""
     return any(w.lemma_.lower() in words or w.lower_ in words for w in _words(governors(token)))
 
 
