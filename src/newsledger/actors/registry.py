@@ -200,14 +200,12 @@ def add_organisations(registry: Registry, entries: list[dict]) -> None:
             registry.metonyms[normalise(metonym)] = actor.actor_id
 
 
-LEGACY_CODES = {"KSV": "XKX", "ANG": "AGO"}  # Phoenix country prefixes that are not ISO 3166-1 alpha-3
-
-
-def phoenix_roles(codes: str) -> list[dict]:
+def phoenix_roles(codes: str, legacy: dict) -> list[dict]:
+    """Dated roles from Phoenix codes; ``legacy`` maps its non-ISO country prefixes ("KSV" -> "XKX")."""
     roles = []
     for part in split_list(codes):
         code, start, end = part.split(":")
-        where = LEGACY_CODES.get(code[:3], code[:3])
+        where = legacy.get(code[:3], code[:3])
         roles.append({"role": code, "country": where, "start": start or None, "end": end or None})
     return roles
 
@@ -224,6 +222,7 @@ def known_person(registry: Registry, names: list[str]) -> str | None:
 
 def add_phoenix(registry: Registry, path) -> None:
     states = {a.actor_id for a in registry.actors.values() if a.actor_type == "state"}
+    legacy = registry.lexicon["phoenix_country_codes"]
     for actor_id, name, aliases, actor_type, codes in data_rows(path):
         if normalise(name) in registry.adjectives or normalise(name) in registry.metonyms:
             continue  # states and capitals come from states.psv only
@@ -232,11 +231,10 @@ def add_phoenix(registry: Registry, path) -> None:
             for alias in [name, *split_list(aliases)]:
                 registry.add_alias(same, alias, PHOENIX)
             continue
-        roles = phoenix_roles(codes)
+        roles = phoenix_roles(codes, legacy)
         latest = max(roles, key=lambda r: r["end"] or "9999") if roles else None
         code = latest["role"] if latest else None
-        prefix = LEGACY_CODES.get(code[:3], code[:3]) if code else None
-        country = prefix if prefix in states else None
+        country = latest["country"] if latest and latest["country"] in states else None
         if code and not country and code.startswith("MNC") and code[3:6] in states:
             country = code[3:6]  # Phoenix codes a multinational by its home country: MNCUSA
         kept_roles = roles if actor_type == "person" else []
