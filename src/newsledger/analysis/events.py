@@ -43,7 +43,7 @@ def _event_query(actors=None, status=None, root=None, since=None, until=None, do
     if doc_id:
         query = query.where(E.doc_id == doc_id)
     if outlet:
-        query = query.where(D.outlet.ilike(f"%{outlet}%"))
+        query = query.where(D.outlet.icontains(outlet, autoescape=True))
     return query
 
 

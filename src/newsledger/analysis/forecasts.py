@@ -30,9 +30,9 @@ def list_forecasts(store: Store, forecaster: str | None = None, actor: str | Non
         .order_by(f.horizon.is_(None), f.horizon, f.forecast_id)
     )
     if forecaster:
-        query = query.where((f.forecaster == forecaster) | f.forecaster_name.ilike(f"%{forecaster}%"))
+        query = query.where((f.forecaster == forecaster) | f.forecaster_name.icontains(forecaster, autoescape=True))
     if actor:
-        query = query.where(f.actors.like(f'%"{actor}"%'))
+        query = query.where(f.actors.contains(json.dumps(actor), autoescape=True))  # the id as the JSON list stores it
     if horizon_before:
         query = query.where(f.horizon <= horizon_before)
     if state == "open":

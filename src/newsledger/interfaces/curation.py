@@ -35,7 +35,7 @@ def list_actors(store: Store, actor_type: str | None = None, country: str | None
     if country:
         query = query.where(a.country == country.upper())
     if search:
-        query = query.where(a.name.ilike(f"%{search}%") | a.actor_id.ilike(f"%{search}%"))
+        query = query.where(a.name.icontains(search, autoescape=True) | a.actor_id.icontains(search, autoescape=True))
     with store.transaction() as conn:
         rows = conn.execute(query).mappings().all()
     return pd.DataFrame(rows, columns=["actor_id", "name", "actor_type", "country", "code", "mentions"], dtype=object)

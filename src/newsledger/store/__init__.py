@@ -214,10 +214,13 @@ class Store:
 
     # --- reading -------------------------------------------------------------------------------
 
-    def document(self, doc_id: str) -> dict:
-        """One document (by id or unique id prefix) with its sentences and every record read from it."""
+    def document(self, doc_id: str, prefix: bool = True) -> dict:
+        """One document (by id, or by unique id prefix unless `prefix` is False) with its sentences and
+        every record read from it. '%' and '_' in the id are plain characters, not wildcards."""
+        ids = schema.documents.c.doc_id
+        wanted = ids.startswith(doc_id, autoescape=True) if prefix else ids == doc_id
         with self.transaction() as conn:
-            matches = conn.execute(select(schema.documents).where(schema.documents.c.doc_id.like(f"{doc_id}%")).limit(2)).mappings().all()
+            matches = conn.execute(select(schema.documents).where(wanted).limit(2)).mappings().all()
             if len(matches) != 1:
                 found = "no document" if not matches else "more than one document"
                 raise NewsledgerError(f"{found} with id {doc_id!r}; list ids with `newsledger docs`")
