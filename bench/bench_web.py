@@ -41,7 +41,7 @@ def main() -> None:
         started = time.perf_counter()
         ids = build(path, options.events)
         print(f"synthetic ledger: {options.events:,} events built in {time.perf_counter() - started:.0f} s")
-        client = TestClient(create_app(path))
+        client = TestClient(create_app(path), base_url="http://localhost")  # a Host the app answers
         pages = {
             "timeline": "/timeline",
             "timeline, one actor": f"/timeline?actors={ids[3]}",

@@ -81,4 +81,4 @@ def client(web_ledger):
 
     from newsledger.interfaces.web import create_app
 
-    return TestClient(create_app(str(web_ledger)))
+    return TestClient(create_app(str(web_ledger)), base_url="http://localhost:8000")  # a Host the app answers

@@ -51,6 +51,7 @@ def browser(tmp_path_factory):
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=1280,900", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, CSP reports among them
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.implicitly_wait(5)
     yield driver
@@ -106,6 +107,23 @@ def test_resolve_forecast_through_form(server, browser):
     form.find_element(By.TAG_NAME, "button").click()
     WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: "did not come true" in b.find_element(By.TAG_NAME, "main").text)
     assert "the visit was postponed" in browser.page_source
+
+
+def test_security_policy_blocks_nothing_the_pages_use(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get_log("browser")  # drop what earlier tests logged
+    browser.get(server + "/dyad?a=xi-jinping&b=vladimir-putin&all_statuses=true")
+    assert browser.find_elements(By.CSS_SELECTOR, "figure.dyad-chart svg rect")
+    browser.get(server + "/forecasts")
+    assert browser.find_elements(By.CSS_SELECTOR, "form.resolve input[name=csrf_token]")
+    browser.get(server + "/?q=arrived")
+    browser.find_element(By.CSS_SELECTOR, "a.result").click()
+    browser.find_element(By.CSS_SELECTOR, "#body .hl.event").click()
+    assert "occurred" in browser.find_element(By.ID, "panel").text  # app.js ran under the policy
+    assert browser.execute_script("return getComputedStyle(document.querySelector('header.top')).display") == "flex"
+    blocked = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+    assert blocked == []
 
 
 def test_briefing_screenshot(web_ledger, browser, tmp_path):

@@ -518,6 +518,8 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps the ledger on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     get: Annotated[Optional[str], typer.Option("--get", help="Answer one request for this path, print it and exit (for checks).")] = None,
+    allow_host: Annotated[Optional[list[str]], typer.Option("--allow-host", help="Also answer requests for this host name (repeatable); other names are refused, against DNS rebinding.")] = None,
+    write_token: Annotated[Optional[str], typer.Option("--write-token", envvar="NEWSLEDGER_WRITE_TOKEN", help="Token that forms changing the ledger must carry; made up and printed when --host is beyond this machine.")] = None,
 ):
     """Browse the ledger: search, documents with highlights, actors, dyads, timeline, forecasts.
 
@@ -525,19 +527,22 @@ def serve(
     """
     import uvicorn
 
-    from newsledger.interfaces.web import create_app
+    from newsledger.interfaces.web import create_app, serving_policy
 
+    hosts, write_token = serving_policy(host, allow_host or (), write_token)
     try:
-        web_app = create_app(db)
+        web_app = create_app(db, hosts, write_token)
     except NewsledgerError as e:
         fail(str(e))
     if get:
         from fastapi.testclient import TestClient
 
-        response = TestClient(web_app).get(get)
+        response = TestClient(web_app, base_url="http://localhost").get(get)
         out.print(response.text, markup=False)
         raise typer.Exit(0 if response.status_code == 200 else 1)
-    err.print(f"serving {db} on http://{host}:{port} (Ctrl-C to stop)", markup=False)
+    err.print(f"serving {db} on http://{host}:{port} for host names {', '.join(hosts)} (Ctrl-C to stop)", markup=False)
+    if write_token:
+        err.print(f"changes to the ledger need the write token {write_token}", markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 

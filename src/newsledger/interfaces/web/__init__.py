@@ -1,41 +1,125 @@
 """`newsledger serve`: the ledger in a browser. Every page has a JSON twin under /api/.
 
 Article text is untrusted: templates autoescape, and highlighted text is built from escaped pieces.
+Before a request reaches a page it must name a host the server was started for (against DNS
+rebinding) and hold no NUL; a change to the ledger must come from this site's own form (Origin or
+Referer, and the form's CSRF token) and, on a server reachable beyond this machine, carry the write
+token. Every error, page or API, has one shape, after Datasette's: {"ok": false, "error": message,
+"status": code}; pages show the same message and status.
 """
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
 import json
+import logging
+import secrets
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import unquote_to_bytes, urlsplit
 
-from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi import FastAPI, Form, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import or_, select
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger.analysis import events as event_analysis
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.search import search_documents
-from newsledger.errors import NewsledgerError
+from newsledger.errors import LedgerError, NewsledgerError
 from newsledger.interfaces.web.charts import dyad_svg
 from newsledger.interfaces.web.highlight import highlighted_text
 from newsledger.store import Store, schema
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
+MAX_PAGE = 100_000  # 5 million rows deep: past any ledger, and far from SQL's integer limits
+MAX_TEXT = 1000  # characters in one parameter; more ids than this would also outgrow SQL's parameter limit
 STATUSES = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated", "claimed")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+# No inline script or style anywhere: scripts and styles come from /static only (OWASP secure headers).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                               "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page of 50 rows, from 1")]
+Text = Annotated[str, Query(max_length=MAX_TEXT)]
+Day = Annotated[str, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Status = Literal[("", *STATUSES)]
+FormText = Annotated[str, Form(max_length=MAX_TEXT)]
+
+log = logging.getLogger(__name__)
 
 
-def create_app(db: str) -> FastAPI:
+def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | None = None) -> FastAPI:
+    """The web app over the ledger at `db`, answering requests whose Host header names one of `hosts`
+    (a port is allowed); with `write_token`, a form that changes the ledger must carry it.
+    Raises NewsledgerError when `db` is not a ledger."""
     store = Store(db, create=False)
+    allowed_hosts = {_host_name(h) for h in hosts}
+    csrf_token = secrets.token_urlsafe(32)  # one per server run: a page from another site cannot read it
     app = FastAPI(title="newsledger", docs_url=None, redoc_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.tests["web_url"] = is_web_url
 
-    def page(request: Request, name: str, **context):
-        return templates.TemplateResponse(request, name, {"statuses": STATUSES, **context})
+    def page(request: Request, name: str, status_code: int = 200, headers=None, **context):
+        context = {"statuses": STATUSES, "csrf_token": csrf_token, "needs_write_token": write_token is not None, **context}
+        return templates.TemplateResponse(request, name, context, status_code=status_code, headers=headers)
+
+    def error(request: Request, status: int, message: str, headers=None) -> Response:
+        if request.scope["path"].startswith("/api/"):
+            return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status, headers=headers)
+        return page(request, "error.html", status_code=status, headers=headers, message=message, status=status)
+
+    def refusal(request: Request) -> tuple[int, str] | None:
+        """Why the request is refused before any page sees it, or None."""
+        host = _host_name(request.headers.get("host", ""))
+        if host not in allowed_hosts:
+            return 400, f"this server does not answer for host {host!r}; start it with --allow-host to add a name"
+        if "\0" in request.scope["path"] or b"\0" in unquote_to_bytes(request.scope["query_string"]):  # the path comes decoded
+            return 400, "a parameter holds a NUL character"
+        if request.method not in SAFE_METHODS:
+            origin = request.headers.get("origin") or request.headers.get("referer")
+            if origin is not None and urlsplit(origin).netloc.lower() != request.headers["host"].lower():
+                return 403, "a change to the ledger must come from this site's own pages"
+        return None
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        refused = refusal(request)
+        if refused:
+            response = error(request, *refused)
+        else:
+            try:
+                response = await call_next(request)
+            except Exception:
+                log.exception("%s %s failed", request.method, request.scope["path"])
+                response = error(request, 500, "internal error; the server's log has the details")
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException):
+        return error(request, exc.status_code, str(exc.detail), exc.headers)
+
+    @app.exception_handler(LedgerError)
+    def ledger_unavailable(request: Request, exc: LedgerError):
+        return error(request, 503, str(exc))  # locked, disk full, unreadable: worth a retry, not a server bug
+
+    @app.exception_handler(RequestValidationError)
+    def invalid_parameter(request: Request, exc: RequestValidationError):
+        return error(request, 400, "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in exc.errors()))
 
     def actor_names(ids) -> dict[str, str]:
         ids = [i for i in set(ids) if i]
@@ -50,21 +134,23 @@ def create_app(db: str) -> FastAPI:
         return Response(status_code=204)
 
     @app.get("/", response_class=HTMLResponse)
-    def home(request: Request, q: str = "", page_no: int = 1):
+    def home(request: Request, q: Text = "", page_no: PageNo = 1):
         results = search_documents(store, q, PAGE_SIZE, (page_no - 1) * PAGE_SIZE) if q else []
         recent = [] if q else _recent_documents(store)
         return page(request, "search.html", q=q, results=results, recent=recent, page_no=page_no)
 
     @app.get("/api/search")
-    def api_search(q: str, page_no: int = 1):
+    def api_search(q: Text, page_no: PageNo = 1):
         rows = search_documents(store, q, PAGE_SIZE, (page_no - 1) * PAGE_SIZE)
         return [{**r, "snippet": str(r["snippet"])} for r in rows]
 
     def document_data(doc_id: str) -> dict:
         try:
-            doc = store.document(doc_id)
-        except NewsledgerError as e:
-            raise HTTPException(404, str(e))
+            doc = store.document(doc_id, prefix=False)
+        except LedgerError:
+            raise  # the database failed; the document may well exist
+        except NewsledgerError:
+            raise HTTPException(404, f"no document {doc_id}")
         doc.pop("raw", None)
         return doc
 
@@ -103,24 +189,26 @@ def create_app(db: str) -> FastAPI:
                 raise HTTPException(404, f"no actor {actor_id}")
             quotes = conn.execute(select(schema.quotes).where(schema.quotes.c.speaker == actor_id).limit(PAGE_SIZE)).mappings().all()
             f = schema.forecasts.c
-            forecasts = conn.execute(select(schema.forecasts).where(or_(f.forecaster == actor_id, f.actors.like(f'%"{actor_id}"%'))).limit(PAGE_SIZE)).mappings().all()
+            named = f.actors.contains(json.dumps(actor_id), autoescape=True)  # the id as the JSON list stores it
+            forecasts = conn.execute(select(schema.forecasts).where(or_(f.forecaster == actor_id, named)).limit(PAGE_SIZE)).mappings().all()
         events = event_analysis.timeline(store, actors=[actor_id], limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         return {"actor": {**actor, "roles": json.loads(actor["roles"]), "aliases": json.loads(actor["aliases"])},
                 "events": events, "quotes": [dict(q) for q in quotes], "forecasts": [dict(x) for x in forecasts],
                 "counterparts": event_analysis.counterparts(store, actor_id)}
 
-    @app.get("/actor/{actor_id}", response_class=HTMLResponse)
-    def actor(request: Request, actor_id: str, page_no: int = 1):
+    # Actor ids are free text ("actors add" takes any id), so one may hold "/": the route takes the rest of the path.
+    @app.get("/actor/{actor_id:path}", response_class=HTMLResponse)
+    def actor(request: Request, actor_id: str, page_no: PageNo = 1):
         data = actor_data(actor_id, page_no)
         ids = [e["source"] for e in data["events"]] + [e["target"] for e in data["events"]] + [c["other"] for c in data["counterparts"]]
         return page(request, "actor.html", **data, names=actor_names(ids), page_no=page_no)
 
-    @app.get("/api/actor/{actor_id}")
-    def api_actor(actor_id: str, page_no: int = 1):
+    @app.get("/api/actor/{actor_id:path}")
+    def api_actor(actor_id: str, page_no: PageNo = 1):
         return actor_data(actor_id, page_no)
 
     @app.get("/dyad", response_class=HTMLResponse)
-    def dyad(request: Request, a: str, b: str, period: str = "month", all_statuses: bool = False):
+    def dyad(request: Request, a: Text, b: Text, period: Literal["month", "week"] = "month", all_statuses: bool = False):
         trend = event_analysis.dyad_trend(store, a, b, period, occurred_only=not all_statuses)
         names = actor_names([a, b])
         title = f"{names.get(a, a)} and {names.get(b, b)}: events per {period}"
@@ -130,7 +218,7 @@ def create_app(db: str) -> FastAPI:
                     chart=dyad_svg(trend, title), names=names, events=events)
 
     @app.get("/api/dyad")
-    def api_dyad(a: str, b: str, period: str = "month", all_statuses: bool = False):
+    def api_dyad(a: Text, b: Text, period: Literal["month", "week"] = "month", all_statuses: bool = False):
         return event_analysis.dyad_trend(store, a, b, period, occurred_only=not all_statuses)
 
     def timeline_data(actors: str, status: str, root: str, since: str, until: str, outlet: str, page_no: int):
@@ -139,33 +227,55 @@ def create_app(db: str) -> FastAPI:
                                        limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, actors: str = "", status: str = "", root: str = "", since: str = "", until: str = "", outlet: str = "", page_no: int = 1):
+    def timeline(request: Request, actors: Text = "", status: Status = "", root: Text = "", since: Day = "", until: Day = "",
+                 outlet: Text = "", page_no: PageNo = 1):
         rows = timeline_data(actors, status, root, since, until, outlet, page_no)
         names = actor_names([r["source"] for r in rows] + [r["target"] for r in rows])
         filters = {"actors": actors, "status": status, "root": root, "since": since, "until": until, "outlet": outlet}
         return page(request, "timeline.html", rows=rows, names=names, filters=filters, page_no=page_no)
 
     @app.get("/api/timeline")
-    def api_timeline(actors: str = "", status: str = "", root: str = "", since: str = "", until: str = "", outlet: str = "", page_no: int = 1):
+    def api_timeline(actors: Text = "", status: Status = "", root: Text = "", since: Day = "", until: Day = "",
+                     outlet: Text = "", page_no: PageNo = 1):
         return timeline_data(actors, status, root, since, until, outlet, page_no)
 
     @app.get("/forecasts", response_class=HTMLResponse)
-    def forecasts(request: Request, state: str = ""):
+    def forecasts(request: Request, state: Literal["", "open", "resolved"] = ""):
         rows = forecast_ledger.list_forecasts(store, state=state or None)
         return page(request, "forecasts.html", rows=rows, state=state, scores=forecast_ledger.score_forecasters(store))
 
     @app.get("/api/forecasts")
-    def api_forecasts(state: str = ""):
+    def api_forecasts(state: Literal["", "open", "resolved"] = ""):
         return forecast_ledger.list_forecasts(store, state=state or None)
 
+    def check_write(csrf: str, token: str) -> None:
+        """403 unless the form came from one of this server's pages and, where needed, holds the write token."""
+        if not hmac.compare_digest(csrf.encode(), csrf_token.encode()):
+            raise HTTPException(403, "this form is not from this server's pages, or is from before it restarted; reload the page")
+        if write_token is not None and not hmac.compare_digest(token.encode(), write_token.encode()):
+            raise HTTPException(403, "changes to the ledger need the write token that `serve` printed when it started")
+
     @app.post("/forecasts/{forecast_id}/resolve")
-    def resolve(forecast_id: str, outcome: str = Form(...), note: str = Form(""), evidence: str = Form("")):
-        if outcome not in ("true", "false"):
-            raise HTTPException(400, "outcome must be true or false")
-        try:
-            forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None)
-        except NewsledgerError as e:
-            raise HTTPException(404, str(e))
+    def resolve(forecast_id: str, outcome: Annotated[Literal["true", "false"], Form()], note: FormText = "",
+                evidence: FormText = "", replace: Annotated[bool, Form()] = False, csrf_token: FormText = "",
+                write_token: FormText = ""):
+        """Record whether a forecast came true. A forecast already resolved keeps its resolution unless
+        the form says replace=1."""
+        check_write(csrf_token, write_token)
+        if "\0" in note + evidence:
+            raise HTTPException(400, "note and evidence cannot hold a NUL character")
+        evidence = evidence.strip()
+        if evidence and not (is_web_url(evidence) or _is_document(store, evidence)):
+            raise HTTPException(400, "evidence must be an http(s) URL or the id of a document in the ledger")
+        f, r = schema.forecasts.c, schema.resolutions.c
+        with store.transaction() as conn:
+            found = conn.execute(select(f.forecast_id, r.outcome).select_from(schema.forecasts.outerjoin(
+                schema.resolutions, r.forecast_id == f.forecast_id)).where(f.forecast_id == forecast_id)).first()
+        if found is None:
+            raise HTTPException(404, f"no forecast {forecast_id}")
+        if found.outcome is not None and not replace:
+            raise HTTPException(409, f"forecast {forecast_id} is already resolved; send replace=1 to replace that resolution")
+        forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None)
         return RedirectResponse(f"/forecasts#{forecast_id}", status_code=303)
 
     @app.get("/same-events", response_class=HTMLResponse)
@@ -186,20 +296,44 @@ def create_app(db: str) -> FastAPI:
     def api_disagreements():
         return event_analysis.disagreements(store)
 
-    @app.exception_handler(HTTPException)
-    def not_found(request: Request, exc: HTTPException):
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"ok": False, "error": exc.detail, "status": exc.status_code}, status_code=exc.status_code)
-        response = page(request, "error.html", message=exc.detail, status=exc.status_code)
-        response.status_code = exc.status_code
-        return response
-
     return app
 
 
+def serving_policy(bind: str, allow_hosts: Iterable[str] = (), write_token: str | None = None) -> tuple[list[str], str | None]:
+    """For a server bound to address `bind`: the Host names it answers (this machine's loopback names,
+    `bind` itself unless it is a wildcard such as 0.0.0.0, and `allow_hosts`), and the token its writes
+    need: `write_token`, else None on a loopback address and a new random token beyond it."""
+    hosts = [*LOCAL_HOSTS, *([] if bind in ("0.0.0.0", "::", "") else [bind]), *allow_hosts]
+    if write_token is None and not _is_loopback(bind):
+        write_token = secrets.token_urlsafe(16)
+    return hosts, write_token
+
+
 def is_web_url(url) -> bool:
-    """Only http(s) links are rendered: a javascript: URL in article metadata must not become a link."""
-    return isinstance(url, str) and url.lower().startswith(("http://", "https://"))
+    """Only http(s) links are rendered or stored: a javascript: or data: URL must not become a link."""
+    return isinstance(url, str) and url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).netloc)
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return host.lower() == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_name(host: str) -> str:
+    """A Host header's name without its port: 'LocalHost:8000' -> 'localhost', '[::1]:8000' -> '::1'."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    if host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
+
+
+def _is_document(store: Store, doc_id: str) -> bool:
+    with store.transaction() as conn:
+        return conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == doc_id)).first() is not None
 
 
 def _recent_documents(store: Store, limit: int = 20) -> list[dict]:
