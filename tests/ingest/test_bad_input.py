@@ -133,9 +133,9 @@ def test_doubtful_language_guesses_are_not_taken_as_foreign():
 
     earnings = "Shr 41 cts vs 30 cts\nNet 700,000 vs 526,000\nRevs 15.2 mln vs 14.7 mln"
     numbers_only = "Shr 66 cts vs 55 cts\nNet 2,422,000 vs 1,906,000\nRevs 59.3 mln vs 47.4 mln"
-    assert detect_language(earnings) == "en"  # a doubtful guess with English among the best three
-    assert detect_language(numbers_only) is None  # no language to speak of: "unknown", not Pidgin
-    assert detect_language("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen.") == "de"
+    assert detect_language(earnings).code == "en"  # a doubtful guess with English among the best three
+    assert detect_language(numbers_only).code is None  # no language to speak of: "unknown", not Pidgin
+    assert detect_language("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen.").code == "de"
 
 
 def test_a_stage_that_fails_on_one_article_does_not_stop_the_batch(cli, ledger_path, tmp_path, monkeypatch):

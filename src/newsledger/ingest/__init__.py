@@ -133,6 +133,7 @@ def article_from_text(source: str, text: str, warnings: list[str], is_html: bool
 
 def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], meta: dict) -> Article:
     published = iso_date(meta.get("published")) or cleaned.published
+    language = detect_language(cleaned.body)
     return Article(
         source=source,
         raw=raw,
@@ -144,9 +145,9 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
         outlet=meta.get("outlet") or cleaned.outlet,
         url=meta.get("url"),
         dateline=cleaned.dateline,
-        language=detect_language(cleaned.body),
+        language=language.code,
         references=cleaned.references,
-        warnings=warnings,
+        warnings=[*warnings, *[note for note in (language.note,) if note]],
     )
 
 
