@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from newsledger.ingest.article import Article, Rejected
+from newsledger.ingest.article import Article, Rejected, storable
 from newsledger.ingest.html import clean_html, looks_like_html
+from newsledger.ingest.jsonl import BadRecord, read_record
 from newsledger.ingest.language import detect_language
 from newsledger.ingest.text import CleanText, clean_text, iso_date
 
@@ -74,7 +75,7 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article
         yield Rejected(source, _reason(e))
         return
     if path == STDIN and _looks_like_jsonl(text):
-        yield from _parse_jsonl_lines(source, text.splitlines())
+        yield from _parse_jsonl_lines(source, text.split("\n"))  # not splitlines(): JSON strings may hold U+2028
         return
     yield article_from_text(source, text, warnings, is_html=Path(path).suffix.lower() in HTML_SUFFIXES)
 
@@ -123,9 +124,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def article_from_text(source: str, text: str, warnings: list[str], is_html: bool = False, **meta) -> Article | Rejected:
-    """Clean a decoded text or HTML page into an Article, with metadata given by the caller winning."""
+    """Clean a decoded text or HTML page into an Article, with metadata given by the caller winning.
+
+    Returns Rejected when nothing but boilerplate is left."""
     html = is_html or looks_like_html(text)
-    cleaned = clean_html(text) if html else clean_text(text, title=meta.get("title"))
+    parsed, _ = storable(text)  # the parsers cut a page short at a lone surrogate; the Article reports the change
+    cleaned = clean_html(parsed) if html else clean_text(parsed, title=meta.get("title"))
     if cleaned is None or not cleaned.body.strip():
         return Rejected(source, "HTML page with no main text" if html else "no article text left after removing boilerplate")
     return _article(source, text, cleaned, warnings, meta)
@@ -134,6 +138,8 @@ def article_from_text(source: str, text: str, warnings: list[str], is_html: bool
 def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], meta: dict) -> Article:
     published = iso_date(meta.get("published")) or cleaned.published
     language = detect_language(cleaned.body)
+    url, url_warning = _web_url(meta.get("url"))
+    notes = [note for note in (language.note, url_warning) if note]
     return Article(
         source=source,
         raw=raw,
@@ -143,12 +149,32 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
         published=published,
         published_reason=("given" if meta.get("published") else "byline or page metadata") if published else None,
         outlet=meta.get("outlet") or cleaned.outlet,
-        url=meta.get("url"),
+        url=url,
         dateline=cleaned.dateline,
         language=language.code,
         references=cleaned.references,
-        warnings=[*warnings, *[note for note in (language.note,) if note]],
+        warnings=[*warnings, *notes],
     )
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def _web_url(url: str | None) -> tuple[str | None, str | None]:
+    """The URL if it is an http(s) address with a host, else None and why: a javascript: or file: link is never stored."""
+    if not url:
+        return None, None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None, "url dropped: not a valid URL"
+    if parts.scheme and parts.scheme.lower() not in WEB_SCHEMES:
+        return None, f"url dropped: only http(s) addresses are kept, not {parts.scheme[:20]}:"
+    if not parts.scheme or not host:
+        return None, "url dropped: not an absolute http(s) address"
+    return url, None
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -186,20 +212,12 @@ def _parse_jsonl_lines(source: str, lines: list[str | None]) -> Iterator[Article
 
 def _parse_jsonl_line(where: str, line: str) -> Article | Rejected:
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as e:
-        return Rejected(where, f"not valid JSON ({e.msg} at column {e.colno})")
-    if not isinstance(record, dict):
-        return Rejected(where, "not a JSON object")
-    body = record.get("text") or record.get("html")
-    if not isinstance(body, str) or not body.strip():
+        record = read_record(line)
+    except BadRecord as e:
+        return Rejected(where, str(e))
+    is_html = not (record.text or "").strip()
+    body = record.html if is_html else record.text
+    if not (body or "").strip():
         return Rejected(where, "no 'text' or 'html' field with content")
-    authors = record.get("authors") or []
-    meta = {
-        "title": record.get("title"),
-        "url": record.get("url"),
-        "published": record.get("published"),
-        "authors": [authors] if isinstance(authors, str) else list(authors),
-        "outlet": record.get("outlet"),
-    }
-    return article_from_text(where, body, [], is_html="text" not in record, **meta)
+    meta = record.model_dump(include={"title", "url", "published", "authors", "outlet"})
+    return article_from_text(where, body, [], is_html=is_html, **meta)

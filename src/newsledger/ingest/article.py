@@ -3,7 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
+
+# PostgreSQL's text type cannot hold NUL, and no database driver can encode a lone surrogate
+# (half of a UTF-16 pair, which json.loads and os.fsdecode can produce) as UTF-8.
+NUL = "\x00"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(value: str) -> tuple[str, int]:
+    """`value` with NUL removed and lone surrogates replaced by U+FFFD, and how many characters changed.
+
+    Applied to every string of an Article whatever the backend, so SQLite and PostgreSQL ledgers stay equal."""
+    if NUL not in value and not LONE_SURROGATE.search(value):
+        return value, 0
+    cleaned, replaced = LONE_SURROGATE.subn("\ufffd", value)
+    removed = cleaned.count(NUL)
+    return cleaned.replace(NUL, ""), removed + replaced
 
 
 @dataclass
@@ -22,6 +39,26 @@ class Article:
     references: list[str] = field(default_factory=list)  # footnotes cut from the body
     warnings: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Here, before any offset into `text` exists, so that every way of making an Article is storable.
+        changed = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                value, count = storable(value)
+            elif isinstance(value, list):
+                cleaned = [storable(item) for item in value]
+                value, count = [item for item, _ in cleaned], sum(n for _, n in cleaned)
+            else:
+                continue
+            if count:
+                setattr(self, f.name, value)
+                changed.append(f.name)
+        if changed:
+            self.warnings.append(
+                f"{', '.join(changed)}: NUL characters removed, lone surrogates replaced with U+FFFD (the ledger cannot store them)"
+            )
+
     @property
     def doc_id(self) -> str:
         """Stable id: a hash of the cleaned body, so the same article is stored once."""
@@ -37,6 +74,11 @@ class Article:
 class Rejected:
     source: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # A file name or a reason quoting the input can hold what the ledger's rejects table cannot store.
+        self.source, _ = storable(self.source)
+        self.reason, _ = storable(self.reason)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
