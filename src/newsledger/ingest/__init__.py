@@ -10,10 +10,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from newsledger.ingest.article import Article, Rejected, storable
-from newsledger.ingest.html import clean_html, looks_like_html
+from newsledger.ingest.formats import PDF, pdf_text, sniff
+from newsledger.ingest.html import UnreadableHtml, clean_html, looks_like_html
 from newsledger.ingest.jsonl import BadRecord, read_record
 from newsledger.ingest.language import detect_language
-from newsledger.ingest.text import CleanText, clean_text, iso_date
+from newsledger.ingest.text import CleanText, clean_text, is_navigation, iso_date
 
 __all__ = ["Article", "Rejected", "read_articles", "expand_paths", "DEFAULT_MAX_BYTES"]
 
@@ -107,9 +108,17 @@ def _reason(error: Exception) -> str:
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Text of a file; raises ValueError for empty or binary input, warns on invalid UTF-8."""
+    """Text of a file, or of a PDF's pages, and warnings (PDF, invalid UTF-8).
+
+    Raises ValueError for empty input, a PDF without text, or a binary format (named when
+    data/signatures.yaml knows its first bytes)."""
     if not data.strip():
         raise ValueError("empty file")
+    known = sniff(data[:64])
+    if known == PDF:
+        return pdf_text(data), ["text extracted from PDF (layout, tables and images are lost)"]
+    if known:
+        raise ValueError(f"{known} file, not text, HTML, JSON Lines or PDF")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), []
     head = data[:8192]
@@ -126,11 +135,14 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 def article_from_text(source: str, text: str, warnings: list[str], is_html: bool = False, **meta) -> Article | Rejected:
     """Clean a decoded text or HTML page into an Article, with metadata given by the caller winning.
 
-    Returns Rejected when nothing but boilerplate is left."""
+    Returns Rejected when nothing but boilerplate or navigation is left, or when the HTML parser fails."""
     html = is_html or looks_like_html(text)
     parsed, _ = storable(text)  # the parsers cut a page short at a lone surrogate; the Article reports the change
-    cleaned = clean_html(parsed) if html else clean_text(parsed, title=meta.get("title"))
-    if cleaned is None or not cleaned.body.strip():
+    try:
+        cleaned = clean_html(parsed) if html else clean_text(parsed, title=meta.get("title"))
+    except UnreadableHtml as e:
+        return Rejected(source, str(e))
+    if cleaned is None or not cleaned.body.strip() or is_navigation(cleaned.body):
         return Rejected(source, "HTML page with no main text" if html else "no article text left after removing boilerplate")
     return _article(source, text, cleaned, warnings, meta)
 
@@ -191,6 +203,10 @@ def _read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | Rejected]:
         return
     if not any(line.strip() for line in lines):
         yield Rejected(path, "empty file")
+        return
+    known = sniff(b"".join(lines[:2])[:64])
+    if known:
+        yield Rejected(path, f"{known} file, not JSON Lines")
         return
     decoded = []
     for raw in lines:

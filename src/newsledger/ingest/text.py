@@ -86,6 +86,24 @@ def is_prose(line: str) -> bool:
     return (words >= 8 and SENTENCE_END.search(line) is not None) or words >= 25
 
 
+# Menu entries are separated by a bar or dot, or by a slash or arrow with spaces around it.
+MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/»›>]\s+")
+MENU_ENTRY_WORDS = 3
+MENU_ENTRY_CHARS = 30
+ENDS_SENTENCE = re.compile(r"[.?!…。！？]\W*$")
+
+
+def is_navigation(body: str) -> bool:
+    """Whether a body is only menu entries ("Home | News | Sport", or one link per line): two or more
+    entries of at most three words and 30 characters, none ending a sentence. A single short line
+    (a headline) is not a menu."""
+    entries = [entry for line in body.splitlines() for entry in MENU_SEPARATOR.split(line) if entry.strip()]
+    return len(entries) >= 2 and all(
+        len(entry.split()) <= MENU_ENTRY_WORDS and len(entry) <= MENU_ENTRY_CHARS and not ENDS_SENTENCE.search(entry)
+        for entry in entries
+    )
+
+
 def find_date(line: str) -> str | None:
     """The first calendar date written in a line, as YYYY-MM-DD."""
     for pattern in DATE_PATTERNS:
