@@ -6,11 +6,13 @@ Exit codes: 0 all fine, 1 some inputs skipped or a runtime error, 2 usage error.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -24,10 +26,64 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOption = Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger: SQLite path or database URL.")]
+# What a value read from an article must not send to a terminal: escape sequences (ECMA-48 CSI and OSC,
+# 7- and 8-bit forms), the other C0 and C1 controls (Unicode category Cc) bar newline and tab, and the
+# bidi embeddings, overrides and isolates (Unicode TR9 explicit formatting) that make a line read
+# otherwise than it is stored.
+ESCAPE_SEQUENCE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# json.dumps(ensure_ascii=False) escapes C0 controls itself; these it leaves raw.
+RAW_IN_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` without terminal controls (see ESCAPE_SEQUENCE and CONTROL); newlines and tabs stay."""
+    return CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
+
+
+def json_text(value, **dumps_options) -> str:
+    """`value` as JSON with every control and bidi character escaped (\\uXXXX), so the data is kept whole."""
+    return RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False, **dumps_options))
+
+
+class PlainConsole(Console):
+    """A console that prints every string as plain text: no markup, no emoji codes, no terminal controls.
+
+    Rich turns every string it prints (bare, or in a table cell) into Text through render_str, so
+    cleaning there covers every value the CLI prints.
+    """
+
+    def __init__(self, **options):
+        super().__init__(highlight=False, soft_wrap=True, markup=False, emoji=False, **options)
+
+    def render_str(self, text: str, **options):
+        return super().render_str(printable(text), **options)
+
+
+out = PlainConsole()
+err = PlainConsole(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", help="Ledger: SQLite path or database URL; if not given here, a --db before the command, else $NEWSLEDGER_DB.")]
+
+
+@app.callback()
+def global_options(
+    ctx: typer.Context,
+    db: Annotated[str, typer.Option("--db", envvar="NEWSLEDGER_DB", help="Ledger for every command: SQLite path or database URL. "
+                                    "It may also come after the command (`newsledger docs --db X`), and there it wins.")] = "ledger.db",
+):
+    pass_db_down(ctx, db)
+
+
+def pass_db_down(ctx: typer.Context, db: str) -> None:
+    """Make `db` the --db default of every command under this one (a --db given after a command still wins)."""
+
+    def defaults(group: click.Group) -> dict:
+        return {name: {"db": db, **(defaults(command) if isinstance(command, click.Group) else {})}
+                for name, command in group.commands.items()}
+
+    ctx.default_map = defaults(ctx.command)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -110,7 +166,7 @@ def docs(
     frame = open_ledger(db).docs(since, until, outlet, text, limit)
     if as_json:
         for record in frame.to_dict(orient="records"):
-            out.print(json.dumps(record, ensure_ascii=False), markup=False)
+            out.print(json_text(record), markup=False)
         return
     table = Table("doc_id", "published", "outlet", "title", "authors")
     for row in frame.itertuples():
@@ -135,7 +191,7 @@ def show(
         fail(str(e))
     if as_json:
         doc.pop("raw")
-        out.print(json.dumps(doc, ensure_ascii=False, indent=2), markup=False)
+        out.print(json_text(doc, indent=2), markup=False)
         return
     for key in ("doc_id", "title", "authors", "published", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id"):
         value = doc[key]
@@ -209,7 +265,7 @@ def timex(
     except OSError as e:
         fail(f"{file}: cannot read ({e.strerror})")
     for t in tag(text, anchor):
-        out.print(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "value_end": t.value_end}, ensure_ascii=False), markup=False)
+        out.print(json_text({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "value_end": t.value_end}), markup=False)
 
 
 def _jsonl_command(file: Path, lines_to_results) -> None:
@@ -222,7 +278,7 @@ def _jsonl_command(file: Path, lines_to_results) -> None:
     with stream:
         for result in lines_to_results(stream):
             if isinstance(result, dict):
-                out.print(json.dumps(result, ensure_ascii=False), markup=False)
+                out.print(json_text(result), markup=False)
             else:
                 bad += 1
                 err.print(f"{file}: {result}; skipped", markup=False)
@@ -290,6 +346,7 @@ def actors(
     Example: newsledger actors --type person --country RUS
     """
     if ctx.invoked_subcommand:
+        pass_db_down(ctx, db)
         return
     from newsledger.interfaces.curation import list_actors
 
@@ -429,6 +486,7 @@ def forecasts(
     Example: newsledger forecasts --state open
     """
     if ctx.invoked_subcommand:
+        pass_db_down(ctx, db)
         return
     from newsledger.analysis.forecasts import list_forecasts
 
@@ -437,7 +495,7 @@ def forecasts(
     rows = list_forecasts(open_ledger(db).store, forecaster, actor, parse_day(horizon_before, "--horizon-before"), state)
     for row in rows:
         if as_json:
-            out.print(json.dumps(row, ensure_ascii=False, default=str), markup=False)
+            out.print(json_text(row, default=str), markup=False)
             continue
         outcome = {None: "open", True: "came true", False: "did not"}[None if row["outcome"] is None else bool(row["outcome"])]
         out.print(f"{row['forecast_id']}  {row['forecaster_name'] or '?'}  {row['hedge']} (p={row['probability']})  "
