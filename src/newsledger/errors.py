@@ -16,3 +16,12 @@ class InputError(NewsledgerError):
 
 class LedgerError(NewsledgerError):
     """The ledger database cannot be used as asked (locked, read-only, not a ledger)."""
+
+
+class LedgerLocked(LedgerError):
+    """Another process holds the ledger's lock; the store retries a few times before raising this."""
+
+
+class RefusedByLedger(LedgerError):
+    """The database refused one document's rows (a constraint, a value it cannot store): that
+    document is skipped with this reason and the batch goes on."""

@@ -1,68 +1,19 @@
-"""The same store code against a real PostgreSQL server, started from the installed binaries."""
+"""The same store code against a real PostgreSQL server (the postgres_url fixture in conftest.py)."""
 
 from __future__ import annotations
 
-import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
+import json
+import uuid
 
 import pytest
 
 from newsledger import Ledger
+from newsledger.errors import LedgerError
+from newsledger.store import Store
 from tests.conftest import EXAMPLES
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _server_user():
-    """initdb refuses to run as root: use the 'postgres' or 'nobody' account then."""
-    if os.geteuid() != 0:
-        return None
-    for name in ("postgres", "nobody"):
-        try:
-            return pwd.getpwnam(name)
-        except KeyError:
-            continue
-    pytest.skip("running as root with no 'postgres' or 'nobody' account to start PostgreSQL")
-
-
-@pytest.fixture(scope="module")
-def postgres_url():
-    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
-    if not (initdb and pg_ctl):
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
-    pytest.importorskip("psycopg")
-    user = _server_user()
-    folder = tempfile.mkdtemp(prefix="newsledger-pg-")
-    data = os.path.join(folder, "data")
-    if user:
-        os.chown(folder, user.pw_uid, user.pw_gid)
-
-    def as_server_user():
-        if user:
-            os.setgid(user.pw_gid)
-            os.setuid(user.pw_uid)
-
-    def run(*args):
-        subprocess.run(args, check=True, capture_output=True, preexec_fn=as_server_user)
-
-    port = _free_port()
-    run(initdb, "-D", data, "-U", "ledger", "--auth=trust", "-E", "UTF8")
-    run(pg_ctl, "-D", data, "-l", os.path.join(folder, "log"), "-w", "-o", f"-p {port} -k {folder} -h 127.0.0.1", "start")
-    try:
-        yield f"postgresql+psycopg://ledger@127.0.0.1:{port}/postgres"
-    finally:
-        run(pg_ctl, "-D", data, "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
-
-
+@pytest.mark.postgres
 def test_postgres_ingest_query_and_rerun(postgres_url):
     ledger = Ledger(postgres_url)
     summary = ledger.ingest([EXAMPLES])
@@ -76,3 +27,37 @@ def test_postgres_ingest_query_and_rerun(postgres_url):
     for sentence in doc["sentences"]:
         assert doc["text"][sentence["start"] : sentence["end"]].strip()
     ledger.close()
+
+
+@pytest.mark.postgres
+def test_postgres_reports_permission_denied(new_postgres_url):
+    import psycopg
+
+    Store(new_postgres_url).close()
+    visitor = f"visitor_{uuid.uuid4().hex[:8]}"  # a role with no rights on the ledger's tables
+    with psycopg.connect(new_postgres_url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {visitor} LOGIN")
+    url = new_postgres_url.replace("ledger@", f"{visitor}@")
+    with pytest.raises(LedgerError, match="permission denied") as raised:
+        Store(url)
+    assert str(raised.value).startswith(f"{url}: permission denied (")
+    assert "not a newsledger ledger" not in str(raised.value)
+
+
+@pytest.mark.postgres
+def test_nul_in_jsonl_text_gives_equal_sqlite_and_postgres_ledgers(new_postgres_url, ledger_path, tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    article = {"title": "Ruto meets\x00 Guterres", "outlet": "Wire", "url": "https://example.org/ruto",
+               "text": "Kenyan President William Ruto met United Nations Secretary-General Antonio Guterres "
+                       "in Nairobi on Monday.\x00 Ruto said Kenya would send more police officers to Haiti."}
+    corpus.write_text(json.dumps(article) + "\n")
+    ledgers = [Ledger(ledger_path), Ledger(new_postgres_url)]
+    summaries = [ledger.ingest([corpus]) for ledger in ledgers]
+    assert [(s.new, s.skipped) for s in summaries] == [(1, []), (1, [])]
+    sqlite_doc, postgres_doc = (ledger.document(ledger.docs().doc_id[0]) for ledger in ledgers)
+    assert "\x00" not in sqlite_doc["text"] + sqlite_doc["title"]
+    for key in ("doc_id", "title", "text", "outlet", "warnings", "sentences", "mentions", "events", "quotes", "forecasts"):
+        assert sqlite_doc[key] == postgres_doc[key], key
+    assert ledgers[0].stats() == ledgers[1].stats()
+    for ledger in ledgers:
+        ledger.close()

@@ -9,7 +9,8 @@ import subprocess
 import pytest
 
 from newsledger import Ledger
-from newsledger.errors import LedgerError
+from newsledger import store as store_module
+from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.store import Store, migrations
 from tests.conftest import WIRE_STORY
 
@@ -35,6 +36,16 @@ def test_store_refuses_file_that_is_not_a_database(tmp_path):
         Store(str(path))
 
 
+def test_store_reports_damaged_ledger_as_damaged_not_as_foreign(ledger_path):
+    Store(str(ledger_path)).close()
+    data = bytearray(ledger_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # keep the file header, wipe the schema page after it
+    ledger_path.write_bytes(bytes(data))
+    with pytest.raises(LedgerError, match="the database file is damaged") as raised:
+        Store(str(ledger_path))
+    assert "not a newsledger ledger" not in str(raised.value)
+
+
 def test_store_refuses_ledger_from_newer_version(ledger_path):
     Store(str(ledger_path)).close()
     with sqlite3.connect(ledger_path) as conn:
@@ -43,10 +54,12 @@ def test_store_refuses_ledger_from_newer_version(ledger_path):
         Store(str(ledger_path))
 
 
-def test_cli_reports_locked_database_and_keeps_data(cli, ledger_path, tmp_path):
+def test_cli_retries_locked_database_then_reports_it_and_keeps_data(cli, ledger_path, tmp_path, monkeypatch, caplog):
     story = tmp_path / "story.txt"
     story.write_text(WIRE_STORY)
     cli("ingest", "--db", ledger_path, story)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(store_module, "LOCK_RETRY_PAUSES_S", (0.1, 0.2))
     holder = sqlite3.connect(ledger_path, timeout=0)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -57,8 +70,54 @@ def test_cli_reports_locked_database_and_keeps_data(cli, ledger_path, tmp_path):
         holder.rollback()
         holder.close()
     assert result.exit_code == 1
-    assert f"{ledger_path}: database is locked by another process" in result.stderr
+    assert caplog.messages == [f"{ledger_path}: database is locked, retrying in 0.1 s",
+                               f"{ledger_path}: database is locked, retrying in 0.2 s"]
+    assert f"{ledger_path}: database is locked by another process; wait for it to finish" in result.stderr
     assert len(Ledger(ledger_path).docs()) == 1
+
+
+def test_cli_reports_disk_full_and_keeps_data(cli, ledger_path, tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text(WIRE_STORY)
+    cli("ingest", "--db", ledger_path, story)
+    with sqlite3.connect(ledger_path) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    real_pragmas = store_module._sqlite_pragmas
+
+    def full_disk(dbapi_connection, record):  # the database may not grow: SQLite's SQLITE_FULL
+        real_pragmas(dbapi_connection, record)
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
+    monkeypatch.setattr(store_module, "_sqlite_pragmas", full_disk)
+    other = tmp_path / "other.txt"
+    other.write_text(WIRE_STORY.replace("Monday", "Tuesday") * 20)
+    result = cli("ingest", "--db", ledger_path, other)
+    assert result.exit_code == 1
+    assert f"{ledger_path}: disk full; free space on the disk that holds the ledger" in result.stderr
+    assert "read 1, new 0" in result.stdout
+    assert len(Ledger(ledger_path).docs()) == 1
+
+
+def test_document_the_database_refuses_is_skipped_and_the_batch_goes_on(ledger_path, tmp_path, monkeypatch):
+    refused, kept = tmp_path / "refused.txt", tmp_path / "kept.txt"
+    refused.write_text(WIRE_STORY)
+    kept.write_text(WIRE_STORY.replace("Monday", "Tuesday"))
+    real_rows = store_module.record_rows
+
+    def rows_with_a_bad_mention(analysis):
+        rows = real_rows(analysis)
+        if analysis.article.source == str(refused):
+            rows[store_module.schema.mentions] = [{"doc_id": analysis.article.doc_id}]  # violates NOT NULL
+        return rows
+
+    monkeypatch.setattr(store_module, "record_rows", rows_with_a_bad_mention)
+    ledger = Ledger(ledger_path)
+    summary = ledger.ingest([refused, kept])
+    assert summary.new == 1 and summary.stopped is None
+    [(source, reason)] = summary.skipped
+    assert source == str(refused) and "the database refused a row (NOT NULL constraint failed" in reason
+    assert ledger.docs().source.tolist() == [str(kept)]
+    assert ledger.stats()["rejects"] == 1
 
 
 def _make_read_only(path):
@@ -81,7 +140,7 @@ def test_cli_reports_read_only_database(cli, ledger_path, tmp_path):
         if os.geteuid() == 0:
             subprocess.run(["chattr", "-i", str(ledger_path)], capture_output=True)
     assert result.exit_code == 1
-    assert f"{ledger_path}: database is read-only" in result.stderr
+    assert f"{ledger_path}: permission denied: the database is read-only" in result.stderr
     assert len(Ledger(ledger_path).docs()) == 1
 
 
@@ -100,7 +159,7 @@ def test_save_is_one_transaction_per_document(ledger_path, monkeypatch):
 
     store = Store(str(ledger_path))
     monkeypatch.setattr(store_module, "record_rows", broken_rows)
-    with pytest.raises(Exception):
+    with pytest.raises(RefusedByLedger, match="NOT NULL constraint failed"):
         store.save(Analysis(article))
     assert not store.has_document(article.doc_id)
     monkeypatch.setattr(store_module, "record_rows", real_rows)

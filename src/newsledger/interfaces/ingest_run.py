@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.ingest import JSONL_SUFFIXES, Article, Rejected, expand_paths, read_articles
 from newsledger.pipeline import Analysis, analyse_batch
 from newsledger.store import Store
@@ -74,6 +75,12 @@ def run_ingest(
     max_bytes: int | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
+    """Read, analyse and store every article under `paths`, one transaction per document.
+
+    Never raises for one input or one document: those are skipped with a reason. An interrupt,
+    a dead worker or a ledger that cannot be written (disk full, locked past the store's
+    retries) stops the run with `summary.stopped` saying why; documents stored so far are kept.
+    """
     summary = IngestSummary()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
     pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
@@ -92,6 +99,8 @@ def run_ingest(
         summary.stopped = "interrupted; documents stored so far are kept, re-run the same command to finish"
     except BrokenProcessPool:
         summary.stopped = "a worker process died; documents stored so far are kept, re-run the same command to finish"
+    except LedgerError as e:
+        summary.stopped = str(e)
     return summary
 
 
@@ -113,12 +122,19 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress) -> I
 
 
 def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None:
-    if not store.save(analysis):
+    source = analysis.article.source
+    try:
+        saved = store.save(analysis)
+    except RefusedByLedger as e:
+        summary.skipped.append((source, str(e)))
+        store.save_rejected(source, str(e))
+        return
+    if not saved:  # stored by an earlier run, or by another run a moment ago
         summary.unchanged += 1
         return
     summary.new += 1
     if analysis.stage_error:
-        summary.warnings.append((analysis.article.source, analysis.stage_error))
+        summary.warnings.append((source, analysis.stage_error))
     language = analysis.article.language
     if language != "en":
         key = language or "unknown"

@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import os
 import re
+import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
 
-from sqlalchemy import create_engine, delete, event, func, insert, select
+from sqlalchemy import create_engine, delete, event, func, insert, make_url, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from newsledger.actors import Correction
-from newsledger.errors import LedgerError, NewsledgerError
+from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
 from newsledger.store import migrations, schema
 
 __all__ = ["Store", "database_url", "schema"]
+
+log = logging.getLogger(__name__)
+
+# How long SQLite waits for another process's write lock before reporting "locked" (its own
+# busy handler retries meanwhile), and the pauses before each whole-operation retry after that:
+# at most 4 tries, about half a minute, before giving up.
+BUSY_TIMEOUT_MS = 5000
+LOCK_RETRY_PAUSES_S = (1.0, 2.0, 4.0)
 
 
 def database_url(db: str) -> str:
@@ -32,21 +45,97 @@ def _now() -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that every statement after it (journal_mode included) waits for a lock, not fails.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     # WAL lets readers (the web app) work during ingest; NORMAL sync keeps every committed
     # document through a crash of newsledger itself, at a fraction of FULL's fsync cost.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
+def _use_wal(cursor) -> None:
+    """Switch the database to WAL, which then persists in the file. The switch takes an exclusive
+    lock, and when several processes open a new ledger at once SQLite may refuse it at once
+    rather than wait (SQLITE_BUSY despite busy_timeout): try again shortly, by when another
+    process has usually switched it."""
+    for pause in (0.05, 0.1, 0.2, 0.4, 0.8):
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if e.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+            time.sleep(pause)
+    cursor.execute("PRAGMA journal_mode=WAL")  # the last try: its error says what is wrong
+
+
+def _retry_when_locked(method):
+    """Run a one-transaction Store method again while the ledger is locked by another process,
+    pausing LOCK_RETRY_PAUSES_S between tries; the last try's LedgerLocked propagates."""
+
+    @functools.wraps(method)
+    def retrying(self, *args, **kwargs):
+        for pause in LOCK_RETRY_PAUSES_S:
+            try:
+                return method(self, *args, **kwargs)
+            except LedgerLocked:
+                log.warning("%s: database is locked, retrying in %g s", self.where, pause)
+                time.sleep(pause)
+        return method(self, *args, **kwargs)
+
+    return retrying
+
+
+# What a database error means for the person running newsledger, by the driver's code:
+# SQLite primary result codes (https://www.sqlite.org/rescode.html) and PostgreSQL SQLSTATEs
+# (PostgreSQL manual, appendix A "PostgreSQL Error Codes").
+_SQLITE_KINDS = {
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_FULL: "full",
+    sqlite3.SQLITE_READONLY: "read-only",
+    sqlite3.SQLITE_PERM: "permission",
+    sqlite3.SQLITE_AUTH: "permission",
+    sqlite3.SQLITE_CANTOPEN: "cannot open",
+    sqlite3.SQLITE_NOTADB: "not a ledger",
+    sqlite3.SQLITE_CORRUPT: "damaged",
+}
+_POSTGRES_KINDS = {
+    "55P03": "locked",  # lock_not_available
+    "40P01": "locked",  # deadlock_detected
+    "40001": "locked",  # serialization_failure
+    "53100": "full",  # disk_full
+    "25006": "read-only",  # read_only_sql_transaction
+    "42501": "permission",  # insufficient_privilege
+    "28000": "permission",  # invalid_authorization_specification
+    "28P01": "permission",  # invalid_password
+}
+
+
+def _error_kind(error: DBAPIError) -> str | None:
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if code is not None:
+        return _SQLITE_KINDS.get(code & 0xFF)  # the extended code's low byte is the primary code
+    return _POSTGRES_KINDS.get(getattr(error.orig, "sqlstate", None))
+
+
 class Store:
-    """The ledger database. `create=False` refuses to make a new one (for read-only commands)."""
+    """The ledger database. `create=False` refuses to make a new one (for read-only commands).
+
+    Several processes may open, create and write one ledger at once: the schema is created and
+    migrated under a lock, SQLite write transactions begin IMMEDIATE (they take the write lock
+    before reading, so a check-then-insert cannot interleave), and a document another process
+    stored first counts as already there. Raises LedgerError when the database cannot be used.
+    """
 
     def __init__(self, db: str, create: bool = True, echo: bool = False):
-        self.where = db
         self.url = database_url(db)
+        # Messages name the ledger as the person gave it, less any password in a URL.
+        self.where = make_url(self.url).render_as_string(hide_password=True) if "://" in db else db
         if self.url.startswith("sqlite:///"):
             path = self.url[len("sqlite:///") :]
             if not create and not os.path.exists(path):
@@ -56,29 +145,53 @@ class Store:
         self.engine: Engine = create_engine(self.url, echo=echo)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    @_retry_when_locked
+    def _migrate(self) -> None:
+        # Most opens find the latest schema: check it without the write lock, so that opening a
+        # ledger never waits for a writer; only creating or migrating takes the lock.
         with self.transaction() as conn:
-            migrations.migrate(conn, db)
+            if not migrations.needs_migration(conn, self.where):
+                return
+        with self.transaction(write=True) as conn:
+            migrations.migrate(conn, self.where)
 
     @contextmanager
-    def transaction(self):
-        """One transaction; database errors become a LedgerError that says how to fix them."""
+    def transaction(self, write: bool = False):
+        """One transaction; database errors become a LedgerError that says how to fix them
+        (LedgerLocked when another process holds the lock, RefusedByLedger when the database
+        refuses a row). `write=True` on SQLite takes the write lock at the start (BEGIN
+        IMMEDIATE): what the transaction reads cannot change before it writes."""
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn, conn.begin():
+                if write and conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
                 yield conn
-        except OperationalError as e:
-            raise LedgerError(self._explain(e)) from e
-        except DatabaseError as e:
-            raise LedgerError(f"{self.where}: not a newsledger ledger ({e.orig}); choose another --db") from e
+        except DBAPIError as e:
+            raise self._explain(e) from e
 
-    def _explain(self, error: OperationalError) -> str:
-        message = str(error.orig).lower()
-        if "locked" in message or "busy" in message:
-            return f"{self.where}: database is locked by another process; wait for it to finish, then re-run"
-        if "readonly" in message or "read-only" in message:
-            return f"{self.where}: database is read-only; fix its permissions or choose another --db"
-        if "unable to open" in message:
-            return f"{self.where}: cannot open the database file; check that its folder exists and is writable"
-        return f"{self.where}: database error: {error.orig}"
+    def _explain(self, error: DBAPIError) -> LedgerError:
+        where, kind = self.where, _error_kind(error)
+        reason = " ".join(str(error.orig).split())  # PostgreSQL adds DETAIL lines; messages are one line
+        if kind == "locked":
+            return LedgerLocked(f"{where}: database is locked by another process; wait for it to finish, then re-run")
+        if kind == "full":
+            return LedgerError(f"{where}: disk full; free space on the disk that holds the ledger or choose another "
+                               "--db, then re-run (documents stored so far are kept)")
+        if kind == "read-only":
+            return LedgerError(f"{where}: permission denied: the database is read-only; fix its permissions or choose another --db")
+        if kind == "permission":
+            return LedgerError(f"{where}: permission denied ({reason}); grant this user access or choose another --db")
+        if kind == "cannot open":
+            return LedgerError(f"{where}: cannot open the database file; check that its folder exists and is writable")
+        if kind == "not a ledger":
+            return LedgerError(f"{where}: not a newsledger ledger (not a database file); choose another --db")
+        if kind == "damaged":
+            return LedgerError(f"{where}: the database file is damaged ({reason}); restore it from a backup or choose another --db")
+        if isinstance(error, (IntegrityError, DataError)):
+            return RefusedByLedger(f"{where}: the database refused a row ({reason})")
+        return LedgerError(f"{where}: database error: {reason}")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -89,13 +202,16 @@ class Store:
         with self.transaction() as conn:
             return conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == doc_id)).first() is not None
 
+    @_retry_when_locked
     def save(self, analysis) -> bool:
-        """Store one analysed document with all its records; False if it was already there."""
-        article = analysis.article
-        with self.transaction() as conn:
-            if conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == article.doc_id)).first():
+        """Store one analysed document with all its records; False if it was already there, also
+        when another process stored it a moment ago. RefusedByLedger when the database refuses a
+        row (nothing of the document is stored then)."""
+        with self.transaction(write=True) as conn:
+            row = self._document_row(conn, analysis)
+            documents = schema.documents
+            if conn.execute(_insert_new(conn, documents).values(**row).returning(documents.c.doc_id)).first() is None:
                 return False
-            conn.execute(insert(schema.documents).values(**self._document_row(conn, analysis)))
             self._insert_records(conn, analysis)
         return True
 
@@ -135,20 +251,18 @@ class Store:
         }
 
     def _save_actors(self, conn: Connection, actors) -> None:
-        actors = list(actors)
-        if not actors:
-            return
-        ids = [a.actor_id for a in actors]
-        known = {r[0] for r in conn.execute(select(schema.actors.c.actor_id).where(schema.actors.c.actor_id.in_(ids)))}
-        rows = [actor_row(a) for a in actors if a.actor_id not in known]
+        # Stored actors stay as they are. Sorted, so that two PostgreSQL runs adding the same
+        # new actors lock their keys in one order and wait for each other instead of deadlocking.
+        rows = [actor_row(a) for a in sorted(actors, key=lambda a: a.actor_id)]
         if rows:
-            conn.execute(insert(schema.actors), rows)
+            conn.execute(_insert_new(conn, schema.actors), rows)
 
+    @_retry_when_locked
     def replace(self, analysis) -> None:
         """Swap a stored document's records for a new analysis of it, in one transaction.
         Forecast resolutions are a person's work and stay."""
         doc_id = analysis.article.doc_id
-        with self.transaction() as conn:
+        with self.transaction(write=True) as conn:
             for table in schema.RECORD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
             conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
@@ -168,9 +282,10 @@ class Store:
 
     # --- actor corrections -------------------------------------------------------------------
 
+    @_retry_when_locked
     def add_correction(self, op: str, actor_id: str, surface: str | None = None, other: str | None = None,
                        entry: str | None = None) -> None:
-        with self.transaction() as conn:
+        with self.transaction(write=True) as conn:
             conn.execute(insert(schema.actor_corrections).values(
                 op=op, actor_id=actor_id, surface=surface, other=other, entry=entry, at=_now()))
 
@@ -193,21 +308,24 @@ class Store:
                 found |= set(conn.scalars(select(m.c.doc_id).where(m.c.actor_id.in_(actor_ids)).distinct()))
         return sorted(found)
 
+    @_retry_when_locked
     def put_actors(self, actors, removed=()) -> None:
         """Write actors' rows as given (a corrected name, country or code) and drop merged-away ones."""
-        with self.transaction() as conn:
+        with self.transaction(write=True) as conn:
             for actor_id in [*removed, *(a.actor_id for a in actors)]:
                 conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
             rows = [actor_row(a) for a in actors]
             if rows:
                 conn.execute(insert(schema.actors), rows)
 
+    @_retry_when_locked
     def save_rejected(self, source: str, reason: str) -> None:
-        with self.transaction() as conn:
+        with self.transaction(write=True) as conn:
             conn.execute(insert(schema.rejects).values(source=source, reason=reason, at=_now()))
 
+    @_retry_when_locked
     def delete_document(self, doc_id: str) -> None:
-        with self.transaction() as conn:
+        with self.transaction(write=True) as conn:
             for table in schema.RECORD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
             conn.execute(delete(schema.documents).where(schema.documents.c.doc_id == doc_id))
@@ -240,6 +358,14 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self.transaction() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in _COUNTED}
+
+
+def _insert_new(conn: Connection, table):
+    """INSERT … ON CONFLICT (primary key) DO NOTHING, in the connection's dialect: a row whose key
+    is already stored, perhaps by another process a moment ago, is left as it is. (Add RETURNING
+    to learn which rows went in: psycopg reports no rowcount for it.)"""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key))
 
 
 _COUNTED = (schema.documents, schema.sentences, schema.actors, schema.mentions, schema.timexes, schema.events, schema.quotes, schema.forecasts, schema.rejects)

@@ -1,10 +1,14 @@
-"""Schema versions. Each migration moves a ledger one version up, inside one transaction."""
+"""Schema versions. Each migration moves a ledger one version up, inside one transaction.
+
+Creating and migrating happen under a lock, so that several processes opening one new or old
+ledger at once make or migrate its schema exactly once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, func, inspect, select
 
 from newsledger.errors import LedgerError
 from newsledger.store import schema
@@ -41,6 +45,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"
+# The PostgreSQL advisory lock that creating or migrating a ledger holds: any fixed 64-bit key
+# that other software on the same database is unlikely to use ("newsledg" read as an integer).
+SCHEMA_LOCK_KEY = int.from_bytes(b"newsledg", "big")
 
 
 def current_version(conn: Connection, where: str) -> int:
@@ -56,11 +63,30 @@ def current_version(conn: Connection, where: str) -> int:
     return int(row[0])
 
 
-def migrate(conn: Connection, where: str) -> int:
-    """Bring the schema to the latest version; returns the version found before."""
+def needs_migration(conn: Connection, where: str) -> bool:
+    """True when the schema is older than LATEST (or absent); raises LedgerError for a ledger
+    made by a newer newsledger and for a database that is not a ledger."""
+    return _usable_version(conn, where) < LATEST
+
+
+def _usable_version(conn: Connection, where: str) -> int:
     found = current_version(conn, where)
     if found > LATEST:
         raise LedgerError(f"{where}: made by a newer newsledger (schema {found} > {LATEST}); upgrade newsledger")
+    return found
+
+
+def migrate(conn: Connection, where: str) -> int:
+    """Bring the schema to the latest version; returns the version found before.
+
+    Takes the schema lock first and reads the version under it, so a process that waited for
+    another's creation or migration finds it done. On PostgreSQL the lock is a transaction-scoped
+    advisory lock; on SQLite the caller's transaction must have begun with BEGIN IMMEDIATE
+    (Store.transaction(write=True)), which holds the database's write lock.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(SCHEMA_LOCK_KEY)))
+    found = _usable_version(conn, where)
     if found == 0:
         create_latest(conn)
         _set_version(conn, LATEST)

@@ -1,0 +1,113 @@
+"""Several processes on one ledger at once.
+
+Cases taking `new_ledger` run on a new SQLite ledger and, where the server binaries are
+installed, on a new PostgreSQL database.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from newsledger import Ledger
+from newsledger import store as store_module
+from newsledger.ingest import article_from_text
+from newsledger.pipeline import analyse_batch
+from newsledger.store import Store, migrations
+
+# Short stories, each naming the United Nations, so that runs storing different documents
+# at once also add the same new actors at once.
+STORIES = [
+    "Kenyan President William Ruto met United Nations Secretary-General Antonio Guterres in Nairobi on Monday. "
+    "Ruto said Kenya would send more police officers to Haiti next month.",
+    "The United Nations said on Tuesday that fighting in Sudan had forced another 50,000 people from their homes. "
+    "Aid groups warned that the rainy season would cut the last open roads.",
+    "Brazil and Argentina signed a trade agreement in Brasilia on Wednesday, officials said. "
+    "The United Nations trade agency welcomed the deal.",
+    "Indonesian Foreign Minister Retno Marsudi urged the United Nations Security Council to act on Myanmar. "
+    "\"The violence must stop,\" Marsudi told reporters in Jakarta.",
+    "Polish troops will join a United Nations mission in Lebanon next year, the defence ministry in Warsaw said. "
+    "The government expects parliament to approve the deployment in March.",
+    "The United Nations envoy for Yemen held talks with Houthi officials in Muscat on Friday. "
+    "Both sides agreed to exchange prisoners before the end of the month.",
+]
+SUMMARY = re.compile(r"read (\d+), new (\d+), unchanged (\d+), skipped (\d+)")
+
+
+def _ingest_command(db, *args) -> list[str]:
+    return [sys.executable, "-m", "newsledger", "ingest", "-q", "--db", str(db), *map(str, args)]
+
+
+def _open_when_released(db: str, barrier, results) -> None:
+    barrier.wait()
+    try:
+        Store(db).close()
+        results.put("ok")
+    except Exception as e:  # what the test reports if opening fails
+        results.put(f"{type(e).__name__}: {e}")
+
+
+def test_four_processes_create_one_new_ledger_at_once(new_ledger):
+    context = multiprocessing.get_context("fork")  # the store is imported already: starts in milliseconds
+    barrier, results = context.Barrier(4), context.Queue()
+    processes = [context.Process(target=_open_when_released, args=(new_ledger, barrier, results)) for _ in range(4)]
+    for p in processes:
+        p.start()
+    outcomes = [results.get(timeout=120) for _ in processes]
+    for p in processes:
+        p.join(timeout=30)
+    assert outcomes == ["ok"] * 4
+    store = Store(new_ledger)
+    with store.transaction() as conn:
+        assert migrations.current_version(conn, new_ledger) == migrations.LATEST
+    store.close()
+
+
+def test_four_ingest_runs_into_one_new_ledger_store_each_document_once(new_ledger, tmp_path):
+    paths = []
+    for i, story in enumerate(STORIES):
+        paths.append(tmp_path / f"story_{i}.txt")
+        paths[-1].write_text(story)
+    # Run k takes stories k..k+2: every story but the first and last is read by two or three runs.
+    runs = [subprocess.Popen(_ingest_command(new_ledger, *paths[k : k + 3]), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for k in range(4)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    for run, (stdout, stderr) in zip(runs, outputs):
+        assert run.returncode == 0, stderr
+    counts = [tuple(map(int, SUMMARY.search(stdout).groups())) for stdout, _ in outputs]
+    assert all(read == 3 and new + unchanged == 3 and skipped == 0 for read, new, unchanged, skipped in counts)
+    assert sum(new for _, new, _, _ in counts) == len(STORIES)
+    with Ledger(new_ledger, create=False) as ledger:
+        docs = ledger.docs()
+        assert len(docs) == len(STORIES)
+        assert sorted(docs.source) == sorted(map(str, paths))
+        assert ledger.stats()["documents"] == len(STORIES)
+
+
+def test_document_another_run_is_storing_counts_as_unchanged(new_ledger, monkeypatch):
+    [analysis] = analyse_batch([article_from_text("story.txt", STORIES[0], [])], ())
+    first_run, second_run = Store(new_ledger), Store(new_ledger)
+    assert not second_run.has_document(analysis.article.doc_id)  # the second run looks before the first stores
+    document_written = threading.Event()
+    real_rows = store_module.record_rows
+
+    def slow_rows(analysis):  # the first run holds its transaction open after writing the document row
+        document_written.set()
+        time.sleep(0.5)
+        return real_rows(analysis)
+
+    monkeypatch.setattr(store_module, "record_rows", slow_rows)
+    with ThreadPoolExecutor(1) as executor:
+        first = executor.submit(first_run.save, analysis)
+        assert document_written.wait(timeout=60)
+        assert second_run.save(analysis) is False  # it waits for the first run's commit, then finds the document
+        assert first.result() is True
+    counts = second_run.counts()
+    assert counts["documents"] == 1 and counts["mentions"] == len(analysis.mentions) > 0
+    first_run.close()
+    second_run.close()
