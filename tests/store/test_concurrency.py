@@ -1,4 +1,4 @@
-"""Several processes on one ledger at once.
+"""Several processes on one ledger at once, and ingest's workers ending with their parent.
 
 Cases taking `new_ledger` run on a new SQLite ledger and, where the server binaries are
 installed, on a new PostgreSQL database.
@@ -6,13 +6,18 @@ installed, on a new PostgreSQL database.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import re
+import signal
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+import psutil
 
 from newsledger import Ledger
 from newsledger import store as store_module
@@ -87,6 +92,70 @@ def test_four_ingest_runs_into_one_new_ledger_store_each_document_once(new_ledge
         assert len(docs) == len(STORIES)
         assert sorted(docs.source) == sorted(map(str, paths))
         assert ledger.stats()["documents"] == len(STORIES)
+
+
+def _stored(path) -> int:
+    try:
+        with sqlite3.connect(path, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _start_ingest(ledger_path, tmp_path, jobs):
+    corpus = tmp_path / "wire.jsonl"
+    with open(corpus, "w") as f:
+        for i in range(100):
+            story = STORIES[i % len(STORIES)].replace(" on ", f" on day {i} of the crisis, on ", 1)
+            f.write(json.dumps({"text": story, "url": f"https://example.org/{i}"}) + "\n")
+    proc = subprocess.Popen(_ingest_command(ledger_path, "--jobs", jobs, corpus), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while _stored(ledger_path) < 1:  # workers have loaded spaCy and analysed
+        assert proc.poll() is None, proc.communicate()
+        assert time.time() < deadline, "ingest stored nothing in time"
+        time.sleep(0.1)
+    return proc
+
+
+def _still_running(processes) -> list[psutil.Process]:
+    running = []
+    for p in processes:
+        try:
+            if p.status() != psutil.STATUS_ZOMBIE:  # a zombie is dead, waiting for init to reap it
+                running.append(p)
+        except psutil.NoSuchProcess:
+            pass
+    return running
+
+
+def test_killed_ingest_leaves_no_worker_alive(ledger_path, tmp_path):
+    proc = _start_ingest(ledger_path, tmp_path, jobs=2)
+    children = psutil.Process(proc.pid).children(recursive=True)  # workers and multiprocessing's resource tracker
+    assert len([p for p in children if "spawn_main" in " ".join(p.cmdline())]) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)  # not communicate(): an orphaned worker would keep its output pipes open
+    deadline = time.time() + 5
+    while _still_running(children) and time.time() < deadline:
+        time.sleep(0.1)
+    orphans = _still_running(children)
+    for orphan in orphans:  # leave no process behind, even when the test fails
+        orphan.kill()
+    assert orphans == []
+
+
+def test_sigterm_stops_ingest_like_an_interrupt(ledger_path, tmp_path):
+    proc = _start_ingest(ledger_path, tmp_path, jobs=1)
+    proc.send_signal(signal.SIGTERM)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert "stopped: interrupted; documents stored so far are kept" in stderr
+    new = int(SUMMARY.search(stdout).group(2))
+    stored = _stored(ledger_path)
+    assert 0 < stored < 100
+    assert new in (stored, stored - 1)  # the signal may land between a commit and its count
+    with sqlite3.connect(ledger_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_document_another_run_is_storing_counts_as_unchanged(new_ledger, monkeypatch):

@@ -1,21 +1,29 @@
 """Running ingest over many inputs: batching, worker processes, one transaction per document.
 
 The main process reads and cleans inputs and is the only writer; workers run spaCy and
-the stages. An interrupt or a dead worker loses at most the documents in flight, never
-a stored one, and re-running the same command finishes the work.
+the stages. An interrupt (Ctrl-C or SIGTERM) or a dead worker loses at most the documents in
+flight, never a stored one, and re-running the same command finishes the work. Workers end
+with the main process, however it ends. Several ingest runs may share one ledger at once.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+
+import psutil
 
 from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.ingest import JSONL_SUFFIXES, Article, Rejected, expand_paths, read_articles
@@ -54,12 +62,52 @@ def count_inputs(paths: Iterable[str], include=(), exclude=()) -> int | None:
     return total
 
 
-def _worker_init() -> None:
+def _worker_init(parent_pid: int) -> None:
+    _exit_with_parent(parent_pid)
     # The parent decides what an interrupt means; workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from newsledger import nlp
 
     nlp.get_pipeline()
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Make this worker end when the ingest process that started it ends, even by SIGKILL, so
+    that no orphan keeps spaCy's few hundred MB. Linux kills it then (prctl(2) PR_SET_PDEATHSIG);
+    elsewhere a daemon thread checks for the parent every second."""
+    if sys.platform == "linux" and ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0:
+        if os.getppid() != parent_pid:  # the parent died before prctl took effect
+            os._exit(1)
+        return
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    # An orphan gets a new parent id on POSIX; on Windows the id stays and the process is gone.
+    while os.getppid() == parent_pid and psutil.pid_exists(parent_pid):
+        time.sleep(1)
+    os._exit(1)
+
+
+def _raise_interrupt(_signum, _frame) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM (a service manager, `kill`) stops ingest as Ctrl-C does. Only the main thread
+    may set signal handlers; elsewhere SIGTERM keeps its default."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _analyse(articles: list[Article], corrections: tuple) -> list[Analysis]:
@@ -77,30 +125,32 @@ def run_ingest(
 ) -> IngestSummary:
     """Read, analyse and store every article under `paths`, one transaction per document.
 
-    Never raises for one input or one document: those are skipped with a reason. An interrupt,
-    a dead worker or a ledger that cannot be written (disk full, locked past the store's
-    retries) stops the run with `summary.stopped` saying why; documents stored so far are kept.
+    Never raises for one input or one document: those are skipped with a reason. An interrupt
+    (SIGINT, SIGTERM), a dead worker or a ledger that cannot be written (disk full, locked past
+    the store's retries) stops the run with `summary.stopped` saying why; documents stored so
+    far are kept.
     """
     summary = IngestSummary()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
     pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
-    try:
-        if jobs > 1:
-            results = _run_parallel(batches, jobs, corrections)
-        else:
-            results = (a for b in batches for a in analyse_batch(b, corrections))
-        for analysis in results:
-            _store_one(store, analysis, summary)
-            if on_progress:
-                on_progress(1)
-    except KeyboardInterrupt:
-        summary.stopped = "interrupted; documents stored so far are kept, re-run the same command to finish"
-    except BrokenProcessPool:
-        summary.stopped = "a worker process died; documents stored so far are kept, re-run the same command to finish"
-    except LedgerError as e:
-        summary.stopped = str(e)
+    with _sigterm_as_interrupt():
+        try:
+            if jobs > 1:
+                results = _run_parallel(batches, jobs, corrections)
+            else:
+                results = (a for b in batches for a in analyse_batch(b, corrections))
+            for analysis in results:
+                _store_one(store, analysis, summary)
+                if on_progress:
+                    on_progress(1)
+        except KeyboardInterrupt:
+            summary.stopped = "interrupted; documents stored so far are kept, re-run the same command to finish"
+        except BrokenProcessPool:
+            summary.stopped = "a worker process died; documents stored so far are kept, re-run the same command to finish"
+        except LedgerError as e:
+            summary.stopped = str(e)
     return summary
 
 
@@ -144,7 +194,7 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None
 def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple) -> Iterator[Analysis]:
     """Analyse batches in `jobs` spawned workers, at most two batches in flight per worker."""
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
     in_flight: set[Future] = set()
     try:
         for batch in batches:
