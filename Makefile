@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/newsledger
 OUT := out
 
-.PHONY: demo test bench clean
+.PHONY: demo test fuzz bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
+
+# Random inputs through ingest for FUZZ_MINUTES (make fuzz FUZZ_MINUTES=2); prints how many examples ran.
+FUZZ_MINUTES ?= 10
+fuzz: $(VENV)/.installed
+	NEWSLEDGER_FUZZ_SECONDS=$$(( $(FUZZ_MINUTES) * 60 )) $(PY) -m pytest -q -s -p no:logging --timeout=0 tests/fuzz
 
 bench: $(VENV)/.installed
 	$(PY) bench/bench_ingest.py
