@@ -7,6 +7,7 @@ affiliation and country come from the apposition: "Yun Sun from the US think tan
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -27,20 +28,27 @@ AFFILIATION_TYPES = {"igo", "organisation", "group", "media", "government", "mil
 
 
 @lru_cache(maxsize=4)
-def fuzzy_keys(registry) -> dict[str, str]:
-    """Normalised names of hand-made people and organisations (not Phoenix: too many near-homonyms)."""
-    keys = {}
-    for key, ids in registry.by_norm.items():
-        strong = [i for i in ids if i not in registry.weak and registry.actors[i].actor_type != "state"]
+def fuzzy_keys(registry) -> tuple[list[str], list[str], list[int]]:
+    """Normalised names of hand-made people, office holders and organisations (not Phoenix: too many
+    near-homonyms), shortest first, with the actor id and the length of each."""
+    pairs = []
+    for key, found in registry.by_norm.items():
+        strong = [i for i in found if i not in registry.weak and registry.actors[i].actor_type != "state"]
         if strong and len(key) >= MIN_FUZZY_LENGTH and " " in key:
-            keys[key] = strong[0]
-    return keys
+            pairs.append((len(key), key, strong[0]))
+    pairs.sort()
+    return [key for _, key, _ in pairs], [i for _, _, i in pairs], [n for n, _, _ in pairs]
 
 
 def fuzzy_match(ctx, text: str) -> str | None:
-    keys = fuzzy_keys(ctx.registry)
-    found = process.extractOne(normalise(text), list(keys), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return keys[found[0]] if found else None
+    """The registry name nearest to ``text``, if its ratio reaches FUZZY_CUTOFF. Only names of a length that
+    can reach it are compared (ratio = 2 * matches / total length, and matches <= the shorter length)."""
+    names, ids, lengths = fuzzy_keys(ctx.registry)
+    query = normalise(text)
+    share = FUZZY_CUTOFF / (200 - FUZZY_CUTOFF)  # the shortest length, as a share of the longer, that can pass
+    low, high = bisect_left(lengths, len(query) * share), bisect_right(lengths, len(query) / share)
+    found = process.extractOne(query, names[low:high], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return ids[low + found[2]] if found else None
 
 
 def same_first_and_last(ctx, span) -> str | None:
