@@ -46,7 +46,7 @@ def test_a_title_of_a_place_gives_the_country(run):
 def test_a_misspelt_surname_finds_the_registry_person_with_the_same_given_name(run, registry):
     text, mentions, _ = run("Egyptian officials said President Hosni Mubark would travel to Rome.")
     assert at(text, mentions, "Hosni Mubark").actor_id == "hosni-mubarak"
-    assert misspelt_surname(registry, "mubark") == ["mubarak"]
+    assert "mubarak" in misspelt_surname(registry, "mubark")
     assert misspelt_surname(registry, "xi") == []  # too short to guess
 
 

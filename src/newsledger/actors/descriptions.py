@@ -194,14 +194,16 @@ def find_name_parts(ctx) -> None:
 
 
 def known_surname(ctx, span) -> None:
-    """A lone surname of a registry person in office on the date, when only one such person has it."""
-    ids = ctx.registry.surnames.get(fold(span.text), ())
-    in_office = [i for i in ids if any(role_valid(r, ctx.on) for r in ctx.registry.actors[i].roles)]
-    hand_made = [i for i in in_office if i not in ctx.registry.weak]
+    """A lone surname of a registry person in office on the date, when only one such person has it: hand-made
+    people first, then office holders from the data, then Phoenix's."""
+    registry = ctx.registry
+    ids = registry.surnames.get(fold(span.text), ())
+    in_office = [i for i in ids if any(role_valid(r, ctx.on) for r in registry.actors[i].roles)]
+    hand_made = [i for i in in_office if i not in registry.weak and i not in registry.from_holders]
     word = normalise(span.text)
-    if not hand_made and (word in ctx.registry.places or word in ctx.registry.title_words or span.root.ent_type_ != "PERSON"):
+    if not hand_made and (word in registry.places or word in registry.title_words or span.root.ent_type_ != "PERSON"):
         return  # "talks in Paris", "Prime Minister X", "NOTE:": not an obscure official surnamed Paris, Prime or Note
-    in_office = hand_made or in_office
+    in_office = hand_made or [i for i in in_office if i not in registry.weak] or in_office
     if len(in_office) == 1:
         ctx.add(span, in_office[0], "surname of a registry office holder")
 

@@ -9,6 +9,7 @@ Actor ids (stable across runs and versions):
 from __future__ import annotations
 
 import csv
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +28,7 @@ from newsledger.actors.normalise import fold, normalise
 from newsledger.records import Actor
 
 DATA = resources.files("newsledger.actors") / "data"
-HAND, PHOENIX = 0, 1  # alias priority: hand-made data wins over converted Phoenix entries
+HAND, HOLDERS, PHOENIX = 0, 1, 2  # alias priority: hand-made data, then office-holder data, then converted Phoenix entries
 
 
 @dataclass(eq=False)  # hashable by identity: per-registry caches key on it
@@ -41,6 +42,8 @@ class Registry:
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> ISO3
     places: dict[str, str] = field(default_factory=dict)  # normalised city or region -> ISO3 (Phoenix, capitals)
     weak: set[str] = field(default_factory=set)  # ids from Phoenix: single-word aliases need a proper noun
+    from_holders: set[str] = field(default_factory=set)  # people from office_holders.psv the hand-made list lacks
+    short_names: dict[str, str] = field(default_factory=dict)  # id -> family name the Factbook gives ("Abiy")
     lexicon: dict = field(default_factory=dict)
     max_alias_tokens: int = 1
     redirects: dict[str, str] = field(default_factory=dict)  # merged-away actor id -> the one kept
@@ -51,13 +54,15 @@ class Registry:
             if actor.actor_id in self.actors:
                 return
             self.weak.add(actor.actor_id)
+        if priority == HOLDERS:
+            self.from_holders.add(actor.actor_id)
         self.actors[actor.actor_id] = actor
         for alias in [actor.name, *actor.aliases]:
             self.add_alias(actor.actor_id, alias, priority)
 
     def add_alias(self, actor_id: str, alias: str, priority: int = HAND) -> None:
         keys = [(self.exact, alias), (self.by_norm, normalise(alias))]
-        if priority == HAND:  # folding the 60,000 Phoenix aliases would double the load time
+        if priority != PHOENIX:  # folding the 60,000 Phoenix aliases would double the load time
             keys.append((self.by_fold, fold(alias)))
         for index, key in keys:
             if not key or (priority == PHOENIX and index.get(key)):
@@ -108,7 +113,8 @@ class Registry:
     def surnames(self) -> dict[str, list[str]]:
         """Folded surname of each person -> ids ("Peskow" finds Dmitry Peskov, "Xi" finds Xi Jinping).
 
-        Chinese or Korean names put the family name first, so both ends of those names are indexed."""
+        Chinese or Korean names put the family name first, so both ends of those names are indexed; people from
+        the office-holder data are indexed by the family name it gives."""
         if not hasattr(self, "_surnames"):
             index = defaultdict(list)
             surname_first = set(self.lexicon.get("surname_first", ()))
@@ -116,6 +122,11 @@ class Registry:
                 words = actor.name.split()
                 if actor.actor_type == "person" and words:
                     ends = {words[0], words[-1]} if actor.country in surname_first else {words[-1]}
+                    short = self.short_names.get(actor.actor_id)
+                    if actor.actor_id in self.from_holders:  # "Abiy Ahmed Ali" is Abiy, not Ali
+                        ends = {short}
+                    elif short:
+                        ends.add(short)
                     for word in ends:
                         index[fold(word)].append(actor.actor_id)
             self._surnames = index
@@ -220,6 +231,128 @@ def known_person(registry: Registry, names: list[str]) -> str | None:
     return None
 
 
+def role_countries(actor: Actor) -> set[str]:
+    return {r["country"] for r in actor.roles} | ({actor.country} if actor.country else set())
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    return (not a.get("end") or not b.get("start") or b["start"] < a["end"]) and \
+        (not b.get("end") or not a.get("start") or a["start"] < b["end"])
+
+
+def holder_roles(cell: str) -> list[dict]:
+    """'head_of_government:ARM:2018-05-08::factbook:Prime Minister;...' -> role dicts with their title and source."""
+    roles = []
+    for part in split_list(cell):
+        role, where, start, end, source, title = part.split(":", 5)
+        roles.append({"role": role, "country": where, "start": start or None, "end": end or None,
+                      "title": title, "source": source})
+    return roles
+
+
+def same_office_holder(registry: Registry, roles: list[dict], short: str) -> str | None:
+    """The hand-made person with this family name who held one of these offices for most of the same time
+    ("Liz Truss" is the Factbook's "Elizabeth TRUSS", "King Salman" its "SALMAN bin Abd al-Aziz Al Saud", not his
+    son "Mohammed bin Salman" who took over as prime minister while the Factbook still listed the father)."""
+    family = set(fold(short).split())
+    for role in roles:
+        for actor_id in registry.role_index.get((role["role"], role["country"]), ()):
+            actor = registry.actors[actor_id]
+            same_name = fold(actor.name.split()[-1]) in family or fold(short) in fold(actor.name).split()
+            if same_name and any(r["role"] == role["role"] and r["country"] == role["country"] and mostly_overlap(r, role)
+                                 for r in actor.roles):
+                return actor_id
+    return None
+
+
+def tenure_days(role: dict, today: str) -> tuple[datetime.date, datetime.date]:
+    return (datetime.date.fromisoformat(role.get("start") or "1900-01-01"),
+            datetime.date.fromisoformat(role.get("end") or today))
+
+
+def mostly_overlap(a: dict, b: dict) -> bool:
+    """Two tenures share at least half of the shorter one."""
+    today = datetime.date.today().isoformat()
+    (a_start, a_end), (b_start, b_end) = tenure_days(a, today), tenure_days(b, today)
+    shared = (min(a_end, b_end) - max(a_start, b_start)).days
+    return shared > 0 and 2 * shared >= min((a_end - a_start).days, (b_end - b_start).days)
+
+
+def add_office_holders(registry: Registry, path) -> None:
+    """Heads of state and government, their deputies and foreign ministers from the Factbook and Wikidata
+    (``scripts/build_office_holders.py``), merged with the people already known:
+    - a hand-made person of the same name (or holding the same office at the same time with the same family
+      name) gains every alias and the data's dates: a Factbook tenure replaces the hand-made ones in that office
+      it overlaps; the Wikidata foreign ministers (a January 2023 snapshot that lags) yield to the hand-made list
+      in the countries it covers;
+    - a Phoenix person of the same name and country keeps its id and aliases and gains the data's roles and
+      aliases, becoming as strong as a hand-made one;
+    - anyone else is a new person."""
+    hand_offices = set(registry.role_index)
+    for actor_id, name, aliases, short, nationality, cell in data_rows(path):
+        all_roles = holder_roles(cell)
+        roles = [r for r in all_roles if r["source"] != "wikidata" or (r["role"], r["country"]) not in hand_offices]
+        names = [name, *split_list(aliases)]
+        countries = {r["country"] for r in all_roles}
+        same = hand_made_person(registry, names, countries) or same_office_holder(registry, roles, short)
+        if same:
+            merge_holder(registry, same, names, roles, short)
+            continue
+        same = phoenix_person(registry, names, countries)
+        if same:
+            registry.weak.discard(same)
+            registry.from_holders.add(same)
+            registry.actors[same].country = registry.actors[same].country or nationality
+            merge_holder(registry, same, names, roles, short, phoenix=True)
+            continue
+        if not roles:
+            continue  # a foreign minister the hand-made list does not name for a country it covers
+        if actor_id in registry.actors:
+            actor_id = f"{actor_id}-{nationality.lower()}"  # one name, two people: the hand-made one keeps the id
+        registry.add(Actor(actor_id, name, "person", country=nationality, code=nationality, roles=roles,
+                           aliases=split_list(aliases)), HOLDERS)
+        registry.short_names[actor_id] = short
+    if hasattr(registry, "_role_index"):
+        del registry._role_index  # built above from the hand-made roles only
+
+
+def hand_made_person(registry: Registry, names: list[str], countries: set[str]) -> str | None:
+    """The hand-made person of one of these names whose roles or country share one of ``countries``."""
+    for name in names:
+        for actor_id in registry.by_norm.get(normalise(name), ()):
+            actor = registry.actors[actor_id]
+            if actor.actor_type == "person" and actor_id not in registry.weak and actor_id not in registry.from_holders \
+                    and countries & role_countries(actor):
+                return actor_id
+    return None
+
+
+def phoenix_person(registry: Registry, names: list[str], countries: set[str]) -> str | None:
+    """The Phoenix person of one of these names whose roles or country share one of ``countries``."""
+    for name in names:
+        for actor_id in registry.by_norm.get(normalise(name), ()):
+            actor = registry.actors[actor_id]
+            if actor.actor_type == "person" and actor_id in registry.weak and countries & role_countries(actor):
+                return actor_id
+    return None
+
+
+def merge_holder(registry: Registry, actor_id: str, names: list[str], roles: list[dict], short: str,
+                 phoenix: bool = False) -> None:
+    """The Factbook's tenures replace the roles in the same office that they overlap (data wins on dates; a
+    Phoenix role is a CAMEO code, in the same office when in the same country) and come first, so that the role
+    shown for a date is the data's; all names are kept."""
+    actor = registry.actors[actor_id]
+    kept = [r for r in actor.roles if not any((phoenix or r["role"] == d["role"]) and r["country"] == d["country"]
+                                              and overlaps(r, d) for d in roles if d["source"] == "factbook")]
+    actor.roles = sorted(roles, key=lambda r: r["start"] or "") + kept
+    for alias in names:
+        if alias not in actor.aliases and alias != actor.name:
+            actor.aliases.append(alias)
+        registry.add_alias(actor_id, alias, HOLDERS)
+    registry.short_names.setdefault(actor_id, short)
+
+
 def add_phoenix(registry: Registry, path) -> None:
     states = {a.actor_id for a in registry.actors.values() if a.actor_type == "state"}
     legacy = registry.lexicon["phoenix_country_codes"]
@@ -275,6 +408,7 @@ def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     add_organisations(registry, yaml.load((DATA / "organisations.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
     add_officials(registry, DATA / "officials.psv")
     add_phoenix(registry, DATA / "phoenix_actors.psv")
+    add_office_holders(registry, DATA / "office_holders.psv")
     add_places(registry, DATA / "phoenix_places.psv")
     for path in extra_files:
         add_user_file(registry, path)
