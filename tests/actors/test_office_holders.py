@@ -152,7 +152,8 @@ def test_a_phoenix_person_keeps_its_id_and_gains_the_office(merged):
 
 
 def test_a_small_state_prime_minister_holds_office_only_in_its_tenure(nlp, registry):
-    text = "Barbados Prime Minister Mia Mottley told the summit that climate finance must reach small islands."
+    # no title before the name: a title in the text would give the role for the article (textroles)
+    text = "Mia Mottley of Barbados told the summit that climate finance must reach small islands."
     for day, role in ((datetime.date(2023, 6, 20), "head_of_government:BRB"), (datetime.date(2012, 6, 20), None)):
         _, mentions, actors = resolver_on(nlp, registry, day)(text)
         found = at(text, mentions, "Mia Mottley")

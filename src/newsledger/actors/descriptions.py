@@ -77,7 +77,10 @@ def person_mention_from(ctx, i: int):
 
 
 def name_follows(doc, i: int) -> bool:
-    """'China’s President Xi': a name right after the title is left to the name rules."""
+    """'China’s President Xi', 'Kenya’s foreign minister, Musalia Mudavadi': a name right after the title, or
+    set off by a comma, is left to the name rules."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
+        i += 1
     return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
@@ -193,6 +196,30 @@ def find_name_parts(ctx) -> None:
             known_surname(ctx, span)
 
 
+def part_of_longer_name(ctx, span) -> bool:
+    return hyphen_joined(span) or inside_longer_person(ctx, span)
+
+
+def hyphen_joined(span) -> bool:
+    """The span ends in, or starts after a capitalised word in, a hyphenated name ("Dong-hoon", "Ben-Gurion")."""
+    doc, start, end = span.doc, span.start, span.end
+    after = end + 1 < len(doc) and doc[end].text in "-‐" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].is_alpha
+    before = start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper()
+    return after or before
+
+
+def inside_longer_person(ctx, span) -> bool:
+    """The parser's PERSON name around the span has more name words than it, titles and nationalities aside."""
+    for ent in ctx.ents:
+        if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha and t.text[:1].isupper()
+                     and normalise(t.text) not in ctx.registry.title_words]
+            return bool(extra)
+    return False
+
+
 def known_surname(ctx, span) -> None:
     """A lone surname of a registry person in office on the date, when only one such person has it: hand-made
     people first, then office holders from the data, then Phoenix's."""
@@ -201,6 +228,8 @@ def known_surname(ctx, span) -> None:
     in_office = [i for i in ids if any(role_valid(r, ctx.on) for r in registry.actors[i].roles)]
     hand_made = [i for i in in_office if i not in registry.weak and i not in registry.from_holders]
     word = normalise(span.text)
+    if part_of_longer_name(ctx, span):
+        return  # "Dong" of "Han Dong-hoon" is not China's Dong Jun
     if not hand_made and (word in registry.places or word in registry.title_words or span.root.ent_type_ != "PERSON"):
         return  # "talks in Paris", "Prime Minister X", "NOTE:": not an obscure official surnamed Paris, Prime or Note
     in_office = hand_made or [i for i in in_office if i not in registry.weak] or in_office
@@ -209,19 +238,28 @@ def known_surname(ctx, span) -> None:
 
 
 def find_nationals(ctx) -> None:
-    """Leftover demonyms: "Rwandan rebels" -> RWAREB, "Palestinians" or "an Indian proposal" -> the state."""
-    doc, groups = ctx.doc, ctx.registry.lexicon["groups"]
+    """Leftover demonyms: "Rwandan rebels" -> RWAREB, "Palestinians" or "an Indian proposal" -> the state;
+    coordinated ones each name their own country's group ("French and Egyptian warships" -> FRAMIL, EGYMIL)."""
+    doc, groups, bodies = ctx.doc, ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
     for token in doc:
         iso = ctx.registry.adjectives.get(normalise(token.text)) if token.text[:1].isupper() else None
         if not iso or token.i in ctx.claimed or token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
             continue
         head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
-        sector = groups.get(head.lower_) or groups.get(head.lemma_.lower())
-        if sector and ctx.free(token.i, head.i + 1):
+        if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
+            head = token.head.head  # "French and Egyptian warships": Egyptian warships too
+        sector = groups.get(head.lower_) or groups.get(head.lemma_.lower()) or bodies.get(head.lower_)
+        coordinated = any(c.dep_ == "conj" and is_demonym(ctx, c) for c in token.children)
+        end = token.i + 1 if coordinated and head is not token else head.i + 1
+        if sector and ctx.free(token.i, end):
             actor_id = sector_actor(ctx, iso, sector)
-            ctx.add(doc[token.i:head.i + 1], actor_id, "nationality plus group")
+            ctx.add(doc[token.i:end], actor_id, "nationality plus group")
         else:
             ctx.add(doc[token.i:token.i + 1], iso, "nationality")
+
+
+def is_demonym(ctx, token) -> bool:
+    return token.text[:1].isupper() and normalise(token.text) in ctx.registry.adjectives
 
 
 def sector_actor(ctx, iso: str, sector: str) -> str:

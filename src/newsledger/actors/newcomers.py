@@ -66,7 +66,7 @@ def same_first_and_last(ctx, span) -> str | None:
         for actor_id in ctx.registry.surnames.get(surname, ()):
             actor = ctx.registry.actors[actor_id]
             names = actor.name.split()
-            if len(names) >= 2 and fold(names[0]) == first and fold(names[-1]) == surname:
+            if len(names) >= 2 and fold(names[0]) == first and fold(names[-1]).split()[-1] == surname:
                 found.add(ctx.registry.canonical(actor_id))
     return found.pop() if len(found) == 1 else None
 
@@ -91,8 +91,11 @@ def misspelt_surname(registry, last: str) -> list[str]:
             if Levenshtein.distance(last, key, score_cutoff=1) <= 1]
 
 
-def looks_like_name(span) -> bool:
-    words = [t for t in span if t.is_alpha and not (t.is_stop and t.is_lower)]  # "Institute for ... and ..."
+def looks_like_name(span, particles=()) -> bool:
+    """Capitalised words, save stop words ("Institute for ... and ..."), name particles ("al-Bashir") and the
+    second half of a hyphenated given name ("Dong-hoon")."""
+    words = [t for t in span if t.is_alpha and not (t.is_stop and t.is_lower) and t.lower_ not in particles
+             and not (t.i > span.start and span.doc[t.i - 1].text == "-" and not span.doc[t.i - 1].whitespace_)]
     return bool(words) and all(t.text[:1].isupper() for t in words) and (len(words) >= 2 or span.text.isupper())
 
 
@@ -121,7 +124,7 @@ def find_newcomers(ctx) -> None:
         span = trim(ent, titles if ent.label_ == "PERSON" else frozenset()) if len(ent) > 1 else ent
         if not len(span) or not ctx.free(span.start, span.end):
             continue
-        if not looks_like_name(span) or "\n" in span.text or normalise(span.text) in ctx.registry.places:
+        if not looks_like_name(span, ctx.registry.lexicon["name_particles"]) or "\n" in span.text or normalise(span.text) in ctx.registry.places:
             continue  # a city or region the parser took for a name is a place, never an actor
         if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
             continue

@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from newsledger.actors import descriptions, metonymy, newcomers
+from newsledger.actors import descriptions, metonymy, newcomers, nonactors, textroles
 from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import Registry, load_registry, role_valid
 from newsledger.nlp import doc_text
 from newsledger.records import Actor, Mention
 
 MAX_NAME_TOKENS = 6
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "y"}
 
 
 @dataclass
@@ -123,7 +122,8 @@ def _lookup(registry: Registry, text: str) -> tuple[list[str], str]:
 def choose(ctx: Context, ids: list[str], span) -> str | None:
     """Prefer hand-made actors, then people in office on the date; Phoenix-only single words must be names."""
     strong = [i for i in ids if i not in ctx.registry.weak]
-    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+    particles = ctx.registry.lexicon["name_particles"]
+    words = [t for t in span if t.is_alpha and t.lower_ not in particles]
     if not strong and (len(span) == 1 and span[0].pos_ != "PROPN" or not all(is_capitalised(t) for t in words)):
         return None
     pool = strong or ids
@@ -146,15 +146,15 @@ def find_names(ctx: Context) -> None:
 
 def match_name_at(ctx: Context, i: int) -> int | None:
     doc = ctx.doc
-    if not is_capitalised(doc[i]) or not ({ctx.norms[i], fold(doc[i].text)} & ctx.registry.first_words):
+    if not is_capitalised(doc[i]) or i in ctx.claimed or not ({ctx.norms[i], fold(doc[i].text)} & ctx.registry.first_words):
         return None
     for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-        if not name_span_ok(ctx, i, i + n):
+        if not name_span_ok(ctx, i, i + n) or not ctx.free(i, i + n):
             continue
         ids, why = candidates(ctx.registry, ctx.text_of(i, i + n))
         span = doc[i:i + n] if ids else None
         actor_id = choose(ctx, ids, span) if ids else None
-        if actor_id and not inside_other_name(ctx, span, actor_id):
+        if actor_id and not inside_other_name(ctx, span, actor_id) and not fragment_of_name(ctx, span, actor_id):
             ctx.add(strip_titles(ctx, span, actor_id), actor_id, why)
             return i + n
     return None
@@ -179,6 +179,14 @@ def inside_other_name(ctx, span, actor_id: str) -> bool:
     return False
 
 
+def fragment_of_name(ctx, span, actor_id: str) -> bool:
+    """A registry person's name found inside a longer name is not that person: "Al" of "Al-Thani", "Dong" of
+    "Han Dong-hoon", "Hassan" of "Omar Hassan al-Bashir" (the whole name goes to the newcomer rules)."""
+    if ctx.registry.actors[actor_id].actor_type != "person":
+        return False
+    return descriptions.part_of_longer_name(ctx, span)
+
+
 def strip_titles(ctx, span, actor_id: str):
     """'Russian President Vladimir Putin' -> 'Vladimir Putin': the title rule reads the words before a name."""
     if ctx.registry.actors[actor_id].actor_type != "person":
@@ -196,11 +204,13 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     """
     registry = registry or load_registry()
     ctx = Context(doc, registry, published.isoformat() if published else None, sentence_index(doc))
+    nonactors.claim_non_actors(ctx)
     find_names(ctx)
     descriptions.find_titles(ctx)
     descriptions.find_bodies(ctx)
     newcomers.find_newcomers(ctx)
     descriptions.find_name_parts(ctx)
+    textroles.find_text_roles(ctx)
     metonymy.find_metonyms(ctx)
     descriptions.find_nationals(ctx)
     ctx.mentions.sort(key=lambda m: (m.start, m.end))

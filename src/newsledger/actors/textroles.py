@@ -1,0 +1,142 @@
+"""Roles read from the text: a person named beside a title and a country holds that role, dated by the article.
+
+"Armenian Prime Minister Nikol Pashinyan", "Pashinyan, Armenia's prime minister", "Kenya's foreign minister,
+Musalia Mudavadi", "X, the president of Kenya", "X, the head of Greece's central bank". Title words and the
+role each names are ``lexicon.yaml``'s ``titles`` (and ``head_words`` + ``headed_bodies``); the sector of a new
+person's CAMEO-style code comes from ``role_sectors``; ``past_words`` ("former") give no role.
+"""
+
+from __future__ import annotations
+
+from newsledger.actors import descriptions, newcomers
+from newsledger.actors.normalise import fold, normalise
+
+ARTICLES = {"the", "a", "an"}
+
+
+def find_text_roles(ctx) -> None:
+    """Give every person named beside a title with a country that role for this article.
+
+    A registry person keeps the registry's actor; the text's role is the mention's ``role`` for this article and,
+    when it differs from the role the registry gives for the date, the ``why`` says so. A person the registry
+    lacks gains the role (``start`` = the article's date, ``source`` = ``text``), its country, and the code
+    country + sector (``KENGOV``)."""
+    doc, titles = ctx.doc, ctx.registry.lexicon["titles"]
+    i = 0
+    while i < len(doc):
+        found = described_office(ctx, i, titles)
+        if found is None:
+            i += 1
+            continue
+        start, end, role, iso = found
+        person = person_beside(ctx, start, end)
+        if person is not None:
+            drop_states_in(ctx, start, end)
+            ctx.claimed.update(range(start, end))
+            give_role(ctx, person, role, iso, ctx.text_of(start, end))
+        i = end
+
+
+def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str] | None:
+    """(start, end, role, ISO3) of "Armenian Prime Minister", "Kenya's foreign minister", "president of Kenya"
+    or "head of Greece's central bank" starting at or ending after token i; None if no country is named."""
+    doc, lexicon = ctx.doc, ctx.registry.lexicon
+    found = descriptions.phrase_at(ctx, i, titles)
+    if found is not None:
+        end, roles = found
+        nationality = descriptions.nationality_before(ctx, i)
+        after = None if nationality else descriptions.country_after(ctx, end)
+        if roles[0] == "counterpart" or not (nationality or after):
+            return None
+        start, iso = nationality or (i, after[1])
+        end = after[0] if after else end
+        role = descriptions.leader_role(ctx, iso) if roles[0] == "leader" else roles[0]
+    else:
+        headed = head_of_body(ctx, i)
+        if headed is None:
+            return None
+        start, end, role, iso = headed
+    before = start - 1 if start > 0 and doc[start - 1].lower_ in ARTICLES else start
+    if before > 0 and doc[before - 1].lower_.rstrip("-") in lexicon["past_words"]:
+        return None  # "former Prime Minister X" no longer holds the office
+    return start, end, role, iso
+
+
+def head_of_body(ctx, i: int) -> tuple[int, int, str, str] | None:
+    """'head of Greece's central bank', 'chief of the Kenyan army' -> (start, end, role, ISO3)."""
+    doc, lexicon = ctx.doc, ctx.registry.lexicon
+    if doc[i].lower_ not in lexicon["head_words"] or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    k = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+    for n in (3, 2, 1):
+        if k + n <= len(doc) and doc[k].text[:1].isupper():
+            iso = ctx.registry.adjectives.get(normalise(doc[k:k + n].text))
+            if iso:
+                body_start = k + n + 1 if k + n < len(doc) and doc[k + n].text in ("'s", "’s") else k + n
+                body = descriptions.phrase_at(ctx, body_start, lexicon["headed_bodies"]) if body_start < len(doc) else None
+                return (i, body[0], body[1], iso) if body else None
+    return None
+
+
+def person_beside(ctx, start: int, end: int):
+    """The person mention right after the office ("... Minister Nikol Pashinyan", "... minister, Musalia
+    Mudavadi") or right before it, set off by a comma ("Pashinyan, Armenia's prime minister")."""
+    after = descriptions.person_mention_from(ctx, end) if end < len(ctx.doc) else None
+    if after is not None:
+        return after
+    doc, j = ctx.doc, start - 1
+    if j >= 0 and doc[j].lower_ in ARTICLES:
+        j -= 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    for mention in ctx.mentions:
+        if mention.end == doc[j - 1].idx + len(doc[j - 1]) and ctx.actor(mention.actor_id).actor_type == "person":
+            return mention
+    return lone_name_before(ctx, j, start, end)
+
+
+def lone_name_before(ctx, comma: int, start: int, end: int):
+    """'Pashinyan, Armenia's prime minister': a proper name no rule took before the office. It is the person the
+    title rule found for the office when the names agree, else a new person."""
+    doc = ctx.doc
+    first = comma
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() \
+            and first - 1 not in ctx.claimed and ctx.sentence_of[first - 1] == ctx.sentence_of[comma]:
+        first -= 1
+    if first == comma or comma - first > 4:
+        return None
+    span = doc[first:comma]
+    office = doc[start:end]
+    for mention in ctx.mentions:
+        actor = ctx.actor(mention.actor_id)
+        if office.start_char <= mention.start and mention.end <= office.end_char and actor.actor_type == "person" \
+                and fold(span[-1].text) in fold(actor.name).split():
+            return ctx.add(span, mention.actor_id, "name beside its office")
+    newcomers.add_new_actor(ctx, span, "person")
+    return next(m for m in ctx.mentions if m.start == span.start_char and m.end == span.end_char)
+
+
+def drop_states_in(ctx, start: int, end: int) -> None:
+    """'Armenian' or 'Greece' inside an office phrase qualifies the office; it is no mention of its own."""
+    office = ctx.doc[start:end]
+    for mention in [m for m in ctx.mentions if office.start_char <= m.start and m.end <= office.end_char]:
+        if ctx.actor(mention.actor_id).actor_type == "state":
+            ctx.unclaim(mention)
+
+
+def give_role(ctx, mention, role: str, iso: str, title: str) -> None:
+    text_role = f"{role}:{iso}"
+    actor = ctx.actor(mention.actor_id)
+    if mention.actor_id in ctx.registry.actors:
+        held = mention.role
+        if held == text_role:
+            return
+        note = f"; role {text_role} from the text" + (f" over the registry's {held}" if held else "")
+    else:
+        sector = ctx.registry.lexicon["role_sectors"].get(role, "GOV")
+        actor.roles = [{"role": role, "country": iso, "start": ctx.on, "end": None, "source": "text", "title": title}]
+        actor.country, actor.code = iso, f"{iso}{sector}"
+        note = f"; role {text_role} from the text"
+    for other in ctx.mentions:
+        if other.actor_id == mention.actor_id and not other.why.endswith(note):
+            other.role, other.why = text_role, other.why + note

@@ -1,0 +1,103 @@
+"""Roles read from the text: a person beside a title and a country holds that role for the article."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.actors.conftest import at, resolver_on
+
+JUNE_2024 = datetime.date(2024, 6, 1)
+
+
+@pytest.fixture
+def run(nlp, registry):
+    return resolver_on(nlp, registry, JUNE_2024)
+
+
+def test_registry_leader_with_a_title_keeps_the_dated_role(run):
+    text, mentions, actors = run("Georgian Prime Minister Irakli Kobakhidze met Azerbaijan's President in Baku.")
+    mention = at(text, mentions, "Irakli Kobakhidze")
+    assert mention.role == "head_of_government:GEO"
+    assert not any(m.text == "Georgian" for m in mentions)  # the adjective qualifies the office
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Moldovan Interior Minister Andrei Vatamanu toured the border post on Friday.", "Andrei Vatamanu",
+     "interior_minister:MDA"),
+    ("Malawi's finance minister, Chisomo Banda, presented the budget to parliament.", "Chisomo Banda",
+     "finance_minister:MWI"),
+    ("Tomas Vidal, Paraguay's foreign minister, said the border talks would resume.", "Tomas Vidal",
+     "foreign_minister:PRY"),
+    ("The Latvian defence minister, Andris Kalnins, visited the troops near the border.", "Andris Kalnins",
+     "defence_minister:LVA"),
+    ("Ruth Okello, the head of Uganda's central bank, warned that inflation would rise.", "Ruth Okello",
+     "central_bank_governor:UGA"),
+    ("Peter Lindqvist, the president of Finland, opened the session.", "Peter Lindqvist", "head_of_state:FIN"),
+])
+def test_a_new_person_gets_the_role_country_and_sector_from_the_text(run, sentence, name, role):
+    text, mentions, actors = run(sentence)
+    mention = at(text, mentions, name)
+    assert mention.text == name and mention.role == role
+    actor = actors[mention.actor_id]
+    iso = role.split(":")[1]
+    assert actor.country == iso
+    assert actor.roles[0]["start"] == JUNE_2024.isoformat() and actor.roles[0]["source"] == "text"
+    sector = "MIL" if role.startswith("defence") else "GOV"
+    assert actor.code == f"{iso}{sector}"
+    assert "from the text" in mention.why
+
+
+def test_a_general_is_military_and_a_judge_judiciary(run):
+    text, mentions, actors = run(
+        "Nigerien General Moussa Diallo said the army would hold the town. "
+        "Chilean Judge Ana Rivas ordered the release of the detainees."
+    )
+    assert actors[at(text, mentions, "Moussa Diallo").actor_id].code == "NERMIL"
+    assert actors[at(text, mentions, "Ana Rivas").actor_id].code == "CHLJUD"
+
+
+def test_a_lone_surname_before_its_office_is_that_office_holder(run):
+    text, mentions, _ = run("Pashinyan, Armenia's prime minister, said the peace talks would go on.")
+    mention = at(text, mentions, "Pashinyan")
+    assert mention.actor_id == "nikol-pashinyan" and mention.role == "head_of_government:ARM"
+
+
+def test_the_office_named_in_the_text_beats_a_lagging_registry_holder(run):
+    """The Wikidata snapshot names another Kenyan foreign minister; the text's named person is the one meant."""
+    text, mentions, actors = run("Kenya's foreign minister, Musalia Mudavadi, arrived in Addis Ababa on Monday.")
+    people = [m for m in mentions if actors[m.actor_id].actor_type == "person"]
+    assert [m.text for m in people] == ["Musalia Mudavadi"]
+    assert people[0].role == "foreign_minister:KEN"
+
+
+def test_a_text_role_conflicting_with_the_registry_is_used_and_explained(run):
+    text, mentions, actors = run("Armenian Foreign Minister Nikol Pashinyan spoke to reporters in Yerevan.")
+    mention = at(text, mentions, "Nikol Pashinyan")
+    assert mention.actor_id == "nikol-pashinyan"
+    assert mention.role == "foreign_minister:ARM"
+    assert "from the text over the registry's head_of_government:ARM" in mention.why
+    # the registry's own person is not changed for other articles
+    assert all(r["source"] != "text" for r in actors["nikol-pashinyan"].roles)
+
+
+def test_a_former_office_gives_no_role(run):
+    text, mentions, actors = run("Former Slovenian Prime Minister Marko Zupan criticised the new budget.")
+    mention = at(text, mentions, "Marko Zupan")
+    assert mention.role is None and not actors[mention.actor_id].roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("French and Egyptian warships patrolled the coast.", {"French": "FRAMIL", "Egyptian warships": "EGYMIL"}),
+    ("Sudanese and Chadian rebels clashed near the border.", {"Sudanese": "SDNREB", "Chadian rebels": "TCDREB"}),
+])
+def test_coordinated_nationalities_each_name_their_country(run, sentence, expected):
+    text, mentions, _ = run(sentence)
+    assert {m.text: m.actor_id for m in mentions} == expected
+
+
+def test_nationality_and_group_noun_is_the_country_sector(run):
+    text, mentions, _ = run("Somali militants ambushed a convoy, and Burundian refugees fled the fighting.")
+    assert at(text, mentions, "Somali militants").actor_id == "SOMREB"
+    assert at(text, mentions, "Burundian refugees").actor_id == "BDIREF"
