@@ -286,11 +286,38 @@ def _jsonl_command(file: Path, lines_to_results) -> None:
         raise typer.Exit(1)
 
 
+def chosen_db(ctx: typer.Context, db: Optional[str]) -> Optional[str]:
+    """The ledger a --db (after the command or before it) or $NEWSLEDGER_DB names; None when none was given."""
+    # By name: typer carries its own copy of click, whose ParameterSource is not click's.
+    inherited = ctx.get_parameter_source("db").name == "DEFAULT_MAP"
+    if inherited and ctx.parent is not None and ctx.parent.get_parameter_source("db").name == "DEFAULT":
+        return None
+    return db
+
+
+def ledger_corrections(ctx: typer.Context, db: Optional[str]) -> tuple:
+    """The actor corrections (`actors add`, `alias`, `merge`, `split`) of the chosen ledger; none without one."""
+    db = chosen_db(ctx, db)
+    if db is None:
+        return ()
+    ledger = open_ledger(db)
+    try:
+        return tuple(ledger.store.corrections())
+    finally:
+        ledger.close()
+
+
+CodingDbOption = Annotated[Optional[str], typer.Option("--db", help="Use this ledger's actors and corrections (as "
+                                                       "`actors add` made them); without a --db, the shipped registry only.")]
+
+
 @app.command()
 def code(
+    ctx: typer.Context,
     sentence: Annotated[Optional[str], typer.Argument(help="A sentence to code (or use --jsonl).")] = None,
     day: Annotated[Optional[str], typer.Option("--date", help="Date of the text, YYYY-MM-DD, for relative dates.")] = None,
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help='File of {"id","text","date"} lines (- for stdin).')] = None,
+    db: CodingDbOption = None,
 ):
     """Code events in a sentence and say why: trigger, pattern, actors, status cues.
 
@@ -298,12 +325,13 @@ def code(
     """
     from newsledger.interfaces.coding import code_lines, code_text, coded_events
 
+    corrections = ledger_corrections(ctx, db)
     if jsonl is not None:
-        _jsonl_command(jsonl, code_lines)
+        _jsonl_command(jsonl, lambda lines: code_lines(lines, corrections))
         return
     if not sentence:
         raise typer.BadParameter("give a sentence or --jsonl FILE", param_hint="SENTENCE")
-    analysis = code_text(sentence, parse_day(day, "--date"))
+    analysis = code_text(sentence, parse_day(day, "--date"), corrections)
     actors = {m.text: m.actor_id for m in analysis.mentions}
     out.print("actors: " + (", ".join(f"{text} -> {actor}" for text, actor in actors.items()) or "none"), markup=False)
     events = coded_events(analysis)
@@ -316,12 +344,18 @@ def code(
 
 @app.command()
 def factuality(
+    ctx: typer.Context,
     jsonl: Annotated[Path, typer.Option("--jsonl", help='File of {"id","text","start","end"} lines (- for stdin).')],
+    db: CodingDbOption = None,
 ):
     """Classify the status of given predicates (occurred, planned, expected, negated, ...).
 
+    A --db is checked and accepted like `code`'s, but a status is read from its sentence's parse alone, which no
+    actor changes.
+
     Example: newsledger factuality --jsonl predicates.jsonl
     """
+    ledger_corrections(ctx, db)  # a --db that is no ledger is an error here too
     from newsledger.interfaces.coding import factuality_lines
 
     _jsonl_command(jsonl, factuality_lines)

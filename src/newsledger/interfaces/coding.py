@@ -31,8 +31,10 @@ def coded_events(analysis: Analysis) -> list[dict]:
     return [event_line(row, text) for row in record_rows(analysis)[schema.events]]
 
 
-def code_text(text: str, published: str | None = None) -> Analysis:
-    return next(analyse_batch([sentence_article(text, published)]))
+def code_text(text: str, published: str | None = None, corrections: tuple = ()) -> Analysis:
+    """One sentence analysed; ``corrections`` are a ledger's actor corrections (``Store.corrections``), so that its
+    own actors and aliases apply; none: the shipped registry."""
+    return next(analyse_batch([sentence_article(text, published)], corrections))
 
 
 class BadLine(ValueError):
@@ -65,11 +67,12 @@ def _batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
     return iter(lambda: list(islice(items, size)), [])
 
 
-def code_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
-    """For each line {"id", "text", "date"?}: {"id", "events": [...]}, or the reason the line is unusable."""
+def code_lines(lines: Iterable[str], corrections: tuple = ()) -> Iterator[dict | BadLine]:
+    """For each line {"id", "text", "date"?}: {"id", "events": [...]}, or the reason the line is unusable;
+    ``corrections`` as for code_text."""
     for batch in _batches(_items(lines, ("id", "text"))):
         good = [item for item in batch if isinstance(item, dict)]
-        analyses = iter(analyse_batch(sentence_article(str(i["text"]), i.get("date")) for i in good))
+        analyses = iter(analyse_batch((sentence_article(str(i["text"]), i.get("date")) for i in good), corrections))
         for item in batch:
             yield item if isinstance(item, BadLine) else {"id": item["id"], "events": coded_events(next(analyses))}
 
