@@ -16,10 +16,12 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import or_, select
 
+from newsledger.actors import hierarchy, load_registry
 from newsledger.errors import NewsledgerError
 from newsledger.interfaces import curation
 from newsledger.interfaces import export as exporter
 from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_ingest
+from newsledger.records import Actor
 from newsledger.store import Store, schema
 
 DOC_COLUMNS = ["doc_id", "published", "outlet", "title", "authors", "language", "source"]
@@ -120,6 +122,26 @@ class Ledger:
     def add_actors(self, path: str | Path) -> int:
         """Actors from a YAML file extend or override the registry."""
         return curation.add_from_file(self.store, path)
+
+    def actor_parent(self, actor_id: str, date: str | None = None) -> str | None:
+        """The state (ISO 3166-1 alpha-3 id, e.g. ``CHN``) or international organisation (``IGOUNO``) that the
+        actor stands for on ``date`` (ISO, YYYY to YYYY-MM-DD; None: the roles held now), for rolling actors up
+        to states: a person through the office they hold that day, else their nationality; a government, military
+        or ministry its country; a state or IGO itself; None for an actor that stands for no state (a company, a
+        rebel group). Rules: ``newsledger.actors.hierarchy``. The actor is the ledger's (with its corrections),
+        else the registry's; raises NewsledgerError for an id neither knows."""
+        actor = self._actor_record(actor_id)
+        if actor is None:
+            raise NewsledgerError(f"no actor {actor_id!r}; list them with `newsledger actors`")
+        return hierarchy.actor_parent(actor, date)
+
+    def _actor_record(self, actor_id: str) -> Actor | None:
+        with self.store.transaction() as conn:
+            row = conn.execute(select(schema.actors).where(schema.actors.c.actor_id == actor_id)).mappings().first()
+        if row is not None:
+            return hierarchy.stored_actor(row)
+        registry = load_registry(corrections=tuple(self.store.corrections()))
+        return registry.actors.get(registry.canonical(actor_id))
 
     # --- export ----------------------------------------------------------------------------
 

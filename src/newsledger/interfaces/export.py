@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
+from newsledger.actors.hierarchy import actor_parent, stored_actor
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
 
@@ -39,6 +40,7 @@ def jsonl_records(store: Store):
     mentions_by_actor: dict[str, list[dict]] = defaultdict(list)
     with store.transaction() as conn:
         resolutions = {r.forecast_id: r.outcome for r in conn.execute(select(schema.resolutions))}
+        actors = {row["actor_id"]: stored_actor(row) for row in conn.execute(select(schema.actors)).mappings()}
         for doc in conn.execute(select(schema.documents).order_by(schema.documents.c.doc_id)).mappings():
             yield _document_line(doc)
             text = doc["text"]
@@ -47,12 +49,15 @@ def jsonl_records(store: Store):
                     for column in ACTOR_COLUMNS[kind]:
                         if row[column]:
                             mentions_by_actor.setdefault(row[column], [])
-                    yield _record_line(kind, dict(row), text, resolutions)
+                    line = _record_line(kind, dict(row), text, resolutions)
+                    if kind == "event":
+                        _add_parents(line, actors)
+                    yield line
             for m in conn.execute(select(schema.mentions).where(schema.mentions.c.doc_id == doc["doc_id"])).mappings():
                 mentions_by_actor[m["actor_id"]].append({k: m[k] for k in ("doc_id", "start", "end", "text")})
         for actor in conn.execute(select(schema.actors).order_by(schema.actors.c.actor_id)).mappings():
             if actor["actor_id"] in mentions_by_actor:
-                yield _actor_line(actor, mentions_by_actor[actor["actor_id"]])
+                yield _actor_line(actor, mentions_by_actor[actor["actor_id"]], actor_parent(actors[actor["actor_id"]]))
 
 
 def _document_line(doc) -> dict:
@@ -89,9 +94,17 @@ def _record_line(kind: str, row: dict, text: str, resolutions: dict) -> dict:
     return row
 
 
-def _actor_line(actor, mentions: list[dict]) -> dict:
+def _add_parents(line: dict, actors: dict) -> None:
+    """The state or IGO each side stands for on the event's day (newsledger.actors.hierarchy)."""
+    for side in ("source", "target"):
+        actor = actors.get(line[side]) if line[side] else None
+        line[f"{side}_parent"] = actor_parent(actor, line["day"]) if actor else None
+
+
+def _actor_line(actor, mentions: list[dict], parent: str | None) -> dict:
     line = dict(actor)
     line["kind"] = "actor"
+    line["parent"] = parent  # for the roles held now; an event's sides carry the parent for its day
     line["roles"] = json.loads(line["roles"])
     line["aliases"] = json.loads(line["aliases"])
     line["mentions"] = mentions
@@ -110,7 +123,8 @@ def export_jsonl(store: Store, out: str | Path | None) -> list[Path]:
 
 
 def export_tables(store: Store, format: str, folder: Path) -> list[Path]:
-    """One file per record kind in `folder` (documents without their raw input)."""
+    """One file per record kind in `folder` (documents without their raw input); actors gain `parent` and
+    events `source_parent` and `target_parent`, as in the JSON Lines export."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with store.transaction() as conn:
@@ -118,6 +132,13 @@ def export_tables(store: Store, format: str, folder: Path) -> list[Path]:
             table = schema.metadata.tables[name]
             columns = [c for c in table.columns if c.name != "raw"]
             frame = pd.DataFrame(conn.execute(select(*columns)).mappings().all(), columns=[c.name for c in columns])
+            if name == "actors":
+                frame["parent"] = [actor_parent(stored_actor(row)) for row in frame.to_dict("records")]
+            if name == "events":
+                actors = {row["actor_id"]: stored_actor(row) for row in conn.execute(select(schema.actors)).mappings()}
+                for side in ("source", "target"):
+                    frame[f"{side}_parent"] = [actor_parent(actors[a], day) if a in actors else None
+                                               for a, day in zip(frame[side], frame["day"])]
             path = folder / f"{name}.{format}"
             frame.to_csv(path, index=False) if format == "csv" else frame.to_parquet(path, index=False)
             written.append(path)
