@@ -67,9 +67,19 @@ class Event:
     date: str | None = None
     date_end: str | None = None
     time_text: str | None = None
-    location: str | None = None
+    location: str | None = None  # the place's name as the text gives it, with its qualifier: "Paris, Texas"
     confidence: float = 0.5
     why: str = ""
+    # The place in GeoNames (newsledger.places), when the location resolves: its id, name, feature
+    # class ("P" populated place, "A" country or US state), admin-1 key ("US.TX"), ISO3 country and
+    # WGS84 coordinates in degrees (none for countries and US states).
+    location_id: int | None = None
+    location_name: str | None = None
+    location_class: str | None = None
+    location_admin1: str | None = None
+    location_country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass

@@ -6,6 +6,7 @@ import datetime
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
+from newsledger.places import locate
 from newsledger.records import Actor, Event
 
 from .patterns import default_patterns, load_codebook, load_roles, military_equipment
@@ -43,6 +44,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
                 actor = load_registry().actors.get(actor_id) or _described_actor(actor_id)
                 if actor is not None:
                     actors[actor_id] = actor
+    locate(events, doc, mentions, actors)
     return events
 
 
@@ -789,5 +791,26 @@ def _place(token) -> str | None:
     for holder in dict.fromkeys((predicate_of(token), token)):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in roles["place_preps"]):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in roles["place_entities"]):
-                return obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                return _place_name(obj, roles)
     return None
+
+
+def _place_name(obj, roles) -> str:
+    """The place's name, never the clauses hanging on it ("in Baku, where they signed ..." -> "Baku"),
+    with a place that qualifies it after a comma ("Savannah, Georgia", "Paris, Texas")."""
+    start, end = _entity_bounds(obj)
+    doc = obj.doc
+    if (end + 1 <= obj.right_edge.i and doc[end].text == "," and doc[end + 1].ent_iob_ == "B"
+            and doc[end + 1].ent_type_ in roles["place_entities"]):
+        end = _entity_bounds(doc[end + 1])[1]
+    return doc[start:end].text
+
+
+def _entity_bounds(token) -> tuple[int, int]:
+    """Token offsets (end exclusive) of the named entity a token lies in."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end

@@ -1,4 +1,9 @@
-"""Exports: JSON Lines per shared/schema/ledger-export.schema.json, or one CSV/Parquet file per record kind."""
+"""Exports: JSON Lines per shared/schema/ledger-export.schema.json, or one CSV/Parquet file per record kind.
+
+Events also carry the GeoNames place of their location (location_id, location_name, location_class,
+location_admin1, location_country, lat, lon): extra fields the shared contract allows, described in
+the package's copy of the schema, version 1.1.0 (EXPORT_SCHEMA).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
 
 FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_SCHEMA = Path(__file__).parent / "data" / "ledger-export.schema.json"
 ISODATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2})?$")
 TABLE_EXPORTS = ("documents", "actors", "mentions", "timexes", "events", "quotes", "forecasts")
 ACTOR_COLUMNS = {"event": ("source", "target"), "quote": ("speaker",), "forecast": ("forecaster",)}

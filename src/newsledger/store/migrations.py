@@ -40,8 +40,16 @@ def _add_actor_corrections(conn: Connection) -> None:
     schema.actor_corrections.create(conn)
 
 
+def _add_event_places(conn: Connection) -> None:
+    present = {c["name"] for c in inspect(conn).get_columns("events")}  # a ledger set back by hand may have some
+    for name, type_ in schema.EVENT_PLACE_COLUMNS:
+        if name not in present:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {type_.compile(dialect=conn.dialect)}")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
+    (3, "events: the GeoNames place of each location (id, name, class, admin-1, country, lat, lon)", _add_event_places),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

@@ -18,6 +18,17 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Where an event's location lies in GeoNames (newsledger.places); added to old ledgers by migration 3.
+EVENT_PLACE_COLUMNS = (
+    ("location_id", Integer()),
+    ("location_name", Text()),
+    ("location_class", String(1)),
+    ("location_admin1", String(24)),
+    ("location_country", String(3)),
+    ("lat", Float()),
+    ("lon", Float()),
+)
+
 meta = Table(
     "newsledger_meta",
     metadata,
@@ -135,6 +146,7 @@ events = Table(
     Column("location", Text),
     Column("confidence", Float),
     Column("why", Text),
+    *(Column(name, type_) for name, type_ in EVENT_PLACE_COLUMNS),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_day", "day"),
     Index("ix_events_dyad", "source", "target", "day"),
