@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
 
 from sqlalchemy import and_, select
 
@@ -46,12 +47,23 @@ def list_forecasts(store: Store, forecaster: str | None = None, actor: str | Non
     return rows
 
 
+def is_web_url(url) -> bool:
+    """Whether a value is an http(s) URL with a host: a javascript: or data: URL is never stored or rendered as a link."""
+    return isinstance(url, str) and url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).netloc)
+
+
 def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = None, evidence: str | None = None) -> None:
-    """Record whether a forecast came true; resolving again replaces the earlier judgement."""
+    """Record whether a forecast came true; resolving again replaces the earlier judgement.
+
+    Raises NewsledgerError for an unknown forecast, or for evidence that is neither an http(s) URL nor
+    the id of a document in the ledger."""
     with store.transaction() as conn:
         found = conn.execute(select(schema.forecasts.c.forecast_id).where(schema.forecasts.c.forecast_id == forecast_id)).first()
         if not found:
             raise NewsledgerError(f"no forecast {forecast_id!r}; list them with `newsledger forecasts`")
+        if evidence and not (is_web_url(evidence) or conn.execute(
+                select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == evidence)).first()):
+            raise NewsledgerError(f"evidence {evidence[:80]!r} is neither an http(s) URL nor the id of a document in the ledger")
         conn.execute(schema.resolutions.delete().where(schema.resolutions.c.forecast_id == forecast_id))
         conn.execute(schema.resolutions.insert().values(
             forecast_id=forecast_id, outcome=outcome, note=note, evidence=evidence,

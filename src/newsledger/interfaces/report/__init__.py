@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 
 from newsledger.analysis import events as event_analysis
 from newsledger.analysis.forecasts import list_forecasts
-from newsledger.interfaces.web import is_web_url
+from newsledger.analysis.forecasts import is_web_url
 from newsledger.interfaces.web.charts import dyad_svg
 from newsledger.store import Store, schema
 

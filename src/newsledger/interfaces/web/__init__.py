@@ -71,7 +71,7 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
     app = FastAPI(title="newsledger", docs_url=None, redoc_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.tests["web_url"] = is_web_url
+    templates.env.tests["web_url"] = forecast_ledger.is_web_url
 
     def page(request: Request, name: str, status_code: int = 200, headers=None, **context):
         context = {"statuses": STATUSES, "csrf_token": csrf_token, "needs_write_token": write_token is not None, **context}
@@ -265,8 +265,6 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
         if "\0" in note + evidence:
             raise HTTPException(400, "note and evidence cannot hold a NUL character")
         evidence = evidence.strip()
-        if evidence and not (is_web_url(evidence) or _is_document(store, evidence)):
-            raise HTTPException(400, "evidence must be an http(s) URL or the id of a document in the ledger")
         f, r = schema.forecasts.c, schema.resolutions.c
         with store.transaction() as conn:
             found = conn.execute(select(f.forecast_id, r.outcome).select_from(schema.forecasts.outerjoin(
@@ -275,7 +273,10 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
             raise HTTPException(404, f"no forecast {forecast_id}")
         if found.outcome is not None and not replace:
             raise HTTPException(409, f"forecast {forecast_id} is already resolved; send replace=1 to replace that resolution")
-        forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None)
+        try:
+            forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None)
+        except NewsledgerError as e:  # the forecast exists (checked above): the evidence was refused
+            raise HTTPException(400, str(e))
         return RedirectResponse(f"/forecasts#{forecast_id}", status_code=303)
 
     @app.get("/same-events", response_class=HTMLResponse)
@@ -309,11 +310,6 @@ def serving_policy(bind: str, allow_hosts: Iterable[str] = (), write_token: str 
     return hosts, write_token
 
 
-def is_web_url(url) -> bool:
-    """Only http(s) links are rendered or stored: a javascript: or data: URL must not become a link."""
-    return isinstance(url, str) and url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).netloc)
-
-
 def _is_loopback(host: str) -> bool:
     try:
         return host.lower() == "localhost" or ipaddress.ip_address(host).is_loopback
@@ -329,11 +325,6 @@ def _host_name(host: str) -> str:
     if host.count(":") == 1:
         host = host.split(":", 1)[0]
     return host.rstrip(".")
-
-
-def _is_document(store: Store, doc_id: str) -> bool:
-    with store.transaction() as conn:
-        return conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == doc_id)).first() is not None
 
 
 def _recent_documents(store: Store, limit: int = 20) -> list[dict]:
