@@ -111,3 +111,9 @@ def test_seed_author_bios_are_cut():
     assert "graduated from Sakarya University" not in _seed("000").body
     assert _seed("001").authors == ["Yurii Poita"]
     assert "Head of the Asian Section" not in _seed("001").body
+
+
+def test_a_quoted_sentence_opening_the_text_is_body_not_title():
+    cleaned = clean_text('"We will not accept these demands."\nThe foreign minister said so on Tuesday in Geneva.')
+    assert cleaned.title is None
+    assert cleaned.body.startswith('"We will not accept these demands."')

@@ -262,7 +262,8 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return len(line.split()) <= 25 and not line.endswith(".")
+    """A short line that does not end a sentence; a period inside closing quotes ('…demands."') ends one."""
+    return len(line.split()) <= 25 and not line.rstrip("\"'”’»)]").endswith(".")
 
 
 def _read_byline(line: str, result: CleanText) -> None:
