@@ -101,3 +101,27 @@ def test_nationality_and_group_noun_is_the_country_sector(run):
     text, mentions, _ = run("Somali militants ambushed a convoy, and Burundian refugees fled the fighting.")
     assert at(text, mentions, "Somali militants").actor_id == "SOMREB"
     assert at(text, mentions, "Burundian refugees").actor_id == "BDIREF"
+
+
+def test_a_group_noun_makes_a_demonym_the_country_sector_whatever_its_tag(run):
+    text, mentions, _ = run("Three hundred Congolese militiamen laid down their arms near the lake last week.")
+    assert at(text, mentions, "Congolese militiamen").actor_id == "CODREB"
+
+
+def test_a_body_of_a_region_is_its_states_body(run):
+    text, mentions, _ = run("The authorities of Balochistan imposed a curfew after the bombing.")
+    assert at(text, mentions, "authorities of Balochistan").actor_id == "PAKGOV"
+
+
+def test_an_unqualified_ministers_country_is_the_one_the_article_names_most(run):
+    text, mentions, actors = run(
+        "Peru's economy grew faster than expected, and Peruvian exporters welcomed the figures. "
+        "Finance Minister Rosa Quispe said Peru would cut the deficit."
+    )
+    mention = at(text, mentions, "Rosa Quispe")
+    assert mention.role == "finance_minister:PER" and actors[mention.actor_id].code == "PERGOV"
+
+
+def test_an_unqualified_minister_in_a_story_about_two_countries_gets_no_country(run):
+    text, mentions, actors = run("Finance Minister Rosa Quispe met Chile's delegation to discuss Peru's copper.")
+    assert at(text, mentions, "Rosa Quispe").role is None

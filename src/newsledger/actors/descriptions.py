@@ -130,14 +130,16 @@ def resolve_title(ctx, nationality: tuple[int, str], title_start: int, title_end
 
 
 def country_after(ctx, end: int) -> tuple[int, str] | None:
-    """(end token, ISO3) of "of China" / "of the Russian Federation" right after a body."""
+    """(end token, ISO3) of "of China" / "of the Russian Federation" / "of Sindh" (a place in a country) right
+    after a body."""
     doc = ctx.doc
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
     for n in (4, 3, 2, 1):
         if start + n <= len(doc) and doc[start:start + n].text[:1].isupper():
-            iso = ctx.registry.adjectives.get(normalise(doc[start:start + n].text))
+            key = normalise(doc[start:start + n].text)
+            iso = ctx.registry.adjectives.get(key) or ctx.registry.places.get(key)  # "government of Sindh province"
             if iso and not doc[start + n - 1].is_punct:
                 return start + n, iso
     return None
@@ -243,12 +245,14 @@ def find_nationals(ctx) -> None:
     doc, groups, bodies = ctx.doc, ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
     for token in doc:
         iso = ctx.registry.adjectives.get(normalise(token.text)) if token.text[:1].isupper() else None
-        if not iso or token.i in ctx.claimed or token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
+        if not iso or token.i in ctx.claimed:
             continue
         head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
         if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
             head = token.head.head  # "French and Egyptian warships": Egyptian warships too
         sector = groups.get(head.lower_) or groups.get(head.lemma_.lower()) or bodies.get(head.lower_)
+        if not sector and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
+            continue  # a name's first word ("Russian Railways"); with a group noun ("Ugandan rebels") the tag is moot
         coordinated = any(c.dep_ == "conj" and is_demonym(ctx, c) for c in token.children)
         end = token.i + 1 if coordinated and head is not token else head.i + 1
         if sector and ctx.free(token.i, end):

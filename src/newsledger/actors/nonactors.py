@@ -34,26 +34,30 @@ def claim_phrases(ctx, phrases: set[str]) -> None:
                 break
 
 
-def segments(ctx):
-    """Token ranges of each line of the text, cut again at '|'."""
-    doc, start = ctx.doc, 0
-    for token in doc:
-        if token.text == "|" or "\n" in token.text:
-            yield start, token.i
-            start = token.i + 1
-    yield start, len(doc)
+def segments(ctx) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of each line of the text, cut again at '|', blank ones left out."""
+    found, start = [], 0
+    for i, norm in enumerate(ctx.norms):
+        if not norm and ("\n" in ctx.doc[i].text or ctx.doc[i].text == "|"):
+            if i > start:
+                found.append((start, i))
+            start = i + 1
+    if start < len(ctx.norms):
+        found.append((start, len(ctx.norms)))
+    return found
 
 
 def claim_credits(ctx, cues: set[str]) -> None:
     """'By Jane Roe in Nairobi | Photo: John Doe/Agency': short verbless segments opening with a cue."""
-    doc = ctx.doc
+    doc, first_words = ctx.doc, {cue.split(" ", 1)[0] for cue in cues}
     for start, end in segments(ctx):
-        words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
-        if not words or len(words) > MAX_CREDIT_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        first = next((i for i in range(start, end) if ctx.norms[i]), None)
+        if first is None or ctx.norms[first] not in first_words:
             continue
-        opens = any(normalise(ctx.text_of(words[0].i, words[0].i + n)) in cues for n in (1, 2, 3)
-                    if words[0].i + n <= end)
-        if opens:
+        if not any(first + n <= end and normalise(ctx.text_of(first, first + n)) in cues for n in (1, 2, 3)):
+            continue
+        words = [doc[i] for i in range(first, end) if ctx.norms[i]]
+        if len(words) <= MAX_CREDIT_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words):
             ctx.claimed.update(range(start, end))
 
 
@@ -61,20 +65,23 @@ def claim_datelines(ctx) -> None:
     """'WASHINGTON (Reuters) - ...': a line opening with a place in capitals, up to the dash that ends it."""
     doc = ctx.doc
     for start, end in segments(ctx):
-        first = next((t for t in doc[start:end] if not t.is_space), None)
-        if first is None or not (first.is_alpha and first.is_upper and len(first) > 2):
+        first = next((i for i in range(start, end) if ctx.norms[i]), None)
+        if first is None or not (doc[first].is_alpha and doc[first].is_upper and len(doc[first]) > 2):
             continue
-        dash = next((t.i for t in doc[first.i:min(first.i + MAX_DATELINE_TOKENS, end)] if t.text in DASHES), None)
+        dash = next((i for i in range(first, min(first + MAX_DATELINE_TOKENS, end)) if doc[i].text in DASHES), None)
         if dash is not None:
-            ctx.claimed.update(range(first.i, dash + 1))
+            ctx.claimed.update(range(first, dash + 1))
 
 
 def claim_function_words(ctx, words: set[str]) -> None:
-    """'"Who will rebuild the bridges?"': a capitalised function word opening a sentence, after any quote."""
-    for sent in ctx.doc.sents:
-        for token in sent:
-            if token.text in OPENERS or token.is_space:
-                continue
-            if token.lower_ in words and not token.is_upper and ctx.norms[token.i] in ctx.registry.by_norm:
-                ctx.claimed.add(token.i)  # only where a name could be read: "The" opening a description stays free
-            break
+    """'"Who will rebuild the bridges?"': a capitalised function word opening a sentence, after any quote, where
+    a name could be read ("The" opening a description stays free)."""
+    doc = ctx.doc
+    for i, norm in enumerate(ctx.norms):
+        if norm not in words or norm not in ctx.registry.by_norm or doc[i].is_upper or not doc[i].text[:1].isupper():
+            continue
+        j = i
+        while j > 0 and (doc[j - 1].text in OPENERS or doc[j - 1].is_space) and not doc[j].is_sent_start:
+            j -= 1
+        if j == 0 or doc[j].is_sent_start:
+            ctx.claimed.add(i)

@@ -34,6 +34,7 @@ class Context:
     norms: list[str] = field(default_factory=list)  # normalised text of each token, computed once
     text: str = ""
     ents: list = field(default_factory=list)
+    cache: dict = field(default_factory=dict)  # per-article values a rule computes once
 
     def __post_init__(self):
         self.norms = [normalise(token.text) for token in self.doc]

@@ -1,7 +1,7 @@
 """Roles read from the text: a person named beside a title and a country holds that role, dated by the article.
 
 "Armenian Prime Minister Nikol Pashinyan", "Pashinyan, Armenia's prime minister", "Kenya's foreign minister,
-Musalia Mudavadi", "X, the president of Kenya", "X, the head of Greece's central bank". Title words and the
+Musalia Mudavadi", "X, the president of Kenya", "X, the head of Greece's central bank"; "Finance Minister X" in a story about one country. Title words and the
 role each names are ``lexicon.yaml``'s ``titles`` (and ``head_words`` + ``headed_bodies``); the sector of a new
 person's CAMEO-style code comes from ``role_sectors``; ``past_words`` ("former") give no role.
 """
@@ -22,33 +22,39 @@ def find_text_roles(ctx) -> None:
     lacks gains the role (``start`` = the article's date, ``source`` = ``text``), its country, and the code
     country + sector (``KENGOV``)."""
     doc, titles = ctx.doc, ctx.registry.lexicon["titles"]
+    openers = descriptions.first_words(titles) | set(ctx.registry.lexicon["head_words"])
     i = 0
     while i < len(doc):
-        found = described_office(ctx, i, titles)
+        found = described_office(ctx, i, titles) if ctx.norms[i] in openers else None
         if found is None:
             i += 1
             continue
         start, end, role, iso = found
         person = person_beside(ctx, start, end)
-        if person is not None:
+        if person is not None and iso is None:
+            iso = ctx.actor(person.actor_id).country or article_country(ctx)
+        if person is not None and iso is not None:
             drop_states_in(ctx, start, end)
             ctx.claimed.update(range(start, end))
             give_role(ctx, person, role, iso, ctx.text_of(start, end))
         i = end
 
 
-def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str] | None:
+def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str | None] | None:
     """(start, end, role, ISO3) of "Armenian Prime Minister", "Kenya's foreign minister", "president of Kenya"
-    or "head of Greece's central bank" starting at or ending after token i; None if no country is named."""
+    or "head of Greece's central bank" starting at token i. With no country named, only an office of
+    ``roles_of_the_article_country`` ("Finance Minister X") is returned, with ISO3 None: the person's own country
+    or the article's decides."""
     doc, lexicon = ctx.doc, ctx.registry.lexicon
     found = descriptions.phrase_at(ctx, i, titles)
     if found is not None:
         end, roles = found
         nationality = descriptions.nationality_before(ctx, i)
         after = None if nationality else descriptions.country_after(ctx, end)
-        if roles[0] == "counterpart" or not (nationality or after):
+        unqualified = not (nationality or after) and roles[0] in lexicon["roles_of_the_article_country"]
+        if roles[0] == "counterpart" or not (nationality or after or unqualified):
             return None
-        start, iso = nationality or (i, after[1])
+        start, iso = nationality or (i, after[1] if after else None)
         end = after[0] if after else end
         role = descriptions.leader_role(ctx, iso) if roles[0] == "leader" else roles[0]
     else:
@@ -60,6 +66,25 @@ def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str] | N
     if before > 0 and doc[before - 1].lower_.rstrip("-") in lexicon["past_words"]:
         return None  # "former Prime Minister X" no longer holds the office
     return start, end, role, iso
+
+
+def article_country(ctx) -> str | None:
+    """The state the article names most ("Finance Minister X" in a story about Brazil is Brazil's): states,
+    their bodies and demonyms counted; None unless one leads the others with at least two mentions."""
+    if "country" not in ctx.cache:
+        counts: dict[str, int] = {}
+        for mention in ctx.mentions:
+            actor = ctx.actor(mention.actor_id)
+            if actor.actor_type in ("state", "government", "military") and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        for token in ctx.doc:
+            iso = ctx.registry.adjectives.get(ctx.norms[token.i]) if token.i not in ctx.claimed else None
+            if iso and token.text[:1].isupper():
+                counts[iso] = counts.get(iso, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ctx.cache["country"] = ranked[0][0] if leads else None
+    return ctx.cache["country"]
 
 
 def head_of_body(ctx, i: int) -> tuple[int, int, str, str] | None:
