@@ -1,6 +1,6 @@
 """Share of PLOVER gold actors whose country code the actor resolver assigns.
 
-Usage: python scripts/eval_plover_actors.py [PLOVER_GSR_CAMEO.dev.json]
+Usage: python scripts/eval_plover_actors.py [PLOVER_GSR_CAMEO.dev.json] [--misses]
        python scripts/eval_plover_actors.py --reuters [N]   (timing: spaCy vs resolve, ms/doc on N Reuters bodies)
 
 Definition. For each gold record with text, the resolver runs on the record's text (dated by its
@@ -8,7 +8,10 @@ Definition. For each gold record with text, the resolver runs on the record's te
 country (ISO alpha-3) plus ``IGO`` when the actor is an international organisation, plus the countries
 of the roles a person holds on that date. A gold source or target actor counts as found when its
 ``code`` field (e.g. HUN, USA, IGO) is among the record's assigned codes. Gold actors without a code
-are skipped. Printed: found / total for sources, targets and both.
+are skipped. Printed: found / total for sources, targets and both, for all records and for the two halves of
+a fixed split: records at even positions (0, 2, ... in the file's order, counting records with text) are "read"
+(tuning may look at them; ``--misses`` prints their misses), those at odd positions are "score-only" (only
+their counts are ever printed).
 """
 
 from __future__ import annotations
@@ -53,18 +56,24 @@ def gold_actors(record: dict, side: str) -> list[dict]:
     return [a for a in value if isinstance(a, dict) and a.get("code")]
 
 
-def evaluate(path: Path) -> dict[str, list[int]]:
+def evaluate(path: Path, misses: list | None = None) -> dict[str, dict[str, list[int]]]:
+    """{part: {side: [found, total]}} for parts "all", "read" (even positions) and "score-only" (odd)."""
     nlp, registry = get_pipeline(), load_registry()
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
-    counts = {"source": [0, 0], "target": [0, 0]}
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+    counts = {part: {"source": [0, 0], "target": [0, 0]} for part in ("all", "read", "score-only")}
+    for position, (record, doc) in enumerate(zip(records, nlp.pipe(r["text"] for r in records))):
         on = record.get("date") or None
         mentions, actors = resolve(doc, datetime.date.fromisoformat(on) if on else None, registry)
         codes = assigned_codes(mentions, actors, on)
-        for side, tally in counts.items():
+        part = "read" if position % 2 == 0 else "score-only"
+        for side in ("source", "target"):
             for actor in gold_actors(record, side):
-                tally[0] += actor["code"] in codes
-                tally[1] += 1
+                found = actor["code"] in codes
+                for tally in (counts["all"][side], counts[part][side]):
+                    tally[0] += found
+                    tally[1] += 1
+                if not found and part == "read" and misses is not None:
+                    misses.append(f"{side} {actor['code']} not in {sorted(codes)}: {record['text'][:300]}")
     return counts
 
 
@@ -94,13 +103,18 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--reuters":
         time_reuters(int(sys.argv[2]) if len(sys.argv) > 2 else 200)
         return
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    counts = evaluate(path)
-    found = sum(c[0] for c in counts.values())
-    total = sum(c[1] for c in counts.values())
-    for side, (hit, n) in counts.items():
-        print(f"{side:7} {hit}/{n} = {hit / n:.3f}")
-    print(f"both    {found}/{total} = {found / total:.3f}  (gold actors whose country code is assigned)")
+    arguments = [a for a in sys.argv[1:] if a != "--misses"]
+    path = Path(arguments[0]) if arguments else DEFAULT
+    misses: list[str] | None = [] if "--misses" in sys.argv else None
+    for part, counts in evaluate(path, misses).items():
+        found = sum(c[0] for c in counts.values())
+        total = sum(c[1] for c in counts.values())
+        print(f"{part}:")
+        for side, (hit, n) in counts.items():
+            print(f"  {side:7} {hit}/{n} = {hit / n:.3f}")
+        print(f"  both    {found}/{total} = {found / total:.3f}  (gold actors whose country code is assigned)")
+    for miss in misses or ():
+        print("MISS (read)", miss)
 
 
 if __name__ == "__main__":
