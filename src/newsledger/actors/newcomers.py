@@ -124,7 +124,8 @@ def find_newcomers(ctx) -> None:
         span = trim(ent, titles if ent.label_ == "PERSON" else frozenset()) if len(ent) > 1 else ent
         if not len(span) or not ctx.free(span.start, span.end):
             continue
-        if not looks_like_name(span, ctx.registry.lexicon["name_particles"]) or "\n" in span.text or normalise(span.text) in ctx.registry.places:
+        particles = ctx.registry.lexicon["name_particles"]
+        if not looks_like_name(span, particles) or "\n" in span.text or normalise(span.text) in ctx.registry.places:
             continue  # a city or region the parser took for a name is a place, never an actor
         if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
             continue

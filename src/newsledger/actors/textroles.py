@@ -1,4 +1,5 @@
-"""Roles read from the text: a person named beside a title and a country holds that role, dated by the article.
+"""Roles read from the text: a person named beside a title and a country holds that role, dated by the
+article.
 
 "Armenian Prime Minister Nikol Pashinyan", "Pashinyan, Armenia's prime minister", "Kenya's foreign minister,
 Musalia Mudavadi", "X, the president of Kenya", "X, the head of Greece's central bank"; "Finance Minister X" in a story about one country. Title words and the
