@@ -76,3 +76,13 @@ def test_the_first_part_of_a_hyphenated_family_name_is_no_person(run):
 def test_part_of_a_longer_place_name_is_no_country(run, sentence):
     _, mentions, actors = run(sentence)
     assert "NZL" not in actors and "NZL" not in {m.actor_id for m in mentions}
+
+
+@pytest.mark.parametrize("sentence, name, not_meant", [
+    ("Asma al-Assad visited a children's hospital in Aleppo.", "Asma al-Assad", "bashar-al-assad"),
+    ("Maher al-Assad inspected the Fourth Division's barracks.", "Maher al-Assad", "bashar-al-assad"),
+])
+def test_a_relative_with_another_given_name_is_not_the_registry_person(run, sentence, name, not_meant):
+    text, mentions, _ = run(sentence)
+    mention = at(text, mentions, name)
+    assert mention.text == name and mention.actor_id != not_meant

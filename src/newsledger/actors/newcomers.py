@@ -94,8 +94,9 @@ def misspelt_surname(registry, last: str) -> list[str]:
 def looks_like_name(span, particles=()) -> bool:
     """Capitalised words, save stop words ("Institute for ... and ..."), name particles ("al-Bashir") and the
     second half of a hyphenated given name ("Dong-hoon")."""
+    doc = span.doc
     words = [t for t in span if t.is_alpha and not (t.is_stop and t.is_lower) and t.lower_ not in particles
-             and not (t.i > span.start and span.doc[t.i - 1].text == "-" and not span.doc[t.i - 1].whitespace_)]
+             and not (t.is_lower and t.i > span.start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)]
     return bool(words) and all(t.text[:1].isupper() for t in words) and (len(words) >= 2 or span.text.isupper())
 
 
