@@ -2,9 +2,10 @@
 article.
 
 "Armenian Prime Minister Nikol Pashinyan", "Pashinyan, Armenia's prime minister", "Kenya's foreign minister,
-Musalia Mudavadi", "X, the president of Kenya", "X, the head of Greece's central bank"; "Finance Minister X" in a story about one country. Title words and the
-role each names are ``lexicon.yaml``'s ``titles`` (and ``head_words`` + ``headed_bodies``); the sector of a new
-person's CAMEO-style code comes from ``role_sectors``; ``past_words`` ("former") give no role.
+Musalia Mudavadi", "X, the president of Kenya", "X, the head of Greece's central bank"; "Finance Minister X" in a
+story about one country. Title words and the role each names are ``lexicon.yaml``'s ``titles`` (and
+``head_words`` + ``headed_bodies``); the sector of a new person's CAMEO-style code comes from ``role_sectors``;
+``past_words`` ("former") give no role.
 """
 
 from __future__ import annotations
