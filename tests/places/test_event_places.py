@@ -42,6 +42,7 @@ def test_qualified_us_city_is_in_the_usa(located):
     paris, savannah = _place(located[1]), _place(located[2])
     assert (paris.location, paris.location_country, paris.location_admin1) == ("Paris, Texas", "USA", "US.TX")
     assert (savannah.location, savannah.location_country, savannah.location_admin1) == ("Savannah, Georgia", "USA", "US.GA")
+    assert paris.target == "USA" and savannah.source == "USACOP"  # the sides' country too, not France or Georgia
 
 
 def test_location_is_the_name_never_the_clause_after_it(located):

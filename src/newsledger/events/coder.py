@@ -6,7 +6,7 @@ import datetime
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
-from newsledger.places import locate
+from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 
 from .patterns import default_patterns, load_codebook, load_roles, military_equipment
@@ -554,7 +554,12 @@ def _prep_roles(prep, mentions, roles, targets, places) -> None:
 
 def _place_of(obj, mentions, roles, depth=2) -> list:
     """Country of a place phrase: "Amman", "the Iraqi city of Basra", "the town of Samarra",
-    "a car bomb explosion in eastern Beirut" (the place inside the phrase)."""
+    "a car bomb explosion in eastern Beirut" (the place inside the phrase); a qualified name's
+    country is the geocoder's ("Paris, Texas" -> USA, not the French capital)."""
+    if obj.ent_type_ in roles["place_entities"] and "," in (name := _place_name(obj, roles)):
+        place = geocode(name)
+        if place is not None:
+            return [place.country]
     if obj.ent_type_ in roles["place_entities"] or obj.pos_ == "PROPN":
         found = phrase_actors(obj, mentions) or _place_country(obj)
         if found or obj.ent_type_ in roles["place_entities"]:
