@@ -2,12 +2,13 @@
 
 Usage: python scripts/eval_titled_people.py [--stories N] [--misses]
 
-A *titled person* is a person mention with an office title of lexicon.yaml's ``titles`` right before it
-("Armenian Prime Minister Nikol Pashinyan", "Kenya's foreign minister, Musalia Mudavadi") or in apposition after
-it ("Pashinyan, Armenia's prime minister", "X, the president of Kenya"). It counts as covered when the mention
-has a role (``role:where``) and its actor, or that role, has a country. "Counterpart" and "former ..." titles are
-not counted (they name no office the person holds), nor are a company's offices ("its president", "UCPB
-president", "executive vice president", "president of the National ...", "vice-president for finance").
+A *titled person* is a person mention with a state's office title of lexicon.yaml's ``titles`` right before
+it ("Armenian Prime Minister Nikol Pashinyan", "Kenya's foreign minister, Musalia Mudavadi") or in apposition
+after it ("Pashinyan, Armenia's prime minister", "X, the president of Kenya"). A state's office is a title
+qualified by a country, or one only states have (``roles_of_the_article_country``: "Finance Minister X"); a
+bare "President X" or "spokesman X" may be a company's and is not counted, nor are "counterpart", "former ..."
+and a company's offices ("its president", "executive vice president", "vice-president for finance"). It counts
+as covered when the mention has a role (``role:where``) and its actor, or that role, has a country.
 
 Texts: the seed articles (../shared/corpus/seeds, dated 2024-01-01), the benchmark's Reuters-21578 stories
 (bench/reuters.py, the first N with a body, dated as published) and our own test articles
@@ -50,35 +51,52 @@ def corporate(doc, start: int, end: int) -> bool:
     return False
 
 
-def titled(doc, span, titles: set[str], past: set[str]) -> bool:
+def state_office(doc, start: int, end: int, titles: dict, lexicon: dict) -> bool:
+    """A state's office: a title qualified by a country ("Kenyan", "Kenya's", "of Kenya"), or one that only a
+    state has ("Finance Minister", ``roles_of_the_article_country``). A bare "President X" or "spokesman X" may
+    be a company's and is not counted."""
+    if corporate(doc, start, end):
+        return False
+    role = titles[normalise(doc[start:end].text)][0]
+    j = start - 2 if start >= 2 and doc[start - 1].text in ("'s", "’s") else start - 1
+    qualified = any(j - n + 1 >= 0 and normalise(doc[j - n + 1:j + 1].text) in lexicon["adjectives"]
+                    for n in (1, 2, 3))
+    after = end + 1 < len(doc) and doc[end].lower_ == "of" and any(
+        normalise(doc[k:k + n].text) in lexicon["adjectives"] for k in (end + 1, end + 2) for n in (1, 2, 3)
+        if k + n <= len(doc))
+    return qualified or after or role in lexicon["roles_of_the_article_country"]
+
+
+def titled(doc, span, titles: dict, lexicon: dict) -> bool:
     """A state's office title right before the name (a comma between allowed), or in the apposition after it."""
+    past = set(lexicon["past_words"])
     end = span.start - 1 if span.start and doc[span.start - 1].text == "," else span.start
     for n in range(MAX_TITLE_WORDS, 0, -1):
         start = end - n
         if start >= 0 and normalise(doc[start:end].text) in titles:
-            return not (start and doc[start - 1].lower_ in past) and "counterpart" not in doc[start:end].text.lower() \
-                and not corporate(doc, start, end)
+            return not (start and doc[start - 1].lower_ in past) and state_office(doc, start, end, titles, lexicon)
     if span.end < len(doc) and doc[span.end].text == ",":
         stop = min(span.end + 1 + APPOSITION_WINDOW, span.sent.end)
         for i in range(span.end + 1, stop):
-            if doc[i].text in ",;." or doc[i].lower_ in past or doc[i].lower_ == "counterpart":
+            if doc[i].text in ",;." or doc[i].lower_ in past:
                 return False
             for n in range(MAX_TITLE_WORDS, 0, -1):
-                if i + 1 - n > span.end and normalise(doc[i + 1 - n:i + 1].text) in titles:
-                    return not corporate(doc, i + 1 - n, i + 1)
+                if i + 1 - n > span.end and normalise(doc[i + 1 - n:i + 1].text) in titles \
+                        and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+                    return state_office(doc, i + 1 - n, i + 1, titles, lexicon)
     return False
 
 
 def tally(docs, dates, registry, misses: list | None = None) -> list[int]:
-    titles = {normalise(t) for t in registry.lexicon["titles"]}
-    past = set(registry.lexicon["past_words"])
+    titles = {normalise(t): roles for t, roles in registry.lexicon["titles"].items() if roles[0] != "counterpart"}
+    lexicon = {**registry.lexicon, "adjectives": registry.adjectives}
     counts = [0, 0]
     for doc, day in zip(docs, dates):
         mentions, actors = resolve(doc, day, registry)
         for mention in mentions:
             actor = actors[mention.actor_id]
             span = doc.char_span(mention.start, mention.end)
-            if actor.actor_type != "person" or span is None or not titled(doc, span, titles, past):
+            if actor.actor_type != "person" or span is None or not titled(doc, span, titles, lexicon):
                 continue
             covered = bool(mention.role) and bool(actor.country or mention.role.split(":")[1])
             counts[0] += covered

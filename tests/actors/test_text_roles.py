@@ -125,3 +125,21 @@ def test_an_unqualified_ministers_country_is_the_one_the_article_names_most(run)
 def test_an_unqualified_minister_in_a_story_about_two_countries_gets_no_country(run):
     text, mentions, actors = run("Finance Minister Rosa Quispe met Chile's delegation to discuss Peru's copper.")
     assert at(text, mentions, "Rosa Quispe").role is None
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Serbian Deputy Foreign Minister Milan Petrovic said the talks had failed.", "Milan Petrovic",
+     "deputy_foreign_minister:SRB"),
+    ("Assistant Canadian Finance Minister\nClaire Dubois said the banks would be repaid.", "Claire Dubois",
+     "deputy_finance_minister:CAN"),
+])
+def test_a_deputy_holds_the_deputy_role_even_across_a_line_break(run, sentence, name, role):
+    text, mentions, actors = run(sentence)
+    mention = at(text, mentions, name)
+    assert mention.role == role and actors[mention.actor_id].code == role.split(":")[1] + "GOV"
+
+
+def test_the_only_state_an_article_names_is_its_country(run):
+    text, mentions, _ = run("Leaders of Peru's coalition parties met on Monday. "
+                            "Sources close to Finance Minister Rosa Quispe said she would resign.")
+    assert at(text, mentions, "Rosa Quispe").role == "finance_minister:PER"

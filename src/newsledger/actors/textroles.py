@@ -51,14 +51,19 @@ def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str | No
     found = descriptions.phrase_at(ctx, i, titles)
     if found is not None:
         end, roles = found
-        nationality = descriptions.nationality_before(ctx, i)
+        deputy = i > 0 and doc[i - 1].lower_ in lexicon["deputy_words"]  # "Russian Deputy Foreign Minister"
+        nationality = descriptions.nationality_before(ctx, i - 1 if deputy else i)
         after = None if nationality else descriptions.country_after(ctx, end)
         unqualified = not (nationality or after) and roles[0] in lexicon["roles_of_the_article_country"]
         if roles[0] == "counterpart" or not (nationality or after or unqualified):
             return None
-        start, iso = nationality or (i, after[1] if after else None)
+        start, iso = nationality or (i - 1 if deputy else i, after[1] if after else None)
+        if start > 0 and doc[start - 1].lower_ in lexicon["deputy_words"]:
+            start, deputy = start - 1, True  # "Assistant U.S. Treasury Secretary"
         end = after[0] if after else end
         role = descriptions.leader_role(ctx, iso) if roles[0] == "leader" else roles[0]
+        if deputy and not role.startswith("deputy_"):
+            role = f"deputy_{role}"
     else:
         headed = head_of_body(ctx, i)
         if headed is None:
@@ -72,7 +77,8 @@ def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str | No
 
 def article_country(ctx) -> str | None:
     """The state the article names most ("Finance Minister X" in a story about Brazil is Brazil's): states,
-    their bodies and demonyms counted; None unless one leads the others with at least two mentions."""
+    their bodies and demonyms counted; None unless it is the only state named or leads the others with at least
+    two mentions."""
     if "country" not in ctx.cache:
         counts: dict[str, int] = {}
         for mention in ctx.mentions:
@@ -84,7 +90,7 @@ def article_country(ctx) -> str | None:
             if iso and token.text[:1].isupper():
                 counts[iso] = counts.get(iso, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
-        leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        leads = len(ranked) == 1 or ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]
         ctx.cache["country"] = ranked[0][0] if leads else None
     return ctx.cache["country"]
 
@@ -108,6 +114,8 @@ def head_of_body(ctx, i: int) -> tuple[int, int, str, str] | None:
 def person_beside(ctx, start: int, end: int):
     """The person mention right after the office ("... Minister Nikol Pashinyan", "... minister, Musalia
     Mudavadi") or right before it, set off by a comma ("Pashinyan, Armenia's prime minister")."""
+    while end < len(ctx.doc) and ctx.doc[end].is_space:
+        end += 1  # a line break between the office and the name
     after = descriptions.person_mention_from(ctx, end) if end < len(ctx.doc) else None
     if after is not None:
         return after
@@ -160,7 +168,7 @@ def give_role(ctx, mention, role: str, iso: str, title: str) -> None:
             return
         note = f"; role {text_role} from the text" + (f" over the registry's {held}" if held else "")
     else:
-        sector = ctx.registry.lexicon["role_sectors"].get(role, "GOV")
+        sector = ctx.registry.lexicon["role_sectors"].get(role.removeprefix("deputy_"), "GOV")
         actor.roles = [{"role": role, "country": iso, "start": ctx.on, "end": None, "source": "text", "title": title}]
         actor.country, actor.code = iso, f"{iso}{sector}"
         note = f"; role {text_role} from the text"
