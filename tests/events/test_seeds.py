@@ -60,8 +60,10 @@ def test_refusal_to_condemn_negated(seeds):
 
 
 def test_joint_air_patrol_occurred(seeds):
-    events = _events(seeds["000"], "carried out joint patrol flights")
-    assert {(e.source, e.target) for e in events} == {("CHN", "RUS"), ("RUS", "CHN")}
+    analysis = seeds["000"]
+    events = _events(analysis, "carried out joint patrol flights")  # "the Chinese and Russian air forces"
+    sides = {(_country(analysis, e.source), _country(analysis, e.target)) for e in events}
+    assert sides == {("CHN", "RUS"), ("RUS", "CHN")}
     assert all(e.cameo == "062" and e.status == "occurred" and e.date == "2022-11-30" for e in events)
 
 
