@@ -20,6 +20,7 @@ import json
 import re
 import sys
 
+from newsledger.actors.normalise import normalise
 from newsledger.ingest import Article
 from newsledger.pipeline import analyse_batch
 from newsledger.places import geocoder
@@ -44,12 +45,12 @@ def stories(path: str):
 
 
 def main() -> None:
-    contexts = {}  # the countries locate() saw for the story being analysed
+    contexts = {}  # the countries locate() saw for each location name of the story being analysed
     count_countries = geocoder.document_countries
 
-    def recorded(doc, mentions, actors):
-        contexts["last"] = count_countries(doc, mentions, actors)
-        return contexts["last"]
+    def recorded(doc, mentions, actors, leaving_out=""):
+        contexts[leaving_out] = count_countries(doc, mentions, actors, leaving_out)
+        return contexts[leaving_out]
 
     geocoder.document_countries = recorded
     seen = set()
@@ -58,8 +59,8 @@ def main() -> None:
                     for newid, text in stories(path)]
         for start in range(0, len(articles), 20):
             for analysis in analyse_batch(articles[start:start + 20]):
-                countries = contexts.pop("last", {})
                 for event in (e for e in analysis.events if e.location):
+                    countries = contexts[normalise(geocoder._strip_leading(event.location.partition(",")[0].strip()))]
                     s = analysis.sentences[event.sentence]
                     sentence = " ".join(analysis.article.text[s.start:s.end].split())
                     if (event.location, sentence) in seen:
@@ -68,6 +69,7 @@ def main() -> None:
                     print(json.dumps({"newid": int(analysis.article.source), "location": event.location, "sentence": sentence,
                                       "countries": dict(countries), "geonameid": event.location_id,
                                       "country": event.location_country}, ensure_ascii=False), flush=True)
+                contexts.clear()
 
 
 if __name__ == "__main__":

@@ -50,6 +50,14 @@ def test_location_is_the_name_never_the_clause_after_it(located):
     assert event.location == "Nairobi" and event.location_country == "KEN"
 
 
+def test_article_countries_settle_an_ambiguous_name_but_not_its_own_reading():
+    tripoli, geneva = (_place(events) for events in _events(
+        "Lebanese troops clashed with gunmen in Tripoli on Sunday.",
+        "Talks between the United States and Iran opened in Geneva on Monday."))
+    assert (tripoli.location_country, tripoli.location_admin1) == ("LBN", "LB.09")
+    assert geneva.location_country == "CHE"
+
+
 def test_unresolved_location_keeps_its_name_and_no_place():
     event = _place(_events("Kenyan police arrested 40 protesters near Springfield on Sunday.")[0])
     assert event.location == "Springfield" and event.location_id is None and event.lat is None  # no Kenyan one

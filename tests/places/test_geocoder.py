@@ -41,6 +41,13 @@ def test_ambiguous_name_goes_to_a_country_the_article_names():
     assert geocode("Birmingham", Counter({"GBR": 1, "USA": 4})).country == "GBR"  # both named: the larger city
 
 
+def test_usual_reading_stands_unless_the_article_names_a_country_with_a_large_namesake():
+    assert geocode("Tripoli", Counter()).country == "LBY"  # the registry's place list: news' reading
+    assert geocode("Tripoli", Counter({"LBN": 1})).country == "LBN"  # "Lebanese troops ... in Tripoli"
+    assert geocode("Tripoli", Counter({"LBN": 1, "LBY": 1})).country == "LBY"
+    assert geocode("Geneva", Counter({"USA": 5, "IRN": 2})).country == "CHE"  # Geneva, Illinois is a small town
+
+
 def test_ambiguous_name_without_evidence_stays_unresolved():
     assert geocode("Springfield", Counter()) is None  # several US towns of like size
     assert geocode("Springfield", Counter({"DEU": 1})) is None

@@ -24,10 +24,15 @@ Rules (data/geocoding.yaml gives the figures):
 - Otherwise candidates are the cities with that name (primary names first; alternate names,
   such as "Peking", only when no city has it as its primary name). A name GeoNames lacks that
   the registry's place list knows ("the West Bank", "Siberia") gives only its country.
-  Candidates in a country the article names win, the most populous first (Mordecai's rule; not
-  the most named country first: Reuters names the USA in nearly every story, and "Paris" there
-  is still the French capital). Failing that, the most populous candidate wins only when it
-  outnumbers the next by ``dominance``; otherwise the place stays unresolved.
+- A name the registry's place list gives a country (the reading news means: "Geneva" is Swiss,
+  "Tripoli" Libyan) keeps it, unless the article does not name that country and names another
+  where a namesake of ``rival_population`` or more lies ("Lebanese troops ... in Tripoli"); so talks
+  in Geneva between the USA and Iran stay in Switzerland, not in Geneva, Illinois (21,000).
+- Otherwise candidates in a country the article names win, the most populous first (Mordecai's
+  rule; not the most named country first: Reuters names the USA in nearly every story). Failing
+  that, the most populous candidate wins only when it outnumbers the next by ``dominance``;
+  otherwise the place stays unresolved.
+- The article's countries never count the name being resolved (``document_countries``).
 """
 
 from __future__ import annotations
@@ -111,15 +116,18 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(dict(cities), dict(alternates), countries, us_states)
 
 
-def document_countries(doc, mentions, actors) -> Counter:
+def document_countries(doc, mentions, actors, leaving_out: str = "") -> Counter:
     """The countries an article names, counted: states, governments and militaries among its actor
     mentions ("Japan", "Tokyo said", "Japanese troops"), and the countries of its place names that
-    the registry's place list knows ("Amman" -> JOR)."""
+    the registry's place list knows ("Amman" -> JOR). Mentions and names whose normalised text is
+    `leaving_out` are not counted: the name being resolved is no evidence for its own reading."""
     kinds = ("state", "government", "military")
     counts = Counter(actors[m.actor_id].country for m in mentions
-                     if m.actor_id in actors and actors[m.actor_id].actor_type in kinds and actors[m.actor_id].country)
+                     if m.actor_id in actors and actors[m.actor_id].actor_type in kinds and actors[m.actor_id].country
+                     and normalise(m.text) != leaving_out)
     places = load_registry().places
-    counts.update(places[key] for key in (normalise(e.text) for e in doc.ents if e.label_ == "GPE") if key in places)
+    names = (normalise(e.text) for e in doc.ents if e.label_ == "GPE")
+    counts.update(places[key] for key in names if key in places and key != leaving_out)
     return counts
 
 
@@ -142,10 +150,10 @@ def geocode(location: str, countries: Counter | None = None) -> Place | None:
     if country or state:
         return country or state
     candidates = found.cities.get(key) or found.alternates.get(key)
+    usual = load_registry().places.get(key)  # the country news means by the name ("Tripoli": Libya)
     if candidates:
-        return _best(candidates, countries)
-    region_country = load_registry().places.get(key)  # "the West Bank", "Siberia": only their country
-    return Place(name, None, None, region_country) if region_country else None
+        return _best(candidates, countries, usual)
+    return Place(name, None, None, usual) if usual else None  # "the West Bank", "Siberia": only their country
 
 
 def _strip_leading(name: str) -> str:
@@ -176,10 +184,14 @@ def _qualified(name: str, qualifier: str) -> Place | None:
     return _best(candidates, Counter())  # an unknown qualifier ("Paris, Friday") says nothing
 
 
-def _best(candidates: list[Place], countries: Counter) -> Place | None:
+def _best(candidates: list[Place], countries: Counter, usual: str | None = None) -> Place | None:
     if not candidates:
         return None
     named = [p for p in candidates if countries[p.country]]
+    in_usual = [p for p in candidates if p.country == usual]
+    if in_usual:  # news' reading, unless the article names another country with a city of that name
+        rivals = [p for p in named if p.population >= rules()["rival_population"]] if not countries[usual] else []
+        return max(rivals or in_usual, key=lambda p: p.population)
     if named:
         return max(named, key=lambda p: p.population)
     ranked = sorted(candidates, key=lambda p: p.population, reverse=True)
@@ -191,12 +203,12 @@ def _best(candidates: list[Place], countries: Counter) -> Place | None:
 def locate(events, doc, mentions, actors) -> None:
     """Fill each event's place fields from its `location` phrase (Event.location_* , lat, lon);
     an unresolved location keeps its phrase and no place."""
-    located = [e for e in events if e.location]
-    if not located:
-        return
-    countries = document_countries(doc, mentions, actors)
-    for event in located:
-        place = geocode(event.location, countries)
+    contexts = {}
+    for event in (e for e in events if e.location):
+        name = normalise(_strip_leading(event.location.partition(",")[0].strip()))
+        if name not in contexts:
+            contexts[name] = document_countries(doc, mentions, actors, leaving_out=name)
+        place = geocode(event.location, contexts[name])
         if place is not None:
             event.location_id, event.location_name, event.location_class = place.geonameid, place.name, place.feature_class
             event.location_admin1, event.location_country = place.admin1, place.country
