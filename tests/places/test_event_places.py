@@ -10,6 +10,7 @@ import pytest
 from newsledger.ingest import Article
 from newsledger.pipeline import analyse_batch
 from newsledger.store import Store, migrations, schema
+from tests.store.conftest import new_postgres_url, postgres_url  # noqa: F401 (fixtures)
 
 
 def _events(*texts: str, published: str = "2024-05-02") -> list[list]:
@@ -99,3 +100,21 @@ def test_ledger_made_before_places_gains_the_columns_and_keeps_its_events(ledger
         rows = conn.exec_driver_sql("SELECT location, location_id, lat FROM events").fetchall()
     assert {name for name, _ in schema.EVENT_PLACE_COLUMNS} <= set(columns)
     assert rows and all(row == ("Baku", None, None) for row in rows)  # old events keep their location text
+
+
+@pytest.mark.postgres
+def test_postgres_ledger_made_before_places_gains_the_columns(new_postgres_url):  # noqa: F811
+    from sqlalchemy import inspect, text
+
+    store = Store(new_postgres_url)
+    with store.transaction(write=True) as conn:  # set back to schema 2: events without places
+        for name, _ in schema.EVENT_PLACE_COLUMNS:
+            conn.execute(text(f"ALTER TABLE events DROP COLUMN {name}"))
+        conn.execute(text("UPDATE newsledger_meta SET value = '2' WHERE key = 'schema_version'"))
+    store.close()
+    store = Store(new_postgres_url)
+    with store.transaction() as conn:
+        assert migrations.current_version(conn, "x") == migrations.LATEST
+        columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    assert {name for name, _ in schema.EVENT_PLACE_COLUMNS} <= columns
+    store.close()
