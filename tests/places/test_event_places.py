@@ -25,6 +25,7 @@ def located():
         "Riots broke out in Paris, Texas.",
         "Police arrested three men in Savannah, Georgia, on Tuesday.",
         "Kenyan police arrested 40 protesters in Nairobi, where the opposition had called a strike.",
+        "Dock workers went on strike in Long Beach, California.",
     )
 
 
@@ -44,6 +45,8 @@ def test_qualified_us_city_is_in_the_usa(located):
     assert (paris.location, paris.location_country, paris.location_admin1) == ("Paris, Texas", "USA", "US.TX")
     assert (savannah.location, savannah.location_country, savannah.location_admin1) == ("Savannah, Georgia", "USA", "US.GA")
     assert paris.target == "USA" and savannah.source == "USACOP"  # the sides' country too, not France or Georgia
+    strike = _place(located[4])  # an event, with its place, though no side is named
+    assert (strike.location, strike.location_admin1, strike.source) == ("Long Beach, California", "US.CA", "USALAB")
 
 
 def test_location_is_the_name_never_the_clause_after_it(located):
