@@ -60,7 +60,7 @@ def main() -> None:
         for start in range(0, len(articles), 20):
             for analysis in analyse_batch(articles[start:start + 20]):
                 for event in (e for e in analysis.events if e.location):
-                    countries = contexts[normalise(geocoder._strip_leading(event.location.partition(",")[0].strip()))]
+                    countries = contexts[normalise(geocoder._name_and_qualifier(event.location)[0])]
                     s = analysis.sentences[event.sentence]
                     sentence = " ".join(analysis.article.text[s.start:s.end].split())
                     if (event.location, sentence) in seen:

@@ -132,13 +132,12 @@ def document_countries(doc, mentions, actors, leaving_out: str = "") -> Counter:
 
 
 def geocode(location: str, countries: Counter | None = None) -> Place | None:
-    """The place a location phrase names ("Baku", "Savannah, Georgia", "the Gaza Strip"), or None when
+    """The place a location phrase names ("Baku", "Savannah, Georgia", "the West Bank"), or None when
     the gazetteer lacks it or the evidence is weak. `countries` counts the ISO3 codes the article
     names (``document_countries``). Rules: this module's docstring."""
     countries = countries or Counter()
-    name, _, qualifier = location.rpartition(",") if "," in location else (location, "", "")
-    name = _strip_leading(name.strip())
-    if qualifier.strip():
+    name, qualifier = _name_and_qualifier(location)
+    if qualifier:
         return _qualified(name, normalise(qualifier))
     found = gazetteer()
     key = normalise(name)
@@ -154,6 +153,12 @@ def geocode(location: str, countries: Counter | None = None) -> Place | None:
     if candidates:
         return _best(candidates, countries, usual)
     return Place(name, None, None, usual) if usual else None  # "the West Bank", "Siberia": only their country
+
+
+def _name_and_qualifier(location: str) -> tuple[str, str]:
+    """ "Paris, Texas" -> ("Paris", "Texas"); "central Tokyo" -> ("Tokyo", "")."""
+    name, _, qualifier = location.rpartition(",") if "," in location else (location, "", "")
+    return _strip_leading(name.strip()), qualifier.strip()
 
 
 def _strip_leading(name: str) -> str:
@@ -205,7 +210,7 @@ def locate(events, doc, mentions, actors) -> None:
     an unresolved location keeps its phrase and no place."""
     contexts = {}
     for event in (e for e in events if e.location):
-        name = normalise(_strip_leading(event.location.partition(",")[0].strip()))
+        name = normalise(_name_and_qualifier(event.location)[0])
         if name not in contexts:
             contexts[name] = document_countries(doc, mentions, actors, leaving_out=name)
         place = geocode(event.location, contexts[name])
