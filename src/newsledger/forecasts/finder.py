@@ -130,12 +130,14 @@ def is_question(text: str, sentence_end: int) -> bool:
     return text[:sentence_end].rstrip().rstrip("”\"’").endswith("?")
 
 
-def forecaster_of(char: int, quotes: list[Quote], authors: list[str]) -> tuple[str | None, str]:
-    """The speaker of the quote holding the hedge, else the document's authors."""
+def forecaster_of(char: int, quotes: list[Quote], authors: list) -> tuple[str | None, str]:
+    """The speaker of the quote holding the hedge, else the document's authors (names that are
+    non-blank strings; anything else an input let through is no name), else "author"."""
     for quote in quotes:
         if quote.start <= char < quote.end and (quote.speaker or quote.speaker_text):
             return quote.speaker, quote.speaker_text or quote.speaker
-    return None, ", ".join(authors) if authors else "author"
+    names = [a.strip() for a in authors if isinstance(a, str) and a.strip()]
+    return None, ", ".join(names) or "author"
 
 
 def is_date(timex: Timex) -> bool:

@@ -369,7 +369,10 @@ def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict) -> list
             attribution = continued(previous, ctx, quote, first)
         else:
             attribution = attach_quote(ctx, by_cue, cue, quote, where)
-        attribution.sentence_end = max(attribution.sentence_end or 0, last)
+        # The record spans every sentence from its quotation to its cue, whichever comes first:
+        # a cue in the next sentence ('"…"\nsaid Umerov.') ends the span rather than starting it.
+        attribution.sentence_end = max(attribution.sentence_end or 0, last, attribution.sentence)
+        attribution.sentence = min(attribution.sentence, first)
         if attribution not in result:
             result.append(attribution)
         previous = attribution

@@ -35,18 +35,18 @@ def unquoted_words(text: str, content: tuple[int, int], quoted: list[tuple[int, 
 
 
 def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, str | None]) -> list[Quote]:
-    """A direct record per quoted passage; an indirect one per reported clause with words of its own."""
+    """A direct record per quoted passage; an indirect one per reported clause with words of its own.
+
+    Every record has words (0 <= start < end <= len(text)) and a sentence range in order
+    (sentence <= sentence_end): a quotation with nothing between its marks gives no record."""
     cue = text[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
-    records = []
-    for start, end in attribution.quoted:
-        start, end = inner(text, (start, end))
-        records.append(Quote(attribution.sentence, start, end, text[start:end], "direct",
-                             speaker[0], speaker[1], cue, attribution.sentence_end))
-    for start, end in attribution.contents:
-        if unquoted_words(text, (start, end), attribution.quoted) > 1:
-            records.append(Quote(attribution.sentence, start, end, text[start:end], "indirect",
-                                 speaker[0], speaker[1], cue, attribution.sentence_end))
-    return records
+    first = attribution.sentence
+    last = None if attribution.sentence_end is None else max(attribution.sentence_end, first)
+    spans = [(*inner(text, span), "direct") for span in attribution.quoted]
+    spans += [(start, end, "indirect") for start, end in attribution.contents
+              if unquoted_words(text, (start, end), attribution.quoted) > 1]
+    return [Quote(first, start, end, text[start:end], kind, speaker[0], speaker[1], cue, last)
+            for start, end, kind in spans if 0 <= start < end <= len(text)]
 
 
 def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[Quote]:

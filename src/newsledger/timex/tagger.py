@@ -16,6 +16,8 @@ ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
 QUARTER = re.compile(r"^\d{4}-Q\d$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|\d{2}(?:-\d{2})?))?$")
+# What date arithmetic raises for a day outside Python's years 1 to 9999.
+OUT_OF_CALENDAR = (ValueError, OverflowError)
 
 
 def sentence_starts(text: str, doc=None) -> list[int]:
@@ -28,7 +30,10 @@ def sentence_starts(text: str, doc=None) -> list[int]:
 
 
 def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
-    """Every time expression of `text` as a Timex, in text order, values anchored to `dct`."""
+    """Every time expression of `text` as a Timex, in text order, values anchored to `dct`.
+
+    An expression whose date would fall outside the years 1 to 9999 ("next year" in a text dated
+    9999-12-20) is kept with no value."""
     if isinstance(dct, datetime):
         dct = dct.date()
     starts = sentence_starts(text, doc)
@@ -56,7 +61,10 @@ def _candidates(context: Context) -> list[tuple[int, int, int, Found]]:
     found = []
     for rank, rule in enumerate(rules()):
         for match in rule.pattern.finditer(context.text):
-            result = rule.handler(match, context)
+            try:
+                result = rule.handler(match, context)
+            except OUT_OF_CALENDAR:  # "next year" in a story dated 9999: found, but no date to give it
+                result = Found("DATE", None)
             if result is not None:
                 found.append((match.start(), match.end(), rank, result))
     return found
@@ -85,7 +93,10 @@ def _resolve_anaphors(chosen: list, text: str, dct: date | None, starts: list[in
     for start, end, found in chosen:
         value = found.value
         if value and value.startswith("ANAPHOR"):
-            value = _anaphor_value(value, last, dct, quarterly)
+            try:
+                value = _anaphor_value(value, last, dct, quarterly)
+            except OUT_OF_CALENDAR:
+                value = None
         elif value and ABSOLUTE.match(value) and found.type == "DATE":
             last = value
         sentence = bisect.bisect_right(starts, start) - 1
@@ -106,7 +117,7 @@ def _anaphor_value(value: str, last: str | None, dct: date | None, quarterly: bo
         base = last_quarter or (_previous_quarter(dct) if dct else None)
         return _shift_quarter(base, amount * (4 if unit == "Y" else 1)) if base else "XXXX-QX"
     if last and unit == "Y" and re.match(r"^\d{4}(?:-\d{2}){0,2}$", last):
-        return str(int(last[:4]) + amount)
+        return _calendar_year(int(last[:4]) + amount)
     if last and unit == "M" and MONTH_OR_DAY.match(last):  # "the following month" after "in January"
         return cal.at_granularity(cal.shift(date(int(last[:4]), int(last[5:7]), 1), "M", amount), "M")
     if dct is None:
@@ -116,7 +127,14 @@ def _anaphor_value(value: str, last: str | None, dct: date | None, quarterly: bo
 
 def _shift_quarter(quarter: str, quarters: int) -> str:
     index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + quarters
-    return f"{index // 4:04d}-Q{index % 4 + 1}"
+    return f"{_calendar_year(index // 4)}-Q{index % 4 + 1}"
+
+
+def _calendar_year(year: int) -> str:
+    """A year as TIMEX3 writes it; ValueError, as datetime raises, outside the years 1 to 9999."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
+    return f"{year:04d}"
 
 
 def _previous_quarter(dct: date) -> str:
