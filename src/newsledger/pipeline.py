@@ -3,23 +3,33 @@
 Each stage is a function (analysis, doc) -> None that fills the fields it owns and
 reads only fields filled before it. Workers return plain records (no spaCy objects),
 so results cross process boundaries and the store never sees a parse.
+
+Each document gets a time budget (DOC_BUDGET_S seconds, or the environment's
+NEWSLEDGER_DOC_BUDGET_S; see ``nlp.parse`` for when its clock starts): the deadline is checked
+before each stage and, through ``nlp.check_time``, inside stages' long loops. A document over
+it is stored with what the finished stages found and a warning naming the stages that did not
+run. spaCy itself is never interrupted.
 """
 
 from __future__ import annotations
 
+import datetime
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-import datetime
-
 from newsledger import nlp
 from newsledger.actors import add_actors
+from newsledger.errors import NewsledgerError
 from newsledger.events import code
 from newsledger.forecasts import find_forecasts
 from newsledger.ingest import Article
 from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
 from newsledger.timex import infer_document_date, tag
+
+DOC_BUDGET_S = 60.0  # per document; far above the ~1 s a long news article takes
+BUDGET_VARIABLE = "NEWSLEDGER_DOC_BUDGET_S"
 
 
 @dataclass
@@ -36,7 +46,8 @@ class Analysis:
     published: str | None = None
     published_reason: str | None = None
     corrections: tuple = ()  # the ledger's actor corrections (newsledger.actors.Correction), in order
-    stage_error: str | None = None  # why a stage failed on this article, if one did
+    stage_error: str | None = None  # why a stage failed or did not run on this article, if one did
+    warnings: list[str] = field(default_factory=list)  # what the analysis added to article.warnings
 
     def __post_init__(self) -> None:
         self.published = self.published or self.article.published
@@ -53,6 +64,11 @@ class Analysis:
     @property
     def analysed(self) -> bool:
         return self.article.language == "en"
+
+    def warn(self, warning: str) -> None:
+        """A warning stored with the article (article.warnings) and kept in `warnings` for the run's summary."""
+        self.warnings.append(warning)
+        self.article.warnings.append(warning)
 
 
 def add_sentences(analysis: Analysis, doc) -> None:
@@ -104,28 +120,64 @@ STAGES: list[tuple[str, Stage, tuple[str, ...]]] = [
 ]
 
 
+def doc_budget_s() -> float:
+    """Seconds each document may take (see ``nlp.parse``): NEWSLEDGER_DOC_BUDGET_S when set, else DOC_BUDGET_S.
+
+    Raises NewsledgerError when the variable is not a number."""
+    value = os.environ.get(BUDGET_VARIABLE, "").strip()
+    if not value:
+        return DOC_BUDGET_S
+    try:
+        return float(value)
+    except ValueError:
+        raise NewsledgerError(f"{BUDGET_VARIABLE}={value!r} is not a number of seconds") from None
+
+
 def analyse_batch(articles: Iterable[Article], corrections: tuple = ()) -> Iterator[Analysis]:
-    """Run spaCy (nlp.pipe, batched) and every stage on English articles; others pass through."""
+    """Run spaCy (batched, see ``nlp.parse``) and every stage on English articles; others pass through.
+
+    Never raises for one article's content: a failing or timed-out stage is a warning on it.
+    Raises NewsledgerError when NEWSLEDGER_DOC_BUDGET_S is not a number."""
     articles = list(articles)
-    english = [a for a in articles if a.language == "en"]
-    docs = iter(nlp.get_pipeline().pipe((a.text for a in english), batch_size=nlp.BATCH_SIZE))
+    budget = doc_budget_s()
+    docs = nlp.parse((a.text for a in articles if a.language == "en"), budget)
     for article in articles:
         analysis = Analysis(article, corrections=corrections)
         if analysis.analysed:
-            run_stages(analysis, next(docs))
+            doc = next(docs)
+            sections = doc.user_data["newsledger_sections"]
+            if sections > 1:
+                analysis.warn(f"text of {len(article.text):,} characters analysed in {sections} sections of at most "
+                              f"{nlp.SECTION_CHARS:,} characters, cut at line breaks")
+            run_stages(analysis, doc, budget)
         yield analysis
 
 
-def run_stages(analysis: Analysis, doc) -> None:
-    """Every stage in order. A stage that fails on one article costs that article its later records,
-    never the batch: the article is stored with what earlier stages found and a warning saying so."""
+def run_stages(analysis: Analysis, doc, budget_s: float = DOC_BUDGET_S) -> None:
+    """Every stage in order, until the Doc's deadline (see ``nlp.parse``; `budget_s` is for the message).
+
+    A stage that fails on one article, or the deadline passing, costs that article its later
+    records, never the batch: the article is stored with what earlier stages found and a
+    warning saying so."""
     for position, (name, stage, _) in enumerate(STAGES):
         try:
+            nlp.check_time(doc)
             stage(analysis, doc)
-        except Exception as error:  # noqa: BLE001 - any bug in a stage must not stop a batch
-            for field_name in (f for _, _, fields in STAGES[position:] for f in fields):
-                setattr(analysis, field_name, type(getattr(analysis, field_name))())
-            analysis.stage_error = (f"the {name} stage failed ({type(error).__name__}: {error}); records from it and "
-                                    "later stages are missing; please report this with the article")
-            analysis.article.warnings.append(analysis.stage_error)
+        except nlp.TimedOut:
+            missing = ", ".join(n for n, _, _ in STAGES[position:])
+            _stop(analysis, position, f"analysis ran past its time budget of {budget_s:g} s per document; "
+                                      f"stages not run or not finished: {missing}; their records are missing "
+                                      f"(set {BUDGET_VARIABLE} to allow more)")
             return
+        except Exception as error:  # noqa: BLE001 - any bug in a stage must not stop a batch
+            _stop(analysis, position, f"the {name} stage failed ({type(error).__name__}: {error}); records from it "
+                                      "and later stages are missing; please report this with the article")
+            return
+
+
+def _stop(analysis: Analysis, position: int, reason: str) -> None:
+    """Empty the fields of the stage at `position` and of every later one, and say why."""
+    for field_name in (f for _, _, fields in STAGES[position:] for f in fields):
+        setattr(analysis, field_name, type(getattr(analysis, field_name))())
+    analysis.stage_error = reason
+    analysis.warn(reason)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newsledger.forecasts.estimative import probability, scale
-from newsledger.nlp import doc_text, sentence_spans
+from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 
 PAST_BE = {"was", "were", "had"}
@@ -207,12 +207,14 @@ def hedges(doc):
 
 def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timexes: list[Timex],
                    quotes: list[Quote], published: str | None, authors: list[str]) -> list[Forecast]:
-    """Forecasts of a parsed document, in text order (``actors`` kept for the stage's signature)."""
+    """Forecasts of a parsed document, in text order (``actors`` kept for the stage's signature);
+    raises ``nlp.TimedOut`` past the Doc's deadline."""
     spans = sentence_spans(doc)
     starts = [start for start, _ in spans]
     text = doc_text(doc)
     forecasts = []
     for hedge, token, verb in hedges(doc):
+        check_time(doc)
         sentence = max(bisect_right(starts, token.idx) - 1, 0)
         if is_question(text, spans[sentence][1]) or inverted_question(doc, spans[sentence][0], token, verb):
             continue

@@ -183,8 +183,7 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None
         summary.unchanged += 1
         return
     summary.new += 1
-    if analysis.stage_error:
-        summary.warnings.append((source, analysis.stage_error))
+    summary.warnings.extend((source, w) for w in analysis.warnings)  # sections, a failed or timed-out stage
     language = analysis.article.language
     if language != "en":
         key = language or "unknown"

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from newsledger.nlp import doc_text, sentence_spans
+from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon
 from newsledger.quotes.marks import quote_spans
 
@@ -380,12 +380,13 @@ def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict) -> list
 
 
 def find_attributions(doc) -> list[Attribution]:
-    """Every attribution in a parsed document, in text order."""
+    """Every attribution in a parsed document, in text order; raises ``nlp.TimedOut`` past the Doc's deadline."""
     sentences = sentence_spans(doc)
     ctx = Context(doc, sentences, quote_spans(doc_text(doc)), [s for s, _ in sentences])
     grouped = sentence_tokens(ctx)
     by_cue: dict = {}
     for index, tokens in enumerate(grouped):
+        check_time(doc)
         for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
             by_cue[attribution.cue] = attribution
     direct = direct_attributions(ctx, grouped, by_cue)

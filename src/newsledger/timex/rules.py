@@ -611,7 +611,7 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
     ("relative unit", r"(?:(?:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+rest\s+of)\s+)?(?P<the>the\s+)?(?P<rel>last|next|this|past|previous|coming|following|current)\s+(?P<unit>week|month|year|decade|century)", relative_unit),
     ("weekend", r"(?:(?P<rel>last|next|this|coming|past|the)\s+)?weekend", weekend),
     ("counted span", r"(?:the\s+)?(?:past|last|next|coming|previous|first|final|following)\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})", counted_span),
-    ("ago", r"(?P<num>{NUM}|{VAGUE})?\s*(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)", ago),
+    ("ago", r"(?:(?P<num>{NUM}|{VAGUE})\s*)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)", ago),
     ("year-earlier", r"year-(?:earlier|ago)", year_earlier_adjective),
     ("week of date", r"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<d1>{DAY})(?:,?\s*(?P<year>{YEAR}))?", week_of_date),
     ("weekday date", r"{WEEKDAY},?\s+(?P<month>{MONTH})\s*(?P<d1>{DAY})(?:,?\s*(?P<year>{YEAR}))?", month_day),

@@ -33,12 +33,12 @@ def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
     """Every time expression of `text` as a Timex, in text order, values anchored to `dct`.
 
     An expression whose date would fall outside the years 1 to 9999 ("next year" in a text dated
-    9999-12-20) is kept with no value."""
+    9999-12-20) is kept with no value. With a Doc, raises ``nlp.TimedOut`` past the Doc's deadline."""
     if isinstance(dct, datetime):
         dct = dct.date()
     starts = sentence_starts(text, doc)
     context = Context(text, dct, _direction_finder(text, starts, doc))
-    chosen = _select(_candidates(context))
+    chosen = _select(_candidates(context, doc))
     return _resolve_anaphors(chosen, text, dct, starts)
 
 
@@ -56,10 +56,14 @@ def _direction_finder(text: str, starts: list[int], doc):
     return direction
 
 
-def _candidates(context: Context) -> list[tuple[int, int, int, Found]]:
+def _candidates(context: Context, doc=None) -> list[tuple[int, int, int, Found]]:
     """(start, end, rule rank, Found) for every match a handler accepts."""
     found = []
     for rank, rule in enumerate(rules()):
+        if doc is not None:
+            from ..nlp import check_time
+
+            check_time(doc)
         for match in rule.pattern.finditer(context.text):
             try:
                 result = rule.handler(match, context)
