@@ -42,7 +42,8 @@ def test_ingest_reports_bad_file_and_goes_on(cli, ledger_path, tmp_path, name, d
 
 def test_ingest_replaces_invalid_utf8_and_warns(cli, ledger_path, tmp_path):
     path = tmp_path / "latin.txt"
-    path.write_bytes(WIRE_STORY.encode("utf-8").replace(b"Vilnius", b"Vilnius \xff"))
+    # UTF-8 letters ("Šiauliai") beside one stray byte: a damaged UTF-8 file, not a legacy charset
+    path.write_bytes(WIRE_STORY.replace("Vilnius", "Šiauliai and Vilnius").encode("utf-8").replace(b"Vilnius", b"Vilnius \xff"))
     result = cli("ingest", "--db", ledger_path, path)
     assert result.exit_code == 0
     assert f"warning {path}: invalid UTF-8" in result.stderr

@@ -258,3 +258,8 @@ def test_serve_takes_allow_host_and_answers_one_request_for_checks(ledger):
     args = ["serve", "--db", str(ledger), "--host", "0.0.0.0", "--allow-host", "ledger.example.org", "--get", "/api/forecasts"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0 and "The council will meet again" in result.output
+
+
+def test_a_date_filter_must_be_a_calendar_date(client):
+    assert _shape(client.get("/api/timeline", params={"since": "2023-02-30"}), 400).startswith("since:")
+    assert client.get("/api/timeline", params={"since": "2024-02-29"}).status_code == 200

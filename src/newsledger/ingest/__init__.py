@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
+
+import charset_normalizer
 
 from newsledger.ingest.article import Article, Rejected, storable
 from newsledger.ingest.formats import PDF, pdf_text, sniff
@@ -128,8 +131,34 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
-        warning = f"invalid UTF-8 at byte {e.start}; undecodable bytes replaced with U+FFFD"
-        return data.decode("utf-8", errors="replace"), [warning]
+        invalid_at = e.start
+    return _decode_legacy(data, head, invalid_at)
+
+
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">
+DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+def _decode_legacy(data: bytes, head: bytes, invalid_at: int) -> tuple[str, list[str]]:
+    """Text that is not valid UTF-8: in the charset a page declares, else UTF-8 with the bad bytes
+    replaced when it holds UTF-8 letters beside them (a damaged UTF-8 file), else in the charset
+    charset_normalizer detects; the warning says which."""
+    replaced = data.decode("utf-8", errors="replace")
+    declared = DECLARED_CHARSET.search(head)
+    if declared:
+        codec = declared.group(1).decode("ascii")
+        try:
+            return data.decode(codec), [f"not UTF-8; decoded as {codec}, as the page declares"]
+        except (LookupError, UnicodeDecodeError):
+            pass
+    damaged_utf8 = any(ord(ch) > 127 and ch != "\ufffd" for ch in replaced)
+    found = [] if damaged_utf8 else list(charset_normalizer.from_bytes(data))
+    if found:
+        # Among equally good readings take windows-1252, the web's default for undeclared legacy text (WHATWG Encoding).
+        tied = [m for m in found if (m.chaos, m.coherence) == (found[0].chaos, found[0].coherence)]
+        best = next((m for m in tied if m.encoding == "cp1252"), found[0])
+        return str(best), [f"not UTF-8; decoded as {best.encoding} (detected)"]
+    return replaced, [f"invalid UTF-8 at byte {invalid_at}; undecodable bytes replaced with U+FFFD"]
 
 
 def article_from_text(source: str, text: str, warnings: list[str], is_html: bool = False, **meta) -> Article | Rejected:
@@ -142,16 +171,20 @@ def article_from_text(source: str, text: str, warnings: list[str], is_html: bool
         cleaned = clean_html(parsed) if html else clean_text(parsed, title=meta.get("title"))
     except UnreadableHtml as e:
         return Rejected(source, str(e))
-    if cleaned is None or not cleaned.body.strip() or is_navigation(cleaned.body):
+    # A headline taken from the text itself is judged with the body: a menu line becomes the "title" of a menu page.
+    read_title = cleaned.title if cleaned is not None and not html and not meta.get("title") else None
+    if cleaned is None or not cleaned.body.strip() or is_navigation("\n".join(filter(None, [read_title, cleaned.body]))):
         return Rejected(source, "HTML page with no main text" if html else "no article text left after removing boilerplate")
     return _article(source, text, cleaned, warnings, meta)
 
 
 def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], meta: dict) -> Article:
-    published = iso_date(meta.get("published")) or cleaned.published
+    given = iso_date(meta.get("published"))
+    date_warning = f"published date {str(meta['published'])[:40]!r} is not a calendar date; ignored" if meta.get("published") and not given else None
+    published = given or cleaned.published
     language = detect_language(cleaned.body)
     url, url_warning = _web_url(meta.get("url"))
-    notes = [note for note in (language.note, url_warning) if note]
+    notes = [note for note in (language.note, url_warning, date_warning) if note]
     return Article(
         source=source,
         raw=raw,
@@ -159,7 +192,7 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
         title=meta.get("title") or cleaned.title,
         authors=meta.get("authors") or cleaned.authors,
         published=published,
-        published_reason=("given" if meta.get("published") else "byline or page metadata") if published else None,
+        published_reason=("given" if given else "byline or page metadata") if published else None,
         outlet=meta.get("outlet") or cleaned.outlet,
         url=url,
         dateline=cleaned.dateline,
@@ -208,6 +241,7 @@ def _read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | Rejected]:
     if known:
         yield Rejected(path, f"{known} file, not JSON Lines")
         return
+    lines[0] = lines[0].removeprefix(b"\xef\xbb\xbf")  # a byte-order mark, as Windows editors write it
     decoded = []
     for raw in lines:
         if len(raw) > max_bytes:

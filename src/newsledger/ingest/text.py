@@ -121,12 +121,20 @@ ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def iso_date(value: str | None) -> str | None:
-    """A date at the precision given (YYYY, YYYY-MM, YYYY-MM-DD), from ISO or written forms."""
+    """A date at the precision given (YYYY, YYYY-MM, YYYY-MM-DD), from ISO or written forms;
+    None when there is none or it is no calendar date ("2023-02-30", "2023-13")."""
     if not value:
         return None
     value = str(value).strip()
     m = ISO_DATE.match(value)
-    return m.group(0) if m else find_date(value)
+    if not m:
+        return find_date(value)
+    year, month, day = (m.group(0) + "-01-01")[:10].split("-")
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return m.group(0)
 
 
 def normalise(raw: str) -> list[str]:

@@ -70,9 +70,9 @@ class Ledger:
         if until:
             query = query.where(d.published <= until)
         if outlet:
-            query = query.where(d.outlet.ilike(f"%{outlet}%"))
+            query = query.where(d.outlet.icontains(outlet, autoescape=True))
         if text:
-            query = query.where(or_(d.text.ilike(f"%{text}%"), d.title.ilike(f"%{text}%")))
+            query = query.where(or_(d.text.icontains(text, autoescape=True), d.title.icontains(text, autoescape=True)))
         if limit:
             query = query.limit(limit)
         with self.store.transaction() as conn:

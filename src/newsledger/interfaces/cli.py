@@ -42,6 +42,11 @@ def printable(text: str) -> str:
     return CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
 
 
+def one_line(text: str) -> str:
+    """`text` on one line (a file name may hold line breaks): each one is shown as \\n."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def json_text(value, **dumps_options) -> str:
     """`value` as JSON with every control and bidi character escaped (\\uXXXX), so the data is kept whole."""
     return RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False, **dumps_options))
@@ -135,9 +140,9 @@ def ingest(
         except NewsledgerError as e:
             fail(str(e))
     for source, reason in summary.skipped:
-        err.print(f"skipped {source}: {reason}", markup=False)
+        err.print(f"skipped {one_line(source)}: {one_line(reason)}", markup=False)
     for source, warning in summary.warnings:
-        err.print(f"warning {source}: {warning}", markup=False)
+        err.print(f"warning {one_line(source)}: {one_line(warning)}", markup=False)
     line = f"read {summary.read}, new {summary.new}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}"
     if summary.not_english:
         langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.not_english.items()))

@@ -137,14 +137,16 @@ def export_tables(store: Store, format: str, folder: Path) -> list[Path]:
         for name in TABLE_EXPORTS:
             table = schema.metadata.tables[name]
             columns = [c for c in table.columns if c.name != "raw"]
-            frame = pd.DataFrame(conn.execute(select(*columns)).mappings().all(), columns=[c.name for c in columns])
+            # Parents are read from the rows, not the frame: pandas turns a missing day into NaN.
+            rows = conn.execute(select(*columns)).mappings().all()
+            frame = pd.DataFrame(rows, columns=[c.name for c in columns])
             if name == "actors":
-                frame["parent"] = [actor_parent(stored_actor(row)) for row in frame.to_dict("records")]
+                frame["parent"] = [actor_parent(stored_actor(row)) for row in rows]
             if name == "events":
                 actors = {row["actor_id"]: stored_actor(row) for row in conn.execute(select(schema.actors)).mappings()}
                 for side in ("source", "target"):
-                    frame[f"{side}_parent"] = [actor_parent(actors[a], day) if a in actors else None
-                                               for a, day in zip(frame[side], frame["day"])]
+                    frame[f"{side}_parent"] = [actor_parent(actors[row[side]], row["day"]) if row[side] in actors else None
+                                               for row in rows]
             path = folder / f"{name}.{format}"
             frame.to_csv(path, index=False) if format == "csv" else frame.to_parquet(path, index=False)
             written.append(path)

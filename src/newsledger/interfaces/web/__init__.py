@@ -25,6 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import AfterValidator
 from sqlalchemy import or_, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -32,6 +33,7 @@ from newsledger.analysis import events as event_analysis
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.search import search_documents
 from newsledger.errors import LedgerError, NewsledgerError
+from newsledger.ingest.text import iso_date
 from newsledger.interfaces.web.charts import dyad_svg
 from newsledger.interfaces.web.highlight import highlighted_text
 from newsledger.store import Store, schema
@@ -54,7 +56,14 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page of 50 rows, from 1")]
 Text = Annotated[str, Query(max_length=MAX_TEXT)]
-Day = Annotated[str, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+def _calendar_day(value: str) -> str:
+    if value and iso_date(value) != value:
+        raise ValueError(f"{value!r} is not a calendar date")
+    return value
+
+
+Day = Annotated[str, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                AfterValidator(_calendar_day)]
 Status = Literal[("", *STATUSES)]
 FormText = Annotated[str, Form(max_length=MAX_TEXT)]
 
