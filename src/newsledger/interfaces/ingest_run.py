@@ -92,22 +92,39 @@ def _watch_parent(parent_pid: int) -> None:
     os._exit(1)
 
 
-def _raise_interrupt(_signum, _frame) -> None:
-    raise KeyboardInterrupt
+class _StopRequest:
+    """SIGINT (Ctrl-C) or SIGTERM (a service manager, `kill`) asks the run to stop after the document in
+    hand; a second signal stops it at once. A flag rather than an exception raised at any bytecode: an
+    interrupt raised inside a finaliser or garbage-collector callback is printed and lost, and the
+    run would go on to the end."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self, _signum, _frame) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def check(self) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
 
 
 @contextmanager
-def _sigterm_as_interrupt():
-    """SIGTERM (a service manager, `kill`) stops ingest as Ctrl-C does. Only the main thread
-    may set signal handlers; elsewhere SIGTERM keeps its default."""
+def _stop_on_signal():
+    """A _StopRequest handling SIGINT and SIGTERM for the block. Only the main thread may set signal
+    handlers; elsewhere the defaults stay (and the request is never set)."""
+    stop = _StopRequest()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield stop
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _analyse(articles: list[Article], corrections: tuple) -> list[Analysis]:
@@ -135,7 +152,7 @@ def run_ingest(
     pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
-    with _sigterm_as_interrupt():
+    with _stop_on_signal() as stop:
         try:
             if jobs > 1:
                 results = _run_parallel(batches, jobs, corrections)
@@ -145,6 +162,7 @@ def run_ingest(
                 _store_one(store, analysis, summary)
                 if on_progress:
                     on_progress(1)
+                stop.check()
         except KeyboardInterrupt:
             summary.stopped = "interrupted; documents stored so far are kept, re-run the same command to finish"
         except BrokenProcessPool:
