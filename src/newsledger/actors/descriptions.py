@@ -214,12 +214,11 @@ def hyphen_joined(span) -> bool:
 
 def inside_longer_person(ctx, span) -> bool:
     """The parser's PERSON name around the span has more name words than it, titles and nationalities aside."""
-    for ent in ctx.ents:
-        if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha and t.text[:1].isupper()
-                     and normalise(t.text) not in ctx.registry.title_words]
-            return bool(extra)
-    return False
+    ent = ctx.ent_at(span.start)
+    if ent is None or ent.label_ != "PERSON" or span.end > ent.end or len(ent) <= len(span):
+        return False
+    return any((t.i < span.start or t.i >= span.end) and t.is_alpha and t.text[:1].isupper()
+               and normalise(t.text) not in ctx.registry.title_words for t in ent)
 
 
 def known_surname(ctx, span) -> None:

@@ -217,9 +217,9 @@ def acronym_after(span):
 
 
 def find_repeats(ctx, text: str, actor_id: str, why: str = "acronym of new actor") -> None:
-    for token in ctx.doc:
-        if token.text == text and token.i not in ctx.claimed:
-            ctx.add(ctx.doc[token.i:token.i + 1], actor_id, why)
+    for i in ctx.token_positions(text):
+        if i not in ctx.claimed:
+            ctx.add(ctx.doc[i:i + 1], actor_id, why)
 
 
 def describe_from_context(ctx, actor: Actor, span) -> None:
@@ -239,7 +239,7 @@ def describe_from_context(ctx, actor: Actor, span) -> None:
     if window is None:
         actor.code = actor.country
         return
-    organisation = next((e for e in window.ents if e.label_ == "ORG"), None)
+    organisation = next((e for e in ctx.ents_between(window.start, window.end) if e.label_ == "ORG"), None)
     if organisation is not None:
         org = trim(organisation)
         actor.affiliation = slug(org.text)

@@ -11,6 +11,7 @@ demonyms ("Rwandan rebels", "an Indian proposal").
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newsledger.actors import descriptions, metonymy, newcomers, nonactors, textroles
@@ -40,6 +41,32 @@ class Context:
         self.norms = [normalise(token.text) for token in self.doc]
         self.text = doc_text(self.doc)
         self.ents = list(self.doc.ents)
+        self.ent_starts = [ent.start for ent in self.ents]
+
+    # Lookups by position, so that rules asked about one span cost O(log n), not a scan of the
+    # article: on long texts the scans made resolution quadratic.
+    def ent_at(self, i: int):
+        """The parser's entity holding token i, or None (entities do not overlap)."""
+        k = bisect_right(self.ent_starts, i) - 1
+        return self.ents[k] if k >= 0 and i < self.ents[k].end else None
+
+    def ents_between(self, start: int, end: int) -> list:
+        """The parser's entities wholly inside tokens [start, end)."""
+        k = bisect_left(self.ent_starts, start)
+        found = []
+        while k < len(self.ents) and self.ents[k].end <= end:
+            found.append(self.ents[k])
+            k += 1
+        return found
+
+    def token_positions(self, text: str) -> list[int]:
+        """Indexes of the tokens whose text is exactly `text` (the index is built once per article)."""
+        if "token_positions" not in self.cache:
+            positions: dict[str, list[int]] = {}
+            for token in self.doc:
+                positions.setdefault(token.text, []).append(token.i)
+            self.cache["token_positions"] = positions
+        return self.cache["token_positions"].get(text, [])
 
     def text_of(self, start: int, end: int) -> str:
         """Text of tokens [start, end) without building a Span."""
