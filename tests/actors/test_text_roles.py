@@ -143,3 +143,11 @@ def test_the_only_state_an_article_names_is_its_country(run):
     text, mentions, _ = run("Leaders of Peru's coalition parties met on Monday. "
                             "Sources close to Finance Minister Rosa Quispe said she would resign.")
     assert at(text, mentions, "Rosa Quispe").role == "finance_minister:PER"
+
+
+def test_a_country_ending_the_previous_sentence_does_not_qualify_the_next_title(run):
+    text, mentions, _ = run("The president ordered new strikes on Ukraine.\nKremlin spokesman Dmitry Peskov said Moscow would respond.")
+    peskov = at(text, mentions, "Dmitry Peskov")
+    assert not (peskov.role or "").endswith(":UKR")
+    text, mentions, _ = run("Talks ended in Kenya.\nGhanaian Foreign Minister Samuel Ablakwa said the region needs calm.")
+    assert at(text, mentions, "Samuel Ablakwa").role.endswith(":GHA")

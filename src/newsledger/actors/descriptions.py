@@ -41,12 +41,17 @@ def phrase_at(ctx, i: int, table: dict) -> tuple[int, object] | None:
 def nationality_before(ctx, i: int) -> tuple[int, str] | None:
     """(start token, ISO3) of a demonym or country name ending just before token i ("Chinese", "US", "China's")."""
     doc = ctx.doc
+    if i < len(doc) and doc[i].is_sent_start:
+        return None  # nothing before it in its sentence: "Ukraine.\nKremlin spokesman" is no Ukrainian's title
     j = i - 1
     if j >= 0 and doc[j].text in ("'s", "’s"):
         j -= 1
     for n in (3, 2, 1):
         start = j - n + 1
-        if start >= 0 and doc[start:j + 1].text[:1].isupper():
+        words = doc[max(start, 0):j + 1]
+        if any(t.is_space or (t.is_punct and t.text not in "-‐") or (t.i > start and t.is_sent_start) for t in words):
+            continue  # a country name is words of one sentence
+        if start >= 0 and words.text[:1].isupper():
             key = normalise(doc[start:j + 1].text)
             iso = ctx.registry.adjectives.get(key) or ctx.registry.capitals.get(key)
             if iso:
