@@ -31,7 +31,9 @@ def test_resolve_takes_a_web_address_or_a_stored_document(ledger):
     forecast_id = _first(ledger, schema.forecasts.c.forecast_id)
     forecast_ledger.resolve(ledger, forecast_id, True, evidence="https://example.org/summit-report")
     doc_id = _first(ledger, schema.documents.c.doc_id)
-    forecast_ledger.resolve(ledger, forecast_id, False, evidence=doc_id)
+    with pytest.raises(NewsledgerError, match="already resolved"):
+        forecast_ledger.resolve(ledger, forecast_id, False, evidence=doc_id)
+    forecast_ledger.resolve(ledger, forecast_id, False, evidence=doc_id, replace=True)
     assert _first(ledger, schema.resolutions.c.evidence) == doc_id
 
 
@@ -40,3 +42,13 @@ def test_cli_resolve_refuses_a_script_url(ledger, cli):
     result = cli("forecasts", "resolve", "--db", ledger.where, forecast_id, "--true", "--evidence", "javascript:alert(1)")
     assert result.exit_code == 1
     assert "neither an http(s) URL" in result.stderr
+
+
+def test_cli_keeps_an_earlier_resolution_unless_told_to_replace_it(ledger, cli):
+    forecast_id = _first(ledger, schema.forecasts.c.forecast_id)
+    assert cli("forecasts", "resolve", "--db", ledger.where, forecast_id, "--true").exit_code == 0
+    again = cli("forecasts", "resolve", "--db", ledger.where, forecast_id, "--false")
+    assert again.exit_code == 1 and "--replace" in again.stderr
+    assert _first(ledger, schema.resolutions.c.outcome) is True
+    assert cli("forecasts", "resolve", "--db", ledger.where, forecast_id, "--false", "--replace").exit_code == 0
+    assert _first(ledger, schema.resolutions.c.outcome) is False

@@ -83,3 +83,14 @@ def test_factuality_with_db_classifies_as_without(my_ledger, cli):
     without = cli("factuality", "--jsonl", "-", input=predicate + "\n")
     assert with_db.exit_code == 0 and with_db.stdout == without.stdout
     assert json.loads(with_db.stdout)["status"] != "occurred"
+
+
+def test_actors_can_be_added_to_a_new_ledger_before_the_first_ingest(cli, tmp_path):
+    actors = tmp_path / "mine.yaml"
+    actors.write_text("- id: aurelia-vance\n  name: Aurelia Vance\n  type: person\n  country: CAN\n  aliases: [Aurelia Vance, Vance]\n",
+                      encoding="utf-8")
+    db = tmp_path / "new" / "ledger.db"
+    assert cli("actors", "add", "--db", db, actors).exit_code == 0
+    result = cli("code", "--db", db, "Aurelia Vance met Chinese officials in Ottawa on Monday.", "--date", "2024-05-10")
+    assert result.exit_code == 0, result.stderr
+    assert "Aurelia Vance -> aurelia-vance" in actors_line(result)

@@ -52,15 +52,21 @@ def is_web_url(url) -> bool:
     return isinstance(url, str) and url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).netloc)
 
 
-def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = None, evidence: str | None = None) -> None:
-    """Record whether a forecast came true; resolving again replaces the earlier judgement.
+def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = None, evidence: str | None = None,
+            replace: bool = False) -> None:
+    """Record whether a forecast came true. A judgement already recorded is a person's work: it is
+    replaced only with ``replace=True``.
 
-    Raises NewsledgerError for an unknown forecast, or for evidence that is neither an http(s) URL nor
-    the id of a document in the ledger."""
+    Raises NewsledgerError for an unknown forecast, one already resolved (without ``replace``), or
+    evidence that is neither an http(s) URL nor the id of a document in the ledger."""
     with store.transaction() as conn:
         found = conn.execute(select(schema.forecasts.c.forecast_id).where(schema.forecasts.c.forecast_id == forecast_id)).first()
         if not found:
             raise NewsledgerError(f"no forecast {forecast_id!r}; list them with `newsledger forecasts`")
+        resolved = conn.execute(select(schema.resolutions.c.outcome).where(schema.resolutions.c.forecast_id == forecast_id)).first()
+        if resolved is not None and not replace:
+            raise NewsledgerError(f"forecast {forecast_id} is already resolved ({'true' if resolved[0] else 'false'}); "
+                                  "add --replace to replace that resolution")
         if evidence and not (is_web_url(evidence) or conn.execute(
                 select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == evidence)).first()):
             raise NewsledgerError(f"evidence {evidence[:80]!r} is neither an http(s) URL nor the id of a document in the ledger")

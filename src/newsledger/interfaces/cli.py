@@ -420,9 +420,9 @@ def actors_show(actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. xi-
         out.print(f"mention {m['doc_id'][:8]} {m['start']}-{m['end']} {m['text']!r} ({m['why']}){' as ' + m['role'] if m['role'] else ''}", markup=False)
 
 
-def _corrected(db: str, correct) -> None:
-    """Run one correction with a progress count and a summary line."""
-    ledger = open_ledger(db)
+def _corrected(db: str, correct, create: bool = False) -> None:
+    """Run one correction with a progress count and a summary line; `create` makes a new ledger for it."""
+    ledger = open_ledger(db, create=create)
     with Progress(TextColumn("re-analysing"), MofNCompleteColumn(), console=err, transient=True) as bar:
         task = bar.add_task("", total=None)
         try:
@@ -492,7 +492,8 @@ def actors_add(
     """
     from newsledger.interfaces.curation import add_from_file
 
-    _corrected(db, lambda store, progress: add_from_file(store, file, progress))
+    # A new ledger may start with its own actors, so that the first ingest already uses them.
+    _corrected(db, lambda store, progress: add_from_file(store, file, progress), create=True)
 
 
 @actors_app.command("corrections")
@@ -549,8 +550,9 @@ def forecasts_resolve(
     came_true: Annotated[Optional[bool], typer.Option("--true/--false", help="Whether the forecast came true.")] = None,
     note: Annotated[Optional[str], typer.Option(help="Why you judged so.")] = None,
     evidence: Annotated[Optional[str], typer.Option(help="URL or document id that shows it.")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace an earlier resolution of this forecast.")] = False,
 ):
-    """Record whether a forecast came true.
+    """Record whether a forecast came true (an earlier resolution is kept unless --replace).
 
     Example: newsledger forecasts resolve 3f2a9c1d-f0 --true --evidence https://example.org/report
     """
@@ -559,7 +561,7 @@ def forecasts_resolve(
     if came_true is None:
         raise typer.BadParameter("say --true or --false", param_hint="--true/--false")
     try:
-        resolve(open_ledger(db).store, forecast_id, came_true, note, evidence)
+        resolve(open_ledger(db).store, forecast_id, came_true, note, evidence, replace)
     except NewsledgerError as e:
         fail(str(e))
     out.print(f"{forecast_id}: {'came true' if came_true else 'did not come true'}", markup=False)

@@ -283,7 +283,7 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
         if found.outcome is not None and not replace:
             raise HTTPException(409, f"forecast {forecast_id} is already resolved; send replace=1 to replace that resolution")
         try:
-            forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None)
+            forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None, replace=True)
         except NewsledgerError as e:  # the forecast exists (checked above): the evidence was refused
             raise HTTPException(400, str(e))
         return RedirectResponse(f"/forecasts#{forecast_id}", status_code=303)
