@@ -86,3 +86,10 @@ def test_a_relative_with_another_given_name_is_not_the_registry_person(run, sent
     text, mentions, _ = run(sentence)
     mention = at(text, mentions, name)
     assert mention.text == name and mention.actor_id != not_meant
+
+
+def test_a_us_state_after_its_city_is_no_country(run):
+    text, mentions, _ = run("Police arrested 40 protesters in Savannah, Georgia, on Saturday.")
+    assert [m.actor_id for m in mentions if m.text == "Georgia"] == []
+    text, mentions, _ = run("Protesters marched in Tbilisi, Georgia, against the new law.")
+    assert at(text, mentions, "Georgia").actor_id == "GEO"

@@ -20,6 +20,24 @@ def claim_non_actors(ctx) -> None:
     claim_credits(ctx, {normalise(w) for w in lexicon["credit_cues"]})
     claim_datelines(ctx)
     claim_function_words(ctx, set(lexicon["function_words"]))
+    claim_state_qualifiers(ctx)
+
+
+def claim_state_qualifiers(ctx) -> None:
+    """'Savannah, Georgia': a US state named after one of its cities qualifies that place; it is no country
+    of the same name. The gazetteer decides whether the city lies in that state."""
+    from newsledger.places.geocoder import gazetteer, geocode  # places reads the actors' registry: import late
+
+    doc = ctx.doc
+    for i in range(2, len(doc)):
+        if doc[i - 1].text != "," or not doc[i].text[:1].isupper() or not doc[i - 2].text[:1].isupper():
+            continue
+        start = i - 2
+        while start > 0 and i - 1 - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        place = geocode(f"{ctx.text_of(start, i - 1)}, {doc[i].text}")
+        if place is not None and place.country == "USA" and ctx.norms[i] in gazetteer().countries:
+            ctx.claimed.add(i)
 
 
 def claim_phrases(ctx, phrases: set[str]) -> None:
