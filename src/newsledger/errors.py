@@ -25,3 +25,7 @@ class LedgerLocked(LedgerError):
 class RefusedByLedger(LedgerError):
     """The database refused one document's rows (a constraint, a value it cannot store): that
     document is skipped with this reason and the batch goes on."""
+
+
+class AlreadyResolved(NewsledgerError):
+    """A forecast already holds a person's resolution; replacing it must be asked for explicitly."""

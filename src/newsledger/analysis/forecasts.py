@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from urllib.parse import urlsplit
 
 from sqlalchemy import and_, select
 
-from newsledger.errors import NewsledgerError
+from newsledger.errors import AlreadyResolved, NewsledgerError
+from newsledger.ingest import web_url
 from newsledger.store import Store, schema
 
 CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
@@ -48,8 +48,9 @@ def list_forecasts(store: Store, forecaster: str | None = None, actor: str | Non
 
 
 def is_web_url(url) -> bool:
-    """Whether a value is an http(s) URL with a host: a javascript: or data: URL is never stored or rendered as a link."""
-    return isinstance(url, str) and url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).netloc)
+    """Whether a value is, exactly, an http(s) URL with a host (ingest's rule): a javascript: or data: URL is
+    never stored as evidence or rendered as a link."""
+    return isinstance(url, str) and web_url(url) == (url, None)
 
 
 def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = None, evidence: str | None = None,
@@ -57,15 +58,15 @@ def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = No
     """Record whether a forecast came true. A judgement already recorded is a person's work: it is
     replaced only with ``replace=True``.
 
-    Raises NewsledgerError for an unknown forecast, one already resolved (without ``replace``), or
-    evidence that is neither an http(s) URL nor the id of a document in the ledger."""
+    Raises AlreadyResolved for a forecast already resolved (without ``replace``), NewsledgerError for
+    an unknown forecast or for evidence that is neither an http(s) URL nor the id of a document in the ledger."""
     with store.transaction() as conn:
         found = conn.execute(select(schema.forecasts.c.forecast_id).where(schema.forecasts.c.forecast_id == forecast_id)).first()
         if not found:
             raise NewsledgerError(f"no forecast {forecast_id!r}; list them with `newsledger forecasts`")
         resolved = conn.execute(select(schema.resolutions.c.outcome).where(schema.resolutions.c.forecast_id == forecast_id)).first()
         if resolved is not None and not replace:
-            raise NewsledgerError(f"forecast {forecast_id} is already resolved ({'true' if resolved[0] else 'false'}); "
+            raise AlreadyResolved(f"forecast {forecast_id} is already resolved ({'true' if resolved[0] else 'false'}); "
                                   "add --replace to replace that resolution")
         if evidence and not (is_web_url(evidence) or conn.execute(
                 select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == evidence)).first()):

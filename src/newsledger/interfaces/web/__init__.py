@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from newsledger.analysis import events as event_analysis
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.search import search_documents
-from newsledger.errors import LedgerError, NewsledgerError
+from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.ingest.text import iso_date
 from newsledger.interfaces.web.charts import dyad_svg
 from newsledger.interfaces.web.highlight import highlighted_text
@@ -274,16 +274,16 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
         if "\0" in note + evidence:
             raise HTTPException(400, "note and evidence cannot hold a NUL character")
         evidence = evidence.strip()
-        f, r = schema.forecasts.c, schema.resolutions.c
         with store.transaction() as conn:
-            found = conn.execute(select(f.forecast_id, r.outcome).select_from(schema.forecasts.outerjoin(
-                schema.resolutions, r.forecast_id == f.forecast_id)).where(f.forecast_id == forecast_id)).first()
+            found = conn.execute(select(schema.forecasts.c.forecast_id).where(schema.forecasts.c.forecast_id == forecast_id)).first()
         if found is None:
             raise HTTPException(404, f"no forecast {forecast_id}")
-        if found.outcome is not None and not replace:
-            raise HTTPException(409, f"forecast {forecast_id} is already resolved; send replace=1 to replace that resolution")
         try:
-            forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None, replace=True)
+            forecast_ledger.resolve(store, forecast_id, outcome == "true", note or None, evidence or None, replace)
+        except AlreadyResolved:
+            raise HTTPException(409, f"forecast {forecast_id} is already resolved; send replace=1 to replace that resolution")
+        except LedgerError:
+            raise  # the database failed: a 503, not the user's fault
         except NewsledgerError as e:  # the forecast exists (checked above): the evidence was refused
             raise HTTPException(400, str(e))
         return RedirectResponse(f"/forecasts#{forecast_id}", status_code=303)
