@@ -143,7 +143,6 @@ def _decode_legacy(data: bytes, head: bytes, invalid_at: int) -> tuple[str, list
     """Text that is not valid UTF-8: in the charset a page declares, else UTF-8 with the bad bytes
     replaced when it holds UTF-8 letters beside them (a damaged UTF-8 file), else in the charset
     charset_normalizer detects; the warning says which."""
-    replaced = data.decode("utf-8", errors="replace")
     declared = DECLARED_CHARSET.search(head)
     if declared:
         codec = declared.group(1).decode("ascii")
@@ -151,6 +150,7 @@ def _decode_legacy(data: bytes, head: bytes, invalid_at: int) -> tuple[str, list
             return data.decode(codec), [f"not UTF-8; decoded as {codec}, as the page declares"]
         except (LookupError, UnicodeDecodeError):
             pass
+    replaced = data.decode("utf-8", errors="replace")
     damaged_utf8 = any(ord(ch) > 127 and ch != "\ufffd" for ch in replaced)
     found = [] if damaged_utf8 else list(charset_normalizer.from_bytes(data))
     if found:
@@ -183,7 +183,7 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
     date_warning = f"published date {str(meta['published'])[:40]!r} is not a calendar date; ignored" if meta.get("published") and not given else None
     published = given or cleaned.published
     language = detect_language(cleaned.body)
-    url, url_warning = _web_url(meta.get("url"))
+    url, url_warning = web_url(meta.get("url"))
     notes = [note for note in (language.note, url_warning, date_warning) if note]
     return Article(
         source=source,
@@ -205,8 +205,9 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
 WEB_SCHEMES = ("http", "https")
 
 
-def _web_url(url: str | None) -> tuple[str | None, str | None]:
-    """The URL if it is an http(s) address with a host, else None and why: a javascript: or file: link is never stored."""
+def web_url(url: str | None) -> tuple[str | None, str | None]:
+    """(the URL stripped, None) if it is an http(s) address with a host, else (None, why): a javascript: or
+    file: link is never stored or shown as a link."""
     if not url:
         return None, None
     url = url.strip()
