@@ -15,8 +15,10 @@ import yaml
 from sqlalchemy import func, select
 
 from newsledger.actors import Correction, load_registry
+from newsledger.actors.hierarchy import stored_actor
 from newsledger.errors import NewsledgerError
 from newsledger.pipeline import analyse_batch
+from newsledger.records import Actor
 from newsledger.store import Store, schema
 
 ACTOR_TYPES = ("person", "state", "government", "military", "organisation", "igo", "media", "group", "other")
@@ -60,20 +62,14 @@ def _known(store: Store, actor_id: str) -> dict | None:
     """The actor's stored row, or its registry entry; None when neither knows it."""
     with store.transaction() as conn:
         row = conn.execute(select(schema.actors).where(schema.actors.c.actor_id == actor_id)).mappings().first()
-    if row is not None:
-        return _entry(row["actor_id"], row["name"], row["actor_type"], row["country"], row["code"],
-                      row["affiliation"], json.loads(row["aliases"]), json.loads(row["roles"]))
-    actor = load_registry(corrections=tuple(store.corrections())).actors.get(actor_id)
-    if actor is None:
-        return None
-    return _entry(actor.actor_id, actor.name, actor.actor_type, actor.country, actor.code, actor.affiliation,
-                  actor.aliases, actor.roles)
+    actor = stored_actor(row) if row is not None else load_registry(corrections=tuple(store.corrections())).actors.get(actor_id)
+    return None if actor is None else _entry(actor)
 
 
-def _entry(actor_id, name, actor_type, country, code, affiliation, aliases, roles) -> dict:
+def _entry(actor: Actor) -> dict:
     """An actor in the shape of a registry file entry."""
-    return {"id": actor_id, "name": name, "type": actor_type, "country": country, "code": code,
-            "affiliation": affiliation, "aliases": list(aliases), "roles": list(roles)}
+    return {"id": actor.actor_id, "name": actor.name, "type": actor.actor_type, "country": actor.country,
+            "code": actor.code, "affiliation": actor.affiliation, "aliases": list(actor.aliases), "roles": list(actor.roles)}
 
 
 def _require(store: Store, actor_id: str) -> dict:

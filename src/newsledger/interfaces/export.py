@@ -46,7 +46,7 @@ def jsonl_records(store: Store):
     mentions_by_actor: dict[str, list[dict]] = defaultdict(list)
     with store.transaction() as conn:
         resolutions = {r.forecast_id: r.outcome for r in conn.execute(select(schema.resolutions))}
-        actors = {row["actor_id"]: stored_actor(row) for row in conn.execute(select(schema.actors)).mappings()}
+        actors = _stored_actors(conn)
         for doc in conn.execute(select(schema.documents).order_by(schema.documents.c.doc_id)).mappings():
             yield _document_line(doc)
             text = doc["text"]
@@ -57,7 +57,7 @@ def jsonl_records(store: Store):
                             mentions_by_actor.setdefault(row[column], [])
                     line = _record_line(kind, dict(row), text, resolutions)
                     if kind == "event":
-                        _add_parents(line, actors)
+                        line.update(_side_parents(line, actors))
                     yield line
             for m in conn.execute(select(schema.mentions).where(schema.mentions.c.doc_id == doc["doc_id"])).mappings():
                 mentions_by_actor[m["actor_id"]].append({k: m[k] for k in ("doc_id", "start", "end", "text")})
@@ -100,11 +100,19 @@ def _record_line(kind: str, row: dict, text: str, resolutions: dict) -> dict:
     return row
 
 
-def _add_parents(line: dict, actors: dict) -> None:
-    """The state or IGO each side stands for on the event's day (newsledger.actors.hierarchy)."""
+def _stored_actors(conn) -> dict:
+    """Every actor of the ledger, by id."""
+    return {row["actor_id"]: stored_actor(row) for row in conn.execute(select(schema.actors)).mappings()}
+
+
+def _side_parents(event, actors: dict) -> dict:
+    """{"source_parent", "target_parent"}: the state or IGO each side of an event row stands for on the
+    event's day (newsledger.actors.hierarchy)."""
+    parents = {}
     for side in ("source", "target"):
-        actor = actors.get(line[side]) if line[side] else None
-        line[f"{side}_parent"] = actor_parent(actor, line["day"]) if actor else None
+        actor = actors.get(event[side]) if event[side] else None
+        parents[f"{side}_parent"] = actor_parent(actor, event["day"]) if actor else None
+    return parents
 
 
 def _actor_line(actor, mentions: list[dict], parent: str | None) -> dict:
@@ -143,10 +151,9 @@ def export_tables(store: Store, format: str, folder: Path) -> list[Path]:
             if name == "actors":
                 frame["parent"] = [actor_parent(stored_actor(row)) for row in rows]
             if name == "events":
-                actors = {row["actor_id"]: stored_actor(row) for row in conn.execute(select(schema.actors)).mappings()}
-                for side in ("source", "target"):
-                    frame[f"{side}_parent"] = [actor_parent(actors[row[side]], row["day"]) if row[side] in actors else None
-                                               for row in rows]
+                actors = _stored_actors(conn)
+                parents = pd.DataFrame([_side_parents(row, actors) for row in rows], columns=["source_parent", "target_parent"])
+                frame[parents.columns] = parents
             path = folder / f"{name}.{format}"
             frame.to_csv(path, index=False) if format == "csv" else frame.to_parquet(path, index=False)
             written.append(path)
