@@ -294,11 +294,11 @@ def add_office_holders(registry: Registry, path) -> None:
         roles = [r for r in all_roles if r["source"] != "wikidata" or (r["role"], r["country"]) not in hand_offices]
         names = [name, *split_list(aliases)]
         countries = {r["country"] for r in all_roles}
-        same = hand_made_person(registry, names, countries) or same_office_holder(registry, roles, short)
+        same = person_named(registry, names, countries) or same_office_holder(registry, roles, short)
         if same:
             merge_holder(registry, same, names, roles, short)
             continue
-        same = phoenix_person(registry, names, countries)
+        same = person_named(registry, names, countries, phoenix=True)
         if same:
             registry.weak.discard(same)
             registry.from_holders.add(same)
@@ -316,23 +316,14 @@ def add_office_holders(registry: Registry, path) -> None:
         del registry._role_index  # built above from the hand-made roles only
 
 
-def hand_made_person(registry: Registry, names: list[str], countries: set[str]) -> str | None:
-    """The hand-made person of one of these names whose roles or country share one of ``countries``."""
+def person_named(registry: Registry, names: list[str], countries: set[str], phoenix: bool = False) -> str | None:
+    """The hand-made person (with ``phoenix``, the Phoenix person) of one of these names whose roles or country
+    share one of ``countries``. Office holders merged earlier are neither."""
     for name in names:
         for actor_id in registry.by_norm.get(normalise(name), ()):
             actor = registry.actors[actor_id]
-            if actor.actor_type == "person" and actor_id not in registry.weak and actor_id not in registry.from_holders \
-                    and countries & role_countries(actor):
-                return actor_id
-    return None
-
-
-def phoenix_person(registry: Registry, names: list[str], countries: set[str]) -> str | None:
-    """The Phoenix person of one of these names whose roles or country share one of ``countries``."""
-    for name in names:
-        for actor_id in registry.by_norm.get(normalise(name), ()):
-            actor = registry.actors[actor_id]
-            if actor.actor_type == "person" and actor_id in registry.weak and countries & role_countries(actor):
+            kind_matches = (actor_id in registry.weak) if phoenix else (actor_id not in registry.weak and actor_id not in registry.from_holders)
+            if actor.actor_type == "person" and kind_matches and countries & role_countries(actor):
                 return actor_id
     return None
 
