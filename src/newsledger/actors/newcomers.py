@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsledger.actors import descriptions
 from newsledger.actors.normalise import fold, normalise, slug
-from newsledger.records import Actor
+from newsledger.records import Actor, Mention
 
 FUZZY_CUTOFF = 92  # rapidfuzz ratio on normalised names; high, so only near-identical spellings pass
 MIN_FUZZY_LENGTH = 6
@@ -139,18 +139,20 @@ def find_newcomers(ctx) -> None:
             add_new_actor(ctx, span, NEW_ACTOR_LABELS[ent.label_])
 
 
-def add_new_actor(ctx, span, actor_type: str) -> None:
+def add_new_actor(ctx, span, actor_type: str) -> Mention:
+    """The span as a mention of a new actor (its country and affiliation read from the context); returns the mention."""
     actor_id = slug(span.text)
     if actor_id not in ctx.actors:
         actor = Actor(actor_id, span.text, actor_type, aliases=[span.text])
         describe_from_context(ctx, actor, span)
         ctx.actors[actor_id] = actor
-    ctx.add(span, actor_id, "new actor")
+    mention = ctx.add(span, actor_id, "new actor")
     acronym = acronym_after(span)
     if acronym is not None and ctx.free(acronym.start, acronym.end):
         ctx.actors[actor_id].aliases.append(acronym.text)
         ctx.add(acronym, actor_id, "acronym of new actor")
         find_repeats(ctx, acronym.text, actor_id)
+    return mention
 
 
 def claim_acronyms(ctx) -> None:

@@ -147,8 +147,7 @@ def lone_name_before(ctx, comma: int, start: int, end: int):
         if office.start_char <= mention.start and mention.end <= office.end_char and actor.actor_type == "person" \
                 and fold(span[-1].text) in fold(actor.name).split():
             return ctx.add(span, mention.actor_id, "name beside its office")
-    newcomers.add_new_actor(ctx, span, "person")
-    return next(m for m in ctx.mentions if m.start == span.start_char and m.end == span.end_char)
+    return newcomers.add_new_actor(ctx, span, "person")
 
 
 def drop_states_in(ctx, start: int, end: int) -> None:
