@@ -249,14 +249,12 @@ def find_nationals(ctx) -> None:
     doc, groups, bodies = ctx.doc, ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
     for token in doc:
         iso = ctx.registry.adjectives.get(normalise(token.text)) if token.text[:1].isupper() else None
-        if not iso or token.i in ctx.claimed:
-            continue
+        if not iso or token.i in ctx.claimed or token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
+            continue  # a name's first word ("Russian Railways")
         head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
         if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
             head = token.head.head  # "French and Egyptian warships": Egyptian warships too
         sector = groups.get(head.lower_) or groups.get(head.lemma_.lower()) or bodies.get(head.lower_)
-        if not sector and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
-            continue  # a name's first word ("Russian Railways"); with a group noun ("Ugandan rebels") the tag is moot
         coordinated = any(c.dep_ == "conj" and is_demonym(ctx, c) for c in token.children)
         end = token.i + 1 if coordinated and head is not token else head.i + 1
         if sector and ctx.free(token.i, end):
