@@ -4,6 +4,13 @@ For each role (source, cue, content): precision, recall and F1 over spans, count
 exact (same start and end) and overlap (any shared character), one annotator's
 file per article. A discontinuous gold span counts from its first start to its last
 end, and so do the pieces of one predicted attribution.
+
+Source accuracy on matched attributions: each predicted attribution whose content
+overlaps a gold attribution's content is matched to the gold one it overlaps most;
+its source is right when it overlaps the gold source, or when both have none.
+
+Split (fixed, for tuning): articles in sorted order, even positions are "read" (may be
+looked at), odd positions "score-only" (only their aggregate figures are printed).
 With --speed, also times quotes + forecasts against spaCy on 200 Reuters stories.
 Usage: .venv/bin/python scripts/eval_polnear.py [--limit N] [--speed]
 """
@@ -25,6 +32,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "external" / "polnear" / "dev"
 REUTERS = SHARED / "corpus" / "reuters21578" / "sgm"
 ROLES = ("Source", "Cue", "Content")
+SPLITS = ("read", "score-only")
 
 
 def gold_spans(ann: Path) -> dict[str, list[tuple[int, int]]]:
@@ -39,17 +47,46 @@ def gold_spans(ann: Path) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def predicted_spans(doc) -> dict[str, list[tuple[int, int]]]:
-    spans = {role: [] for role in ROLES}
-    for attribution in find_attributions(doc):
-        if attribution.cue is None or not attribution.contents:
+def gold_relations(ann: Path) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """(content span, source span or None) of each attribution relation (E line)."""
+    spans, relations = {}, []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            key, body = line.split("\t")[:2]
+            offsets = body.replace(";", " ").split()[1:]
+            spans[key] = (int(offsets[0]), int(offsets[-1]))
+        elif line.startswith("E"):
+            roles = dict(part.split(":") for part in line.split("\t")[1].split()[1:])
+            if "Content" in roles:
+                relations.append((spans[roles["Content"]], spans.get(roles.get("Source"))))
+    return relations
+
+
+def predicted_attributions(doc) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]]:
+    """(cue, content, source or None) of each attribution with a cue and content; like the gold
+    files' discontinuous spans, pieces of one attribution count as one content span."""
+    return [(a.cue, (a.contents[0][0], a.contents[-1][1]), a.source)
+            for a in find_attributions(doc) if a.cue is not None and a.contents]
+
+
+def predicted_spans(found) -> dict[str, list[tuple[int, int]]]:
+    return {"Cue": [cue for cue, _, _ in found], "Content": [content for _, content, _ in found],
+            "Source": [source for _, _, source in found if source]}
+
+
+def source_matches(found, relations) -> tuple[int, int]:
+    """(attributions matched to a gold one by content, of which with the right source)."""
+    matched = right = 0
+    for _, content, source in found:
+        shared = [(min(content[1], g[1]) - max(content[0], g[0]), g, s) for g, s in relations
+                  if matches(content, g, exact=False)]
+        if not shared:
             continue
-        spans["Cue"].append(attribution.cue)
-        if attribution.source:
-            spans["Source"].append(attribution.source)
-        # like the gold files' discontinuous spans, pieces of one attribution count as one span
-        spans["Content"].append((attribution.contents[0][0], attribution.contents[-1][1]))
-    return spans
+        _, _, gold_source = max(shared)
+        matched += 1
+        right += (source is None and gold_source is None) or \
+            (source is not None and gold_source is not None and matches(source, gold_source, exact=False))
+    return matched, right
 
 
 def matches(a, b, exact):
@@ -73,18 +110,28 @@ def documents(limit: int | None):
             yield article, ann
 
 
-def evaluate(limit: int | None = None) -> dict:
+def evaluate(limit: int | None = None, split: str | None = None) -> dict:
+    """(role, exact) -> (P, R, F1), and "source accuracy" -> (right, matched, accuracy), over the
+    first ``limit`` articles of the dev split, or of its ``split`` part ("read", "score-only")."""
     nlp = get_pipeline()
     totals = {(r, e): [0, 0, 0, 0] for r in ROLES for e in (True, False)}  # tp, npred, found, ngold
+    matched = right = 0
     for n, (article, ann) in enumerate(documents(limit)):
         if limit and n >= limit:
             break
+        if split is not None and SPLITS[n % 2] != split:
+            continue
         doc = nlp((DEV / "text" / f"{article}.txt").read_text(encoding="utf-8"))
-        pred, gold = predicted_spans(doc), gold_spans(ann)
+        found = predicted_attributions(doc)
+        pred, gold = predicted_spans(found), gold_spans(ann)
         for (role, exact), t in totals.items():
-            tp, found = score(pred[role], gold[role], exact)
-            t[0] += tp; t[1] += len(pred[role]); t[2] += found; t[3] += len(gold[role])
-    return {key: prf(*t) for key, t in totals.items()}
+            tp, hits = score(pred[role], gold[role], exact)
+            t[0] += tp; t[1] += len(pred[role]); t[2] += hits; t[3] += len(gold[role])
+        pair = source_matches(found, gold_relations(ann))
+        matched += pair[0]; right += pair[1]
+    scores = {key: prf(*t) for key, t in totals.items()}
+    scores["source accuracy"] = (right, matched, right / matched if matched else 0.0)
+    return scores
 
 
 def prf(tp, npred, found, ngold):
@@ -126,8 +173,13 @@ def main() -> int:
     if not DEV.exists():
         print(f"PolNeAR dev split not found at {DEV}", file=sys.stderr)
         return 1
-    for (role, exact), (p, r, f) in evaluate(args.limit).items():
-        print(f"{role:8} {'exact' if exact else 'overlap':8} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    for split in SPLITS:
+        scores = evaluate(args.limit, split)
+        right, matched, accuracy = scores.pop("source accuracy")
+        print(f"{split} articles (sorted; even positions read, odd score-only):")
+        for (role, exact), (p, r, f) in scores.items():
+            print(f"  {role:8} {'exact' if exact else 'overlap':8} P={p:.3f} R={r:.3f} F1={f:.3f}")
+        print(f"  source accuracy on matched attributions: {right}/{matched} = {accuracy:.3f}")
     print("Citron on PARC 3.0 (for scale): source exact F1 0.82, cue 0.82, content exact 0.59 / overlap 0.83")
     if args.speed and REUTERS.exists():
         speed()
