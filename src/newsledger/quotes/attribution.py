@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsledger.nlp import check_time, doc_text, sentence_spans
+from newsledger.quotes.fragments import holds_no_quote
 from newsledger.quotes.lexicon import lexicon
 from newsledger.quotes.marks import quote_spans
 
@@ -44,6 +45,7 @@ class Attribution:
     inherited: bool = False  # source taken from a neighbouring attribution
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations (marks included) it covers
     speech: bool = True  # False for stance or intention ("opposed the plan", "pledged to reach")
+    names: list[tuple[int, int]] = field(default_factory=list)  # quotations in it that are names or terms, not quotes
 
 
 @dataclass
@@ -389,12 +391,23 @@ def find_attributions(doc) -> list[Attribution]:
         check_time(doc)
         for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
             by_cue[attribution.cue] = attribution
+    names = quoted_names(ctx, [a for a in by_cue.values() if a.speech])
     direct = direct_attributions(ctx, grouped, by_cue)
     for attribution in by_cue.values():
         widen_to_quotes(ctx, attribution)
         mark_mostly_quoted(attribution)
     everything = list({id(a): a for a in list(by_cue.values()) + direct}.values())
+    for attribution in everything:
+        attribution.names = [quote for quote in attribution.quoted if quote in names]
     return sorted(everything, key=lambda a: (a.contents[0][0] if a.contents else 0))
+
+
+def quoted_names(ctx: Context, statements: list[Attribution]) -> set[tuple[int, int]]:
+    """The quotations that are names, terms, titles or scare quotes, not quotes (``fragments``)."""
+    said = [content for attribution in statements for content in attribution.contents]
+    return {quote for quote in ctx.quotes
+            if holds_no_quote(ctx.doc, ctx.text, quote, ctx.sentences[ctx.sentence_of(quote[0])][0],
+                              any(overlaps(quote, content) for content in said))}
 
 
 def mark_mostly_quoted(attribution: Attribution) -> None:

@@ -42,7 +42,7 @@ def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, 
     cue = text[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
     first = attribution.sentence
     last = None if attribution.sentence_end is None else max(attribution.sentence_end, first)
-    spans = [(*inner(text, span), "direct") for span in attribution.quoted]
+    spans = [(*inner(text, span), "direct") for span in attribution.quoted if span not in attribution.names]
     spans += [(start, end, "indirect") for start, end in attribution.contents
               if unquoted_words(text, (start, end), attribution.quoted) > 1]
     return [Quote(first, start, end, text[start:end], kind, speaker[0], speaker[1], cue, last)

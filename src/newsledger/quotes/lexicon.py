@@ -25,6 +25,11 @@ class Lexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    naming_words: tuple[str, ...]
+    title_nouns: frozenset[str]
+    fragment_words: int
+    title_words: int
+    title_small_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,4 +48,9 @@ def lexicon() -> Lexicon:
         person_pronouns=frozenset(raw["person_pronouns"]),
         group_pronouns=frozenset(raw["group_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
+        naming_words=tuple(raw["naming_words"]),
+        title_nouns=frozenset(raw["title_nouns"]),
+        fragment_words=raw["fragment_words"],
+        title_words=raw["title_words"],
+        title_small_words=frozenset(raw["title_small_words"]),
     )

@@ -1,0 +1,69 @@
+"""Issue 12, quotes: which quotation marks hold a quote, dash and colon attributions, a broad
+lexicon of speech verbs, one record per quoted passage, unnamed and plural speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.quotes import find_quotes
+from newsledger.records import Actor, Mention
+
+ACTORS = {"lavrov": Actor("lavrov", "Sergey Lavrov", "person", "RUS"),
+          "wang": Actor("wang", "Wang Wenbin", "person", "CHN"),
+          "usa": Actor("USA", "United States", "state", "USA"),
+          "sdn": Actor("SDNMIL", "Sudan military", "military", "SDN")}
+
+
+def mentions_for(text, names):
+    """One mention per (name, actor id), at the name's every occurrence."""
+    found = []
+    for name, actor in names:
+        start = text.find(name)
+        while start >= 0:
+            found.append(Mention(start, start + len(name), name, actor, 0, "test"))
+            start = text.find(name, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def quotes_of(nlp, text, names=()):
+    return find_quotes(nlp(text), mentions_for(text, names), {a.actor_id: a for a in ACTORS.values()})
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry keeps calling the invasion a “special military operation” on state television.",
+    "The so-called “special military operation” entered its second year on Friday.",
+    "Lavrov used the word “war” for the first time in a briefing on Thursday.",
+    "The general, nicknamed “the Bulldozer” by his troops, was dismissed on Monday.",
+    "The film “Days of Thunder” and the novel “Life and Fate” were banned in Moscow.",
+    "Protesters on Saturday carried copies of “War and Peace” through the square.",
+    "His thesis titled “Iran's Iraq Policy after 1990” was published in 2016.",
+])
+def test_names_titles_terms_and_scare_quotes_give_no_quote(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.quote_type == "direct"] == []
+
+
+def test_a_quoted_fragment_inside_reported_speech_is_the_speakers_words(nlp):
+    text = "Lavrov said on Tuesday that relations with Beijing had reached a “new level”."
+    direct = [q for q in quotes_of(nlp, text, [("Lavrov", "lavrov")]) if q.quote_type == "direct"]
+    assert [(q.text, q.speaker) for q in direct] == [("new level", "lavrov")]
+
+
+def test_a_short_quotation_standing_as_its_own_sentence_is_a_quote(nlp):
+    text = "Reporters asked Lavrov about the talks in Geneva.\n“Never,” Lavrov said."
+    direct = [q for q in quotes_of(nlp, text, [("Lavrov", "lavrov")]) if q.quote_type == "direct"]
+    assert [(q.text, q.speaker) for q in direct] == [("Never", "lavrov")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The West has abandoned diplomacy,” Lavrov lamented on Monday.", "lamented"),
+    ("“It is a sad day for Europe,” Lavrov sighed.", "sighed"),
+    ("“We are not going anywhere,” Lavrov quipped as he left the hall.", "quipped"),
+    ("Lavrov conceded that the talks had produced no agreement.", "conceded"),
+    ("Lavrov acknowledged that the sanctions had hurt Russian exporters.", "acknowledged"),
+    ("Lavrov insisted that Moscow had never threatened its neighbours.", "insisted"),
+    ("Lavrov tweeted that the meeting in Ankara had been postponed.", "tweeted"),
+    ("Lavrov reiterated that Russia would not withdraw from the region.", "reiterated"),
+])
+def test_verbs_of_saying_beyond_said(nlp, text, cue):
+    quotes = quotes_of(nlp, text, [("Lavrov", "lavrov")])
+    assert quotes and quotes[0].speaker == "lavrov" and quotes[0].cue == cue
