@@ -67,3 +67,20 @@ def test_a_short_quotation_standing_as_its_own_sentence_is_a_quote(nlp):
 def test_verbs_of_saying_beyond_said(nlp, text, cue):
     quotes = quotes_of(nlp, text, [("Lavrov", "lavrov")])
     assert quotes and quotes[0].speaker == "lavrov" and quotes[0].cue == cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“Beijing will never accept unilateral sanctions.” — spokesperson Wang Wenbin", "—"),
+    ("“Beijing will never accept unilateral sanctions.” - Wang Wenbin, foreign ministry spokesperson", "-"),
+    ("Spokesperson Wang Wenbin: “Beijing will never accept unilateral sanctions.”", ":"),
+    ("Foreign ministry spokesperson Wang Wenbin:\n“Beijing will never accept unilateral sanctions.”", ":"),
+])
+def test_dash_and_colon_attributions_name_the_speaker(nlp, text, cue):
+    [quote] = quotes_of(nlp, text, [("Wang Wenbin", "wang")])
+    assert quote.text == "Beijing will never accept unilateral sanctions"
+    assert quote.speaker == "wang" and quote.cue == cue
+
+
+def test_a_dash_before_a_clause_is_no_attribution(nlp):
+    text = "“We will win this war” — and the crowd in Kyiv cheered for minutes."
+    assert all(q.speaker_text is None for q in quotes_of(nlp, text))

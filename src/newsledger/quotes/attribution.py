@@ -30,6 +30,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp", "parataxis")
 TRIM = " ,.;:—–-\n\t"
 QUOTE_MARKS = "\"“”„«»‘’"
+MAX_LABEL_WORDS = 8  # a speaker's label before a colon or after a dash: "Spokesperson Wang Wenbin"
 
 
 @dataclass
@@ -347,6 +348,41 @@ def neighbour_cue(ctx: Context, grouped: list[list], first: int, last: int, quot
     return None, None
 
 
+DASH_AFTER = re.compile(r"[ \t]*(—|–|--|-(?=[ \t]))[ \t]*")
+
+
+def labelled(ctx: Context, quote: tuple[int, int], index: int) -> Attribution | None:
+    """A quotation whose speaker is set off by a dash after it ("“…” — spokesperson Wang Wenbin")
+    or by a colon before it on its line or the line above ("Spokesperson Wang Wenbin: “…”");
+    the cue is the mark."""
+    text = ctx.text
+    dash = DASH_AFTER.match(text, quote[1])
+    if dash:
+        line_end = text.find("\n", dash.end())
+        speaker = speaker_label(ctx, *trimmed(text, dash.end(), len(text) if line_end < 0 else line_end))
+        if speaker is not None:
+            return Attribution(index, "direct", dash.span(1), dash.group(1), [quote], *speaker, quoted=[quote])
+    line_start = text.rfind("\n", 0, quote[0]) + 1
+    if line_start > 0 and not text[line_start:quote[0]].strip():  # the label on a line of its own
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    before = text[line_start:quote[0]].rstrip()
+    if before.endswith(":"):
+        colon = line_start + len(before) - 1
+        speaker = speaker_label(ctx, *trimmed(text, line_start, colon))
+        if speaker is not None:
+            return Attribution(index, "direct", (colon, colon + 1), ":", [quote], *speaker, quoted=[quote])
+    return None
+
+
+def speaker_label(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """(span, head token) of a speaker's label: a short phrase with a name or a noun and no verb."""
+    tokens = [t for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct]
+    if not 0 < len(tokens) <= MAX_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    names = [t for t in tokens if t.pos_ == "PROPN"] or [t for t in tokens if t.pos_ == "NOUN"]
+    return ((start, end), names[-1].i) if names else None
+
+
 def continued(previous: Attribution | None, ctx: Context, quote: tuple[int, int], index: int) -> Attribution:
     """An unattributed quotation: it keeps the speaker of a quotation that just preceded it."""
     adjacent = previous is not None and previous.kind == "direct" and \
@@ -368,7 +404,7 @@ def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict) -> list
         if cue is None:
             cue, where = neighbour_cue(ctx, grouped, first, last, quote)
         if cue is None:
-            attribution = continued(previous, ctx, quote, first)
+            attribution = labelled(ctx, quote, first) or continued(previous, ctx, quote, first)
         else:
             attribution = attach_quote(ctx, by_cue, cue, quote, where)
         # The record spans every sentence from its quotation to its cue, whichever comes first:
