@@ -44,8 +44,8 @@ def test_names_titles_terms_and_scare_quotes_give_no_quote(nlp, text):
 
 def test_a_quoted_fragment_inside_reported_speech_is_the_speakers_words(nlp):
     text = "Lavrov said on Tuesday that relations with Beijing had reached a “new level”."
-    direct = [q for q in quotes_of(nlp, text, [("Lavrov", "lavrov")]) if q.quote_type == "direct"]
-    assert [(q.text, q.speaker) for q in direct] == [("new level", "lavrov")]
+    [quote] = quotes_of(nlp, text, [("Lavrov", "lavrov")])
+    assert quote.text == "that relations with Beijing had reached a “new level”" and quote.speaker == "lavrov"
 
 
 def test_a_short_quotation_standing_as_its_own_sentence_is_a_quote(nlp):
@@ -84,3 +84,18 @@ def test_dash_and_colon_attributions_name_the_speaker(nlp, text, cue):
 def test_a_dash_before_a_clause_is_no_attribution(nlp):
     text = "“We will win this war” — and the crowd in Kyiv cheered for minutes."
     assert all(q.speaker_text is None for q in quotes_of(nlp, text))
+
+
+def test_a_quote_printed_twice_with_its_attribution_is_one_record(nlp):
+    # pages saved as text often repeat a pull quote further down
+    line = "“Beijing will never accept unilateral sanctions,” Wang Wenbin said on Monday."
+    text = f"{line}\nThe ministry spoke after talks in Geneva.\n{line}"
+    quotes = quotes_of(nlp, text, [("Wang Wenbin", "wang")])
+    assert [(q.text, q.speaker) for q in quotes] == [("Beijing will never accept unilateral sanctions", "wang")]
+
+
+def test_a_reported_clause_and_its_quotations_are_one_record(nlp):
+    text = ("Lavrov said that Moscow's ties with Beijing had entered a “new era” and were “stronger than ever "
+            "before in their long history”.")
+    [quote] = quotes_of(nlp, text, [("Lavrov", "lavrov")])
+    assert quote.speaker == "lavrov" and quote.text.startswith("that Moscow's ties") and quote.quote_type == "direct"

@@ -1,16 +1,18 @@
-"""Quote records from attributions.
+"""Quote records from attributions: one record per quoted passage.
 
 A quotation split around its attribution ("…," he said, "…") gives one direct
-record per quoted piece, each with the same speaker and cue. A reported clause
-gives one indirect record when it has words of its own outside quotation marks
-("he would “show the world…”"); quoted passages inside it also give direct
-records. Direct records' offsets cover the words inside the quotation marks.
+record per quoted piece, each with the same speaker and cue; its offsets cover the
+words inside the quotation marks. A reported clause with words of its own outside
+quotation marks ("he would “show the world…”") gives one record for the clause and
+the quotations inside it: direct when quotations are most of it, else indirect.
+A passage found twice for one speaker (printed twice in a page, or reached by two
+cues) is kept once. Quotations that are names, terms or titles give no record.
 """
 
 from __future__ import annotations
 
 from newsledger.nlp import doc_text
-from newsledger.quotes.attribution import QUOTE_MARKS, Attribution, find_attributions
+from newsledger.quotes.attribution import QUOTE_MARKS, Attribution, find_attributions, overlaps
 from newsledger.quotes.speakers import resolve_speaker
 from newsledger.records import Actor, Mention, Quote
 
@@ -34,19 +36,52 @@ def unquoted_words(text: str, content: tuple[int, int], quoted: list[tuple[int, 
     return len([w for w in "".join(chars).split() if w.lower() != "that"])
 
 
+def mostly_quoted(content: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """Quotations make up at least half of the clause's characters."""
+    covered = sum(max(0, min(end, content[1]) - max(start, content[0])) for start, end in quoted)
+    return covered * 2 >= content[1] - content[0]
+
+
 def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, str | None]) -> list[Quote]:
-    """A direct record per quoted passage; an indirect one per reported clause with words of its own.
+    """One record per reported clause with words of its own, and one direct record per quotation
+    outside such a clause (a clause holding its own cue, as a quotation split around "he said"
+    does, is left to its pieces).
 
     Every record has words (0 <= start < end <= len(text)) and a sentence range in order
     (sentence <= sentence_end): a quotation with nothing between its marks gives no record."""
     cue = text[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
     first = attribution.sentence
     last = None if attribution.sentence_end is None else max(attribution.sentence_end, first)
-    spans = [(*inner(text, span), "direct") for span in attribution.quoted if span not in attribution.names]
-    spans += [(start, end, "indirect") for start, end in attribution.contents
-              if unquoted_words(text, (start, end), attribution.quoted) > 1]
+    holds_cue = (lambda span: attribution.cue is not None and span[0] <= attribution.cue[0] < span[1])
+    clauses = [span for span in attribution.contents
+               if unquoted_words(text, span, attribution.quoted) > 1 and not holds_cue(span)]
+    spans = [(start, end, "direct" if mostly_quoted((start, end), attribution.quoted) else "indirect")
+             for start, end in clauses]
+    spans += [(*inner(text, span), "direct") for span in attribution.quoted
+              if span not in attribution.names and not any(overlaps(span, clause) for clause in clauses)]
     return [Quote(first, start, end, text[start:end], kind, speaker[0], speaker[1], cue, last)
             for start, end, kind in spans if 0 <= start < end <= len(text)]
+
+
+def same_speaker(a: Quote, b: Quote) -> bool:
+    """Both records name the same actor, or, unresolved, the same words ("he", "a source")."""
+    if a.speaker or b.speaker:
+        return a.speaker == b.speaker
+    return (a.speaker_text or "").lower() == (b.speaker_text or "").lower()
+
+
+def once_each(quotes: list[Quote]) -> list[Quote]:
+    """One record per passage: of records of one speaker whose spans overlap or whose words are
+    the same, the first (the widest, at one start) is kept; of two at the same span, the one
+    with a speaker."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end, q.speaker is None)):
+        words = " ".join(quote.text.lower().split())
+        if not any((same_speaker(quote, other) and (overlaps((quote.start, quote.end), (other.start, other.end))
+                                                   or words == " ".join(other.text.lower().split())))
+                   or (quote.start, quote.end) == (other.start, other.end) for other in kept):
+            kept.append(quote)
+    return kept
 
 
 def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[Quote]:
@@ -62,4 +97,4 @@ def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[
         if speaker[0] and actors.get(speaker[0]) and actors[speaker[0]].actor_type == "person":
             last_person = speaker[0]
         quotes += records_for(text, attribution, speaker)
-    return sorted(quotes, key=lambda q: q.start)
+    return once_each(quotes)
