@@ -99,3 +99,29 @@ def test_a_reported_clause_and_its_quotations_are_one_record(nlp):
             "before in their long history”.")
     [quote] = quotes_of(nlp, text, [("Lavrov", "lavrov")])
     assert quote.speaker == "lavrov" and quote.text.startswith("that Moscow's ties") and quote.quote_type == "direct"
+
+
+@pytest.mark.parametrize("text, names, speaker, described", [
+    ("A senior US official said the talks in Doha had stalled over the prisoner swap.",
+     [("US", "USA")], "USA", "unnamed US official"),
+    ("Two diplomats told Reuters that the vote in the Security Council would be delayed until March.",
+     [], None, "unnamed diplomats"),
+    ("Officials familiar with the negotiations said a deal on grain exports was close.",
+     [], None, "unnamed officials"),
+])
+def test_an_unnamed_speaker_is_stored_as_described(nlp, text, names, speaker, described):
+    [quote] = quotes_of(nlp, text, names)
+    assert (quote.speaker, quote.speaker_text) == (speaker, described)
+
+
+def test_a_named_speaker_with_a_role_noun_is_not_unnamed(nlp):
+    text = "Wang Wenbin, a spokesman for the foreign ministry, said the visit would go ahead in April."
+    [quote] = quotes_of(nlp, text, [("Wang Wenbin", "wang")])
+    assert quote.speaker == "wang" and not quote.speaker_text.startswith("unnamed")
+
+
+def test_they_goes_to_the_earlier_plural_subject_not_the_nearest_country(nlp):
+    text = ("US officials met Sudanese army commanders in Jeddah on Monday. "
+            "They said the ceasefire had been broken by both sides in Sudan.")
+    [quote] = quotes_of(nlp, text, [("US", "USA"), ("Sudanese army", "SDNMIL"), ("Sudan", "SDNMIL")])
+    assert quote.speaker == "USA" and quote.speaker_text == "They"

@@ -93,7 +93,7 @@ def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[
         if not attribution.speech:
             continue
         head = doc[attribution.source_head].idx if attribution.source_head is not None else None
-        speaker = resolve_speaker(text, attribution.source, head, mentions, actors, last_person)
+        speaker = resolve_speaker(doc, attribution.source, head, mentions, actors, last_person)
         if speaker[0] and actors.get(speaker[0]) and actors[speaker[0]].actor_type == "person":
             last_person = speaker[0]
         quotes += records_for(text, attribution, speaker)

@@ -30,6 +30,9 @@ class Lexicon:
     fragment_words: int
     title_words: int
     title_small_words: frozenset[str]
+    unnamed_nouns: frozenset[str]
+    unnamed_determiners: frozenset[str]
+    plural_antecedent_sentences: int
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +56,7 @@ def lexicon() -> Lexicon:
         fragment_words=raw["fragment_words"],
         title_words=raw["title_words"],
         title_small_words=frozenset(raw["title_small_words"]),
+        unnamed_nouns=frozenset(raw["unnamed_nouns"]),
+        unnamed_determiners=frozenset(raw["unnamed_determiners"]),
+        plural_antecedent_sentences=raw["plural_antecedent_sentences"],
     )

@@ -1,8 +1,12 @@
 """Who a source span stands for: an actor mention inside it, or what a pronoun or
-a document noun ("the statement", "the ministry") refers back to."""
+a document noun ("the statement", "the ministry") refers back to; a speaker the text
+leaves unnamed ("a senior US official") is described, with the country or body it gives."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from newsledger.nlp import doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon
 from newsledger.records import Actor, Mention
 
@@ -27,26 +31,78 @@ def last_before(char: int, mentions: list[Mention], actors: dict[str, Actor], ty
     return None
 
 
-def resolve_speaker(text: str, span: tuple[int, int] | None, head: int | None, mentions: list[Mention],
+def unnamed_speaker(doc, span: tuple[int, int], mentions: list[Mention],
+                    actors: dict[str, Actor]) -> tuple[str | None, str] | None:
+    """(body's actor id or None, description) of a speaker the text leaves unnamed: "a senior US
+    official" -> "unnamed US official", "two diplomats" -> "unnamed diplomats", "a Kremlin source"
+    -> "unnamed Kremlin source"; None for a named or definite one ("Phil Smith, a spokesman", "the
+    spokesman"). Nouns and determiners: ``data/cues.yaml``."""
+    lex = lexicon()
+    phrase = doc.char_span(*span, alignment_mode="expand")
+    if phrase is None:
+        return None
+    head = phrase.root
+    determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod") and c.i < head.i]
+    indefinite = any(d in lex.unnamed_determiners or d.isdigit() for d in determiners) or \
+        (head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children))
+    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    named = any(t.ent_type_ == "PERSON" for t in phrase) or \
+        any(actors.get(m.actor_id) is not None and actors[m.actor_id].actor_type in PERSONS for m in inside)
+    if head.lemma_.lower() not in lex.unnamed_nouns or not indefinite or named:
+        return None
+    body = [m for m in inside if m.start <= head.idx < m.end] or inside
+    words = [t.text for t in phrase if t.i != head.i and t.pos_ in ("PROPN", "ADJ", "NOUN") and
+             (t.ent_type_ in ("NORP", "GPE", "ORG") or any(m.start <= t.idx < m.end for m in inside)
+              or (t.text[:1].isupper() and not t.is_sent_start))]  # "two Western diplomats"
+    return (body[0].actor_id if body else None), " ".join(["unnamed", *words, head.lower_])
+
+
+def plural_antecedent(doc, char: int, mentions: list[Mention]) -> Mention | None | bool:
+    """The actor mention of the plural noun phrase "they" stands for: the nearest earlier one,
+    a subject first ("US officials met Sudanese army leaders. They said…" -> US officials).
+    None when that phrase names no actor, False when there is no plural phrase in reach."""
+    sentences = sentence_spans(doc)
+    index = max(bisect_right([start for start, _ in sentences], char) - 1, 0)
+    for start, end in reversed(sentences[max(0, index - lexicon().plural_antecedent_sentences + 1):index + 1]):
+        phrase = doc.char_span(start, min(end, char), alignment_mode="contract") or []
+        plurals = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and
+                   (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) and
+                   t.dep_ not in ("compound", "poss")]
+        if plurals:
+            best = max(plurals, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
+            first, last = best.left_edge.idx, best.idx + len(best.text)
+            return next((m for m in mentions if first <= m.start and m.end <= last), None)
+    return False
+
+
+def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mentions: list[Mention],
                     actors: dict[str, Actor], last_person: str | None = None) -> tuple[str | None, str | None]:
     """(actor_id, speaker_text) of a source span; the id is None when unresolved.
 
     "he"/"she" go to the last quoted person when there is one (news convention),
-    else to the last person mentioned before the span.
+    else to the last person mentioned before the span; "they" to the plural phrase it
+    stands for; an unnamed speaker is described ("unnamed US official").
     """
     if span is None:
         return None, None
+    text = doc_text(doc)
     words = text[span[0]:span[1]].lower().split()
+    unnamed = unnamed_speaker(doc, span, mentions, actors)
+    if unnamed is not None:
+        return unnamed
     direct = mention_in(span, head, mentions)
     if direct is not None:
         return direct.actor_id, text[span[0]:span[1]]
     lex = lexicon()
     if len(words) == 1 and words[0] in lex.person_pronouns and last_person:
         return last_person, text[span[0]:span[1]]
-    if len(words) == 1 and words[0] in lex.person_pronouns:
-        found = last_before(span[0], mentions, actors, PERSONS)
-    elif words and (words[-1] in lex.document_nouns or words[0] in lex.group_pronouns):
-        found = last_before(span[0], mentions, actors, ORGANISATIONS)
-    else:
+    found = None
+    if words == ["they"]:
+        found = plural_antecedent(doc, span[0], mentions)
+    if found is False or (found is None and words != ["they"]):
         found = None
+        if len(words) == 1 and words[0] in lex.person_pronouns:
+            found = last_before(span[0], mentions, actors, PERSONS)
+        elif words and (words[-1] in lex.document_nouns or words[0] in lex.group_pronouns):
+            found = last_before(span[0], mentions, actors, ORGANISATIONS)
     return (found.actor_id if found else None), text[span[0]:span[1]]
