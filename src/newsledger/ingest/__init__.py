@@ -181,7 +181,8 @@ def article_from_text(source: str, text: str, warnings: list[str], is_html: bool
 def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], meta: dict) -> Article:
     given = iso_date(meta.get("published"))
     date_warning = f"published date {str(meta['published'])[:40]!r} is not a calendar date; ignored" if meta.get("published") and not given else None
-    published = given or cleaned.published
+    # An "Updated" date is the publication date only when the page gives no other.
+    published = given or cleaned.published or cleaned.updated
     language = detect_language(cleaned.body)
     url, url_warning = web_url(meta.get("url"))
     notes = [note for note in (language.note, url_warning, date_warning) if note]
@@ -192,7 +193,7 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
         title=meta.get("title") or cleaned.title,
         authors=meta.get("authors") or cleaned.authors,
         published=published,
-        published_reason=("given" if given else "byline or page metadata") if published else None,
+        published_reason=_published_reason(given, cleaned),
         outlet=meta.get("outlet") or cleaned.outlet,
         url=url,
         dateline=cleaned.dateline,
@@ -200,6 +201,14 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
         references=cleaned.references,
         warnings=[*warnings, *notes],
     )
+
+
+def _published_reason(given: str | None, cleaned: CleanText) -> str | None:
+    if given:
+        return "given"
+    if cleaned.published:
+        return "byline or page metadata"
+    return "updated date (the page gives no first publication date)" if cleaned.updated else None
 
 
 WEB_SCHEMES = ("http", "https")

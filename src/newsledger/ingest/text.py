@@ -1,8 +1,10 @@
 """Plain text saved from a web page: cut what is not the article, read the byline.
 
 The cleaned body keeps one paragraph per line. What is cut: navigation and widget
-lines anywhere, picture captions, footnotes (kept as references), and the footer
-(comment forms, author bios, link lists) that starts after the last paragraph.
+lines, teasers, JSON metadata, credit, disclaimer and "Updated" lines anywhere; link
+lists ("Most read" and the headlines under it); picture captions; footnotes (kept as
+references); and the footer (comment forms, author bios) that starts after the last
+paragraph. The patterns are in data/boilerplate.yaml.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ DATE_PATTERNS = [
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})"),
+    # 27/11/2017: day first, as in most of the world; month first only when the day-first reading is no date.
+    re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})"),
 ]
 # A line ends like a sentence (a footnote mark such as "[1]" may follow).
 SENTENCE_END = re.compile(r"[.?!…:;\"”’'»)\]](\[\d+\])?$")
@@ -59,6 +63,7 @@ class CleanText:
     dateline: str | None = None
     references: list[str] = field(default_factory=list)
     outlet: str | None = None
+    updated: str | None = None  # the date of an "Updated" line, never taken for `published` by clean_text
 
 
 # A footnote mark glued to a word ("Wang Yi.[5]"): the references are kept apart, the mark would only split names.
@@ -79,6 +84,14 @@ def _cities() -> frozenset[str]:
 def matches(kind: str, line: str) -> bool:
     """Whether a whole line is of a boilerplate kind from boilerplate.yaml."""
     return _patterns()[kind].fullmatch(line) is not None
+
+
+# Kinds of boilerplate.yaml whose lines are dropped wherever they appear.
+DROPPED_KINDS = ("drop", "teaser", "metadata", "credit", "disclaimer", "updated")
+
+
+def _is_dropped(line: str) -> bool:
+    return any(matches(kind, line) for kind in DROPPED_KINDS)
 
 
 def is_prose(line: str) -> bool:
@@ -113,6 +126,11 @@ def find_date(line: str) -> str | None:
             try:
                 return date(int(groups["year"]), month or 0, int(groups["day"])).isoformat()
             except (TypeError, ValueError):
+                if groups.get("mnum") and "/" in m.group(0):  # 11/27/2017: the month comes first
+                    try:
+                        return date(int(groups["year"]), int(groups["day"]), int(groups["mnum"])).isoformat()
+                    except ValueError:
+                        pass
                 continue
     return None
 
@@ -152,23 +170,36 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     full = [line for line in lines if line.strip()]
     if len(full) < 3:
         return False
-    # Saved web pages have short widget lines and long paragraphs; wrapped text sits in between.
+    # Saved web pages have short widget lines and long paragraphs; wrapped text sits in between, and
+    # a page whose header lines merely lack blank lines between them still has paragraphs over the width.
     long_lines = [line for line in full if 30 <= len(line.strip()) <= 90]
     open_ended = [line for line in long_lines if not SENTENCE_END.search(line)]
-    return len(long_lines) >= 0.5 * len(full) and len(open_ended) >= 0.4 * len(long_lines)
+    over_width = [line for line in full if len(line.strip()) > 90]
+    return (len(long_lines) >= 0.5 * len(full) and len(open_ended) >= 0.4 * len(long_lines)
+            and len(over_width) <= 0.1 * len(full))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join wrapped lines into paragraphs; a blank or indented line starts a new one."""
+    """Join wrapped lines into paragraphs; a blank or indented line starts a new one. Above the first line
+    near the wrapping width (3/4 of the median), a byline or date line under half the width stands alone, so
+    that headers with no blank lines between them do not merge into the title or the text."""
+    widths = sorted(len(line.strip()) for line in lines if 30 <= len(line.strip()) <= 90)
+    width = widths[len(widths) // 2]
+    in_head = True
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
-        if not line.strip() or line[:1] in " \t":
+        text = line.strip()
+        in_head = in_head and len(text) < 0.75 * width
+        if in_head and len(text) < width / 2 and (find_date(text) or text.lower().startswith("by ")):
+            paragraphs.extend([" ".join(current), text] if current else [text])
+            current = []
+        elif not text or line[:1] in " \t":
             if current:
                 paragraphs.append(" ".join(current))
-            current = [line.strip()] if line.strip() else []
+            current = [text] if text else []
         else:
-            current.append(line.strip())
+            current.append(text)
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
@@ -237,29 +268,62 @@ def is_prose_without_credit(line: str) -> bool:
 def clean_text(raw: str, title: str | None = None) -> CleanText:
     """Split saved text into body and metadata. `title` is used when the caller already knows it."""
     result = CleanText(body="", title=title)
-    lines = [line for line in normalise(raw) if line and not matches("drop", line)]
+    lines = []
+    for line in normalise(raw):
+        if line and matches("updated", line):
+            result.updated = result.updated or find_date(line)
+        elif line and not _is_dropped(line):
+            lines.append(line)
+    lines = _cut_link_lists(lines)
     result.references = [line for line in lines if matches("reference", line)]
     lines = _drop_captions([line for line in lines if not matches("reference", line)])
     start = _read_head(lines, result)
     end = _find_footer(lines, start, result)
-    body_lines = lines[start:end]
+    body_lines = [_patterns()["inline_credit"].sub("", line) for line in lines[start:end]]
     if body_lines:
-        body_lines[0] = _strip_dateline(body_lines[0], result)
+        body_lines[0] = _strip_dateline(_strip_paren_byline(body_lines[0], result), result)
     result.body = "\n".join(FOOTNOTE_MARK.sub("", line) for line in body_lines)
     return result
 
 
-def _read_head(lines: list[str], result: CleanText) -> int:
-    """Take the title, byline and date lines before the first paragraph; return where it starts."""
+def _cut_link_lists(lines: list[str]) -> list[str]:
+    """Remove each link list: a heading such as "Most read" and the headline-like lines under it, up to the
+    next line of prose. A list above the article also ends at a byline, keeping the headline just above it."""
+    kept: list[str] = []
+    seen_prose = False
     i = 0
+    while i < len(lines):
+        if not matches("link_list", lines[i]):
+            seen_prose = seen_prose or is_prose(lines[i])
+            kept.append(lines[i])
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and _is_headline(lines[i]) and not is_prose(lines[i]):
+            if not seen_prose and _is_byline(lines[i]) and (find_date(lines[i]) or lines[i].lower().startswith("by ")):
+                i -= 1  # the article's own headline and byline
+                break
+            i += 1
+    return kept
+
+
+def _read_head(lines: list[str], result: CleanText) -> int:
+    """Take the title, byline and date lines before the first paragraph; return where it starts.
+    A date line above the title ("Barcelona | 27/11/2017 01:57") is read as a byline, not taken for the title."""
+    i = 0
+    while i < len(lines) - 1 and len(lines[i].split()) <= 12 and (find_date(lines[i]) or lines[i].lower().startswith("by ")):
+        _read_byline(lines[i], result)
+        i += 1
+    lines = lines[i:]
+    offset, i = i, 0
     if result.title is None and len(lines) > 1 and _is_headline(lines[0]):
         result.title, i = lines[0], 1
     elif result.title and lines and lines[0] == result.title.strip():
         i = 1  # the page repeats its known title above the text
-    while i < len(lines) and not is_prose(lines[i]) and _is_byline(lines[i]):
+    while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) and _is_byline(lines[i]):
         _read_byline(lines[i], result)
         i += 1
-    return i if i < len(lines) else min(1 if result.title else 0, len(lines))
+    return offset + (i if i < len(lines) else min(1 if result.title else 0, len(lines)))
 
 
 def _is_byline(line: str) -> bool:
@@ -274,14 +338,42 @@ def _is_headline(line: str) -> bool:
     return len(line.split()) <= 25 and not line.rstrip("\"'”’»)]").endswith(".")
 
 
-def _read_byline(line: str, result: CleanText) -> None:
+# Fields of a header line: "By Ann Lee | Reuters | Barcelona", "(Outlet / Agency - 08th September, 2019)".
+HEADER_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—-]+(?:\s+|$)")
+PAREN_BYLINE = re.compile(r"^\((?P<fields>[^()]{4,100})\)\s*")
+
+
+def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> None:
+    """Read a header line's fields: its first date (never an "Updated" one) as `published`, a clock time
+    skipped, a city as the dateline, a news agency or (in parentheses) any other field as the outlet, and
+    a "By ..." or name field as the authors."""
+    line = _patterns()["updated_part"].sub("", line).strip()
     found = find_date(line)
     if found:
         result.published = result.published or found
-        line = re.sub(r"[/|,–—-]\s*$", "", _remove_date_words(line)).strip()
-    if line and not result.authors and (line.lower().startswith("by ") or looks_like_name(line)):
-        result.authors, place = split_byline(line)
-        result.dateline = result.dateline or place
+        line = _remove_date_words(line)
+    if line.startswith("(") and line.endswith(")"):
+        line, in_parentheses = line[1:-1], True
+    fields = [f.strip(" ,;:()/–—-") for f in HEADER_FIELD_SEPARATOR.split(line)]
+    for field in filter(None, fields):
+        if matches("clock", field):
+            continue
+        if field in _cities():
+            result.dateline = result.dateline or field
+        elif in_parentheses or matches("agency", field):
+            result.outlet = result.outlet or field
+        elif not result.authors and (field.lower().startswith("by ") or looks_like_name(field)):
+            result.authors, place = split_byline(field)
+            result.dateline = result.dateline or place
+
+
+def _strip_paren_byline(first: str, result: CleanText) -> str:
+    """'(Outlet / Agency - 08th September, 2019) The minister…' -> body starts at 'The', the fields read."""
+    m = PAREN_BYLINE.match(first)
+    if not m or not find_date(m.group("fields")) or len(first) - m.end() < 20:
+        return first
+    _read_byline(m.group("fields"), result, in_parentheses=True)
+    return first[m.end() :]
 
 
 def _remove_date_words(line: str) -> str:
