@@ -1,9 +1,13 @@
-"""HTML pages: main text and metadata with trafilatura, then the same line filter as text."""
+"""HTML pages: main text and metadata with trafilatura, then the same line filter as text.
+
+When trafilatura finds no main text, the article is read from the page's scripts (JSON-LD or a
+state object, see data/html_text.yaml), else from the page's text outside hidden elements."""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,7 +17,7 @@ import trafilatura
 import yaml
 
 from newsledger.ingest.formats import error_summary
-from newsledger.ingest.text import CleanText, clean_text
+from newsledger.ingest.text import CleanText, clean_text, iso_date
 
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 TAGS_FILE = Path(__file__).with_name("data") / "html_text.yaml"
@@ -34,6 +38,10 @@ def clean_html(html: str) -> CleanText | None:
     Raises UnreadableHtml when a parser fails on it (lxml asserts on inline tags inside <math>, for one)."""
     doc = _guarded(_extract, html)
     if doc is None or not (doc.text or "").strip():
+        # A page that fills in its article with a script holds the text only in JSON.
+        embedded = _guarded(embedded_article, html)
+        if embedded is not None:
+            return embedded
         # trafilatura finds nothing in a page nested deeper than lxml's limit: read its text without a tree.
         text = _guarded(_stream_text, html)
         return clean_text(text) if text.strip() else None
@@ -61,9 +69,13 @@ def _extract(html: str):
 
 
 @lru_cache(maxsize=1)
+def _spec() -> dict:
+    return yaml.safe_load(TAGS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _tags() -> dict[str, frozenset[str]]:
-    spec = yaml.safe_load(TAGS_FILE.read_text(encoding="utf-8"))
-    return {kind: frozenset(tags) for kind, tags in spec.items()}
+    return {kind: frozenset(_spec()[kind]) for kind in ("hidden", "blocks")}
 
 
 class _TextReader(HTMLParser):
@@ -96,3 +108,103 @@ def _stream_text(html: str) -> str:
     reader.feed(html)
     reader.close()
     return "".join(reader.parts)
+
+
+class _ScriptReader(HTMLParser):
+    """The text of each <script> element with its type and id attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[tuple[dict[str, str], str]] = []
+        self.current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "script":
+            self.attrs = {name: (value or "") for name, value in attrs}
+            self.current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.current is not None:
+            self.scripts.append((self.attrs, "".join(self.current)))
+            self.current = None
+
+    def handle_data(self, data: str) -> None:
+        if self.current is not None:
+            self.current.append(data)
+
+
+def embedded_article(html: str) -> CleanText | None:
+    """The article a page's scripts hold, or None: of every JSON object in a JSON-LD or JSON script
+    (schema.org NewsArticle's articleBody) or assigned to a state variable (window.__INITIAL_STATE__ =
+    {...}), the one with the longest body text, with its headline, publication date and authors.
+    Key names are in data/html_text.yaml."""
+    spec = _spec()["embedded"]
+    best: tuple[str, dict] | None = None
+    for value in _script_json(html, spec):
+        for obj in _objects(value):
+            body = _body_text(obj, spec["body"])
+            if body and (best is None or len(body) > len(best[0])):
+                best = body, obj
+    if best is None:
+        return None
+    body, obj = best
+    headline = next((obj[k].strip() for k in spec["headline"] if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    result = clean_text(body, title=headline or "")
+    result.title = headline
+    given = next((iso_date(obj[k]) for k in spec["published"] if isinstance(obj.get(k), str) and iso_date(obj[k])), None)
+    result.published = given or result.published
+    authors = _names(next((obj[k] for k in spec["author"] if obj.get(k)), None))
+    result.authors = authors or result.authors
+    return result if result.body.strip() else None
+
+
+def _script_json(html: str, spec: dict) -> Iterator[object]:
+    """Each JSON value in the page's scripts: a whole JSON script, or the object after a state assignment."""
+    reader = _ScriptReader()
+    reader.feed(html)
+    reader.close()
+    decoder = json.JSONDecoder()
+    assignment = re.compile(spec["assignment"])
+    for attrs, text in reader.scripts:
+        try:
+            if attrs.get("type", "").lower() in spec["json_types"]:
+                yield json.loads(text)
+                continue
+            for m in assignment.finditer(text):
+                yield decoder.raw_decode(text, m.end())[0]
+        except ValueError:  # not JSON after all (a script computing its state): nothing to read there
+            continue
+
+
+def _objects(value: object) -> Iterator[dict]:
+    """Every JSON object inside a value, outermost first."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _body_text(obj: dict, keys: list[str]) -> str | None:
+    """An object's body: a string (HTML markup read as text), or a list of paragraph strings or of objects
+    holding one under a body key."""
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, list):
+            value = "\n".join(
+                item if isinstance(item, str) else next((item[k] for k in keys if isinstance(item.get(k), str)), "")
+                for item in value if isinstance(item, (str, dict))
+            )
+        if isinstance(value, str) and value.strip():
+            return _stream_text(value) if "<" in value else value
+    return None
+
+
+def _names(value: object) -> list[str]:
+    """Author names from "Ann Lee", {"name": "Ann Lee"} or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    names = [item if isinstance(item, str) else item.get("name") if isinstance(item, dict) else None for item in items]
+    return [name.strip() for name in names if isinstance(name, str) and name.strip()]
