@@ -165,3 +165,14 @@ def test_headers_without_blank_lines_above_long_paragraphs_stay_apart():
                                     "March 14, 2024", LEDE]))
     assert (cleaned.title, cleaned.authors, cleaned.published) == ("Ports reopen after strike ends", ["Lena Okafor"], "2024-03-14")
     assert cleaned.body == LEDE
+
+
+def test_question_headlines_in_a_link_list_are_cut_too():
+    questions = ["Will the new wage deal hold through the next harvest season?", "Who pays for the nine days the port stood still?"]
+    assert clean_text(_page(after=("Most read", *questions, *HEADLINES[:2]))).body == f"{LEDE}\n{SECOND}"
+
+
+def test_a_paragraph_printed_twice_is_kept_once():
+    quote = '"We will not accept another delay," the union\'s secretary general told reporters outside the port gates.'
+    cleaned = clean_text(_page(quote, after=(quote,)))
+    assert cleaned.body == f"{LEDE}\n{quote}\n{SECOND}"

@@ -6,6 +6,8 @@ import datetime
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
+from newsledger.frames import frame, predicate_of
+from newsledger.frames.predicates import DIRECT, argument_words, prep_objects
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 
@@ -93,8 +95,8 @@ def _phrase_place(noun, mentions) -> list:
     """The place inside a noun phrase: "a bombing near Samarra", "students throughout Indonesia",
     "thousands of students in Jakarta", "efforts between militias in Tripoli"."""
     roles = load_roles()
-    return [a for n in _with_prep_objects(noun) for prep in n.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
-            for obj in _prep_objects(prep) for a in _place_of(obj, mentions, roles)]
+    return [a for n in _with_prep_objects(noun) for prep in n.children if prep.dep_ == "prep" and prep.lower_ in argument_words()["place_preps"]
+            for obj in prep_objects(prep) for a in _place_of(obj, mentions, roles)]
 
 
 def _with_prep_objects(noun) -> list:
@@ -108,16 +110,10 @@ def _clause_places(predicate, mentions) -> list:
     "threatened to institute a curfew in Algiers")."""
     roles = load_roles()
     clauses = [c for c in predicate.children if c.dep_ in ("advcl", "conj", "xcomp")]
-    found = [a for clause in clauses for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in roles["place_preps"]
-             for obj in _prep_objects(prep) for a in _place_of(obj, mentions, roles)]
+    found = [a for clause in clauses for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in argument_words()["place_preps"]
+             for obj in prep_objects(prep) for a in _place_of(obj, mentions, roles)]
     return found or [a for verb in [predicate] + [c for c in clauses if c.dep_ == "xcomp"]
                      for obj in verb.children if obj.dep_ == "dobj" for a in _phrase_place(obj, mentions)]
-
-
-def _prep_objects(prep) -> list:
-    """Objects of a preposition, through "of" ("outside of the city")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return objects or [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _passive(predicate) -> bool:
@@ -306,45 +302,6 @@ def _actors_around(token, mentions) -> list:
     return [m.actor_id for m in mentions if m.start <= head.idx < m.end or m.start <= token.idx < m.end]
 
 
-def predicate_of(token):
-    """The verb that carries a nominal trigger ("held talks", "carried out joint patrol flights")."""
-    while token.pos_ == "NOUN" and token.dep_ == "compound" and token.head is not token:
-        token = token.head
-    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
-    return token
-
-
-def _subject_actors(subject, mentions) -> list:
-    """Actors of a subject; a pronoun ("it will support", "their forces withdrew") stands for the
-    governing clause's subject."""
-    found = [] if _anaphor(subject) else phrase_actors(subject, mentions, acting=True)
-    if not found and (_anaphor(subject) or any(_anaphor(c) for c in subject.children if c.dep_ == "poss")):
-        return _inherited_subject(subject.head, mentions, ("ccomp", "advcl", "xcomp", "conj"))
-    return found
-
-
-def _anaphor(token) -> bool:
-    return token.pos_ == "PRON" and token.lower_ in load_roles()["anaphors"]
-
-
-def _inherited_subject(predicate, mentions, deps=("xcomp", "conj", "advcl", "acomp")) -> list:
-    """The subject of the governing verb for "plans to visit", "refused to condemn"."""
-    controls = load_roles()["object_control"]
-    while predicate.dep_ in deps and predicate.head is not predicate:
-        complement, predicate = predicate, predicate.head
-        if complement.dep_ == "xcomp" and predicate.lemma_.lower() in controls:  # "invited Xi to visit"
-            objects = [a for c in predicate.children if c.dep_ == "dobj" for a in phrase_actors(c, mentions)]
-            if objects:
-                return objects
-        for child in predicate.children:
-            if child.dep_ == "nsubj":  # "he is prepared to lift": the pronoun's own antecedent
-                return _subject_actors(child, mentions)
-            if child.dep_ == "nsubjpass":
-                return phrase_actors(child, mentions)
-    return []
-
-
 class Roles:
     """Source and target actors of a trigger, and whether each came from a direct syntactic role."""
 
@@ -363,43 +320,38 @@ class Roles:
 
 
 def _roles(token, mentions, cameo) -> Roles:
-    roles = load_roles()
-    sources, targets, places, clause_subject = [], [], [], []
-    predicate = predicate_of(token)
-    adjective_list = _adjective_list(predicate) if token.pos_ == "NOUN" else False
-    for holder in dict.fromkeys((predicate, token)):
-        for child in holder.children:
-            if child is token:
-                continue
-            if child.dep_ == "nsubj":
-                sources += _subject_actors(child, mentions)
-                adjective_list = adjective_list or _adjective_list(child)
-            elif child.dep_ == "agent":
-                sources += [a for obj in child.children for a in phrase_actors(obj, mentions, acting=True)]
-            elif child.dep_ in ("poss", "compound", "amod") and holder is token:
-                sources += _subject_actors(child, mentions) if child.dep_ == "poss" else phrase_actors(child, mentions, acting=True)
-            elif child.dep_ == "nsubjpass" and holder.lemma_.lower() in roles["experiencer_passives"]:
-                sources += phrase_actors(child, mentions, acting=True)  # "Israel is opposed to", "Tokyo is concerned"
-            elif child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
-                # "visit Washington", "shelled Kharkiv": a place as object names its country
-                targets += phrase_actors(child, mentions) or (
-                    _place_country(child) if child.dep_ == "dobj" and child.ent_type_ in roles["place_entities"] else [])
-            elif child.dep_ == "ccomp":
-                clause_subject += [a for s in child.children if s.dep_ in ("nsubj", "nsubjpass")
-                                   for a in phrase_actors(s, mentions)]
-            elif child.dep_ == "prep":
-                _prep_roles(child, mentions, roles, targets, places)
-    owner = _nominal_owner(token, mentions, roles)
-    if owner:  # "the visit of Xi", "China's refusal to condemn": the noun's owner, not who reports it
-        sources = owner
-    direct_source, direct_target = bool(sources), bool(targets)
-    sources = sources or _inherited_subject(predicate, mentions)
-    targets = (targets or _culprits(token, predicate, mentions, cameo) or _complement_targets(predicate, mentions, roles)
-               or clause_subject or _purpose_targets(predicate, mentions, roles))
-    result = Roles(_unique(sources), _unique(targets), direct_source, direct_target, clause_subject)
-    result.places = _unique(places)
-    result.adjective_list = adjective_list
+    """Sources, targets and places of a trigger, read from its frame: for each role, the actors of
+    the first tier of arguments that names any (newsledger.frames.predicates)."""
+    found = frame(token)
+    sources, source_tier = _first_tier(found.of("subject"), lambda head: phrase_actors(head, mentions, acting=True))
+    culprits = cameo[:2] in load_roles()["culprit_roots"]
+    target_args = [a for a in found.of("target", "culprit", "reported") if a.role != "culprit" or culprits]
+    targets, target_tier = _first_tier(target_args, lambda head: _target_actors(head, mentions))
+    clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
+    result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
+    result.places = _unique(p for a in found.of("place") for p in _place_of(a.head, mentions, load_roles()))
+    result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
+        _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
     return result
+
+
+def _first_tier(arguments, actors_of) -> tuple[list, int | None]:
+    """Actors of the lowest tier of arguments that names any, and that tier (None: none named)."""
+    for tier in sorted({a.tier for a in arguments}):
+        found = _unique(actor for a in arguments if a.tier == tier for actor in actors_of(a.head))
+        if found:
+            return found, tier
+    return [], None
+
+
+def _direct(tier) -> bool:
+    """Whether actors came from the trigger's own arguments, not inherited (for the confidence)."""
+    return tier is not None and tier <= DIRECT
+
+
+def _target_actors(head, mentions) -> list:
+    """Actors a target phrase names; a named place names its country ("visit to Moscow", "shelled Kharkiv")."""
+    return phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"] else [])
 
 
 def _adjective_list(noun) -> bool:
@@ -407,74 +359,6 @@ def _adjective_list(noun) -> bool:
     items = {t.i: t for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
              for t in [m, *(c for c in m.subtree if c.dep_ == "conj")]}
     return sum(t.ent_type_ in ("NORP", "GPE") for t in items.values()) >= load_roles()["adjective_list_min"]
-
-
-def _nominal_owner(token, mentions, roles) -> list:
-    """Actor of a nominal event ("Xi's visit", "the visit of Xi to Moscow"), or of the noun that
-    governs a "to VERB" trigger ("China's refusal to condemn")."""
-    if token.pos_ == "VERB":
-        head = token
-        while head.dep_ == "conj" and head.head is not head:
-            head = head.head
-        if head.dep_ != "acl" or head.head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-            return []
-        token = head.head
-    elif token.pos_ != "NOUN" or _verbal(token):
-        return []
-    owner = [a for c in token.children if c.dep_ == "poss" for a in phrase_actors(c, mentions)]
-    if not owner and token.lemma_.lower() in roles["of_agent_nouns"]:
-        owner = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
-                 for obj in prep.children if obj.dep_ == "pobj" for a in phrase_actors(obj, mentions)]
-    return owner
-
-
-def _complement_targets(predicate, mentions, roles, depth=2) -> list:
-    """Targets named inside the trigger's complement: "threatened further action against X",
-    "offered to hand over to X", "threatened to break relations with X"."""
-    found = []
-    for child in predicate.children:
-        if child.dep_ == "dobj":
-            found += _prep_targets(child, mentions, roles)
-        elif child.dep_ == "xcomp" and depth:
-            found += [a for c in child.children if c.dep_ in ("dobj", "dative") for a in phrase_actors(c, mentions)]
-            found += _prep_targets(child, mentions, roles)
-            found = found or _complement_targets(child, mentions, roles, depth - 1)
-    return found
-
-
-def _culprits(token, predicate, mentions, cameo) -> list:
-    """Whom an investigation or accusation is about: "investigating crimes by Croatian
-    extremists", "condemned the killing of protesters by police"."""
-    if cameo[:2] not in load_roles()["culprit_roots"]:
-        return []
-    objects = [c for holder in dict.fromkeys((predicate, token)) for c in holder.children if c.dep_ in ("dobj", "prep")]
-    nouns = [o for c in objects for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
-    return [a for noun in nouns for prep in noun.children if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
-            for obj in prep.children if obj.dep_ == "pobj" for a in phrase_actors(obj, mentions)]
-
-
-def _purpose_targets(predicate, mentions, roles) -> list:
-    """A purpose clause's target from the act it serves: "sent personnel to Bosnia to investigate"."""
-    if predicate.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
-        return []
-    governor = predicate.head
-    return [a for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in roles["target_preps"]
-            for obj in _prep_objects(prep) for a in phrase_actors(obj, mentions) or _place_of(obj, mentions, roles)]
-
-
-def _prep_targets(token, mentions, roles) -> list:
-    return [actor for prep in token.children if prep.dep_ == "prep" and prep.lower_ in roles["target_preps"]
-            for obj in prep.children if obj.dep_ == "pobj" for actor in phrase_actors(obj, mentions)]
-
-
-def _prep_roles(prep, mentions, roles, targets, places) -> None:
-    """"against/on/to/with/between X" name a target; the actor of a place ("in Amman") is a fallback."""
-    for obj in _prep_objects(prep):
-        if prep.lower_ in roles["target_preps"]:  # "visit to Moscow": a city or capital names its country
-            targets += phrase_actors(obj, mentions) or (
-                _place_country(obj) if obj.ent_type_ in roles["place_entities"] else [])
-        elif prep.lower_ in roles["place_preps"]:
-            places += _place_of(obj, mentions, roles)
 
 
 def _place_of(obj, mentions, roles, depth=2) -> list:
@@ -494,7 +378,7 @@ def _place_of(obj, mentions, roles, depth=2) -> list:
         if found:
             return found
     for prep in (c for c in obj.children if c.dep_ == "prep" and depth and (
-            c.lower_ in roles["place_preps"] or c.lower_ == "of" and obj.lemma_.lower() in roles["place_nouns"])):
+            c.lower_ in argument_words()["place_preps"] or c.lower_ == "of" and obj.lemma_.lower() in roles["place_nouns"])):
         for inner in (c for c in prep.children if c.dep_ == "pobj"):
             found = _place_of(inner, mentions, roles, depth - 1)
             if found:
@@ -719,7 +603,7 @@ def _place(token) -> str | None:
     """Where the sentence says the event happened: "in Moscow" on the trigger or its verb."""
     roles = load_roles()
     for holder in dict.fromkeys((predicate_of(token), token)):
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in roles["place_preps"]):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in argument_words()["place_preps"]):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in roles["place_entities"]):
                 return _place_name(obj, roles)
     return None

@@ -279,16 +279,29 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     lines = _drop_captions([line for line in lines if not matches("reference", line)])
     start = _read_head(lines, result)
     end = _find_footer(lines, start, result)
-    body_lines = [_patterns()["inline_credit"].sub("", line) for line in lines[start:end]]
+    body_lines = _drop_repeats([_patterns()["inline_credit"].sub("", line) for line in lines[start:end]])
     if body_lines:
         body_lines[0] = _strip_dateline(_strip_paren_byline(body_lines[0], result), result)
     result.body = "\n".join(FOOTNOTE_MARK.sub("", line) for line in body_lines)
     return result
 
 
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """The body without a paragraph printed again (a pull quote, a block the page shows twice): each quote
+    and event is then read once."""
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        if line not in seen or not is_prose(line):
+            kept.append(line)
+        seen.add(line)
+    return kept
+
+
 def _cut_link_lists(lines: list[str]) -> list[str]:
-    """Remove each link list: a heading such as "Most read" and the headline-like lines under it, up to the
-    next line of prose. A list above the article also ends at a byline, keeping the headline just above it."""
+    """Remove each link list: a heading such as "Most read" and the headline-like lines under it (questions
+    too), up to the next paragraph. A list above the article also ends at a byline, keeping the headline
+    just above it."""
     kept: list[str] = []
     seen_prose = False
     i = 0
@@ -299,7 +312,7 @@ def _cut_link_lists(lines: list[str]) -> list[str]:
             i += 1
             continue
         i += 1
-        while i < len(lines) and _is_headline(lines[i]) and not is_prose(lines[i]):
+        while i < len(lines) and _is_headline(lines[i]):
             if not seen_prose and _is_byline(lines[i]) and (find_date(lines[i]) or lines[i].lower().startswith("by ")):
                 i -= 1  # the article's own headline and byline
                 break

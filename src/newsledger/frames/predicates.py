@@ -1,0 +1,298 @@
+"""Predicate frames: a trigger's arguments after inheritance, over spaCy's dependency parse.
+
+A frame is syntax only: which phrase is the subject, target, origin or place of a predicate (a
+verb, or an event noun such as "visit" or "refusal"), found through control, raising,
+coordination, relative clauses, light verbs, partitives and reporting frames, each with the rule
+that found it. Which actor a phrase names is the events stage's business (it reads the frame).
+
+Arguments come in tiers: the events stage takes, for each role, the lowest tier whose phrases
+name an actor (an event noun's owner before a verb's subject; a verb's own subject before one
+it inherits). Word lists: data/arguments.yaml. Rules written for issue 17's constructions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+# Tiers of the subject role.
+OWNER, DIRECT, POSSESSIVE_PRONOUN, INHERITED = 0, 1, 2, 3
+# Tiers of the target role, after DIRECT: where an act of leaving starts; whom an investigation is
+# about; a target inside the complement; the subject of a reported clause; a purpose clause's target.
+ORIGIN, CULPRIT, COMPLEMENT, REPORTED, PURPOSE = 2, 3, 4, 5, 6
+
+
+@lru_cache(maxsize=1)
+def argument_words() -> dict:
+    """Prepositions and word lists of data/arguments.yaml."""
+    return yaml.safe_load((DATA / "arguments.yaml").read_text())
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a frame: ``role`` "subject", "target", "culprit", "reported" (the subject
+    of a clause the predicate reports) or "place"; ``head`` the head token of its phrase; ``rule``
+    how it was found; ``tier`` its rank within the role (lower first, see the module's doc)."""
+    role: str
+    head: object
+    rule: str
+    tier: int = DIRECT
+
+    @property
+    def start(self) -> int:
+        """Character offset where the argument's phrase starts."""
+        return self.head.left_edge.idx
+
+    @property
+    def end(self) -> int:
+        """Character offset just past the argument's phrase."""
+        right = self.head.right_edge
+        return right.idx + len(right)
+
+    @property
+    def inherited(self) -> bool:
+        """Whether the argument came from another predicate (control, coordination, a pronoun)."""
+        return self.tier > DIRECT if self.role == "subject" else self.tier >= ORIGIN
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger, the verb that carries it (itself, or "held" for "held talks"), and its arguments."""
+    trigger: object
+    predicate: object
+    arguments: tuple
+
+    def of(self, *roles: str) -> list[Argument]:
+        """Arguments of the given roles, lowest tier first."""
+        return sorted((a for a in self.arguments if a.role in roles), key=lambda a: a.tier)
+
+
+def predicate_of(token):
+    """The verb that carries a nominal trigger ("held talks", "carried out joint patrol flights"), else the token."""
+    while token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
+
+
+def frame(token) -> Frame:
+    """The frame of a trigger token (a verb, or an event noun) of a parsed Doc."""
+    words = argument_words()
+    predicate = predicate_of(token)
+    arguments = []
+    for holder in dict.fromkeys((predicate, token)):
+        for child in holder.children:
+            if child.i != token.i:
+                arguments += _child_arguments(child, holder, token, words)
+            elif child.dep_ in ("nsubj", "dobj", "nsubjpass", "dative", "attr"):
+                # "held Russian-Chinese talks": the actors inside the event noun take part in it
+                arguments += [Argument("subject" if child.dep_ == "nsubj" else "target", child,
+                                       f"event noun as {child.dep_} of its verb: {holder.text} {child.text}")]
+    arguments += _owner(token, words)
+    arguments += [a for a in _inherited_subjects(predicate, words) if a.head.i != token.i]
+    arguments += _relative_subject(predicate, words)
+    arguments += _shared_objects(predicate)
+    arguments += _complement_targets(predicate, words)
+    arguments += _purpose_targets(predicate, words)
+    arguments += _culprits(token, predicate)
+    return Frame(token, predicate, tuple(dict.fromkeys(arguments)))
+
+
+def _child_arguments(child, holder, token, words) -> list[Argument]:
+    """Arguments a dependent of the predicate (or of the nominal trigger) gives directly."""
+    dep = child.dep_
+    if dep == "nsubj":
+        return _subject(child, words, "nsubj")
+    if dep == "agent":
+        return [Argument("subject", o, "passive by-agent") for o in prep_objects(child)]
+    if dep in ("compound", "amod") and holder.i == token.i and token.pos_ == "NOUN":
+        return [Argument("subject", child, f"modifier of event noun: {child.text} {token.text}")]
+    if dep == "nsubjpass" and holder.lemma_.lower() in words["experiencer_passives"]:
+        return [Argument("subject", child, f"experiencer passive: {child.text} is {holder.text}")]
+    if dep in ("dobj", "nsubjpass", "attr"):
+        rule = "passive subject" if dep == "nsubjpass" else dep
+        return [Argument("target", child, rule)] + [
+            Argument("target", inner, f"partitive head: {child.text} of {inner.text}") for inner in _partitive(child, words)]
+    if dep == "dative":  # "gave Russia drones"; "sent drones to Russia" parses "to" as the dative
+        return [Argument("target", o, "dative") for o in (prep_objects(child) if child.pos_ == "ADP" else [child])]
+    if dep == "ccomp" and child.i > holder.i:  # "said that Y ...", never a trailing ", X said"
+        return [Argument("reported", s, f"subject of the reported clause: {holder.text} that {s.text}", REPORTED)
+                for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if dep == "prep":
+        return _prep_arguments(child, holder, words)
+    return []
+
+
+def _prep_arguments(prep, holder, words) -> list[Argument]:
+    word = prep.lower_
+    if word in words["target_preps"]:  # never a time ("on Friday")
+        return [Argument("target", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
+    if word in words["place_preps"]:
+        return [Argument("place", o, f"{word} X") for o in prep_objects(prep)]
+    if word in words["origin_preps"] and holder.lemma_.lower() in words["leaving_verbs"]:
+        return [Argument("target", o, f"origin: {holder.text} ... {word} X", ORIGIN) for o in prep_objects(prep)]
+    return []
+
+
+def prep_objects(prep) -> list:
+    """Objects of a preposition, through "of" ("outside of the city", "out of Niger")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects or [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _partitive(noun, words) -> list:
+    """The head noun of a quantity or package ("hundreds of attack drones", "a shipment of shells")."""
+    if noun.lemma_.lower() not in words["partitive_nouns"] and noun.lower_ not in words["partitive_nouns"]:
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def anaphor(token) -> bool:
+    """A pronoun that stands for an antecedent ("it", "their")."""
+    return token.pos_ == "PRON" and token.lower_ in argument_words()["anaphors"]
+
+
+def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
+    """A subject; a pronoun ("it will support") stands for the governing clause's subject, and a
+    phrase owned by one ("their forces withdrew") falls back to it."""
+    if subject.lower_ in words["relative_pronouns"] and subject.head.dep_ == "relcl":
+        return []  # the noun the clause hangs on: _relative_subject
+    if anaphor(subject):
+        return [Argument("subject", a.head, f"pronoun {subject.text} = {a.rule}", tier)
+                for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
+    found = [Argument("subject", subject, rule, tier)]
+    if any(anaphor(c) for c in subject.children if c.dep_ == "poss"):
+        found += [Argument("subject", a.head, f"possessive pronoun = {a.rule}", max(tier, POSSESSIVE_PRONOUN))
+                  for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
+    return found
+
+
+def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp", "acl")) -> list[Argument]:
+    """The subject a predicate takes from the one that governs it: subject control and raising
+    ("plans to visit", "is set to visit", "is about to resume"), object control ("urged Ukraine
+    to hold talks"), coordination ("attacked and destroyed"), and a noun's "to VERB" clause
+    ("expressed his readiness to increase", "China's refusal to condemn")."""
+    path = []  # the governors passed, for the rule's text
+    while predicate.dep_ in deps and predicate.head.i != predicate.i:
+        complement, predicate = predicate, predicate.head
+        path.insert(0, predicate.text)
+        kind = complement.dep_
+        if complement.dep_ == "acl":
+            if not (predicate.pos_ == "NOUN" and _infinitive(complement)):
+                return []
+            owners = _owner(predicate, words)  # "his readiness to increase": the owner, else the noun's verb's subject
+            if owners:
+                return [Argument("subject", a.head, f"{a.rule} to {complement.text}", INHERITED) for a in owners]
+            predicate = predicate_of(predicate)
+            if predicate.pos_ == "NOUN":
+                return []
+            path.insert(0, predicate.text)
+            complement = predicate  # its own subject, below
+        if complement.dep_ == "xcomp" and predicate.lemma_.lower() in words["object_control"]:
+            objects = [c for c in predicate.children if c.dep_ == "dobj"]
+            if objects:
+                return [Argument("subject", o, f"object control: {predicate.text} {o.text} to", INHERITED) for o in objects]
+        chain = " ".join(path)
+        rule = {"conj": f"conj shares subject: {chain}", "xcomp": f"control: {chain} to", "acomp": f"control: {chain} to",
+                "acl": f"control: {chain} to"}.get(kind, f"subject of the governing clause: {chain}")
+        for child in predicate.children:
+            if child.dep_ == "nsubj":
+                return [Argument("subject", a.head, rule if a.rule == "nsubj" else a.rule, INHERITED)
+                        for a in _subject(child, words, "nsubj")]
+            if child.dep_ == "nsubjpass":
+                return [Argument("subject", child, f"raising: {chain} to", INHERITED)]
+    return []
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _owner(token, words) -> list[Argument]:
+    """Who does a nominal event ("Xi's visit", "the visit of Xi to Moscow"), or the act of a noun's
+    "to VERB" clause ("China's refusal to condemn")."""
+    if token.pos_ == "VERB":
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "acl" or head.head.pos_ != "NOUN" or not _infinitive(head):
+            return []
+        token = head.head
+    elif token.pos_ != "NOUN":
+        return []
+    owners = []
+    for child in (c for c in token.children if c.dep_ == "poss"):
+        owners += [Argument("subject", a.head, f"possessor of event noun: {child.text} {token.text}", OWNER)
+                   for a in _subject(child, words, "poss")]
+    if not owners and token.lemma_.lower() in words["of_agent_nouns"]:
+        owners = [Argument("subject", o, f"{prep.lower_}-agent of event noun: {token.text} {prep.lower_} {o.text}", OWNER)
+                  for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by") for o in prep_objects(prep)]
+    return owners
+
+
+def _relative_subject(predicate, words) -> list[Argument]:
+    """ "Putin, who launched a war": the noun a relative clause hangs on is its subject."""
+    if predicate.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in words["relative_pronouns"] for c in predicate.children):
+        return []
+    pronoun = next(c for c in predicate.children if c.dep_ == "nsubj")
+    return [Argument("subject", predicate.head, f"relcl: {pronoun.text}")]
+
+
+def _shared_objects(predicate) -> list[Argument]:
+    """ "attacked and destroyed the bridge": a verb with no object of its own shares its conjunct's."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in predicate.children):
+        return []
+    conjuncts = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # "A attacked and B lost X": no
+    return [Argument("target", o, f"conj shares object: {predicate.text} and {verb.text}")
+            for verb in conjuncts for o in verb.children if o.dep_ == "dobj"]
+
+
+def _complement_targets(predicate, words, depth=2) -> list[Argument]:
+    """Targets inside the predicate's complement: "threatened further action against X",
+    "offered to hand over to X", "threatened to break relations with X", "paused a shipment
+    of artillery shells to Ukraine"."""
+    found = []
+    for child in predicate.children:
+        if child.dep_ == "dobj":
+            for noun in [child, *_partitive(child, words)]:
+                found += [Argument("target", o, f"inside the object: {noun.text} {p.lower_} X", COMPLEMENT)
+                          for p in noun.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+        elif child.dep_ == "xcomp" and depth:
+            found += [Argument("target", c, f"object of the complement: {child.text} X", COMPLEMENT)
+                      for c in child.children if c.dep_ in ("dobj", "dative")]
+            found += [Argument("target", o, f"complement: {child.text} {p.lower_} X", COMPLEMENT)
+                      for p in child.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+            found += _complement_targets(child, words, depth - 1)
+    return found
+
+
+def _purpose_targets(predicate, words) -> list[Argument]:
+    """A purpose clause's target from the act it serves: "sent personnel to Bosnia to investigate"."""
+    if predicate.dep_ != "advcl" or not _infinitive(predicate):
+        return []
+    governor = predicate.head
+    return [Argument("target", o, f"purpose of: {governor.text} {p.lower_} X", PURPOSE)
+            for p in governor.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+
+
+def _culprits(token, predicate) -> list[Argument]:
+    """Whom an investigation or accusation may be about: "investigating crimes by Croatian
+    extremists", "condemned the killing of protesters by police" (the events stage decides
+    which codes read them)."""
+    objects = [c for holder in dict.fromkeys((predicate, token)) for c in holder.children if c.dep_ in ("dobj", "prep")]
+    nouns = [o for c in objects for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    return [Argument("culprit", o, f"by X: {noun.text} by {o.text}", CULPRIT)
+            for noun in nouns for prep in noun.children if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
+            for o in prep.children if o.dep_ == "pobj"]
+
+
+def sentence_frames(sent, is_trigger=lambda token: token.pos_ == "VERB") -> list[Frame]:
+    """Frames of a sentence's triggers (by default every verb)."""
+    return [frame(token) for token in sent if is_trigger(token)]

@@ -1,0 +1,164 @@
+"""Predicate frames (issue 17, point 1): arguments after inheritance, each with the rule that found
+it; and the events the coder reads from them. Sentences written for these tests."""
+
+import pytest
+
+from newsledger.frames import frame, sentence_frames
+from newsledger.frames.predicates import INHERITED, OWNER
+from newsledger.interfaces.coding import code_text
+from newsledger.nlp import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def frame_of(nlp, sentence, word):
+    doc = nlp(sentence)
+    return frame(next(t for t in doc if t.text == word))
+
+
+def heads(found, role):
+    return [a.head.text for a in found.of(role)]
+
+
+def rule_of(found, role, head):
+    return next(a.rule for a in found.of(role) if a.head.text == head)
+
+
+@pytest.mark.parametrize("sentence, verb, subject, rule", [
+    ("Chile plans to expand trade with Peru.", "expand", "Chile", "control: plans to"),
+    ("The Kenyan government seeks to reopen the border.", "reopen", "government", "control: seeks to"),
+    ("Armenia tried to restore its corridor.", "restore", "Armenia", "control: tried to"),
+    ("Nepal is about to reopen its border crossings.", "reopen", "Nepal", "control: is about to"),
+    ("The envoy is set to visit Hanoi next month.", "visit", "envoy", "raising: set to"),
+    ("The Latvian premier expressed her readiness to deepen ties with Estonia.", "deepen", "premier",
+     "control: expressed readiness to"),
+])
+def test_subject_control_and_raising(nlp, sentence, verb, subject, rule):
+    found = frame_of(nlp, sentence, verb)
+    argument = found.of("subject")[0]
+    assert (argument.head.text, argument.rule, argument.tier) == (subject, rule, INHERITED)
+    assert argument.inherited
+
+
+def test_object_control_makes_the_object_the_complement_subject(nlp):
+    found = frame_of(nlp, "Kenya urged Somalia to release the hostages.", "release")
+    assert heads(found, "subject") == ["Somalia"]
+    assert rule_of(found, "subject", "Somalia") == "object control: urged Somalia to"
+
+
+def test_a_passive_has_its_by_agent_as_subject_and_its_subject_as_target(nlp):
+    found = frame_of(nlp, "The convoy was ambushed by rebels near the river.", "ambushed")
+    assert heads(found, "subject") == ["rebels"] and rule_of(found, "subject", "rebels") == "passive by-agent"
+    assert heads(found, "target") == ["convoy"] and rule_of(found, "target", "convoy") == "passive subject"
+
+
+def test_coordinated_verbs_share_subject_and_object(nlp):
+    doc = nlp("The army shelled and captured the town.")
+    shelled, captured = (frame(t) for t in doc if t.text in ("shelled", "captured"))
+    assert heads(shelled, "target") == ["town"] and rule_of(shelled, "target", "town").startswith("conj shares object")
+    assert heads(captured, "subject") == ["army"] and rule_of(captured, "subject", "army").startswith("conj shares subject")
+
+
+def test_a_relative_clause_takes_the_noun_it_hangs_on_as_subject(nlp):
+    found = frame_of(nlp, "Lukashenko, who backed the war against Ukraine, met the envoy.", "backed")
+    assert heads(found, "subject") == ["Lukashenko"] and rule_of(found, "subject", "Lukashenko") == "relcl: who"
+
+
+def test_an_event_noun_takes_its_possessor_and_its_preposition(nlp):
+    found = frame_of(nlp, "Modi's visit to Tokyo was postponed.", "visit")
+    assert heads(found, "subject") == ["Modi"] and found.of("subject")[0].tier == OWNER
+    assert "Tokyo" in heads(found, "target")
+
+
+def test_a_nouns_infinitive_takes_the_nouns_owner(nlp):
+    found = frame_of(nlp, "Brazil's refusal to condemn Venezuela angered its neighbours.", "condemn")
+    assert found.of("subject")[0].head.text == "Brazil" and found.of("subject")[0].tier == OWNER
+    assert heads(found, "target") == ["Venezuela"]
+
+
+def test_a_light_verb_carries_its_event_nouns_arguments(nlp):
+    found = frame_of(nlp, "Japan held talks with Korea on Friday.", "talks")
+    assert found.predicate.text == "held"
+    assert heads(found, "subject") == ["Japan"]
+    assert "Korea" in heads(found, "target") and "Friday" not in heads(found, "target")  # a date is no target
+
+
+def test_a_partitive_object_is_headed_by_the_noun_after_of(nlp):
+    found = frame_of(nlp, "Belarus sent dozens of tanks to Serbia.", "sent")
+    assert rule_of(found, "target", "tanks") == "partitive head: dozens of tanks"
+    assert "Serbia" in heads(found, "target")
+
+
+def test_a_destination_inside_a_partitive_object_is_a_target(nlp):
+    found = frame_of(nlp, "Austria halted a consignment of rifles to Libya.", "halted")
+    assert "Libya" in heads(found, "target")
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Chad withdrew its soldiers from Niger last year.", "withdrew"),
+    ("Chad pulled its soldiers out of Niger.", "pulled"),
+])
+def test_the_place_left_is_the_target_of_a_withdrawal(nlp, sentence, verb):
+    found = frame_of(nlp, sentence, verb)
+    assert heads(found, "subject") == ["Chad"]
+    assert rule_of(found, "target", "Niger").startswith("origin:")
+
+
+def test_a_place_left_is_no_target_of_other_verbs(nlp):
+    assert "Oslo" not in heads(frame_of(nlp, "Sweden received a letter from Oslo.", "received"), "target")
+
+
+def test_a_trailing_attribution_reports_no_clause_subject(nlp):
+    trailing = frame_of(nlp, "Chile will not sell copper to Peru, the trade minister said.", "said")
+    assert trailing.of("reported", "target") == []
+    leading = frame_of(nlp, "The trade minister said that Chile would sell copper to Peru.", "said")
+    assert heads(leading, "reported") == ["Chile"]
+
+
+def test_a_pronoun_subject_stands_for_the_reporting_subject(nlp):
+    found = frame_of(nlp, "Romania said it would expel the attache.", "expel")
+    assert heads(found, "subject") == ["Romania"]
+    assert found.of("subject")[0].rule.startswith("pronoun it = ")
+
+
+def test_arguments_carry_their_phrase_offsets(nlp):
+    sentence = "The Latvian premier met the Estonian foreign minister."
+    found = frame_of(nlp, sentence, "met")
+    target = found.of("target")[0]
+    assert sentence[target.start:target.end] == "the Estonian foreign minister"
+
+
+def test_sentence_frames_give_one_frame_per_verb(nlp):
+    doc = nlp("Peru recalled its ambassador and closed the consulate.")
+    assert [f.trigger.text for f in sentence_frames(next(doc.sents))] == ["recalled", "closed"]
+
+
+def pairs(text, published="2024-05-06"):
+    return {(e.source, e.target, e.cameo[:2], e.status) for e in code_text(text, published).events}
+
+
+def test_object_control_gives_the_request_and_the_controlled_act():
+    found = pairs("Kenya urged Somalia to release the hostages.")
+    assert any(s == "KEN" and t == "SOM" for s, t, _, _ in found)
+    assert not any(s == "KEN" and c == "08" for s, _, c, _ in found)  # the release is Somalia's, not Kenya's
+
+
+def test_a_withdrawal_from_a_country_targets_that_country():
+    found = pairs("Chad will withdraw its soldiers from Niger by the end of the year.")
+    assert any(s == "TCD" and t == "NER" for s, t, _, _ in found)
+
+
+def test_a_trailing_attribution_keeps_the_reported_target_and_aims_nothing_at_the_subject():
+    events = code_text("Chile will not sell copper to Peru, the trade minister said on Monday.", "2024-05-06").events
+    sale = [e for e in events if e.trigger == "sell"]
+    statement = [e for e in events if e.trigger == "said"]
+    assert sale and all(e.source == "CHL" and e.target == "PER" for e in sale)
+    assert all(e.target != "CHL" for e in statement)
+
+
+def test_a_relative_clause_act_is_coded_for_the_noun_it_hangs_on():
+    found = pairs("Lukashenko, who criticised Poland on Monday, met the envoy.")
+    assert any(s and s.startswith("BLR") and t == "POL" for s, t, _, _ in found)
