@@ -125,3 +125,33 @@ def test_they_goes_to_the_earlier_plural_subject_not_the_nearest_country(nlp):
             "They said the ceasefire had been broken by both sides in Sudan.")
     [quote] = quotes_of(nlp, text, [("US", "USA"), ("Sudanese army", "SDNMIL"), ("Sudan", "SDNMIL")])
     assert quote.speaker == "USA" and quote.speaker_text == "They"
+
+
+def test_a_transcript_line_quotes_the_speaker_its_label_names(nlp):
+    text = ("WALLACE: Will the foreign minister attend the summit in Ankara next week?\n"
+            "LAVROV: The minister will not be attending the summit, and nobody in Moscow expected him to.")
+    quotes = quotes_of(nlp, text, [("LAVROV", "lavrov")])
+    answer = [q for q in quotes if q.speaker == "lavrov"]
+    assert len(answer) == 1 and answer[0].quote_type == "direct" and answer[0].cue == ":"
+    assert answer[0].text.startswith("The minister will not be attending")
+
+
+def test_a_headline_label_attributes_the_headline(nlp):
+    text = "Lavrov: Russia will not return to the grain deal this year\nThe talks in Istanbul ended on Monday."
+    [quote] = quotes_of(nlp, text, [("Lavrov", "lavrov")])
+    assert quote.speaker == "lavrov" and quote.text == "Russia will not return to the grain deal this year"
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW: Russia will not return to the grain deal this year, officials in the capital expect.",
+    "Photo: Sergei Lavrov speaks at a news conference in Moscow on Monday.",
+    "North Terminal: 13 hrs      15 hrs",
+])
+def test_datelines_page_furniture_and_table_rows_quote_no_one(nlp, text):
+    assert all(q.cue != ":" for q in quotes_of(nlp, text))
+
+
+def test_the_subject_of_a_gerund_cue_is_its_source(nlp):
+    text = "Lavrov answered the new sanctions on Monday by saying that Moscow would retaliate within days."
+    [quote] = quotes_of(nlp, text, [("Lavrov", "lavrov")])
+    assert quote.speaker == "lavrov" and quote.cue == "saying"

@@ -116,13 +116,17 @@ def after_cue(token):
 
 
 def subject_of(verb):
-    """The verb's subject token, looking up through conjoined and open-clause verbs."""
+    """The verb's subject token, looking up through conjoined and open-clause verbs, the verb a
+    gerund's preposition hangs on ("responded by saying") and the adjective of "was able to tout"."""
     current = verb
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head
+            continue
+        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head is current:
             break
         current = current.head
     return inverted_subject(verb)
@@ -375,12 +379,46 @@ def labelled(ctx: Context, quote: tuple[int, int], index: int) -> Attribution | 
 
 
 def speaker_label(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], int] | None:
-    """(span, head token) of a speaker's label: a short phrase with a name or a noun and no verb."""
+    """(span, head token) of a speaker's label: a short phrase with a name or a noun and no verb
+    (a name in capitals, as transcripts print it, is a name whatever its tag: "LAVROV")."""
     tokens = [t for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct]
-    if not 0 < len(tokens) <= MAX_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    capitals = [t for t in tokens if t.is_upper and len(t) > 1]
+    if not 0 < len(tokens) <= MAX_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") and t not in capitals for t in tokens):
         return None
-    names = [t for t in tokens if t.pos_ == "PROPN"] or [t for t in tokens if t.pos_ == "NOUN"]
+    names = capitals or [t for t in tokens if t.pos_ == "PROPN"] or [t for t in tokens if t.pos_ == "NOUN"]
     return ((start, end), names[-1].i) if names else None
+
+
+LINE_LABEL = re.compile(r"^[ \t]*[\"“‘']?(?P<label>[^\W\d][^:\n]{0,40}?):[ \t]+(?=\S)", re.M)
+
+
+def line_label_attributions(ctx: Context) -> list[Attribution]:
+    """Lines that open with a speaker's label and a colon: a transcript's "PENCE: Well, look, …"
+    (direct, as transcripts give the words spoken) or a headline's "Pence: Flowers won't be at the
+    debate" (indirect); the content is the rest of the line, with a verb. A quotation after the
+    colon is left to ``labelled``; a place ("WASHINGTON: The president…"), page furniture
+    ("Photo: …") or a label in lower case is no speaker."""
+    lex, text, found = lexicon(), ctx.text, []
+    for match in LINE_LABEL.finditer(text):
+        label = match.group("label")
+        line_end = text.find("\n", match.end())
+        start, end = trimmed(text, match.end(), len(text) if line_end < 0 else line_end)
+        while end > start and text[end - 1] in QUOTE_MARKS:
+            end -= 1
+        if text[start] in QUOTE_MARKS or len(text[start:end].split()) < lex.line_label_content_words or \
+                len(label.split()) > lex.line_label_words or label.lower() in lex.not_speaker_labels:
+            continue
+        speaker = speaker_label(ctx, *match.span("label"))
+        places = ctx.doc.char_span(*match.span("label"), alignment_mode="expand") or []
+        said = ctx.doc.char_span(start, end, alignment_mode="expand") or []
+        if speaker is None or not label[0].isupper() or not any(t.pos_ in ("VERB", "AUX") for t in said) or \
+                any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL") for t in places):
+            continue  # a statement has a verb: "North End: 13 hrs" is a table row
+        colon = match.end("label")
+        found.append(Attribution(ctx.sentence_of(colon), "direct" if label.isupper() else "indirect",
+                                 (colon, colon + 1), ":", [(start, end)], *speaker,
+                                 sentence_end=ctx.sentence_of(end - 1)))
+    return found
 
 
 def continued(previous: Attribution | None, ctx: Context, quote: tuple[int, int], index: int) -> Attribution:
@@ -393,11 +431,14 @@ def continued(previous: Attribution | None, ctx: Context, quote: tuple[int, int]
                        previous.source_head, quoted=[quote], inherited=True)
 
 
-def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict) -> list[Attribution]:
-    """Attach every quotation to a cue; returns the quotations' attributions in order."""
+def direct_attributions(ctx: Context, grouped: list[list], by_cue: dict, lines: list[Attribution]) -> list[Attribution]:
+    """Attach every quotation to a cue; returns the quotations' attributions in order. A quotation
+    inside a labelled line's content (``lines``) is that line's."""
     result: list[Attribution] = []
     previous = None
     for quote in ctx.quotes:
+        if any(overlaps(quote, line.contents[0]) for line in lines):
+            continue
         first, last = ctx.sentence_of(quote[0]), ctx.sentence_of(quote[1] - 1)
         tokens = [t for i in range(first, last + 1) for t in grouped[i]]
         cue, where = nearest_cue(ctx, tokens, quote), first
@@ -428,11 +469,12 @@ def find_attributions(doc) -> list[Attribution]:
         for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
             by_cue[attribution.cue] = attribution
     names = quoted_names(ctx, [a for a in by_cue.values() if a.speech])
-    direct = direct_attributions(ctx, grouped, by_cue)
+    lines = line_label_attributions(ctx)
+    direct = direct_attributions(ctx, grouped, by_cue, lines)
     for attribution in by_cue.values():
         widen_to_quotes(ctx, attribution)
         mark_mostly_quoted(attribution)
-    everything = list({id(a): a for a in list(by_cue.values()) + direct}.values())
+    everything = list({id(a): a for a in list(by_cue.values()) + direct + lines}.values())
     for attribution in everything:
         attribution.names = [quote for quote in attribution.quoted if quote in names]
     return sorted(everything, key=lambda a: (a.contents[0][0] if a.contents else 0))

@@ -4,7 +4,8 @@ A quotation split around its attribution ("…," he said, "…") gives one direc
 record per quoted piece, each with the same speaker and cue; its offsets cover the
 words inside the quotation marks. A reported clause with words of its own outside
 quotation marks ("he would “show the world…”") gives one record for the clause and
-the quotations inside it: direct when quotations are most of it, else indirect.
+the quotations inside it: direct when quotations are most of it (or when it is a
+transcript's line, "PENCE: …"), else indirect.
 A passage found twice for one speaker (printed twice in a page, or reached by two
 cues) is kept once. Quotations that are names, terms or titles give no record.
 """
@@ -55,7 +56,8 @@ def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, 
     holds_cue = (lambda span: attribution.cue is not None and span[0] <= attribution.cue[0] < span[1])
     clauses = [span for span in attribution.contents
                if unquoted_words(text, span, attribution.quoted) > 1 and not holds_cue(span)]
-    spans = [(start, end, "direct" if mostly_quoted((start, end), attribution.quoted) else "indirect")
+    verbatim = attribution.kind == "direct" and not attribution.quoted  # a transcript's line
+    spans = [(start, end, "direct" if verbatim or mostly_quoted((start, end), attribution.quoted) else "indirect")
              for start, end in clauses]
     spans += [(*inner(text, span), "direct") for span in attribution.quoted
               if span not in attribution.names and not any(overlaps(span, clause) for clause in clauses)]

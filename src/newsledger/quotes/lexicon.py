@@ -33,6 +33,9 @@ class Lexicon:
     unnamed_nouns: frozenset[str]
     unnamed_determiners: frozenset[str]
     plural_antecedent_sentences: int
+    line_label_words: int
+    line_label_content_words: int
+    not_speaker_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,4 +62,7 @@ def lexicon() -> Lexicon:
         unnamed_nouns=frozenset(raw["unnamed_nouns"]),
         unnamed_determiners=frozenset(raw["unnamed_determiners"]),
         plural_antecedent_sentences=raw["plural_antecedent_sentences"],
+        line_label_words=raw["line_label_words"],
+        line_label_content_words=raw["line_label_content_words"],
+        not_speaker_labels=frozenset(raw["not_speaker_labels"]),
     )
