@@ -1,0 +1,411 @@
+"""Within-document coreference: which actor "he", "the Kremlin boss" or "the ministry" stands for.
+
+A deterministic multi-pass sieve after Lee et al. 2013 ("Deterministic coreference resolution based on
+entity-centric, precision-ranked rules", Computational Linguistics 39(4)), the most precise pass first:
+
+1. names: exact and alias matches, surnames and name variants. These are the resolver's rules
+   (newsledger.actors.resolver), which have run when this module starts.
+2. descriptions: a definite noun phrase of role, seat, nationality and body words ("the Chinese president",
+   "the Kremlin boss", "the ministry", "the country") takes the nearest earlier actor whose dated role, type and
+   country fit; "the two leaders" and "both sides" take the two actors of that kind named last.
+3. pronouns (he, she, it, they, his, her, its, their, him, them): the first antecedent in salience order (the
+   pronoun's sentence before it, then up to ``pronoun_window`` sentences back; within a sentence the words
+   nearest its root first, so the previous subject before its objects) that agrees in kind (people or bodies),
+   number and gender, lies on the same side of a quotation, and is not inside the pronoun's own clause ("Putin
+   will win, he said": "he" is not Putin). The subject of a speech verb ("he said") first looks for the last
+   speaker, as news writing does.
+
+Each link is a Mention whose ``why`` names the pass ("coref pronoun: he -> subject of previous sentence").
+A pronoun whose best antecedent is no actor ("a senior official said... He added") or that finds none gets no
+mention: it stays unresolved and is never an actor of its own. Word lists: data/coref.yaml. Work is linear in
+the text: each pronoun or description looks at a fixed number of sentences.
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from newsledger.actors.normalise import normalise
+from newsledger.actors.registry import Registry, role_valid
+from newsledger.actors.resolver import role_on, sentence_index
+from newsledger.nlp import check_time, doc_text
+from newsledger.quotes.lexicon import lexicon as quote_lexicon
+from newsledger.quotes.marks import quote_spans
+from newsledger.records import Actor, Mention
+
+DATA = Path(__file__).with_name("data") / "coref.yaml"
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}  # "Russian" of "Russian troops" is no antecedent
+LEADER_ROLES = {"head_of_state", "head_of_government"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Candidate:
+    """Something a pronoun may refer back to: actor mentions (several for "Putin and Xi") or a noun phrase
+    that is no actor (``actor_ids`` empty)."""
+    token: object  # the phrase's head token
+    actor_ids: list[str]
+    kind: str  # person, body or thing
+    plural: bool
+    gender: str | None = None
+    mention: Mention | None = None  # the one mention it stands for, when it is one
+
+
+@dataclass
+class Sieve:
+    doc: object
+    mentions: list[Mention]
+    actors: dict[str, Actor]
+    registry: Registry
+    on: str | None
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    by_sentence: dict[int, list[Candidate]] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # actor id -> male/female, when the text says
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    added: list[Mention] = field(default_factory=list)
+    replaced: list[Mention] = field(default_factory=list)  # resolver mentions a description takes in
+
+    def __post_init__(self):
+        self.sentence_of = sentence_index(self.doc)
+        self.quotes = quote_spans(doc_text(self.doc))
+        self.quote_starts = [start for start, _ in self.quotes]
+        self.mention_starts = [m.start for m in self.mentions]  # the resolver's mentions are sorted
+        self.covered = {i for m in self.mentions for i in self.token_range(m.start, m.end)}
+
+    def token_range(self, start: int, end: int) -> range:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return range(span.start, span.end) if span is not None else range(0)
+
+    def quote_of(self, char: int) -> tuple[int, int] | None:
+        k = bisect_right(self.quote_starts, char) - 1
+        return self.quotes[k] if k >= 0 and char < self.quotes[k][1] else None
+
+    def link(self, tokens, actor_id: str, why: str) -> Mention:
+        """A mention of ``actor_id`` over tokens [first, last] (a pronoun or a description)."""
+        first, last = tokens[0], tokens[-1]
+        actor = self.actors.get(actor_id) or self.registry.actors[actor_id]
+        self.actors[actor_id] = actor
+        mention = Mention(first.idx, last.idx + len(last), doc_text(self.doc)[first.idx:last.idx + len(last)],
+                          actor_id, self.sentence_of.get(first.i, 0), why, role_on(actor, self.on))
+        self.added.append(mention)
+        self.covered.update(range(first.i, last.i + 1))
+        return mention
+
+
+def resolve_references(doc, mentions: list[Mention], actors: dict[str, Actor], registry: Registry,
+                       published: datetime.date | None = None) -> list[Mention]:
+    """The resolver's mentions plus one per description or pronoun linked to an actor (two for "the two
+    leaders" or "they" after "Putin and Xi"), sorted by offset; ``actors`` gains the actors linked.
+
+    ``doc`` is the spaCy Doc the mentions index (character offsets into its text); ``published`` dates
+    the roles that descriptions are checked against. Raises ``nlp.TimedOut`` past the Doc's deadline."""
+    sieve = Sieve(doc, mentions, actors, registry, published.isoformat() if published else None)
+    learn_genders(sieve)
+    index_candidates(sieve)
+    find_descriptions(sieve)
+    find_pronouns(sieve)
+    kept = [m for m in mentions if not any(m is r for r in sieve.replaced)]
+    return sorted(kept + sieve.added, key=lambda m: (m.start, m.end))
+
+
+# --- what can be referred back to -------------------------------------------------------------------------
+
+def kind_of(actor: Actor) -> str:
+    return "person" if actor.actor_type in words()["kinds"]["person"] else "body"
+
+
+def head_of(sieve: Sieve, mention: Mention):
+    span = sieve.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def is_modifier(token, span_tokens: range) -> bool:
+    """The mention modifies a noun outside it ("Russian troops", "Russia-China relations")."""
+    return token.dep_ in MODIFIER_DEPS and token.head.i not in span_tokens
+
+
+def learn_genders(sieve: Sieve) -> None:
+    """A person's gender where the text marks it: "Mr", "Ms" before the name, "spokeswoman" in the mention."""
+    gendered, doc = words()["gendered_words"], sieve.doc
+    for mention in sieve.mentions:
+        actor = sieve.actors.get(mention.actor_id)
+        tokens = sieve.token_range(mention.start, mention.end)
+        if actor is None or kind_of(actor) != "person" or not tokens:
+            continue
+        around = [doc[i] for i in tokens] + ([doc[tokens.start - 1]] if tokens.start > 0 else [])
+        for token in around:
+            gender = gendered.get(token.lower_.rstrip("."))
+            if gender:
+                sieve.gender.setdefault(mention.actor_id, gender)
+
+
+def index_candidates(sieve: Sieve) -> None:
+    """Per sentence: every actor mention that heads a phrase, coordinated mentions as one plural candidate,
+    and every other noun phrase (so that "the deal ... it" finds the deal, which is no actor)."""
+    doc, heads = sieve.doc, {}
+    for mention in sieve.mentions:
+        token = head_of(sieve, mention)
+        actor = sieve.actors.get(mention.actor_id)
+        if token is None or actor is None or is_modifier(token, sieve.token_range(mention.start, mention.end)):
+            continue
+        heads.setdefault(token.i, []).append(mention.actor_id)
+        plural = token.tag_ in ("NNS", "NNPS")
+        add_candidate(sieve, Candidate(token, [mention.actor_id], kind_of(actor), plural,
+                                       sieve.gender.get(mention.actor_id), mention))
+    for i, actor_ids in heads.items():  # "Putin and Xi": one plural candidate at the first conjunct
+        conjuncts = [c for c in doc[i].conjuncts if c.i > i and c.i in heads]
+        if conjuncts and doc[i].dep_ != "conj":
+            ids = list(dict.fromkeys(actor_ids + [a for c in conjuncts for a in heads[c.i]]))
+            kinds = {kind_of(sieve.actors[a]) for a in ids}
+            add_candidate(sieve, Candidate(doc[i], ids, kinds.pop() if len(kinds) == 1 else "body", True))
+    person_nouns, gendered = set(words()["person_nouns"]), words()["gendered_words"]
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.i in sieve.covered or root.i in heads or root.pos_ == "PRON":
+            continue
+        person = root.lower_ in person_nouns or root.ent_type_ == "PERSON"
+        add_candidate(sieve, Candidate(root, [], "person" if person else "thing", root.tag_ in ("NNS", "NNPS"),
+                                       gendered.get(root.lower_)))
+
+
+def add_candidate(sieve: Sieve, candidate: Candidate) -> None:
+    sieve.by_sentence.setdefault(sieve.sentence_of.get(candidate.token.i, 0), []).append(candidate)
+
+
+def depth(token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def salience_order(sieve: Sieve, anaphor, window: int):
+    """(candidate, sentences back) in the order a reader tries them: the anaphor's sentence (words before it),
+    then each earlier sentence; within one, the candidates nearest the root first, then left to right."""
+    here = sieve.sentence_of.get(anaphor.i, 0)
+    for back in range(window + 1):
+        found = [c for c in sieve.by_sentence.get(here - back, ()) if c.token.i < anaphor.i]
+        for candidate in sorted(found, key=lambda c: (depth(c.token), c.token.i)):
+            yield candidate, back
+
+
+# --- pass 2: descriptions ---------------------------------------------------------------------------------
+
+def description_at(sieve: Sieve, token):
+    """(tokens, roles, body types, country, seat mention) of "the [Russian|Kremlin] <role or body word>" headed
+    by token, or None. Other modifiers ("the former president", "the finance ministry") make no description
+    of this pass."""
+    data, registry = words(), sieve.registry
+    determiners = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+    if token.pos_ != "NOUN" or not determiners or token.dep_ == "compound" or token.i in sieve.covered:
+        return None
+    first = determiners[0]
+    tokens = sieve.doc[first.i:token.i + 1]
+    seat = seat_mention(sieve, tokens)
+    if any(t.i in sieve.covered and not (seat and seat.start <= t.idx < seat.end) or t.is_punct or t.is_space
+           for t in tokens):
+        return None
+    country, title_words = None, []
+    for modifier in tokens[1:-1]:
+        if seat and seat.start <= modifier.idx < seat.end:
+            country = country or sieve.actors[seat.actor_id].country
+            continue
+        key = normalise(modifier.text)
+        iso = registry.adjectives.get(key) if modifier.text[:1].isupper() else None
+        seat = registry.metonyms.get(key) if modifier.text[:1].isupper() else None
+        if (iso or seat) and not title_words and country is None:
+            country = iso or (registry.actors[seat].country if seat in registry.actors else None)
+        else:
+            title_words.append(modifier.text)
+    if any(t.text[:1].isupper() for t in tokens[1:-1] if t.text in title_words):
+        return None  # a name: "the Foreign Ministry" is the resolver's
+    key = normalise(" ".join(title_words + [token.text]))
+    roles = registry.lexicon["titles"].get(key) or (data["role_words"].get(key) if not title_words else None)
+    bodies = data["body_words"].get(key) if not title_words else None
+    if roles is None and bodies is None and registry.lexicon["bodies"].get(key):
+        bodies = ["government"]  # "the foreign ministry"
+    if not roles and not bodies:
+        return None
+    wanted = set()
+    for role in roles or ():
+        wanted |= LEADER_ROLES if role == "leader" else {role}
+    return tokens, wanted, set(bodies or ()), country, seat
+
+
+def seat_mention(sieve: Sieve, tokens) -> Mention | None:
+    """The resolver's mention of a seat of power inside a description ("The Kremlin" of "the Kremlin boss"):
+    there the seat only says whose leader is meant."""
+    k = bisect_left(sieve.mention_starts, tokens.start_char)
+    while k < len(sieve.mentions) and sieve.mentions[k].start < tokens.end_char:
+        mention = sieve.mentions[k]
+        if mention.end < tokens.end_char and normalise(mention.text) in sieve.registry.metonyms:
+            return mention
+        k += 1
+    return None
+
+
+def fits_role(sieve: Sieve, mention: Mention, roles: set[str], country: str | None) -> bool:
+    actor = sieve.actors.get(mention.actor_id)
+    if actor is None or kind_of(actor) != "person":
+        return False
+    held = [(r["role"], r["country"]) for r in actor.roles if role_valid(r, sieve.on)]
+    if mention.role:
+        held.append(tuple(mention.role.split(":", 1)))
+    return any(role in roles and (country is None or where == country) for role, where in held)
+
+
+def fits_body(sieve: Sieve, mention: Mention, types: set[str], country: str | None) -> bool:
+    actor = sieve.actors.get(mention.actor_id)
+    return actor is not None and actor.actor_type in types and (country is None or actor.country == country)
+
+
+def find_descriptions(sieve: Sieve) -> None:
+    """Pass 2: each description takes the first fitting actor in salience order (see ``salience_order``)."""
+    window = words()["description_window"]
+    for token in sieve.doc:
+        check_time(sieve.doc)
+        if token.lower_ in words()["plural_words"]:
+            plural_description(sieve, token, window)
+            continue
+        found = description_at(sieve, token)
+        if found is None:
+            continue
+        tokens, roles, bodies, country, seat = found
+        mentions = [c.mention for c, _ in salience_order(sieve, tokens[0], window) if c.mention is not None]
+        fitting = [m for m in mentions if roles and fits_role(sieve, m, roles, country)] or \
+            [m for m in mentions if bodies and fits_body(sieve, m, bodies, country)]
+        # "the Foreign Ministry" ... "the ministry": a body whose own words hold the description's word first
+        antecedent = next((m for m in fitting if token.lower_ in m.text.lower()), fitting[0] if fitting else None)
+        if antecedent is not None:
+            if seat is not None:
+                sieve.replaced.append(seat)
+            actor_id = antecedent.actor_id
+            mention = sieve.link(tokens, actor_id, f"coref description: {tokens.text} -> {antecedent.text}")
+            add_candidate(sieve, Candidate(tokens.root, [actor_id], kind_of(sieve.actors[actor_id]), False,
+                                           sieve.gender.get(actor_id), mention))
+
+
+def plural_description(sieve: Sieve, token, window: int) -> None:
+    """"the two leaders", "both sides": the two actors of the kind named last."""
+    openers = [c for c in token.children if c.lower_ in words()["plural_openers"]]
+    if not openers or token.i in sieve.covered or token.dep_ == "compound":
+        return
+    first = min([token.i] + [c.i for c in token.children if c.dep_ in ("det", "predet", "nummod")])
+    tokens = sieve.doc[first:token.i + 1]
+    kinds = words()["kinds"]
+    types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
+        words()["plural_words"][token.lower_], set(kinds["person"] + kinds["body"]))
+    here, found = sieve.sentence_of.get(first, 0), []
+    for back in range(window + 1):  # nearest first: the last two named
+        for candidate in sorted(sieve.by_sentence.get(here - back, ()), key=lambda c: -c.token.i):
+            mention = candidate.mention
+            if mention is None or candidate.token.i >= first or sieve.actors[mention.actor_id].actor_type not in types:
+                continue
+            if all(m.actor_id != mention.actor_id for m in found) and len(found) < 2:
+                found.append(mention)
+    if len(found) == 2:
+        found.reverse()  # in text order
+        for mention in found:
+            sieve.link(tokens, mention.actor_id, f"coref description: {tokens.text} -> {found[0].text} and "
+                                                  f"{found[1].text}")
+        kind = {kind_of(sieve.actors[m.actor_id]) for m in found}
+        add_candidate(sieve, Candidate(token, [m.actor_id for m in found], kind.pop() if len(kind) == 1 else "body",
+                                       True))
+
+
+# --- pass 3: pronouns -------------------------------------------------------------------------------------
+
+def pleonastic(token) -> bool:
+    """"It is expected that", "it seems", "it remains to be seen": an "it" that stands for nothing."""
+    if token.dep_ == "expl":
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head, data = token.head, words()
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children) or any(
+        c.dep_ in ("ccomp", "xcomp") for a in head.children if a.dep_ in ("acomp", "attr") for c in a.children)
+    passive = token.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)
+    lemma = head.lemma_.lower()
+    return clause and (lemma in data["raising_verbs"] or lemma == "be") or \
+        passive and lemma in data["passive_report_verbs"]
+
+
+def agrees(pronoun: dict, candidate: Candidate) -> bool:
+    if (pronoun["number"] == "plural") != candidate.plural:
+        return False
+    if pronoun["kind"] == "person" and candidate.kind != "person":
+        return False
+    if pronoun["kind"] == "body" and candidate.kind == "person":
+        return False
+    gender = pronoun.get("gender")
+    return not (gender and candidate.gender and gender != candidate.gender)
+
+
+def bound(pronoun, candidate: Candidate) -> bool:
+    """The candidate sits inside the pronoun's own clause ("Putin will win, he said"; "Xi praised him"), where
+    a pronoun cannot take it; a possessive can ("Ruto met his counterpart")."""
+    if pronoun.dep_ == "poss":
+        return False
+    head = pronoun.head
+    return candidate.token.i == head.i or head.is_ancestor(candidate.token)
+
+
+def is_speech_subject(token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in quote_lexicon().cue_verbs
+
+
+def find_pronouns(sieve: Sieve) -> None:
+    data = words()
+    for token in sieve.doc:
+        pronoun = data["pronouns"].get(token.lower_)
+        if pronoun is None or token.pos_ not in ("PRON", "DET") or token.i in sieve.covered:
+            continue
+        check_time(sieve.doc)
+        if token.lower_ == "it" and pleonastic(token):
+            continue
+        candidate, why = antecedent_of(sieve, token, pronoun, data["pronoun_window"])
+        if candidate is not None and candidate.actor_ids:
+            for actor_id in candidate.actor_ids:
+                sieve.link([token], actor_id, f"coref pronoun: {token.text} -> {why}")
+                if pronoun.get("gender") and len(candidate.actor_ids) == 1:
+                    sieve.gender.setdefault(actor_id, pronoun["gender"])
+            kind = candidate.kind
+        else:
+            kind = "person" if pronoun["kind"] == "person" else "thing"
+        ids = candidate.actor_ids if candidate is not None else []  # unresolved pronouns stay in the chain
+        add_candidate(sieve, Candidate(token, ids, kind, pronoun["number"] == "plural",
+                                       pronoun.get("gender") or (candidate.gender if candidate else None)))
+
+
+def antecedent_of(sieve: Sieve, token, pronoun: dict, window: int) -> tuple[Candidate | None, str]:
+    """The first agreeing candidate (which may be no actor) and how it was chosen."""
+    quote = sieve.quote_of(token.idx)
+    here = sieve.sentence_of.get(token.i, 0)
+
+    def allowed(candidate: Candidate, back: int) -> bool:
+        return agrees(pronoun, candidate) and sieve.quote_of(candidate.token.idx) == quote and \
+            not (back == 0 and bound(token, candidate))
+
+    if is_speech_subject(token) and pronoun["kind"] == "person":
+        speakers = [(c, back) for c, back in salience_order(sieve, token, window)
+                    if is_speech_subject(c.token) and allowed(c, back)]
+        if speakers:
+            return max(speakers, key=lambda cb: cb[0].token.i)[0], "earlier speaker"
+    agreeing = [(c, back) for c, back in salience_order(sieve, token, window) if allowed(c, back)]
+    if not agreeing:
+        return None, ""
+    nearest = agreeing[0][1]
+    # Within one sentence, a person the text marks with the pronoun's gender ("Ms Baerbock") comes first.
+    marked = [(c, back) for c, back in agreeing if back == nearest and pronoun.get("gender")
+              and c.gender == pronoun["gender"]]
+    candidate, back = (marked or agreeing)[0]
+    where = "in the same sentence" if back == 0 else "of previous sentence" if back == 1 else f"{back} sentences back"
+    role = "subject" if candidate.token.dep_ in ("nsubj", "nsubjpass") else "phrase"
+    return candidate, f"{'gender-marked ' if marked else ''}{role} {where}"

@@ -1,0 +1,125 @@
+"""Coreference (newsledger.actors.coref): descriptions and pronouns linked to the actors named before them,
+and the speakers and forecasters that follow from the links. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsledger.actors import resolve
+from newsledger.actors.coref import resolve_references
+from newsledger.forecasts import find_forecasts
+from newsledger.quotes import find_quotes
+
+DAY = datetime.date(2023, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def linked(nlp, registry):
+    """text -> (doc, mentions with the coreference links, actors)."""
+    def run(text):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, DAY, registry)
+        return doc, resolve_references(doc, mentions, actors, registry, DAY), actors
+    return run
+
+
+def links(mentions, surface: str) -> list[str]:
+    """Actor ids of the coreference mentions whose text is ``surface``."""
+    return [m.actor_id for m in mentions if m.text == surface and m.why.startswith("coref")]
+
+
+@pytest.mark.parametrize("text, pronouns, actor_id", [
+    ("Kenyan President William Ruto met his Tanzanian counterpart on Monday. "
+     "He said the two countries would reopen the border.", ["his", "He"], "william-ruto"),
+    ("Turkish President Recep Tayyip Erdogan hosted the Swedish prime minister in Ankara on Friday. "
+     "He told reporters that his government would decide on the bid within weeks.", ["He", "his"],
+     "recep-tayyip-erdogan"),
+])
+def test_a_person_pronoun_takes_the_subject_named_before_it(linked, text, pronouns, actor_id):
+    _, mentions, _ = linked(text)
+    for pronoun in pronouns:
+        assert links(mentions, pronoun) == [actor_id], pronoun
+    assert all(m.why.startswith("coref pronoun: ") for m in mentions if m.text in pronouns)
+
+
+def test_he_said_gives_the_quote_and_the_forecast_to_the_person(linked):
+    text = ("Kenyan President William Ruto met his Tanzanian counterpart on Monday. "
+            "He said the two countries would reopen the border.")
+    doc, mentions, actors = linked(text)
+    quotes = find_quotes(doc, mentions, actors)
+    [forecast] = find_forecasts(doc, mentions, actors, [], quotes, "2023-03-01", ["Jane Reporter"])
+    assert [q.speaker for q in quotes] == ["william-ruto"]
+    assert (forecast.forecaster, forecast.forecaster_name) == ("william-ruto", "William Ruto")
+
+
+def test_a_speaker_set_into_the_forecast_clause_makes_it(linked):
+    doc, mentions, actors = linked("The visit, Erdogan said, could open a new chapter in relations with Egypt.")
+    [forecast] = find_forecasts(doc, mentions, actors, [], [], "2023-03-01", ["Jane Reporter"])
+    assert forecast.forecaster == "recep-tayyip-erdogan"
+
+
+def test_a_pronoun_speaker_takes_the_earlier_speaker_not_a_name_in_its_own_clause(linked):
+    text = ("Shi Yinhong, a professor in Beijing, said the talks had gone well. "
+            "Putin will not attack during the Games, he said.")
+    doc, mentions, actors = linked(text)
+    assert links(mentions, "he") == ["shi-yinhong"]
+    quotes = find_quotes(doc, mentions, actors)
+    forecasts = find_forecasts(doc, mentions, actors, [], quotes, "2023-03-01", ["Jane Reporter"])
+    assert [f.forecaster_name for f in forecasts] == ["Shi Yinhong"]
+
+
+def test_gender_marked_in_the_text_is_respected(linked):
+    _, mentions, _ = linked("Wang Yi received Ms Annalena Baerbock in Beijing on Friday. "
+                            "She said the talks had been frank.")
+    assert links(mentions, "She") == ["annalena-baerbock"]
+
+
+@pytest.mark.parametrize("text, pronoun, actor_id", [
+    ("Japan said on Monday that it would lift export controls on South Korea.", "it", "JPN"),
+    ("Finland applied to join NATO in May. Its parliament backed the bid by a wide margin.", "Its", "FIN"),
+])
+def test_it_and_its_take_a_state(linked, text, pronoun, actor_id):
+    _, mentions, _ = linked(text)
+    assert links(mentions, pronoun) == [actor_id]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("Putin met Xi in Moscow. A senior official said the deal was off. He added that talks would resume.", "He"),
+    ("The deal was signed in Vienna by Iran. It will expire in 2030.", "It"),
+    ("It is expected that Xi will visit Moscow in the spring.", "It"),
+    ("It remains to be seen whether Japan will join the talks.", "It"),
+])
+def test_a_pronoun_whose_antecedent_is_no_actor_stays_unresolved(linked, text, pronoun):
+    _, mentions, actors = linked(text)
+    assert not [m for m in mentions if m.text == pronoun]
+    assert not [a for a in actors.values() if a.name.lower() in ("he", "it", "she", "they")]
+
+
+def test_a_pronoun_inside_a_quotation_does_not_take_the_speaker(linked):
+    _, mentions, _ = linked('Putin met Xi in Moscow on Monday. "He is a dear friend," Putin said.')
+    assert "vladimir-putin" not in links(mentions, "He")
+
+
+@pytest.mark.parametrize("text, description, actor_id", [
+    ("Putin welcomed Lukashenko to Sochi on Friday. The Kremlin boss said he wanted closer ties.",
+     "The Kremlin boss", "vladimir-putin"),
+    ("China's Foreign Ministry criticised the sanctions on Tuesday. The ministry said it would respond.",
+     "The ministry", "CHNGOV"),
+    ("Finland joined NATO on Tuesday after Turkey dropped its objection. The country shares a long border "
+     "with Russia.", "The country", "FIN"),
+])
+def test_a_definite_description_takes_the_earlier_actor_that_fits(linked, text, description, actor_id):
+    _, mentions, _ = linked(text)
+    assert links(mentions, description) == [actor_id]
+
+
+def test_the_two_leaders_are_the_two_people_named_last(linked):
+    _, mentions, _ = linked("Macron met Scholz in Paris on Monday. The two leaders agreed to meet again in May.")
+    assert sorted(links(mentions, "The two leaders")) == ["emmanuel-macron", "olaf-scholz"]
+
+
+def test_they_after_two_named_people_is_both(linked):
+    _, mentions, _ = linked("Macron and Scholz met in Paris on Monday. They agreed to meet again in May.")
+    assert sorted(links(mentions, "They")) == ["emmanuel-macron", "olaf-scholz"]
