@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
 from newsledger.nlp import check_time, doc_text, sentence_spans
+from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 
 PAST_BE = {"was", "were", "had"}
@@ -130,14 +132,40 @@ def is_question(text: str, sentence_end: int) -> bool:
     return text[:sentence_end].rstrip().rstrip("”\"’").endswith("?")
 
 
-def forecaster_of(char: int, quotes: list[Quote], authors: list) -> tuple[str | None, str]:
-    """The speaker of the quote holding the hedge, else the document's authors (names that are
-    non-blank strings; anything else an input let through is no name), else "author"."""
+def forecaster_of(char: int, quotes: list[Quote], authors: list,
+                  actors: dict[str, Actor] | None = None) -> tuple[str | None, str]:
+    """(actor id or None, name) of who makes the forecast at character ``char``.
+
+    The speaker of the quote holding the hedge, by the actor's name when the speaker is a known actor
+    (so "He said…", once coreference links "He" to Ruto, is William Ruto's; forecasters are scored by
+    name); a speaker left unresolved keeps the text's words, a bare pronoun marked "(unresolved)".
+    Else the document's authors (names that are non-blank strings; anything else an input let
+    through is no name), else "author"."""
     for quote in quotes:
         if quote.start <= char < quote.end and (quote.speaker or quote.speaker_text):
-            return quote.speaker, quote.speaker_text or quote.speaker
+            actor = (actors or {}).get(quote.speaker or "")
+            if actor is not None:
+                return quote.speaker, actor.name
+            text = quote.speaker_text or quote.speaker
+            if quote.speaker is None and text.lower() in coref_words()["pronouns"]:
+                text = f"{text} (unresolved)"
+            return quote.speaker, text
     names = [a.strip() for a in authors if isinstance(a, str) and a.strip()]
     return None, ", ".join(names) or "author"
+
+
+def aside_speaker(verb, mentions: list[Mention], actors: dict[str, Actor]) -> tuple[str, str] | None:
+    """(actor id, name) of a speaker set into the forecast's own clause ("The visit, Putin said, could
+    show…"; "China, he added, would not…"), when an actor mention (a coreference link included) covers the
+    aside's subject: the forecast is that speaker's, whether or not the quotes stage made a record of it."""
+    for aside in verb.children:
+        if aside.dep_ != "parataxis" or aside.lemma_.lower() not in quote_lexicon().cue_verbs:
+            continue
+        for subject in (c for c in aside.children if c.dep_ == "nsubj"):
+            mention = next((m for m in mentions if m.start <= subject.idx < m.end), None)
+            if mention is not None and mention.actor_id in actors:
+                return mention.actor_id, actors[mention.actor_id].name
+    return None
 
 
 def is_date(timex: Timex) -> bool:
@@ -207,7 +235,7 @@ def hedges(doc):
 
 def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timexes: list[Timex],
                    quotes: list[Quote], published: str | None, authors: list[str]) -> list[Forecast]:
-    """Forecasts of a parsed document, in text order (``actors`` kept for the stage's signature);
+    """Forecasts of a parsed document, in text order (``actors`` names the forecasters);
     raises ``nlp.TimedOut`` past the Doc's deadline."""
     spans = sentence_spans(doc)
     starts = [start for start, _ in spans]
@@ -219,7 +247,7 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
         if is_question(text, spans[sentence][1]) or inverted_question(doc, spans[sentence][0], token, verb):
             continue
         span = proposition_span(token, verb)
-        forecaster, name = forecaster_of(token.idx, quotes, authors)
+        forecaster, name = aside_speaker(verb, mentions, actors) or forecaster_of(token.idx, quotes, authors, actors)
         horizon = horizon_of(doc, verb, span, timexes, spans, published)
         forecasts.append(Forecast(sentence, forecaster, name, hedge, probability(hedge), text[span[0]:span[1]],
                                   horizon, negated(verb, token), None, actors_in(span, mentions)))
