@@ -155,3 +155,13 @@ def test_the_subject_of_a_gerund_cue_is_its_source(nlp):
     text = "Lavrov answered the new sanctions on Monday by saying that Moscow would retaliate within days."
     [quote] = quotes_of(nlp, text, [("Lavrov", "lavrov")])
     assert quote.speaker == "lavrov" and quote.cue == "saying"
+
+
+def test_a_stance_inside_reported_speech_is_part_of_what_was_said(nlp):
+    from newsledger.quotes import find_attributions
+
+    text = "Lavrov said on Monday that Washington opposes any talks on the grain corridor."
+    doc = nlp(text)
+    assert [a.cue_lemma for a in find_attributions(doc)] == ["say"]
+    alone = nlp("Washington opposes any talks on the grain corridor.")
+    assert [a.cue_lemma for a in find_attributions(alone)] == ["oppose"]

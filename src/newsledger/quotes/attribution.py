@@ -475,9 +475,18 @@ def find_attributions(doc) -> list[Attribution]:
         widen_to_quotes(ctx, attribution)
         mark_mostly_quoted(attribution)
     everything = list({id(a): a for a in list(by_cue.values()) + direct + lines}.values())
+    everything = [a for a in everything if a.speech or not reported_by_another(a, everything)]
     for attribution in everything:
         attribution.names = [quote for quote in attribution.quoted if quote in names]
     return sorted(everything, key=lambda a: (a.contents[0][0] if a.contents else 0))
+
+
+def reported_by_another(attribution: Attribution, others: list[Attribution]) -> bool:
+    """A stance or intention inside someone's reported speech ("She said Trump favors a
+    'strongman approach'") is part of what was said, not a stance the text attests."""
+    cue = attribution.cue
+    return cue is not None and any(other.speech and other is not attribution and
+                                   any(start <= cue[0] < end for start, end in other.contents) for other in others)
 
 
 def quoted_names(ctx: Context, statements: list[Attribution]) -> set[tuple[int, int]]:
