@@ -17,6 +17,7 @@ FUTURE = 1
 PAST_CUE = re.compile(r"\b(?:[Ss]aid|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|told|(?<!\bbe )[a-z]\w{2,}ed)\b")
 FUTURE_LEMMAS = {"will", "shall", "'ll", "wo"}
 SPECULATIVE_MODALS = {"may", "might"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PLAN_LEMMAS = {"plan", "expect", "schedule", "intend", "set", "due", "hope", "aim", "prepare"}
 
 
@@ -55,6 +56,13 @@ def _verb_direction(verb) -> int | None:
     if any(a.lower_ in FUTURE_LEMMAS or a.lemma_ in FUTURE_LEMMAS for a in auxes):
         return FUTURE
     if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_LEMMAS:
+        return FUTURE
+    # "The vote is expected on Sunday", "is scheduled for Monday": a plan in the present points ahead
+    if verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return FUTURE
+    # a headline's infinitive ("Talks to resume on Tuesday"): no finite verb, the act is to come
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and not any(
+            t.tag_ in FINITE_TAGS for t in verb.sent):
         return FUTURE
     # "may visit", "might meet": a possibility still ahead ("may have visited" looks back)
     if verb.tag_ == "VB" and any(a.lower_ in SPECULATIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):

@@ -1,0 +1,223 @@
+"""Discourse time: which date an event takes, and the rule that chose it.
+
+`event_date(token, timexes, published, status, carrier)` gives (value, value_end, text, rule)
+for the event whose trigger is `token` (a spaCy Token). The rules, in order (`rule` names them):
+
+1. "own clause": a DATE expression the event's own clause governs, i.e. one below the trigger
+   or the verb that carries it (`carrier`, e.g. "held" for "talks" in "held talks") that is
+   reached without crossing into another clause or into a noun's modifier. So in "The deal,
+   abandoned by Washington in 2018, was revived in talks on Thursday" the talks take Thursday and
+   the abandoning 2018, and "the 2015 accord" or "the 2022 Winter Games" date no event but the
+   accord or the Games themselves.
+2. "governing clause": failing that, the date of the clause the event's clause hangs on as a
+   conjunct, complement or co-temporal adverbial ("plans to visit Russia on Monday", "met on
+   Monday and agreed"); "reported speech" when that clause is the telling of a past event
+   ("said on Friday that the troops had withdrawn"). A background clause (a relative or
+   participle clause on a noun, or one opened by "after", "since", ...) shares no date: with none
+   of its own it stays undated ("background clause, no date of its own").
+3. "referred event": "after this meeting", "in the said meeting": the date of the last event of
+   that kind the text told before (its own or governing clause's date).
+4. "discourse frame": a date fronted before its sentence's main verb ("In November 2022, during
+   the G20 summit, Lavrov held ...") sets the time of that sentence and the following ones of its
+   paragraph, until another does.
+5. "publication date": a past event (occurred, negated) with none of the above.
+
+Rules 2-4 give a date only when it lies on the side of the publication date that the event's
+status gives (a planned event never takes a past frame). Rule 1 is the event-timex link within
+a clause of TimeML/TempEval (Pustejovsky et al. 2003; Verhagen et al. 2007); rules 3 and 4 follow
+the temporal anaphora and reference time of Webber (1988), "Tense as discourse anaphor",
+Computational Linguistics 14(2). Word and label lists: data/anchoring.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+NOMINAL = ("NOUN", "PROPN")
+FUTURE_STATUSES = ("planned", "expected", "hypothetical")
+PAST_STATUSES = ("occurred", "negated")
+TOLD_AS_PAST = PAST_STATUSES + ("claimed",)  # "claimed": past by a source's word
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+CALENDAR = re.compile(r"^\d{4}")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    text = resources.files("newsledger.timex").joinpath("data/anchoring.yaml").read_text(encoding="utf-8")
+    return {key: set(value) for key, value in yaml.safe_load(text).items()}
+
+
+def event_date(token, timexes, published: date | None, status: str, carrier=lambda token: token):
+    """(value, value_end, text, rule) of the event triggered by `token`; value and text None when
+    undated. `timexes` are the document's Timex records (character offsets into token.doc.text),
+    `published` the article's date, `status` the event's status, `carrier(token)` the verb
+    that carries a nominal trigger. Rules: see the module docstring."""
+    return _discourse(token.doc, timexes, published).date_of(token, carrier, status)
+
+
+def _discourse(doc, timexes, published):
+    """One DiscourseTime per parse, timex list and date (cached on the Doc)."""
+    key = (id(timexes), published)
+    cached = doc.user_data.get("newsledger_discourse_time")
+    if cached is None or cached[0] != key:
+        cached = (key, DiscourseTime(doc, timexes, published))
+        doc.user_data["newsledger_discourse_time"] = cached
+    return cached[1]
+
+
+class DiscourseTime:
+    """A document's dated expressions, each with the token that heads it, and its time frames."""
+
+    def __init__(self, doc, timexes, published: date | None):
+        self.published = published
+        self.dated = []  # (Timex, head token), in text order
+        for timex in timexes:
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if timex.type == "DATE" and timex.value and span is not None and len(span):
+                self.dated.append((timex, span.root))
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        self.paragraph = lambda offset: bisect.bisect_right(breaks, offset)
+        self.frames = []  # (sentence start, Timex): a date fronted before its sentence's main verb
+        for timex, head in self.dated:
+            root = head.sent.root
+            if CALENDAR.match(timex.value) and head.idx < root.idx and _governed(head, root, root):
+                if not self.frames or self.frames[-1][0] != head.sent.start_char:
+                    self.frames.append((head.sent.start_char, timex))
+
+    def date_of(self, token, carrier, status: str):
+        found = self._clause_date(token, carrier, status)
+        if found is not None:
+            return found
+        if _background(carrier(token)):
+            return None, None, None, "background clause, no date of its own"
+        for rule, timex in (("referred event", self._referred(token, carrier)), ("discourse frame", self._frame(token))):
+            if timex is not None and self._fits(timex, status):
+                return timex.value, timex.value_end, timex.text, rule
+        if self.published and status in PAST_STATUSES:
+            return self.published.isoformat(), None, None, "publication date"
+        return None, None, None, None
+
+    def _clause_date(self, token, carrier, status: str):
+        """Rules 1 and 2: the own clause's date, else a governing clause's."""
+        clause = carrier(token)
+        timex = self._governed_by(clause, token)
+        # a past event's own clause may name when what it sets up will be ("invited him to
+        # Moscow in the spring"): a date after the publication is that, not the event's
+        if timex is not None and not (status in TOLD_AS_PAST and begins_after(timex.value, self.published)):
+            return timex.value, timex.value_end, timex.text, "own clause"
+        rule = "governing clause"
+        if clause.pos_ in NOMINAL and clause.dep_ == "pobj" and clause.head.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head.head  # "revived in talks on Thursday": the verb whose phrase holds the noun
+            timex = self._governed_by(clause, clause)
+            if timex is not None and self._fits(timex, status):
+                return timex.value, timex.value_end, timex.text, rule
+        shared = words()["shared_time_links"]
+        while clause.dep_ in shared and not _background(clause) and clause.head.i != clause.i:
+            if clause.dep_ == "ccomp":
+                if status not in TOLD_AS_PAST:
+                    return None  # "said on Friday that they would meet": the meeting is not of Friday
+                rule = "reported speech"
+            clause = clause.head
+            timex = self._governed_by(clause, clause)
+            if timex is not None and self._fits(timex, status):
+                return timex.value, timex.value_end, timex.text, rule
+        return None
+
+    def _governed_by(self, clause, trigger):
+        sentence = trigger.sent
+        for timex, head in self.dated:
+            if head.sent == sentence and _governed(head, clause, trigger):
+                return timex
+        return None
+
+    def _referred(self, token, carrier):
+        """The date of the event that "after this meeting" in the event's clause refers back to."""
+        table = words()
+        clause = carrier(token)
+        for noun in token.sent:
+            if (noun.lemma_.lower() in table["event_words"] and noun.head.lower_ in table["referring_prepositions"]
+                    and any(c.lower_ in table["referring_determiners"] for c in noun.children)
+                    and _governed(noun.head, clause, token)):
+                return self._last_dated_event_before(noun, carrier)
+        return None
+
+    def _last_dated_event_before(self, anaphor, carrier):
+        told = words()["event_words"]
+        doc = anaphor.doc
+        for earlier in reversed(doc[:anaphor.i]):
+            if earlier.lemma_.lower() in told:
+                timex = self._governed_by(carrier(earlier), earlier)
+                if timex is not None:
+                    return timex
+        return None
+
+    def _frame(self, token):
+        start = token.sent.start_char
+        position = bisect.bisect_right([s for s, _ in self.frames], start) - 1
+        if position < 0:
+            return None
+        frame_start, timex = self.frames[position]
+        return timex if self.paragraph(frame_start) == self.paragraph(start) else None
+
+    def _fits(self, timex, status: str) -> bool:
+        """A borrowed date lies on the side of the publication date the status gives."""
+        after = begins_after(timex.value, self.published)
+        return after is None or after == (status in FUTURE_STATUSES)
+
+
+def _governed(head, clause, trigger) -> bool:
+    """Does the path up from a time expression's head reach the clause head (or the trigger)
+    without passing into another clause or a noun's modifier? A clause on the trigger noun itself
+    ("the visit, which will take place on March 20") describes the trigger and counts."""
+    table = words()
+    node = head
+    while node.i not in (clause.i, trigger.i):  # spaCy makes a new Token object on each access: compare positions
+        nominal_trigger = node.head.i == trigger.i and trigger.pos_ in NOMINAL
+        if node.dep_ in table["name_modifiers"] and node.head.pos_ in NOMINAL and node.head.i != trigger.i:
+            return False
+        if node.dep_ in table["clause_links"] and not nominal_trigger:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _background(clause) -> bool:
+    """A clause on a noun, or one opened by "after", "since", ...: a time of its own."""
+    table = words()
+    if clause.dep_ in table["background_links"]:
+        return True
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in table["background_markers"]
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in table["background_markers"]
+                                          for c in clause.children)
+
+
+def begins_after(value: str | None, published: date | None) -> bool | None:
+    """Whether a TIMEX3 value's period begins after the publication date (a year or month
+    compares as a whole); None when either is unknown or the value is no calendar date."""
+    if published is None or not value:
+        return None
+    if value == "FUTURE_REF":
+        return True
+    if value in ("PAST_REF", "PRESENT_REF"):
+        return False
+    if not CALENDAR.match(value):
+        return None
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week[:2]), 1) > published
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10]) > published
+    except ValueError:
+        return None
+    precision = 7 if re.match(r"^\d{4}-\d{2}$", value) else 4
+    return value[:precision] > published.isoformat()[:precision]

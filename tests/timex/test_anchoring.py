@@ -1,0 +1,94 @@
+"""Discourse time: each event takes the date its own clause governs, else the discourse's, and says which rule."""
+
+import datetime
+
+import pytest
+
+from newsledger.actors import resolve
+from newsledger.events import code
+from newsledger.timex import tag
+
+FRIDAY = datetime.date(2024, 3, 8)
+
+
+def events_of(nlp, text, published=FRIDAY):
+    doc = nlp(text)
+    mentions, actors = resolve(doc, published)
+    return code(doc, mentions, actors, tag(text, published, doc), published)
+
+
+def only(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event triggered by {trigger!r} in {[e.trigger for e in events]}"
+    return found[0]
+
+
+def test_own_clause_weekday_looks_back_for_a_past_event(nlp):
+    met = only(events_of(nlp, "Kenyan President William Ruto met his Tanzanian counterpart on Monday."), "met")
+    assert (met.date, met.time_text, met.date_rule) == ("2024-03-04", "Monday", "own clause")
+
+
+def test_talks_take_their_own_day_not_the_year_of_a_participle_clause(nlp):
+    events = events_of(nlp, "The treaty, abandoned by Moscow in 2019, was revived in talks in Geneva on Thursday.")
+    talks = only(events, "talks")
+    assert (talks.date, talks.date_rule) == ("2024-03-07", "governing clause")
+    assert not any((e.date or "").startswith("2019") for e in events if e.trigger != "abandoned")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Tehran on Tuesday rejected the 2015 nuclear accord's new terms.", "2015"),
+    ("Russia hosted the 2014 Winter Olympics a decade after rebels seized the capital.", "2014"),
+    ("Ukraine accused Russia of breaking the 1949 Geneva Conventions.", "1949"),
+    ("The 1994 Budapest Memorandum was cited by Kyiv as it condemned the strikes.", "1994"),
+])
+def test_a_year_inside_a_name_dates_no_event(nlp, sentence, year):
+    events = events_of(nlp, sentence)
+    assert events and not any((e.date or "").startswith(year) for e in events)
+
+
+def test_an_event_after_which_another_happened_keeps_no_borrowed_date(nlp):
+    events = events_of(nlp, "Sudan's army attacked Omdurman on Sunday, two years after rebels seized the capital.")
+    seized = only(events, "seized")
+    assert seized.date is None and seized.date_rule == "background clause, no date of its own"
+    assert only(events, "attacked").date == "2024-03-03"
+
+
+def test_a_fronted_date_frames_the_rest_of_its_paragraph_only(nlp):
+    text = ("In November 2022, during a summit in Bali, Lavrov held talks with Wang Yi. He also met Blinken.\n\n"
+            "Later, Lavrov criticised NATO.")
+    events = events_of(nlp, text)
+    met = only(events, "met")
+    assert (met.date, met.date_rule) == ("2022-11", "discourse frame")
+    criticised = only(events, "criticised")
+    assert (criticised.date, criticised.date_rule) == ("2024-03-08", "publication date")
+
+
+def test_after_this_meeting_takes_the_date_of_the_meeting_told_before(nlp):
+    text = ("On February 12, 2024, a meeting was held between Erdogan and Aliyev in Baku. "
+            "After this meeting, Armenia condemned Azerbaijan.")
+    condemned = only(events_of(nlp, text), "condemned")
+    assert (condemned.date, condemned.date_rule) == ("2024-02-12", "referred event")
+
+
+def test_a_past_event_told_in_reported_speech_takes_the_day_of_the_telling(nlp):
+    events = events_of(nlp, "Peskov said on Wednesday that Russian troops had attacked Kharkiv.")
+    attacked = only(events, "attacked")
+    assert (attacked.date, attacked.date_rule) == ("2024-03-06", "reported speech")
+
+
+def test_a_planned_event_keeps_its_own_day_and_never_a_past_frame(nlp):
+    text = "On Wednesday, Peskov said Putin and Xi would meet in Beijing on Monday. Putin will also visit Hanoi."
+    events = events_of(nlp, text)
+    meet = only(events, "meet")
+    assert (meet.date, meet.date_rule) == ("2024-03-11", "own clause")
+    visit = only(events, "visit")
+    assert visit.status == "planned" and visit.date is None
+
+
+def test_a_headline_infinitive_and_a_present_plan_point_ahead():
+    for text, day in (("Peace talks to resume on Tuesday", "2024-03-12"), ("The vote is expected on Sunday.", "2024-03-10"),
+                      ("The vote was expected on Sunday.", "2024-03-03")):
+        from newsledger.nlp import get_pipeline
+
+        doc = get_pipeline()(text)
+        assert [t.value for t in tag(text, FRIDAY, doc)] == [day], text
