@@ -176,3 +176,9 @@ def test_a_paragraph_printed_twice_is_kept_once():
     quote = '"We will not accept another delay," the union\'s secretary general told reporters outside the port gates.'
     cleaned = clean_text(_page(quote, after=(quote,)))
     assert cleaned.body == f"{LEDE}\n{quote}\n{SECOND}"
+
+
+def test_a_short_dated_sentence_opening_an_untitled_text_stays_in_the_body():
+    opening = "On March 3, 2024 the two ministers met in Arusha."
+    cleaned = clean_text(f"{opening}\n{LEDE}")
+    assert cleaned.body.startswith(opening)

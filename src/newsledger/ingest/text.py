@@ -324,7 +324,7 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     """Take the title, byline and date lines before the first paragraph; return where it starts.
     A date line above the title ("Barcelona | 27/11/2017 01:57") is read as a byline, not taken for the title."""
     i = 0
-    while i < len(lines) - 1 and len(lines[i].split()) <= 12 and (find_date(lines[i]) or lines[i].lower().startswith("by ")):
+    while i < len(lines) - 1 and len(lines[i].split()) <= 12 and _is_headline(lines[i]) and find_date(lines[i]):
         _read_byline(lines[i], result)
         i += 1
     lines = lines[i:]
