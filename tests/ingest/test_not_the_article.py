@@ -182,3 +182,9 @@ def test_a_short_dated_sentence_opening_an_untitled_text_stays_in_the_body():
     opening = "On March 3, 2024 the two ministers met in Arusha."
     cleaned = clean_text(f"{opening}\n{LEDE}")
     assert cleaned.body.startswith(opening)
+
+
+def test_a_link_list_heading_right_above_the_byline_is_cut_alone():
+    cleaned = clean_text("\n".join(["Ports reopen after strike ends", "Latest news", "By Lena Okafor", "March 14, 2024", LEDE]))
+    assert (cleaned.title, cleaned.authors, cleaned.published) == ("Ports reopen after strike ends", ["Lena Okafor"], "2024-03-14")
+    assert cleaned.body == LEDE

@@ -191,7 +191,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         text = line.strip()
         in_head = in_head and len(text) < 0.75 * width
-        if in_head and len(text) < width / 2 and (find_date(text) or text.lower().startswith("by ")):
+        if in_head and len(text) < width / 2 and _is_dated_or_signed(text):
             paragraphs.extend([" ".join(current), text] if current else [text])
             current = []
         elif not text or line[:1] in " \t":
@@ -311,13 +311,18 @@ def _cut_link_lists(lines: list[str]) -> list[str]:
             kept.append(lines[i])
             i += 1
             continue
-        i += 1
+        heading, i = i, i + 1
         while i < len(lines) and _is_headline(lines[i]):
-            if not seen_prose and _is_byline(lines[i]) and (find_date(lines[i]) or lines[i].lower().startswith("by ")):
-                i -= 1  # the article's own headline and byline
+            if not seen_prose and _is_dated_or_signed(lines[i]):
+                i = max(i - 1, heading + 1)  # the article's own headline and byline
                 break
             i += 1
     return kept
+
+
+def _is_dated_or_signed(line: str) -> bool:
+    """A short line with a date or starting "By ": a byline or date line, not a headline."""
+    return len(line.split()) <= 12 and bool(find_date(line) or line.lower().startswith("by "))
 
 
 def _read_head(lines: list[str], result: CleanText) -> int:
