@@ -67,3 +67,11 @@ def test_a_state_object_that_is_not_json_leaves_the_page_without_main_text():
     result = article_from_text("page.html", page, [], is_html=True)
     assert not isinstance(result, Article)
     assert result.reason == "HTML page with no main text"
+
+
+def test_json_nested_past_the_parsers_depth_leaves_the_page_without_main_text_and_the_batch_goes_on():
+    page = ('<!doctype html><html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+            + '</script></head><body><div id="root"></div></body></html>')
+    result = article_from_text("page.html", page, [], is_html=True)
+    assert not isinstance(result, Article)
+    assert result.reason == "HTML page with no main text"

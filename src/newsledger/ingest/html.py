@@ -116,6 +116,7 @@ class _ScriptReader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.scripts: list[tuple[dict[str, str], str]] = []
+        self.attrs: dict[str, str] = {}
         self.current: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -172,7 +173,7 @@ def _script_json(html: str, spec: dict) -> Iterator[object]:
                 continue
             for m in assignment.finditer(text):
                 yield decoder.raw_decode(text, m.end())[0]
-        except ValueError:  # not JSON after all (a script computing its state): nothing to read there
+        except (ValueError, RecursionError):  # not JSON (a script computing its state), or nested past the parser's depth
             continue
 
 
