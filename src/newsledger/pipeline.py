@@ -78,9 +78,10 @@ def add_sentences(analysis: Analysis, doc) -> None:
 def add_timexes(analysis: Analysis, doc) -> None:
     """Time expressions anchored to the article's date; a missing date is first inferred from the text."""
     if not analysis.published:
-        inferred, reason = infer_document_date(nlp.doc_text(doc), analysis.article.references)
-        analysis.published = inferred.isoformat() if inferred else None
-        analysis.published_reason = reason
+        inferred = infer_document_date(nlp.doc_text(doc), analysis.article.references)
+        analysis.published = inferred.earliest.isoformat() if inferred.earliest else None
+        analysis.published_latest = inferred.latest.isoformat() if inferred.latest else None
+        analysis.published_reason = inferred.reason
     analysis.timexes = tag(nlp.doc_text(doc), analysis.day, doc)
 
 

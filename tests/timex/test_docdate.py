@@ -7,24 +7,44 @@ STORY = ("Russian and Chinese bombers flew a joint patrol on November 30, 2022. 
          "Xi is expected to visit Moscow on March 20, 2023.")
 
 
-def test_latest_past_date_wins_and_future_plans_are_ignored():
-    found, reason = infer_document_date(STORY)
-    assert found == date(2022, 12, 30)
-    assert reason.startswith("inferred") and "2022-12-30" in reason
+def test_latest_past_date_starts_the_range_and_a_dated_plan_ends_it():
+    found = infer_document_date(STORY)
+    assert (found.earliest, found.latest) == (date(2022, 12, 30), date(2023, 3, 19))
+    assert found.reason.startswith("inferred") and "2022-12-30" in found.reason and "2023-03-20" in found.reason
 
 
 def test_access_dates_in_references_count():
-    found, reason = infer_document_date(STORY, ["[1] TASS, https://tass.com/1, (Date of Accession: 01.01.2023)."])
-    assert found == date(2023, 1, 1)
-    assert "access date" in reason
+    found = infer_document_date(STORY, ["[1] TASS, https://tass.com/1, (Date of Accession: 01.01.2023)."])
+    assert found.earliest == date(2023, 1, 1)
+    assert "access date" in found.reason
 
 
 def test_weekday_that_disagrees_with_the_calendar_is_reported():
-    found, reason = infer_document_date("Officials met on Friday, March 18, 2023, in Moscow.")
-    assert found == date(2023, 3, 18)
-    assert "Friday 2023-03-18 is a Saturday" in reason
+    found = infer_document_date("Officials met on Friday, March 18, 2023, in Moscow.")
+    assert (found.earliest, found.latest) == (date(2023, 3, 18), None)
+    assert "Friday 2023-03-18 is a Saturday" in found.reason
 
 
 def test_no_date_gives_none_with_a_reason():
-    found, reason = infer_document_date("Officials met on Friday in Moscow.")
-    assert found is None and reason
+    found = infer_document_date("Officials met on Friday in Moscow.")
+    assert found.earliest is None and found.latest is None and found.reason
+
+
+def test_a_month_stamp_and_an_announced_visit_bound_the_date():
+    text = ("The foreign ministry confirmed that the prime minister will visit Hanoi on June 10-12, 2024.\n\n"
+            "Analysts expect trade deals.\n\nJune 2024")
+    found = infer_document_date(text)
+    assert (found.earliest, found.latest) == (date(2024, 6, 1), date(2024, 6, 9))
+
+
+def test_now_in_its_nth_month_of_a_named_war_gives_that_month():
+    text = ("Israel's war in Gaza has displaced most of the strip's people. "
+            "Mediators met in Cairo on Monday as the war, now in its fifth month, ground on.")
+    found = infer_document_date(text)
+    assert (found.earliest, found.latest) == (date(2024, 2, 7), date(2024, 3, 6))
+    assert "fifth month" in found.reason
+
+
+def test_a_year_in_a_name_is_no_lower_bound():
+    found = infer_document_date("Athletes trained for the 2028 Olympics in Los Angeles, officials said on March 3, 2025.")
+    assert found.earliest == date(2025, 3, 3)

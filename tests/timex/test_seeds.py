@@ -43,8 +43,13 @@ def test_war_in_its_13th_month_and_last_year(shared):
 def test_publication_dates_the_texts_imply(shared):
     text = seed(shared, "000")
     references = [line for line in text.splitlines() if "Accession" in line]
-    found, reason = infer_document_date(text, references)
-    assert found == date(2023, 1, 1) and "access date" in reason
-    assert infer_document_date(seed(shared, "004"))[0] == date(2022, 2, 3)
-    undated, reason = infer_document_date(seed(shared, "001"))
-    assert undated is None and "2023-03-20" in reason
+    found = infer_document_date(text, references)
+    assert found.earliest == date(2023, 1, 1) and "access date" in found.reason
+    assert infer_document_date(seed(shared, "004")).earliest == date(2022, 2, 3)
+
+
+def test_undated_seeds_get_a_range_in_march_2023_with_a_reason(shared):
+    for prefix in ("001", "003"):
+        found = infer_document_date(seed(shared, prefix))
+        assert found.earliest and found.latest and found.reason.startswith("inferred: ")
+        assert date(2023, 2, 20) <= found.earliest <= date(2023, 3, 17) <= found.latest <= date(2023, 3, 31), prefix

@@ -1,7 +1,8 @@
 """Time expressions: find them, give them TIMEX3 values, and infer a document's date.
 
 `tag(text, dct, doc=None)` returns `newsledger.records.Timex` records;
-`infer_document_date(text, references)` guesses the date when metadata lacks it.
+`infer_document_date(text, references)` infers the date, or a range, when metadata lacks it;
+`anchoring.event_date` chooses each event's date (discourse time).
 """
 
 from .docdate import infer_document_date

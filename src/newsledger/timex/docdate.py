@@ -1,41 +1,89 @@
-"""Guess a document's date when its metadata has none.
+"""Guess a document's date, or a narrow range, when its metadata has none.
 
-Rule: the date is the latest of (a) the access dates its references give ("(Date of
-Accession: 01.01.2023)", "Accessed 3 March 2023") and (b) the latest full date the
-text mentions in a clause that is not about the future. A story cannot be older than
-the events it reports as past, nor than the day its author read its sources. Weekday
-mentions written beside a date ("Friday, March 17") are checked against the calendar
+Rules: the story is no older than
+  (a) the access dates its references give ("(Date of Accession: 01.01.2023)", "Accessed 3 March 2023"),
+  (b) the start of the latest date or period the text mentions in a clause that is not about the
+      future ("on March 1, 2023", "in March 2023", a "March 2023" stamp on its own line);
+and no younger than
+  (c) the day before the earliest full date it speaks of as still to come ("will take place on
+      March 20-23, 2023").
+  (d) "now in its 13th month" beside a long-running event the text names (data/ongoing.yaml)
+      puts it inside that month of the event.
+A story cannot be older than the events it reports as past, nor than the day its author read
+its sources, and it was written before what it announces. The date is the earliest day the
+evidence allows; the range ends at the latest when the evidence bounds it from both sides.
+Weekday mentions written beside a date ("Friday, March 17") are checked against the calendar
 and any disagreement is named in the reason.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
+import yaml
+
+from . import calendar as cal
+from .lexicon import lookup
 from .tagger import sentence_starts, tag
 from .tense import FUTURE, text_direction
 
 ACCESS = re.compile(r"(?:date\s+of\s+access(?:ion)?|accessed(?:\s+on)?|retrieved(?:\s+on)?|erişim\s+tarihi)\s*[:\-]?\s*(?P<date>[^)\]\n;]{6,30})", re.I)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2}))?(?:-(?P<day>\d{2}))?$")
 ACCESS_BEFORE = re.compile(r"(?:access(?:ion)?|accessed|retrieved|tarihi)\W{0,4}(?:on\s+)?$", re.I)
 WEEKDAY_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?\w+\.?\s*\d")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NTH_OF_EVENT = re.compile(r"\bnow\s+in\s+its\s+(?P<nth>\d+(?:st|nd|rd|th)|[a-z]+)\s+(?P<unit>day|week|month|year)\b", re.I)
+YEAR_IN_NAME_BEFORE = re.compile(r"\bthe\s+$", re.I)
+WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+UNIT_DAYS = {"day": 1, "week": 7}
 
 
-def infer_document_date(text: str, references: list[str] = ()) -> tuple[date | None, str]:
-    """(date, reason), or (None, reason) when nothing in the text pins it down. The date is inferred, not read."""
+@dataclass
+class InferredDate:
+    """A date read from the text, not from metadata: `earliest` (None when nothing bounds it
+    from below), `latest` (the range's end, or None when it is a single day), `reason`."""
+
+    earliest: date | None
+    latest: date | None
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def ongoing_events() -> list[dict]:
+    text = resources.files("newsledger.timex").joinpath("data/ongoing.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
+    """The earliest and latest publication date the text allows, with the evidence as the reason
+    (it starts with "inferred:"). Rules and their grounds: see the module docstring."""
     access = _access_dates([*references, text])
-    mentioned, ahead = _reported_dates(text)
-    candidates = [(d, 1, f"access date {d} in the references") for d in access[-1:]]
-    candidates += [(d, 0, f"latest date the text reports, {d}") for d in mentioned[-1:]]
-    if not candidates:
-        before = f"; it speaks of {ahead[0]} as still to come, so it is older" if ahead else ""
-        return None, "inferred: no full past date in the text or its references" + before
-    best, _, why = max(candidates)
-    reason = f"inferred: {why} (latest of {len(access)} access date(s) and {len(mentioned)} reported date(s))"
+    past, ahead = _reported_dates(text)
+    # (day, rank, why): on the same day an access date is the better-grounded reason
+    lower = [(d, 1, f"access date {d} in the references") for d in access[-1:]]
+    lower += [(d, 0, f"latest date or period the text reports begins {d}") for d in past[-1:]]
+    upper = [(ahead[0] - timedelta(days=1), 0, f"it speaks of {ahead[0]} as still to come")] if ahead else []
+    running = _running_event_month(text)
+    if running:
+        (first, last), why = running
+        lower.append((first, 0, why))
+        upper.append((last, 0, why))
+    earliest = max(lower, default=None)
+    latest = min(upper, default=None)
+    if earliest and latest and latest[0] < earliest[0]:
+        latest = None  # the evidence disagrees; the lower bound is the firmer (it is what the text reports)
+    reasons = list(dict.fromkeys(bound[2] for bound in (earliest, latest) if bound))
+    if not reasons:
+        return InferredDate(None, None, "inferred: no full past date in the text or its references")
     clash = _weekday_clashes(text)
-    return best, reason + (f"; weekday disagrees with the calendar: {clash}" if clash else "")
+    reason = "inferred: " + "; ".join(reasons) + (f"; weekday disagrees with the calendar: {clash}" if clash else "")
+    low, high = earliest[0] if earliest else None, latest[0] if latest else None
+    return InferredDate(low, high if high != low else None, reason)
 
 
 def _access_dates(lines) -> list[date]:
@@ -47,16 +95,56 @@ def _access_dates(lines) -> list[date]:
 
 
 def _reported_dates(text: str) -> tuple[list[date], list[date]]:
-    """Full dates in clauses that look back or at the present, and those in clauses that look ahead."""
+    """Starts of the dates and periods (day, month or year) in clauses that look back or at the
+    present, and the full dates in clauses that look ahead."""
     starts = sentence_starts(text) + [len(text)]
     past, ahead = [], []
     for timex in tag(text, None):
-        if not FULL_DATE.match(timex.value or "") or ACCESS_BEFORE.search(text[max(0, timex.start - 30):timex.start]):
+        period = PERIOD.match(timex.value or "") if timex.type == "DATE" else None
+        if not period or ACCESS_BEFORE.search(text[max(0, timex.start - 30):timex.start]) or _names_a_year(text, timex):
             continue
         begin, end = starts[timex.sentence], starts[timex.sentence + 1]
-        future = text_direction(text[begin:end], timex.start - begin, timex.end - begin) == FUTURE
-        (ahead if future else past).append(_as_date(timex.value))
+        if text_direction(text[begin:end], timex.start - begin, timex.end - begin) != FUTURE:
+            past.append(date(int(period["year"]), int(period["month"] or 1), int(period["day"] or 1)))
+        elif FULL_DATE.match(timex.value):
+            ahead.append(_as_date(timex.value))
     return sorted(past), sorted(ahead)
+
+
+def _names_a_year(text: str, timex) -> bool:
+    """ "the 2024 Olympics", "the 2015 accord": a year in a name, which may lie ahead in any clause."""
+    return len(timex.value) == 4 and bool(YEAR_IN_NAME_BEFORE.search(text[max(0, timex.start - 5):timex.start])
+                                          and WORD_AFTER.match(text[timex.end:timex.end + 3]))
+
+
+def _running_event_month(text: str):
+    """((first day, last day), reason) from "now in its 13th month" and the long-running event
+    the sentence names (else the one the text names most), or None."""
+    match = NTH_OF_EVENT.search(text)
+    if not match:
+        return None
+    word = match["nth"].lower()
+    nth = int(re.match(r"\d+", word).group(0)) if word[0].isdigit() else lookup("ordinals", word)
+    starts = sentence_starts(text) + [len(text)]
+    sentence_start = max(s for s in starts if s <= match.start())
+    sentence = text[sentence_start:min(s for s in starts if s > match.start())]
+    counts = [(_named(event, sentence), _named(event, text), event) for event in ongoing_events()]
+    named, times, event = max(counts, key=lambda c: c[:2])
+    if not nth or not (named or times):
+        return None
+    begin, unit = event["start"], match["unit"].lower()
+    if unit in UNIT_DAYS:
+        first = begin + timedelta(days=UNIT_DAYS[unit] * (nth - 1))
+        last = first + timedelta(days=UNIT_DAYS[unit] - 1)
+    else:
+        months = 12 if unit == "year" else 1
+        first = cal.add_months(begin, months * (nth - 1))
+        last = cal.add_months(begin, months * nth) - timedelta(days=1)
+    return (first, last), f"'{match.group(0)}', counted from the start of {event['event']} ({begin}), puts it in {first}..{last}"
+
+
+def _named(event: dict, text: str) -> int:
+    return sum(len(re.findall(r"\b" + re.escape(name) + r"\b", text, re.I)) for name in event["names"])
 
 
 def _weekday_clashes(text: str) -> str:
