@@ -188,3 +188,8 @@ def test_a_link_list_heading_right_above_the_byline_is_cut_alone():
     cleaned = clean_text("\n".join(["Ports reopen after strike ends", "Latest news", "By Lena Okafor", "March 14, 2024", LEDE]))
     assert (cleaned.title, cleaned.authors, cleaned.published) == ("Ports reopen after strike ends", ["Lena Okafor"], "2024-03-14")
     assert cleaned.body == LEDE
+
+
+def test_an_agency_named_in_the_byline_is_the_outlet_not_an_author():
+    cleaned = clean_text("\n".join(["Ports reopen after strike ends", "By Lena Okafor and Paul Mutua, Associated Press", LEDE]))
+    assert (cleaned.authors, cleaned.outlet) == (["Lena Okafor", "Paul Mutua"], "Associated Press")

@@ -381,7 +381,9 @@ def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> 
         elif in_parentheses or matches("agency", field):
             result.outlet = result.outlet or field
         elif not result.authors and (field.lower().startswith("by ") or looks_like_name(field)):
-            result.authors, place = split_byline(field)
+            names, place = split_byline(field)
+            result.authors = [name for name in names if not matches("agency", name)]
+            result.outlet = result.outlet or next((name for name in names if matches("agency", name)), None)
             result.dateline = result.dateline or place
 
 
