@@ -39,7 +39,7 @@ def test_a_link_list_above_the_article_leaves_its_headline_and_byline():
 
 
 @pytest.mark.parametrize("teaser", ["Related: Kenya and Uganda agree rail link timetable", "READ MORE: How the port strike began",
-                                    "See also - Ferry operators raise fares"])
+                                    "See also - Ferry operators raise fares", "Also read How the port strike began"])
 def test_a_teaser_for_another_article_inside_the_body_is_cut(teaser):
     assert clean_text(_page(teaser)).body == f"{LEDE}\n{SECOND}"
 
