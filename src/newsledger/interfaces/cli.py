@@ -153,8 +153,13 @@ def ingest(
     raise typer.Exit(summary.exit_code)
 
 
-@app.command()
+docs_app = typer.Typer(help="Documents: list them, and set a date by hand.", invoke_without_command=True)
+app.add_typer(docs_app, name="docs")
+
+
+@docs_app.callback()
 def docs(
+    ctx: typer.Context,
     db: DbOption = "ledger.db",
     since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
@@ -167,6 +172,9 @@ def docs(
 
     Example: newsledger docs --since 2023-01-01 --text Kremlin
     """
+    if ctx.invoked_subcommand:
+        pass_db_down(ctx, db)
+        return
     since, until = parse_day(since, "--since"), parse_day(until, "--until")
     frame = open_ledger(db).docs(since, until, outlet, text, limit)
     if as_json:
@@ -178,6 +186,26 @@ def docs(
         table.add_row(row.doc_id, row.published or "", row.outlet or "", row.title or "", ", ".join(row.authors))
     out.print(table, markup=False)
     err.print(f"{len(frame)} documents", markup=False)
+
+
+@docs_app.command("set-date")
+def docs_set_date(
+    doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
+    day: Annotated[str, typer.Argument(metavar="YYYY-MM-DD", help="The document's publication date.")],
+    db: DbOption = "ledger.db",
+):
+    """Set a document's publication date and re-date its records (they are analysed again with it).
+
+    Example: newsledger docs set-date 3f2a9c 2023-03-17
+    """
+    day = parse_day(day, "YYYY-MM-DD")
+    ledger = open_ledger(db)
+    try:
+        full_id = ledger.document(doc_id)["doc_id"]
+        ledger.store.set_document_date(full_id, date.fromisoformat(day))
+    except NewsledgerError as e:
+        fail(str(e))
+    out.print(f"{full_id} published {day} (set by hand); its records are re-dated", markup=False)
 
 
 @app.command()

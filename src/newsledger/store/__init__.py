@@ -11,7 +11,7 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import create_engine, delete, event, func, insert, make_url, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -266,8 +266,23 @@ class Store:
             for table in schema.RECORD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
             conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
-                published=analysis.published, published_reason=analysis.published_reason))
+                published=analysis.published, published_reason=analysis.published_reason,
+                published_latest=analysis.published_latest))
             self._insert_records(conn, analysis)
+
+    def set_document_date(self, doc_id: str, day: date) -> None:
+        """Set a stored document's publication date by hand (published_reason "set by hand", no
+        range) and re-date its records: the document is analysed again with that date, so every
+        relative time ("on Monday", "last year") and each event's date and date rule is worked out
+        anew, and its records are swapped in one transaction (see `replace`; forecast resolutions
+        stay). `doc_id` is the full id. Raises NewsledgerError when no document has it."""
+        from newsledger.pipeline import analyse_batch  # only this method analyses; readers need no spaCy
+
+        if not self.has_document(doc_id):
+            raise NewsledgerError(f"no document with id {doc_id!r}; list ids with `newsledger docs`")
+        article = self.stored_article(doc_id)
+        article.published, article.published_reason = day.isoformat(), "set by hand"
+        self.replace(next(analyse_batch([article], tuple(self.corrections()))))
 
     def stored_article(self, doc_id: str) -> Article:
         """A stored document as ingest made it, to analyse again."""

@@ -16,9 +16,10 @@ import json
 import logging
 import secrets
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
-from urllib.parse import unquote_to_bytes, urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -287,6 +288,18 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
         except NewsledgerError as e:  # the forecast exists (checked above): the evidence was refused
             raise HTTPException(400, str(e))
         return RedirectResponse(f"/forecasts#{forecast_id}", status_code=303)
+
+    @app.post("/doc/{doc_id}/date")
+    def set_document_date(doc_id: str, published: FormText, csrf_token: FormText = "", write_token: FormText = ""):
+        """Set a document's publication date by hand and re-date its records (Store.set_document_date)."""
+        check_write(csrf_token, write_token)
+        try:
+            day = date.fromisoformat(_calendar_day(published.strip()))
+        except ValueError:
+            raise HTTPException(400, f"{published[:40]!r} is not a calendar date; use YYYY-MM-DD")
+        document_data(doc_id)  # a 404 for an unknown document
+        store.set_document_date(doc_id, day)
+        return RedirectResponse(f"/doc/{quote(doc_id, safe='')}", status_code=303)
 
     @app.get("/same-events", response_class=HTMLResponse)
     def same_events(request: Request):
