@@ -1,6 +1,6 @@
 from datetime import date
 
-from newsledger.timex import infer_document_date
+from newsledger.timex import infer_document_date, tag_between
 
 STORY = ("Russian and Chinese bombers flew a joint patrol on November 30, 2022. "
          "On December 30, 2022, Xi and Putin held a video call. "
@@ -48,3 +48,8 @@ def test_now_in_its_nth_month_of_a_named_war_gives_that_month():
 def test_a_year_in_a_name_is_no_lower_bound():
     found = infer_document_date("Athletes trained for the 2028 Olympics in Los Angeles, officials said on March 3, 2025.")
     assert found.earliest == date(2025, 3, 3)
+
+
+def test_a_range_keeps_the_values_both_its_ends_agree_on():
+    found = tag_between("Officials met on Monday. Trade fell last year.", date(2023, 2, 24), date(2023, 3, 23))
+    assert {t.text: t.value for t in found} == {"Monday": "XXXX-WXX-1", "last year": "2022"}

@@ -42,6 +42,21 @@ def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
     return _resolve_anaphors(chosen, text, dct, starts)
 
 
+def tag_between(text: str, earliest: date | None, latest: date | None, doc=None) -> list[Timex]:
+    """Like `tag` for a text known only to date from `earliest` to `latest` (an inferred range): a
+    value both ends give is kept ("last year" when the range lies in one year); one they disagree
+    on gets the value the text alone gives ("Monday" -> XXXX-WXX-1), since the day is unknown."""
+    if latest is None or latest == earliest:
+        return tag(text, earliest, doc)
+    first, last = tag(text, earliest, doc), {(t.start, t.end): t.value for t in tag(text, latest, doc)}
+    unanchored = {(t.start, t.end): t.value for t in tag(text, None, doc)}
+    for timex in first:
+        if last.get((timex.start, timex.end)) != timex.value:
+            timex.value = unanchored.get((timex.start, timex.end))
+            timex.value_end = None
+    return first
+
+
 def _direction_finder(text: str, starts: list[int], doc):
     def direction(start: int, end: int) -> int:
         if doc is not None:
