@@ -1,5 +1,9 @@
 """Event status from the dependency parse: occurred, ongoing, planned, expected,
-hypothetical, negated or claimed, with the cue words that decided it."""
+hypothetical, negated or claimed, with the cue words that decided it.
+
+The status is the commitment engine's (frames.commitment), so that events, `factuality` and
+forecasts read one computation; ``commitment(token)`` gives the whole of it (holder, chain, scalar).
+``predicted`` and ``volitional`` say how a not-asserted act is framed, for stance coding."""
 
 from __future__ import annotations
 
@@ -7,6 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from newsledger.frames.commitment import Commitment, commitment
+
+__all__ = ["Commitment", "classify", "classify_span", "commitment", "governors", "lexicon", "predicted", "span_root",
+           "volitional"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -47,26 +56,10 @@ def _words(chain) -> list:
 
 
 def classify(token) -> tuple[str, list[str]]:
-    """(status, cues) for a predicate token of a parsed Doc."""
-    lex = lexicon()
-    words = _words(governors(token))
-    lemmas = {w.lemma_.lower(): w.text for w in words}
-    # intention verbs by surface form too: the lemmatiser reads "hopes" as "hop"
-    lemmas.update({w.lower_: w.text for w in words if w.lower_ in lex["intention"] and w.lower_ not in lemmas})
-    sentence = token.sent.text.lower()
-    for status, keys in _rules(lex):
-        cues = [lemmas[k] for k in keys if k in lemmas]
-        if cues:
-            return status, cues
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["object_control_status"]:
-        return lex["object_control_status"][token.head.lemma_.lower()], [token.head.text]  # "invited Xi to visit"
-    if any(phrase in sentence for phrase in lex["claim_phrases"]):
-        return "claimed", list(lex["claim_phrases"])
-    if any(w.lemma_ == "will" for w in words):
-        return "planned", ["will"]
-    if token.tag_ == "VBG" and any(w.lemma_ == "be" and w.tag_ in ("VBP", "VBZ") for w in words):
-        return "ongoing", ["is ...ing"]
-    return "occurred", []
+    """(status, cues) for a predicate token of a parsed Doc: the status the author presents
+    (frames.commitment), and the words that changed it on the way down the embedding chain."""
+    found = commitment(token)
+    return found.status, list(found.cues)
 
 
 def predicted(token) -> bool:
@@ -86,15 +79,13 @@ def _framed_by(token, words: set) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in _words(governors(token)))
 
 
-def _rules(lex):
-    return [("hypothetical", lex["conditional_markers"]),
-            ("negated", lex["negators"] + lex["refusal_verbs"] + lex["refusal_nouns"]),
-            ("expected", lex["expectation_modals"] + lex["expectation_words"]),
-            ("planned", lex["intention"] + lex["intention_nouns"]),
-            ("claimed", lex["claim_words"])]
+def span_root(doc, start: int, end: int):
+    """The token that heads the character span [start, end) of doc (its first token if the span
+    cannot be aligned)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
 
 
 def classify_span(doc, start: int, end: int) -> tuple[str, list[str]]:
     """Status of the predicate at character span [start, end) of doc."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return classify(span.root if span is not None else doc[0])
+    return classify(span_root(doc, start, end))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from newsledger import nlp
-from newsledger.events.status import classify_span
+from newsledger.events.status import commitment, span_root
 from newsledger.ingest import Article
 from newsledger.interfaces.export import event_line
 from newsledger.pipeline import Analysis, analyse_batch
@@ -78,7 +78,10 @@ def code_lines(lines: Iterable[str], corrections: tuple = ()) -> Iterator[dict |
 
 
 def factuality_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
-    """For each line {"id", "text", "start", "end"} (a predicate's span): {"id", "status"}."""
+    """For each line {"id", "text", "start", "end"} (a predicate's span): {"id", "status", "factuality",
+    "commitment", "chain"}: the status the author presents, a scalar from -3 (did not happen) to 3
+    (happened), whose commitment it is ("author" or "source: ..."), and the steps that set it
+    (frames.commitment)."""
     pipeline = nlp.get_pipeline()
     for batch in _batches(_items(lines, ("id", "text", "start", "end"))):
         good = [item for item in batch if isinstance(item, dict)]
@@ -96,4 +99,6 @@ def factuality_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
             if not 0 <= start < end <= len(doc.text):
                 yield BadLine(f"id {item['id']}: span {start}-{end} is outside the text")
                 continue
-            yield {"id": item["id"], "status": classify_span(doc, start, end)[0]}
+            found = commitment(span_root(doc, start, end))
+            yield {"id": item["id"], "status": found.status, "factuality": found.factuality,
+                   "commitment": found.holder, "chain": list(found.chain)}

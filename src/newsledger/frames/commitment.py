@@ -1,0 +1,298 @@
+"""What a sentence commits to about a predicate: its status, whose commitment it is, and why.
+
+The status of a predicate is computed top-down through the clauses that embed it, composing the
+signatures of the embedding predicates (frames/data/signatures.yaml) the way Nairn, Condoravdi &
+Karttunen (2006) do: the sentence starts in a positive context; negation flips it; each embedding
+predicate maps the context it stands in to its complement's ("fail to": positive -> did not,
+negative -> did); a modal, a condition or a predicate that asserts nothing ("plan to", "urge Y to",
+"expect") leaves the complement not asserted, and says what kind of not asserted it is (planned,
+expected, hypothetical). A report ("said", "denied") hands the commitment to its speaker: the
+complement is then in the speaker's view, and an act the speaker says happened is "claimed".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+STATUSES = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated", "claimed")
+# What a not-asserted complement is, by the kind of predicate that left it so.
+OPEN_STATUS = {"intention": "planned", "prediction": "expected", "request": "expected",
+               "belief": "expected", "condition": "hypothetical", "report": "expected",
+               "implicative": "expected", "factive": "expected", "light": "expected"}
+# Kinds whose complement is in the view of the predicate's subject, not the author's.
+HOLDER_KINDS = ("report", "belief")
+MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """status: one of STATUSES, as the author presents the predicate; view: the status in the
+    holder's view (equal to status, except that an act a source says happened is "claimed" for the
+    author and "occurred" in the source's view); holder: "author" or "source: <phrase>";
+    factuality: a scalar on the UW scale, -3 (did not happen) to 3 (happened); chain: the steps
+    applied, outermost first, for "tell why"; cues: the words of the steps that changed the
+    context (and the reporting word of a claimed act)."""
+    status: str
+    view: str
+    holder: str
+    factuality: float
+    chain: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Link:
+    """One embedding step: ``token`` embeds the level below it with ``signature`` (e.g. "-/o") of
+    ``kind``; ``holder`` names the speaker for a report."""
+    token: object
+    signature: str
+    kind: str
+    holder: str | None = None
+
+
+@lru_cache(maxsize=1)
+def signatures() -> dict:
+    """The lexicon of frames/data/signatures.yaml (see its header for the format)."""
+    return yaml.safe_load((DATA / "signatures.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def factuality_scale() -> dict:
+    """{"author"|"source": {status: scalar on the UW scale}}: the mean UW train label of the
+    predicates given each status (written by scripts/train_status.py)."""
+    return json.loads((DATA / "factuality_scale.json").read_text(encoding="utf-8"))["scale"]
+
+
+def commitment(token) -> Commitment:
+    """The commitment a sentence makes about the predicate ``token`` (a spaCy Token of a parsed
+    Doc: a verb, an adjective or an event noun). Never raises on odd parses: a predicate with no
+    embedding and no operator is "occurred" by the author."""
+    lex = signatures()
+    context, kind, holder, chain, cues, reporter = "+", None, "author", [], [], None
+    for link in _links(token):
+        before, holder_before = context, holder
+        if link.kind == "negation":
+            context = {"+": "-", "-": "+"}.get(context, context)
+        elif link.kind in ("modal", "condition"):
+            if context == "+" or link.kind == "condition" and context == "-":
+                context, kind = "o", link.signature
+        else:
+            context, kind, holder = _apply(link, context, kind, holder)
+        step = link.kind if link.kind in ("negation", "modal", "condition") else f"{link.kind} {link.signature}"
+        chain.append(f"{link.token.text} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
+        if context != before:
+            cues.append(link.token.text)
+        elif holder != holder_before:
+            reporter = link.token.text
+    view = _status(token, context, kind, lex)
+    status = "claimed" if holder != "author" and view in ("occurred", "ongoing") else view
+    if status == "claimed" and reporter:
+        cues.append(reporter)
+    scale = factuality_scale()["author" if holder == "author" else "source"]
+    return Commitment(status=status, view=view, holder=holder, factuality=float(scale[status]),
+                      chain=tuple(chain), cues=tuple(cues))
+
+
+def _apply(link: _Link, context: str, kind: str | None, holder: str):
+    """Context, open kind and holder below an embedding predicate standing in ``context``."""
+    positive, negative = link.signature.split("/")
+    if context == "o":
+        below = "+" if link.signature == "+/+" else "o"  # a factive's presupposition survives
+    else:
+        below = positive if context == "+" else negative
+    if link.kind in HOLDER_KINDS and context != "o":
+        holder = f"source: {link.holder}"
+    if below == "o" and context != "o":
+        kind = OPEN_STATUS[link.kind]
+    return below, kind, holder
+
+
+def _status(token, context: str, kind: str | None, lex) -> str:
+    if context == "-":
+        return "negated"
+    if context == "o":
+        return kind if kind in STATUSES else OPEN_STATUS.get(kind, "expected")
+    if _future_time(token, lex):
+        return "planned"
+    if token.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
+                                   for c in token.children):
+        return "ongoing"
+    return "occurred"
+
+
+def _future_time(token, lex) -> bool:
+    """A present-tense predicate with a forward-pointing time word in its clause ("the talks resume
+    next week")."""
+    if token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    words = set(lex["future_words"])
+    return any(w.lower_ in words for c in token.children if c.dep_ in ("npadvmod", "prep", "advmod")
+               for w in c.subtree)
+
+
+def _links(token) -> list[_Link]:
+    """The steps that decide ``token``'s status, outermost first: for each clause from the top down,
+    its operators (condition, report adverb, negation, modal), then its embedding of the next."""
+    upward, current = [], token
+    for _ in range(MAX_DEPTH):
+        current, operators = _conjunct_head(current)
+        upward.extend(reversed(operators))
+        step = _embedder(current)
+        if step is None:
+            break
+        current, link = step
+        upward.append(link)
+    return upward[::-1]
+
+
+def _conjunct_head(token):
+    """The first conjunct of ``token`` and the operators that apply to ``token``: its own, and
+    those of the conjuncts before it when it shares their subject and auxiliaries ("will meet and
+    discuss", "did not attack or shell")."""
+    operators = _operators(token)
+    while token.dep_ == "conj" and token.head is not token:
+        shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
+        token = token.head
+        if shares:
+            operators = _operators(token) + operators
+    return token, operators
+
+
+def _operators(token) -> list[_Link]:
+    """Operators of ``token``'s own clause or noun phrase, outermost first."""
+    lex, links = signatures(), []
+    children = list(token.children)
+    for clause in children:
+        if clause.dep_ == "advcl":
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
+            if mark is not None:  # "if X, Y would ...": the consequent is hypothetical too
+                links.append(_Link(mark, "hypothetical", "condition"))
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            source = next((o for p in child.children for o in ([p] if p.dep_ == "pobj" else p.children) if o.dep_ == "pobj"), None)
+            links.append(_Link(child, "+/o", "report", _phrase(source) if source is not None else "unnamed"))
+        elif child.dep_ == "advmod" and child.lower_ in lex["adverbs"]:
+            signature, kind = lex["adverbs"][child.lower_]
+            links.append(_Link(child, signature, kind, "unnamed" if kind in HOLDER_KINDS else None))
+        elif child.dep_ == "amod" and token.pos_ in ("NOUN", "PROPN"):
+            entry = lex["adjectives"].get(child.lower_) or lex["adjectives"].get(child.lemma_.lower())
+            if entry is not None:  # "a planned visit", "the alleged attack"
+                links.append(_Link(child, *entry, "unnamed" if entry[1] in HOLDER_KINDS else None))
+    for child in children:
+        if child.dep_ == "neg" or child.lower_ in lex["negators"] and child.dep_ in ("det", "advmod", "preconj"):
+            links.append(_Link(child, "", "negation"))
+    for child in children:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex["modals"]:
+            links.append(_Link(child, lex["modals"][child.lower_], "modal"))
+    return links
+
+
+def _link(predicate, entry) -> _Link:
+    signature, kind = entry
+    return _Link(predicate, signature, kind, _holder(predicate) if kind in HOLDER_KINDS else None)
+
+
+def _embedder(token):
+    """(the predicate that embeds ``token``, its link), or None at the top of the chain."""
+    head, dep = token.head, token.dep_
+    if head is token:
+        return None
+    lex = signatures()
+    if dep in ("xcomp", "ccomp", "csubj"):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if marks & {"whether", "if"}:
+            return head, _Link(head, "hypothetical", "condition")
+        nonfinite = dep == "xcomp" or token.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in token.children)
+        return head, _link(head, _entry(head, "to" if nonfinite else "that"))
+    if dep == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if marks & set(lex["condition_marks"]):
+            return head, _Link(head, "hypothetical", "condition")
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return head, _Link(head, "o/-", "intention")  # a purpose: "sent troops to protect"
+        return None
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return head, _link(head, _entry(head, "to"))
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            return head, _link(head, _entry(head, "that"))
+        return None
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, _link(head.head, _entry(head.head, "to"))
+    if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
+        return head, _Link(head, "+/-", "light")
+    if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
+        entry = _object_entry(head)
+        if entry is not None and (dep != "nsubj" or entry[1] == "light"):
+            return head, _link(head, entry)
+    if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        entry = lex["objects"].get(f"{head.head.lemma_.lower()} {head.lower_}")
+        if entry is not None:
+            return head.head, _link(head.head, entry)
+    return None
+
+
+DEFAULTS = {("verbs", "to"): ["o/-", "intention"], ("verbs", "that"): ["+/o", "report"],
+            ("nouns", "to"): ["o/-", "intention"], ("nouns", "that"): ["+/o", "report"],
+            ("adjectives", "to"): ["o/-", "intention"], ("adjectives", "that"): ["o/o", "prediction"]}
+
+
+def _object_entry(verb):
+    """[signature, kind] of ``verb`` over an event noun (its object or passive subject), or None."""
+    objects = signatures()["objects"]
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    keys = ([f"{verb.lemma_.lower()} {particle}"] if particle else []) + [verb.lemma_.lower()]
+    found = next((objects[k] for k in keys if k in objects), None)
+    if found is None:
+        verbs = signatures()["verbs"]
+        found = next((verbs[k] for k in keys if isinstance(verbs.get(k), list)), None)
+    return found
+
+
+def _entry(token, frame: str):
+    """[signature, kind] of ``token`` as the embedder of a ``frame`` complement ("to" or "that"),
+    or the default for its part of speech."""
+    lex = signatures()
+    table = "nouns" if token.pos_ in ("NOUN", "PROPN") else "adjectives" if token.pos_ == "ADJ" else "verbs"
+    keys = [token.lemma_.lower(), token.lower_]
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle:
+        keys.insert(0, f"{token.lemma_.lower()} {particle}")
+    if any(c.dep_ == "advmod" and c.lower_ == "too" for c in token.children):
+        keys.insert(0, f"too {token.lower_}")
+    for name in (table, "verbs", "adjectives", "nouns"):
+        for key in keys:
+            entry = _lookup(lex[name], key, frame)
+            if entry is not None:
+                return entry
+    return DEFAULTS[(table, frame)]
+
+
+def _lookup(table: dict, key: str, frame: str):
+    entry = table.get(key)
+    if isinstance(entry, dict):
+        return entry.get(frame)
+    return entry
+
+
+def _holder(predicate) -> str:
+    """Who speaks or believes for a report or belief ``predicate``: its subject, its by-agent, or
+    "unnamed" ("it was claimed that")."""
+    while predicate.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in predicate.children):
+        predicate = predicate.head
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
+    if subject is None:
+        agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return _phrase(subject) if subject is not None else "unnamed"
+
+
+def _phrase(token) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
