@@ -43,6 +43,11 @@ def load_patterns(extra_files=()) -> Patterns:
     for lemma, objects in (yaml.safe_load((DATA / "idioms.yaml").read_text()) or {}).items():
         for obj in objects:  # "meet demand", "hold shares": idiomatic objects that make no event
             specific[(lemma, "object", str(obj))] = None
+    senses = load_senses()  # by sense, after the lemma-by-lemma sources, which it corrects
+    for entry in senses["object_classes"]:
+        specific.update({(verb, "object", obj): entry["cameo"] for verb in entry["verbs"] for obj in entry["objects"]})
+    specific.update({(p["lemma"], "object", p["particle"]): p["cameo"] for p in senses["particles"]})
+    verbs.update(senses["verbs"])
     return Patterns(verbs, specific, nouns)
 
 
@@ -50,6 +55,13 @@ def _pattern_key(pattern: dict) -> tuple:
     if "object" in pattern:
         return pattern["lemma"], "object", pattern["object"]
     return (pattern["lemma"], "prep", pattern["prep"], *([pattern["pobj"]] if "pobj" in pattern else []))
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> dict:
+    """Codes by sense (data/sense.yaml): verb classes x object classes, bare verb and particle
+    codes, speech senses, partitive heads and directive verbs, each with its CAMEO 1.1b3 source."""
+    return yaml.safe_load((DATA / "sense.yaml").read_text())
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ data they read is package data under ``events/data`` (see its README).
 
 from __future__ import annotations
 
-from .patterns import default_patterns, load_roles, military_equipment
+from .patterns import default_patterns, load_roles, load_senses, military_equipment
 
 NO_MATCH = object()
 
@@ -19,21 +19,52 @@ def verbal(token) -> bool:
 
 
 def trigger_code(token) -> tuple[str | None, bool]:
-    """(CAMEO code or None, whether a verb + object/preposition pattern decided it)."""
-    patterns = default_patterns()
+    """(CAMEO code or None, whether the verb's arguments, not its lemma alone, decided it).
+
+    In order: a giving verb with weapons (072), travel to a place (042), a verbal noun's own code;
+    for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
+    pattern on its object, particle or preposition, its speech sense ("added that": 010), its
+    sense with an object that is no place ("defended the decision": 051), its bare lemma; else a
+    nominal event's code. Sources: data/sense.yaml and the pattern files (events/data/README.md).
+    """
+    patterns, lemma = default_patterns(), token.lemma_.lower()
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
     if token.pos_ == "VERB" and _travels_to_place(token):
         return load_roles()["visit_code"], True
-    if verbal(token) and token.pos_ == "NOUN" and token.lemma_.lower() in patterns.verbs:
-        return patterns.verbs[token.lemma_.lower()], False
+    if verbal(token) and token.pos_ == "NOUN" and lemma in patterns.verbs:
+        return patterns.verbs[lemma], False
     if token.pos_ == "VERB":
+        senses = load_senses()
+        if lemma in senses["directive_verbs"] and any(noun_code(o) for o in _objects(token)):
+            return None, False
         cameo = _specific_code(token, patterns.specific)
         if cameo is not NO_MATCH:
             return cameo, True
-    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in patterns.verbs:
-        return patterns.verbs[token.lemma_.lower()], False
+        if lemma in senses["speech_senses"] and _speech_use(token):
+            return senses["speech_senses"][lemma], True
+        if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
+            return senses["unless_place_object"][lemma], True
+    if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
+        return patterns.verbs[lemma], False
     return noun_code(token), False
+
+
+def _objects(verb) -> list:
+    """The verb's direct objects (a passive subject is one)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _speech_use(verb) -> bool:
+    """ "said/added/denied that ...", "…, he added": a verb of saying that reports a clause (or
+    stands in a trailing attribution) and has no object of its own."""
+    return not _objects(verb) and (verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _place(noun) -> bool:
+    """A named place or a place noun ("defended the city", "defend Estonia")."""
+    roles = load_roles()
+    return noun.ent_type_ in roles["place_entities"] or noun.lemma_.lower() in roles["place_nouns"]
 
 
 def _gives_weapons(verb) -> bool:
@@ -44,7 +75,7 @@ def _gives_weapons(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
-    return any(w in weapons for o in objects for w in (o.lower_, o.lemma_.lower()))
+    return any(w in weapons for o in objects for w in _object_words(o))
 
 
 def _travels_to_place(verb) -> bool:
@@ -67,14 +98,13 @@ def noun_code(token) -> str | None:
 
 
 def _specific_code(verb, specific: dict):
-    """Code of a PETRARCH pattern on the verb's object, particle or preposition (None: a non-event)."""
+    """Code of a pattern on the verb's object, particle or preposition (None: a non-event); the
+    objects are tried first, so "pulled out its troops" reads "troops" before "out"."""
     lemma = verb.lemma_.lower()
-    for child in verb.children:
-        words = (child.lower_, child.lemma_.lower())
+    children = sorted(verb.children, key=lambda c: c.dep_ not in ("dobj", "nsubjpass"))
+    for child in children:
         if child.dep_ in ("dobj", "prt", "nsubjpass"):
-            # "halted mediation efforts": the compound modifier can carry the pattern's noun
-            words += tuple(w for c in child.children if c.dep_ == "compound" for w in (c.lower_, c.lemma_.lower()))
-            keys = [(lemma, "object", w) for w in words]
+            keys = [(lemma, "object", w) for w in _object_words(child)]
         elif child.dep_ in ("prep", "agent"):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
                     for w in (obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
@@ -84,3 +114,18 @@ def _specific_code(verb, specific: dict):
             if key in specific:
                 return specific[key]
     return NO_MATCH
+
+
+def _object_words(noun) -> tuple:
+    """Words a pattern may name the object by: the noun, its multi-word name ("martial law",
+    "state of emergency"), a compound modifier ("halted mediation efforts"), and through a
+    partitive head the noun it counts ("hundreds of drones", "a shipment of shells")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    words = tuple(f"{m.lower_} {noun.lemma_.lower()}" for m in modifiers)  # the longer name first
+    words += tuple(f"{noun.lemma_.lower()} of {o.lower_}" for o in inner)
+    words += (noun.lower_, noun.lemma_.lower())
+    words += tuple(w for c in modifiers if c.dep_ == "compound" for w in (c.lower_, c.lemma_.lower()))
+    if noun.lower_ in load_senses()["partitive_heads"] or noun.lemma_.lower() in load_senses()["partitive_heads"]:
+        words += tuple(w for o in inner for w in _object_words(o))
+    return words

@@ -1,0 +1,146 @@
+"""Codes by sense (events/sense.py, data/sense.yaml): a verb's code follows its object, particle
+and use, not its lemma alone. Sentences written for these tests, coded through actors and events."""
+
+import datetime
+
+import pytest
+
+from newsledger.actors import resolve
+from newsledger.events import code
+from newsledger.events.patterns import load_codebook, load_senses
+
+DAY = datetime.date(2023, 3, 17)
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    def run(text):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, DAY)
+        events = code(doc, mentions, actors, [], DAY)
+
+        def country(actor_id):
+            actor = actors.get(actor_id) if actor_id else None
+            return actor.country if actor is not None and actor.country else actor_id
+        return [(e.trigger, e.cameo, country(e.source), country(e.target), e.status) for e in events]
+    return run
+
+
+def by_trigger(events, trigger):
+    return [e for e in events if e[0] == trigger]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Hungary paused a shipment of artillery shells to Serbia.", "paused", "HUN", "SRB"),
+    ("Norway has suspended deliveries of grain to Yemen.", "suspended", "NOR", "YEM"),
+    ("Japan delayed the transfer of patrol boats to Vietnam.", "delayed", "JPN", "VNM"),
+])
+def test_pausing_a_shipment_reduces_material_aid(coded, text, trigger, source, target):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1].startswith("16") and event[2:4] == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Canada pulled out its soldiers from Haiti.", "pulled"),
+    ("Chad has withdrawn its troops from Niger.", "withdrawn"),
+    ("Belgium removed its forces from Mali last year.", "removed"),
+])
+def test_withdrawing_forces_is_a_military_retreat(coded, text, trigger):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1] == "0874" and event[4] == "occurred"
+
+
+def test_withdrawing_peacekeepers_or_observers_is_a_sanction_not_a_retreat(coded):
+    (event,) = by_trigger(coded("Fiji withdrew its peacekeepers from the Golan Heights."), "withdrew")
+    assert event[1] == "1661"
+    (event,) = by_trigger(coded("Austria recalled its observers from Georgia."), "recalled")
+    assert event[1] == "1662"
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Myanmar released two Thai fishermen on Friday.", "released", "0841"),
+    ("Iran freed a French journalist.", "freed", "0841"),
+    ("Italy returned stolen artifacts to Egypt.", "returned", "0842"),
+])
+def test_releasing_people_and_returning_property(coded, text, trigger, cameo):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1] == cameo and load_codebook()[cameo]["plover"] == "RETREAT"
+
+
+def test_expelling_diplomats_breaks_relations(coded):
+    (event,) = by_trigger(coded("Latvia expelled two Belarusian diplomats."), "expelled")
+    assert event[1] == "161" and event[2:4] == ("LVA", "BLR")
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The junta declared a state of emergency in Niger.", "declared", "1724"),
+    ("Ecuador imposed martial law in two provinces.", "imposed", "1724"),
+    ("Azerbaijan imposed a blockade on Armenia.", "imposed", "191"),
+])
+def test_a_multiword_object_names_the_act(coded, text, trigger, cameo):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1] == cameo
+
+
+def test_a_quantity_head_passes_its_noun_to_the_pattern(coded):
+    (event,) = by_trigger(coded("Belarus sent thousands of artillery shells to Russia."), "sent")
+    assert event[1:4] == ("072", "BLR", "RUS")
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Greece sued Turkey at the European Court of Human Rights.", "sued", "115"),
+    ("Bolivia filed a lawsuit against Chile.", "filed", "115"),
+    ("Serbia spurned the proposal from Kosovo.", "spurned", "120"),
+    ("Georgia rejected mediation by Russia.", "rejected", "126"),
+])
+def test_legal_and_rejection_verbs_take_their_cameo_category(coded, text, trigger, cameo):
+    assert {e[1] for e in by_trigger(coded(text), trigger)} == {cameo}
+
+
+def test_called_out_is_a_denunciation(coded):
+    (event,) = by_trigger(coded("Canada called out China for its treatment of Uighurs."), "called")
+    assert event[1] == "111" and event[2:4] == ("CAN", "CHN")
+
+
+def test_verbs_of_saying_in_speech_use_are_statements(coded):
+    events = coded("Turkey will never accept the plan, Erdogan added.")
+    assert [e[1] for e in by_trigger(events, "added")] == ["010"]
+    events = coded("Syria claimed that Israel had struck an airport near Damascus.")
+    assert [e[1] for e in by_trigger(events, "claimed")] == ["010"]
+    assert by_trigger(events, "struck")  # the claimed strike is still coded
+
+
+def test_a_denial_that_happened_and_the_denied_act_not_asserted(coded):
+    events = coded("Rwanda denied that its soldiers had crossed into Congo.")
+    assert [e[1:3] for e in by_trigger(events, "denied")] == [("016", "RWA")]
+    assert all(e[4] != "occurred" for e in by_trigger(events, "crossed"))
+
+
+def test_add_with_an_object_keeps_its_act_sense(coded):
+    (event,) = by_trigger(coded("The European Union added Iran to its sanctions list."), "added")
+    assert event[1] != "010"
+
+
+def test_defending_a_policy_is_endorsement_and_defending_a_country_protection(coded):
+    (event,) = by_trigger(coded("The French minister defended Germany's decision on energy."), "defended")
+    assert event[1] == "052"
+    (event,) = by_trigger(coded("Poland's president defended the country's judges against criticism."), "defended")
+    assert event[1] == "052"
+    (event,) = by_trigger(coded("British troops defended Estonia."), "defended")
+    assert event[1] == "074"
+
+
+def test_an_order_for_a_nominal_attack_is_the_attack(coded):
+    events = coded("Russia ordered airstrikes against Syrian rebels.")
+    assert not by_trigger(events, "ordered")
+    assert [e[1] for e in by_trigger(events, "airstrikes")] == ["195"]
+
+
+def test_every_sense_rule_names_its_cameo_source():
+    senses = load_senses()
+    book = load_codebook()
+    for entry in senses["object_classes"]:
+        assert entry["source"].startswith(f"CAMEO {entry['cameo']}") and entry["cameo"] in book
+    for cameo in [*senses["verbs"].values(), *senses["speech_senses"].values(),
+                  *(p["cameo"] for p in senses["particles"])]:
+        assert cameo is None or cameo in book
