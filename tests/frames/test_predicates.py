@@ -152,13 +152,38 @@ def test_a_withdrawal_from_a_country_targets_that_country():
 
 
 def test_a_trailing_attribution_keeps_the_reported_target_and_aims_nothing_at_the_subject():
-    events = code_text("Chile will not sell copper to Peru, the trade minister said on Monday.", "2024-05-06").events
-    sale = [e for e in events if e.trigger == "sell"]
-    statement = [e for e in events if e.trigger == "said"]
-    assert sale and all(e.source == "CHL" and e.target == "PER" for e in sale)
-    assert all(e.target != "CHL" for e in statement)
+    events = code_text("Chile will not send troops to Peru, the defence minister said on Monday.", "2024-05-06").events
+    sending = [e for e in events if e.trigger == "send"]
+    assert sending and all((e.source, e.target, e.status) == ("CHL", "PER", "negated") for e in sending)
+    assert all(e.target not in ("CHL", "PER") for e in events if e.trigger == "said")
 
 
 def test_a_relative_clause_act_is_coded_for_the_noun_it_hangs_on():
-    found = pairs("Lukashenko, who criticised Poland on Monday, met the envoy.")
-    assert any(s and s.startswith("BLR") and t == "POL" for s, t, _, _ in found)
+    events = code_text("Lukashenko, who criticised Poland on Monday, met the envoy.", "2024-05-06").events
+    criticism = [e for e in events if e.trigger == "criticised"]
+    assert criticism and all(e.source == "alexander-lukashenko" and e.target == "POL" for e in criticism)
+
+
+def test_the_code_command_shows_each_frame_with_its_rules(cli):
+    result = cli("code", "Kenya urged Somalia to release the hostages.", "--date", "2024-05-06")
+    assert result.exit_code == 0
+    assert "frame release:" in result.stdout
+    assert "subject: 'Somalia' by object control: urged Somalia to (inherited)" in result.stdout
+
+
+def test_names_that_only_share_a_list_are_no_pairs():
+    events = code_text("The premiers met in Vilnius; the defence ministers of Latvia, Estonia and Finland also attended.",
+                       "2024-05-06").events
+    listed = {"LVA", "EST", "FIN"}
+    assert not [e for e in events if e.source in listed and e.target in listed]
+
+
+def test_officials_in_a_capital_speak_for_its_government():
+    events = code_text("Iran has sold drones to Venezuela, officials in Washington said.", "2024-05-06").events
+    said = [e for e in events if e.trigger == "said"]
+    assert [(e.source, e.target) for e in said] == [("USAGOV", None)] and "described" in said[0].why
+
+
+def test_an_unnamed_officials_statement_is_kept_with_no_sides():
+    events = code_text("Chile will not send troops to Peru, a senior official said.", "2024-05-06").events
+    assert [(e.source, e.target) for e in events if e.trigger == "said"] == [(None, None)]

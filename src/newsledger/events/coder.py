@@ -56,9 +56,13 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     ("a car bomb killed", "were killed by a roadside bomb") is by unidentified armed forces (UAF)
     of the place. The event's why says which side was described, not named."""
     rules = load_roles()["unnamed_sides"]
-    if roles.sources and roles.targets or cameo[:2] in rules["statement_roots"]:
-        return  # both sides named; or "officials said", "traders said": who speaks is no guess to make
     predicate = predicate_of(token)
+    if cameo[:2] in rules["statement_roots"]:
+        if not roles.sources:
+            _describe_speaker(predicate, roles, mentions, actors)
+        return
+    if roles.sources and roles.targets:
+        return
     clause_place = _one_country(_clause_places(predicate, mentions)[:1], actors)
     place = _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
@@ -89,6 +93,22 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         roles.describe("targets", f"{place or iso}{rules['people_sector']}")
     elif clause_place:  # "threatened to institute a curfew in Algiers": where the act would fall
         roles.places = [clause_place]
+
+
+def _describe_speaker(predicate, roles, mentions, actors) -> None:
+    """An unnamed official speaker ("officials in Seoul said") is the government of the country
+    its phrase gives; where none is given ("a senior official said", "the defence minister said")
+    the statement stays one by no one named. Other unnamed speakers ("traders said") make no
+    statement event: who speaks is no guess to make."""
+    subjects = _arguments(predicate, ("nsubj",))
+    sector = _unnamed_group(subjects)
+    if sector not in load_roles()["unnamed_sides"]["official_sectors"]:
+        return
+    iso = _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
+    if iso:
+        roles.describe("sources", f"{iso}{sector}")
+    else:
+        roles.unnamed_speaker = True
 
 
 def _phrase_place(noun, mentions) -> list:
@@ -312,6 +332,7 @@ class Roles:
         self.places = []
         self.adjective_list = False
         self.described = []  # sides described by kind or place rather than named
+        self.unnamed_speaker = False  # "a senior official said": a statement by no one named
 
     def describe(self, side: str, actor_id: str) -> None:
         """Fill an unnamed side ("sources" or "targets") with a described actor, and say so."""
@@ -326,7 +347,8 @@ def _roles(token, mentions, cameo) -> Roles:
     sources, source_tier = _first_tier(found.of("subject"), lambda head: phrase_actors(head, mentions, acting=True))
     culprits = cameo[:2] in load_roles()["culprit_roots"]
     target_args = [a for a in found.of("target", "culprit", "reported") if a.role != "culprit" or culprits]
-    targets, target_tier = _first_tier(target_args, lambda head: _target_actors(head, mentions))
+    targets, target_tier = _first_tier(target_args, lambda head: [a for a in _target_actors(head, mentions)
+                                                                   if not (a in sources and _owned(head))])
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.places = _unique(p for a in found.of("place") for p in _place_of(a.head, mentions, load_roles()))
@@ -347,6 +369,12 @@ def _first_tier(arguments, actors_of) -> tuple[list, int | None]:
 def _direct(tier) -> bool:
     """Whether actors came from the trigger's own arguments, not inherited (for the confidence)."""
     return tier is not None and tier <= DIRECT
+
+
+def _owned(head) -> bool:
+    """ "withdrew its troops", "sent their envoys": a phrase owned through a pronoun; when that is
+    the subject itself, the phrase is its own, no target."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _target_actors(head, mentions) -> list:
@@ -413,9 +441,13 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
 
 
 def _reciprocal(token, cameo: str) -> bool:
-    """ "A and B held talks", "joint patrols": an act the actors do with each other."""
-    roots = load_roles()["reciprocal_roots"]
-    return cameo[:2] in roots or cameo[:3] in roots or _reciprocal_word(token)
+    """ "A and B held talks", "joint patrols": an act the actors do with each other. A consultation
+    is mutual only by a verb or noun of contact ("met", "talks"), never among names that only share
+    a list ("the ministers of A, B and C attended")."""
+    roles = load_roles()
+    if cameo[:2] in roles["contact_roots"] and token.lemma_.lower() not in roles["contact_words"]:
+        return _reciprocal_word(token)
+    return cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"] or _reciprocal_word(token)
 
 
 def _reciprocal_word(token) -> bool:
@@ -441,6 +473,8 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
         pairs = [(s, None) for s in sources]
     if not pairs and targets:  # "civilians were killed": the target is known, the source is not
         pairs = [(None, t) for t in targets]
+    if not pairs and roles.unnamed_speaker and cameo[:2] == "01":
+        pairs = [(None, None)]
     return pairs
 
 
