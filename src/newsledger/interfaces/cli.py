@@ -356,7 +356,7 @@ def code(
 
     Example: newsledger code "Xi Jinping will visit Moscow next week." --date 2023-03-17
     """
-    from newsledger.interfaces.coding import code_lines, code_text, coded_events
+    from newsledger.interfaces.coding import code_lines, code_text, coded_events, frame_lines
 
     corrections = ledger_corrections(ctx, db)
     if jsonl is not None:
@@ -373,6 +373,8 @@ def code(
         out.print(f"{e['cameo']} {e['plover'] or '-'} {e['status']} {e['source']} -> {e['target']}{when}"
                   f" (goldstein {e['goldstein']}, quad {e['quad_class']})\n  why: {e['why']}", markup=False)
     out.print(f"{len(events)} event(s)", markup=False)
+    for line in frame_lines(analysis):  # each trigger's arguments and the rules that found them
+        out.print(line, markup=False)
 
 
 @app.command()
