@@ -144,3 +144,15 @@ def test_every_sense_rule_names_its_cameo_source():
     for cameo in [*senses["verbs"].values(), *senses["speech_senses"].values(),
                   *(p["cameo"] for p in senses["particles"])]:
         assert cameo is None or cameo in book
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Al-Shabaab launched an attack on a Kenyan army base.", "attack", "190"),
+    ("Militants carried out an assault on a police station in northern Nigeria.", "assault", "190"),
+    ("Iranian hackers launched cyber attacks on Israeli government websites.", "attacks", "190"),
+    ("The Kenyan opposition launched a scathing attack on the Ugandan government.", "attack", "111"),
+])
+def test_a_launched_attack_is_force_unless_verbal(coded, text, trigger, cameo):
+    events = coded(text)
+    assert {e[1] for e in by_trigger(events, trigger)} == {cameo}
+    assert not by_trigger(events, "launched") and not by_trigger(events, "carried")
