@@ -12,7 +12,7 @@ from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 
 from .patterns import load_codebook, load_roles
-from .sense import noun_code as _noun_code, trigger_code as _trigger_code, verbal as _verbal
+from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import classify, governors, lexicon, predicted, volitional
 
 
@@ -575,7 +575,7 @@ def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
     ..."), is one."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
-    if status == "negated" and root in stances["rejection"] and _refused(holder):
+    if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
         return stances["rejection"][root], "occurred"
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
