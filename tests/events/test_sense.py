@@ -156,3 +156,31 @@ def test_a_launched_attack_is_force_unless_verbal(coded, text, trigger, cameo):
     events = coded(text)
     assert {e[1] for e in by_trigger(events, trigger)} == {cameo}
     assert not by_trigger(events, "launched") and not by_trigger(events, "carried")
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Canada will not lift the sanctions on Belarus.", "lift", "124"),
+    ("Chile said it cannot release the Bolivian prisoners.", "release", "124"),
+    ("Armenia will not hold talks with Azerbaijan.", "talks", "125"),
+])
+def test_an_actors_negated_will_to_yield_or_meet_is_a_refusal(coded, text, trigger, cameo):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1] == cameo and event[4] == "occurred"
+
+
+def test_other_negated_acts_stay_negated(coded):
+    (event,) = by_trigger(coded("Poland will not send fighter jets to Ukraine."), "send")
+    assert event[1].startswith("07") and event[4] == "negated"
+
+
+def test_a_verb_with_its_own_code_carries_it_to_its_patterns(coded):
+    (event,) = by_trigger(coded("A Saudi company is suing the United States for damages."), "suing")
+    assert event[1] == "115"
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Police in Spain issued an arrest warrant for a Russian banker.", "issued", "173"),
+    ("Washington decided to ease some of its restrictions on travel to Cuba.", "ease", "081"),
+])
+def test_more_objects_named_through_their_head(coded, text, trigger, cameo):
+    assert {e[1] for e in by_trigger(coded(text), trigger)} == {cameo}

@@ -47,7 +47,9 @@ def load_patterns(extra_files=()) -> Patterns:
     for entry in senses["object_classes"]:
         specific.update({(verb, "object", obj): entry["cameo"] for verb in entry["verbs"] for obj in entry["objects"]})
     specific.update({(p["lemma"], "object", p["particle"]): p["cameo"] for p in senses["particles"]})
-    verbs.update(senses["verbs"])
+    for lemma, cameo in senses["verbs"].items():  # the block default's patterns follow the verb ("sue for" as "sue")
+        specific.update({k: cameo for k, v in specific.items() if k[0] == lemma and v is not None and v == verbs.get(lemma)})
+        verbs[lemma] = cameo
     return Patterns(verbs, specific, nouns)
 
 

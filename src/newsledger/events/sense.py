@@ -129,3 +129,16 @@ def _object_words(noun) -> tuple:
     if noun.lower_ in load_senses()["partitive_heads"] or noun.lemma_.lower() in load_senses()["partitive_heads"]:
         words += tuple(w for o in inner for w in _object_words(o))
     return words
+
+
+def refused_by_negation(cameo: str, holder) -> bool:
+    """ "will not lift the ban", "cannot accept more refugees", "won't begin talks": an actor's own
+    negated will or ability to yield (CAMEO root 08) or to meet (04) is a refusal, which CAMEO
+    codes as one (124 Refuse to yield, 125 Reject proposal to meet, discuss, or negotiate); other
+    negated acts ("will not send jets") stay negated acts."""
+    senses = load_senses()
+    if cameo[:2] not in senses["refusal_roots"]:
+        return False
+    children = list(holder.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in senses["volition_modals"] for c in children)
