@@ -26,7 +26,7 @@ from newsledger.forecasts import find_forecasts
 from newsledger.ingest import Article
 from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
-from newsledger.timex import infer_document_date, tag
+from newsledger.timex import infer_document_date, tag_between
 
 DOC_BUDGET_S = 60.0  # per document; far above the ~1 s a long news article takes
 BUDGET_VARIABLE = "NEWSLEDGER_DOC_BUDGET_S"
@@ -44,7 +44,8 @@ class Analysis:
     forecasts: list[Forecast] = field(default_factory=list)
     # The article's date: from its metadata, else inferred from its text by the time stage.
     published: str | None = None
-    published_reason: str | None = None
+    published_reason: str | None = None  # where it came from; starts with "inferred" when read from the text
+    published_latest: str | None = None  # an inferred date's range end (ISO); `published` is its start
     corrections: tuple = ()  # the ledger's actor corrections (newsledger.actors.Correction), in order
     stage_error: str | None = None  # why a stage failed or did not run on this article, if one did
     warnings: list[str] = field(default_factory=list)  # what the analysis added to article.warnings
@@ -82,7 +83,8 @@ def add_timexes(analysis: Analysis, doc) -> None:
         analysis.published = inferred.earliest.isoformat() if inferred.earliest else None
         analysis.published_latest = inferred.latest.isoformat() if inferred.latest else None
         analysis.published_reason = inferred.reason
-    analysis.timexes = tag(nlp.doc_text(doc), analysis.day, doc)
+    latest = datetime.date.fromisoformat(analysis.published_latest) if analysis.published_latest else None
+    analysis.timexes = tag_between(nlp.doc_text(doc), analysis.day, latest, doc)
 
 
 def add_events(analysis: Analysis, doc) -> None:

@@ -70,6 +70,10 @@ class Event:
     location: str | None = None  # the place's name as the text gives it, with its qualifier: "Paris, Texas"
     confidence: float = 0.5
     why: str = ""
+    # Whose commitment the status is: "author", or "source: <name or phrase>" when a quoted or
+    # reporting source asserts it (frames.commitment); and which rule chose the date (timex).
+    commitment: str | None = None
+    date_rule: str | None = None
     # The place in GeoNames (newsledger.places), when the location resolves: its id, name, feature
     # class ("P" populated place, "A" country or US state), admin-1 key ("US.TX"), ISO3 country and
     # WGS84 coordinates in degrees (none for countries and US states).

@@ -1,8 +1,10 @@
 """Exports: JSON Lines per shared/schema/ledger-export.schema.json, or one CSV/Parquet file per record kind.
 
 Events also carry the GeoNames place of their location (location_id, location_name, location_class,
-location_admin1, location_country, lat, lon): extra fields the shared contract allows, described in
-the package's copy of the schema, version 1.1.0 (EXPORT_SCHEMA).
+location_admin1, location_country, lat, lon), whose commitment their status is and the rule that set
+their date; documents say where their date came from (an inferred one with its range end). These are
+extra fields the shared contract allows, described in the package's copy of the schema, version 1.2.0
+(EXPORT_SCHEMA).
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def _document_line(doc) -> dict:
         "authors": json.loads(doc["authors"]),
         "outlet": doc["outlet"],
         "published": _isodate(doc["published"]),
+        "published_reason": doc["published_reason"],
+        "published_latest": _isodate(doc["published_latest"]),
         "language": doc["language"],
         "analysed": bool(doc["analysed"]),
         "text": doc["text"],

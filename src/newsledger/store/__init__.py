@@ -239,6 +239,7 @@ class Store:
             "authors": json.dumps(article.authors),
             "published": analysis.published,
             "published_reason": analysis.published_reason,
+            "published_latest": analysis.published_latest,
             "outlet": article.outlet,
             "dateline": article.dateline,
             "language": article.language,

@@ -40,16 +40,27 @@ def _add_actor_corrections(conn: Connection) -> None:
     schema.actor_corrections.create(conn)
 
 
-def _add_event_places(conn: Connection) -> None:
-    present = {c["name"] for c in inspect(conn).get_columns("events")}  # a ledger set back by hand may have some
-    for name, type_ in schema.EVENT_PLACE_COLUMNS:
+def _add_columns(conn: Connection, table: str, columns) -> None:
+    present = {c["name"] for c in inspect(conn).get_columns(table)}  # a ledger set back by hand may have some
+    for name, type_ in columns:
         if name not in present:
-            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {type_.compile(dialect=conn.dialect)}")
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {type_.compile(dialect=conn.dialect)}")
+
+
+def _add_event_places(conn: Connection) -> None:
+    _add_columns(conn, "events", schema.EVENT_PLACE_COLUMNS)
+
+
+def _add_event_readings(conn: Connection) -> None:
+    _add_columns(conn, "events", schema.EVENT_READING_COLUMNS)
+    _add_columns(conn, "documents", [("published_latest", schema.documents.c.published_latest.type)])
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
     (3, "events: the GeoNames place of each location (id, name, class, admin-1, country, lat, lon)", _add_event_places),
+    (4, "events: whose commitment the status is and the rule that set the date; documents: an inferred date's range end",
+     _add_event_readings),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

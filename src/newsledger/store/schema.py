@@ -28,6 +28,11 @@ EVENT_PLACE_COLUMNS = (
     ("lat", Float()),
     ("lon", Float()),
 )
+# Whose commitment an event's status is, and which rule set its date; added to old ledgers by migration 4.
+EVENT_READING_COLUMNS = (
+    ("commitment", Text()),
+    ("date_rule", Text()),
+)
 
 meta = Table(
     "newsledger_meta",
@@ -48,6 +53,7 @@ documents = Table(
     Column("authors", Text, nullable=False, default="[]"),  # JSON list
     Column("published", String(10)),
     Column("published_reason", Text),
+    Column("published_latest", String(10)),  # end of an inferred date's range; added by migration 4
     Column("outlet", Text),
     Column("dateline", Text),
     Column("language", String(8)),
@@ -147,6 +153,7 @@ events = Table(
     Column("confidence", Float),
     Column("why", Text),
     *(Column(name, type_) for name, type_ in EVENT_PLACE_COLUMNS),
+    *(Column(name, type_) for name, type_ in EVENT_READING_COLUMNS),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_day", "day"),
     Index("ix_events_dyad", "source", "target", "day"),
