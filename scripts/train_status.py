@@ -1,6 +1,7 @@
 """Fit the commitment engine's scalar factuality: for each status, and for a status held by the
 author or by a source, the mean UW train label (-3 did not happen ... 3 happened) of the predicates
-the engine gives it. Writes src/newsledger/frames/data/factuality_scale.json, deterministically
+the engine gives it ("*"), and the same mean for each basis (what decided the status: "modal would",
+"negation", "intention", a part of speech, ...) that at least MIN_ITEMS train predicates share. Writes src/newsledger/frames/data/factuality_scale.json, deterministically
 (same data, same engine, same file). UW train is research-use data; only these means ship.
 
 Run: .venv/bin/python scripts/train_status.py
@@ -21,6 +22,11 @@ OUT = DATA / "factuality_scale.json"
 # A status that no train predicate gets keeps the middle of the scale's side it lies on.
 FALLBACK = {"occurred": 3.0, "ongoing": 3.0, "claimed": 1.5, "planned": 0.0, "expected": 0.0,
             "hypothetical": 0.0, "negated": -3.0}
+MIN_ITEMS = 20
+
+
+def mean(values: list, fallback):
+    return round(sum(values) / len(values), 2) if values else fallback
 
 
 def lines(records):
@@ -40,10 +46,15 @@ def main() -> None:
     for result in factuality_lines(lines(records)):
         if isinstance(result, dict):
             side = "author" if result["commitment"] == "author" else "source"
-            labels[(side, result["status"])].append(gold[tuple(result["id"])])
-    scale = {side: {status: round(sum(v) / len(v), 2) if (v := labels[(side, status)]) else FALLBACK[status]
-                    for status in STATUSES} for side in ("author", "source")}
-    counts = {f"{side} {status}": len(labels[(side, status)]) for side in ("author", "source") for status in STATUSES}
+            label = gold[tuple(result["id"])]
+            labels[(side, result["status"], "*")].append(label)
+            labels[(side, result["status"], result["basis"])].append(label)
+    scale = {side: {status: {"*": mean(labels[(side, status, "*")], FALLBACK[status])} for status in STATUSES}
+             for side in ("author", "source")}
+    for (side, status, basis), values in sorted(labels.items()):
+        if basis != "*" and len(values) >= MIN_ITEMS:
+            scale[side][status][basis] = mean(values, None)
+    counts = {" ".join(key): len(values) for key, values in sorted(labels.items())}
     OUT.write_text(json.dumps({"scale": scale, "train_items": counts}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(scale, indent=1), counts)
 

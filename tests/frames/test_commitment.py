@@ -126,7 +126,8 @@ def test_lexicon_and_scale_are_well_formed():
                 assert kind in kinds and len(signature) == 3 and signature[1] == "/", (table, key)
                 assert set(signature[0] + signature[2]) <= {"+", "-", "o"}, (table, key)
     scale = factuality_scale()
-    assert all(-3 <= value <= 3 for side in scale.values() for value in side.values())
+    assert all(-3 <= value <= 3 for side in scale.values() for by_basis in side.values() for value in by_basis.values())
+    assert all("*" in by_basis for side in scale.values() for by_basis in side.values())
 
 
 def test_factuality_command_gives_holder_scalar_and_chain(cli):

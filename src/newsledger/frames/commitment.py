@@ -29,6 +29,7 @@ OPEN_STATUS = {"intention": "planned", "prediction": "expected", "request": "exp
 # Kinds whose complement is in the view of the predicate's subject, not the author's.
 HOLDER_KINDS = ("report", "belief")
 MAX_DEPTH = 8
+OPERATORS = ("negation", "modal", "condition")
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,16 @@ class Commitment:
     author and "occurred" in the source's view); holder: "author" or "source: <phrase>";
     factuality: a scalar on the UW scale, -3 (did not happen) to 3 (happened); chain: the steps
     applied, outermost first, for "tell why"; cues: the words of the steps that changed the
-    context (and the reporting word of a claimed act)."""
+    context (and the reporting word of a claimed act); basis: what decided the scalar, the kind of
+    the last step that changed the context ("negation", "modal would", "intention", ...) or, with
+    none, the predicate's part of speech."""
     status: str
     view: str
     holder: str
     factuality: float
     chain: tuple[str, ...]
     cues: tuple[str, ...]
+    basis: str
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,9 @@ def signatures() -> dict:
 
 @lru_cache(maxsize=1)
 def factuality_scale() -> dict:
-    """{"author"|"source": {status: scalar on the UW scale}}: the mean UW train label of the
-    predicates given each status (written by scripts/train_status.py)."""
+    """{"author"|"source": {status: {basis or "*": scalar on the UW scale}}}: the mean UW train
+    label of the predicates given each status, by what decided it where enough train predicates
+    share it (written by scripts/train_status.py)."""
     return json.loads((DATA / "factuality_scale.json").read_text(encoding="utf-8"))["scale"]
 
 
@@ -75,7 +80,7 @@ def commitment(token) -> Commitment:
     Doc: a verb, an adjective or an event noun). Never raises on odd parses: a predicate with no
     embedding and no operator is "occurred" by the author."""
     lex = signatures()
-    context, kind, holder, chain, cues, reporter = "+", None, "author", [], [], None
+    context, kind, holder, chain, cues, reporter, basis = "+", None, "author", [], [], None, None
     for link in _links(token):
         before, holder_before = context, holder
         if link.kind == "negation":
@@ -85,19 +90,21 @@ def commitment(token) -> Commitment:
                 context, kind = "o", link.signature
         else:
             context, kind, holder = _apply(link, context, kind, holder)
-        step = link.kind if link.kind in ("negation", "modal", "condition") else f"{link.kind} {link.signature}"
+        step = link.kind if link.kind in OPERATORS else f"{link.kind} {link.signature}"
         chain.append(f"{link.token.text} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
         if context != before:
             cues.append(link.token.text)
+            basis = f"modal {link.token.lower_}" if link.kind == "modal" else link.kind
         elif holder != holder_before:
             reporter = link.token.text
     view = _status(token, context, kind, lex)
     status = "claimed" if holder != "author" and view in ("occurred", "ongoing") else view
     if status == "claimed" and reporter:
         cues.append(reporter)
-    scale = factuality_scale()["author" if holder == "author" else "source"]
-    return Commitment(status=status, view=view, holder=holder, factuality=float(scale[status]),
-                      chain=tuple(chain), cues=tuple(cues))
+    basis = basis or token.pos_.lower()
+    scale = factuality_scale()["author" if holder == "author" else "source"][status]
+    return Commitment(status=status, view=view, holder=holder, factuality=float(scale.get(basis, scale["*"])),
+                      chain=tuple(chain), cues=tuple(cues), basis=basis)
 
 
 def _apply(link: _Link, context: str, kind: str | None, holder: str):

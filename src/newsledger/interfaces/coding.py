@@ -12,7 +12,6 @@ from itertools import islice
 
 from newsledger import nlp
 from newsledger.events.status import commitment, span_root
-from newsledger.frames import frame
 from newsledger.ingest import Article
 from newsledger.interfaces.export import event_line
 from newsledger.pipeline import Analysis, analyse_batch
@@ -36,25 +35,6 @@ def code_text(text: str, published: str | None = None, corrections: tuple = ()) 
     """One sentence analysed; ``corrections`` are a ledger's actor corrections (``Store.corrections``), so that its
     own actors and aliases apply; none: the shipped registry."""
     return next(analyse_batch([sentence_article(text, published)], corrections))
-
-
-def frame_lines(analysis: Analysis) -> list[str]:
-    """Why each event's trigger has the sides and status it has, for the `code` command: one line per
-    trigger ("frame TRIGGER (on VERB)"), one per argument of its frame (role, phrase, the rule that
-    found it and its tier: newsledger.frames.predicates), and one with the status, whose commitment
-    it is and the chain of embedding signatures that set it (newsledger.frames.commitment)."""
-    doc = nlp.get_pipeline()(analysis.article.text)
-    tokens = {token.idx: token for token in doc}
-    lines = []
-    for start in dict.fromkeys(e.trigger_start for e in analysis.events if e.trigger_start in tokens):
-        found = frame(tokens[start])
-        carrier = f" (on {found.predicate.text})" if found.predicate.i != found.trigger.i else ""
-        lines.append(f"frame {found.trigger.text}{carrier}:")
-        lines += [f"  {a.role}: {doc.text[a.start:a.end]!r} by {a.rule}"
-                  f"{' (inherited)' if a.inherited else ''}, tier {a.tier}" for a in found.arguments]
-        status = commitment(found.trigger)
-        lines.append(f"  status: {status.status} (commitment: {status.holder}); chain: {' > '.join(status.chain) or 'none'}")
-    return lines
 
 
 class BadLine(ValueError):
@@ -99,9 +79,9 @@ def code_lines(lines: Iterable[str], corrections: tuple = ()) -> Iterator[dict |
 
 def factuality_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
     """For each line {"id", "text", "start", "end"} (a predicate's span): {"id", "status", "factuality",
-    "commitment", "chain"}: the status the author presents, a scalar from -3 (did not happen) to 3
-    (happened), whose commitment it is ("author" or "source: ..."), and the steps that set it
-    (frames.commitment)."""
+    "commitment", "chain", "basis"}: the status the author presents, a scalar from -3 (did not happen)
+    to 3 (happened), whose commitment it is ("author" or "source: ..."), the steps that set it and
+    what decided the scalar (frames.commitment)."""
     pipeline = nlp.get_pipeline()
     for batch in _batches(_items(lines, ("id", "text", "start", "end"))):
         good = [item for item in batch if isinstance(item, dict)]
@@ -121,4 +101,4 @@ def factuality_lines(lines: Iterable[str]) -> Iterator[dict | BadLine]:
                 continue
             found = commitment(span_root(doc, start, end))
             yield {"id": item["id"], "status": found.status, "factuality": found.factuality,
-                   "commitment": found.holder, "chain": list(found.chain)}
+                   "commitment": found.holder, "chain": list(found.chain), "basis": found.basis}
