@@ -72,3 +72,19 @@ def test_a_one_word_phoenix_alias_closing_a_longer_name_is_no_mention(run):
 def test_demonyms_taken_for_a_name_are_people_of_the_first_country(run):
     text, mentions, _ = run("Bosnian Serbs said on Tuesday their forces had left the town.")
     assert at(text, mentions, "Bosnian Serbs").actor_id == "BIH"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's foreign minister, Musalia Mudavadi, flew to Addis Ababa on Monday.",
+    "Foreign Minister Musalia Mudavadi told reporters that Kenya would send more police.",
+    "Musalia Mudavadi said on Friday that the talks would go on.",
+])
+def test_a_name_the_registry_knows_with_more_given_names_is_that_person(run, sentence):
+    text, mentions, actors = run(sentence)
+    assert at(text, mentions, "Musalia Mudavadi").actor_id == "wycliffe-musalia-mudavadi"
+    assert "musalia-mudavadi" not in actors
+
+
+def test_another_given_name_before_a_registry_surname_is_someone_else(run):
+    text, mentions, _ = run("Grace Mudavadi opened a clinic in Kisumu on Sunday.")
+    assert at(text, mentions, "Grace Mudavadi").actor_id != "wycliffe-musalia-mudavadi"

@@ -52,22 +52,27 @@ def fuzzy_match(ctx, text: str) -> str | None:
 
 
 def same_first_and_last(ctx, span) -> str | None:
-    """A registry person with the same given name and surname, spelling variants folded: "Carlos Menem" is
-    Phoenix's "Carlos Saul Menem", "Abdelaziz Bouteflicka" its "Abdelaziz Bouteflika". Only one such person may match."""
-    words = [t.text for t in span if t.is_alpha]
-    if len(words) < 2:
+    """A registry person whose name is this one with given names added, spelling variants folded: the same given
+    name and surname ("Carlos Menem" is Phoenix's "Carlos Saul Menem", "Abdelaziz Bouteflicka" its "Abdelaziz
+    Bouteflika"), or this whole name closing a longer one ("Musalia Mudavadi" is "Wycliffe Musalia Mudavadi").
+    The same given name wins over a longer name ("Hosni Mubarak" over "Mohamed Hosni Mubarak"); only one person of
+    the winning kind may match."""
+    words = [fold(t.text) for t in span if t.is_alpha]
+    if len(words) < 2 or len(words[0]) < 3 or len(words[-1]) < 3:
         return None
-    first, last = fold(words[0]), fold(words[-1])
-    if len(first) < 3 or len(last) < 3:
-        return None
+    last, given = words[-1], words[:-1]
     surnames = [last] if last in ctx.registry.surnames else misspelt_surname(ctx.registry, last)
-    found = set()
+    same_given, longer = set(), set()
     for surname in surnames:
         for actor_id in ctx.registry.surnames.get(surname, ()):
-            actor = ctx.registry.actors[actor_id]
-            names = actor.name.split()
-            if len(names) >= 2 and fold(names[0]) == first and fold(names[-1]).split()[-1] == surname:
-                found.add(ctx.registry.canonical(actor_id))
+            names = fold(ctx.registry.actors[actor_id].name).split()
+            if len(names) < 2 or names[-1] != surname:
+                continue
+            if names[0] == given[0]:
+                same_given.add(ctx.registry.canonical(actor_id))
+            elif len(names) > len(words) and names[-len(words):-1] == given:
+                longer.add(ctx.registry.canonical(actor_id))
+    found = same_given or longer
     return found.pop() if len(found) == 1 else None
 
 
