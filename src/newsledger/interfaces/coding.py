@@ -12,6 +12,7 @@ from itertools import islice
 
 from newsledger import nlp
 from newsledger.events.status import commitment, span_root
+from newsledger.frames import frame
 from newsledger.ingest import Article
 from newsledger.interfaces.export import event_line
 from newsledger.pipeline import Analysis, analyse_batch
@@ -35,6 +36,25 @@ def code_text(text: str, published: str | None = None, corrections: tuple = ()) 
     """One sentence analysed; ``corrections`` are a ledger's actor corrections (``Store.corrections``), so that its
     own actors and aliases apply; none: the shipped registry."""
     return next(analyse_batch([sentence_article(text, published)], corrections))
+
+
+def frame_lines(analysis: Analysis) -> list[str]:
+    """Why each event's trigger has the sides and status it has, for the `code` command: one line per
+    trigger ("frame TRIGGER (on VERB)"), one per argument of its frame (role, phrase, the rule that
+    found it and its tier: newsledger.frames.predicates), and one with the status, whose commitment
+    it is and the chain of embedding signatures that set it (newsledger.frames.commitment)."""
+    doc = nlp.get_pipeline()(analysis.article.text)
+    tokens = {token.idx: token for token in doc}
+    lines = []
+    for start in dict.fromkeys(e.trigger_start for e in analysis.events if e.trigger_start in tokens):
+        found = frame(tokens[start])
+        carrier = f" (on {found.predicate.text})" if found.predicate.i != found.trigger.i else ""
+        lines.append(f"frame {found.trigger.text}{carrier}:")
+        lines += [f"  {a.role}: {doc.text[a.start:a.end]!r} by {a.rule}"
+                  f"{' (inherited)' if a.inherited else ''}, tier {a.tier}" for a in found.arguments]
+        status = commitment(found.trigger)
+        lines.append(f"  status: {status.status} (commitment: {status.holder}); chain: {' > '.join(status.chain) or 'none'}")
+    return lines
 
 
 class BadLine(ValueError):
