@@ -93,3 +93,10 @@ def test_a_us_state_after_its_city_is_no_country(run):
     assert [m.actor_id for m in mentions if m.text == "Georgia"] == []
     text, mentions, _ = run("Protesters marched in Tbilisi, Georgia, against the new law.")
     assert at(text, mentions, "Georgia").actor_id == "GEO"
+
+
+def test_any_us_state_after_its_city_is_no_actor(run):
+    text, mentions, _ = run("Seattle, Washington, said on Monday it would sue the company.")
+    assert at(text, mentions, "Washington") is None  # the city acts, not the US government
+    text, mentions, _ = run("Spokane said it would sue, and Washington said it would send aid.")
+    assert at(text, mentions, "Washington").actor_id == "USAGOV"

