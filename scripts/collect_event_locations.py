@@ -46,13 +46,13 @@ def stories(path: str):
 
 def main() -> None:
     contexts = {}  # the countries locate() saw for each location name of the story being analysed
-    count_countries = geocoder.document_countries
+    count_countries = geocoder.named_countries
 
-    def recorded(doc, mentions, actors, leaving_out=""):
-        contexts[leaving_out] = count_countries(doc, mentions, actors, leaving_out)
+    def recorded(doc, mentions, actors, registry, leaving_out=""):
+        contexts[leaving_out] = count_countries(doc, mentions, actors, registry, leaving_out)
         return contexts[leaving_out]
 
-    geocoder.document_countries = recorded
+    geocoder.named_countries = recorded
     seen = set()
     for path in sys.argv[1:]:
         articles = [Article(source=newid, raw=text, text=text, published="1987-03-01", language="en")

@@ -1,7 +1,7 @@
 """Geocoding accuracy on the hand-checked Reuters event locations (tests/places/data/reuters_locations.jsonl).
 
 Each line: a location phrase the events stage took from a Reuters-21578 story, its sentence, the
-countries the story names (document_countries, as the actors stage found them when the fixture was
+countries the story names (named_countries, as the actors stage found them when the fixture was
 built), and the
 answer checked by hand from the sentence and story: GeoNames id (null: no GeoNames place, or too
 ambiguous to say) and ISO3 country (null: unresolvable).

