@@ -187,3 +187,16 @@ def test_officials_in_a_capital_speak_for_its_government():
 def test_an_unnamed_officials_statement_is_kept_with_no_sides():
     events = code_text("Chile will not send troops to Peru, a senior official said.", "2024-05-06").events
     assert [(e.source, e.target) for e in events if e.trigger == "said"] == [(None, None)]
+
+
+def test_an_unnamed_ministry_in_a_capital_speaks_for_its_government():
+    events = code_text("Armenia has closed its airspace, the foreign ministry in Yerevan said.", "2024-05-06").events
+    assert [(e.source, e.target) for e in events if e.trigger == "said"] == [("ARMGOV", None)]
+
+
+def test_a_denial_is_the_speakers_and_what_it_denies_keeps_the_pronouns_antecedent():
+    events = code_text("Baku denied that its drones had struck a convoy in southern Armenia.", "2024-05-06").events
+    denial = [e for e in events if e.trigger == "denied"]
+    strike = [e for e in events if e.trigger == "struck"]
+    assert denial and all(e.source.startswith("AZE") and e.target != "ARM" for e in denial)
+    assert strike and all(e.source.startswith("AZE") and e.target == "ARM" and e.status != "occurred" for e in strike)

@@ -100,9 +100,11 @@ def _describe_speaker(predicate, roles, mentions, actors) -> None:
     its phrase gives; where none is given ("a senior official said", "the defence minister said")
     the statement stays one by no one named. Other unnamed speakers ("traders said") make no
     statement event: who speaks is no guess to make."""
+    rules = load_roles()["unnamed_sides"]
     subjects = _arguments(predicate, ("nsubj",))
-    sector = _unnamed_group(subjects)
-    if sector not in load_roles()["unnamed_sides"]["official_sectors"]:
+    sector = _unnamed_group(subjects) or next((rules["speaker_groups"][s.lemma_.lower()] for s in subjects
+                                               if s.lemma_.lower() in rules["speaker_groups"]), None)
+    if sector not in rules["official_sectors"]:
         return
     iso = _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
     if iso:
