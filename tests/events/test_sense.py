@@ -184,3 +184,12 @@ def test_a_verb_with_its_own_code_carries_it_to_its_patterns(coded):
 ])
 def test_more_objects_named_through_their_head(coded, text, trigger, cameo):
     assert {e[1] for e in by_trigger(coded(text), trigger)} == {cameo}
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Biden gave Xi a stern warning over Taiwan.", "gave", "130"),
+    ("Turkey gave Sweden a deadline to extradite the suspects.", "gave", "139"),
+    ("Eritrea expelled foreign aid workers from the border region.", "expelled", "1663"),
+])
+def test_warnings_ultimatums_and_expelled_aid_agencies(coded, text, trigger, cameo):
+    assert {e[1] for e in by_trigger(coded(text), trigger)} == {cameo}
