@@ -138,3 +138,14 @@ def test_factuality_command_gives_holder_scalar_and_chain(cli):
     out = json.loads(result.stdout)
     assert out["status"] == "negated" and out["commitment"] == "source: Quito"
     assert out["factuality"] < 0 and out["chain"][0].startswith("denied")
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no sign that the regulator would approve the merger.",
+    "Officials denied that the army would withdraw from the town.",
+])
+def test_forecast_takes_its_polarity_from_the_whole_chain(nlp, sentence):
+    from newsledger.forecasts import find_forecasts
+
+    found = find_forecasts(nlp(sentence), [], {}, [], [], None, [])
+    assert [(f.hedge, f.negated) for f in found] == [("would", True)]

@@ -21,6 +21,7 @@ from bisect import bisect_right
 
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
+from newsledger.frames.commitment import commitment
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
@@ -101,8 +102,11 @@ def is_condition(verb) -> bool:
 
 
 def negated(verb, hedge_token) -> bool:
-    """A negation on the verb or the hedge, or on a verb of opinion governing the clause."""
+    """A negation on the verb or the hedge, on a verb of opinion governing the clause, or anywhere in
+    the chain of embeddings that the commitment engine composes ("no sign that X would", "ruled out")."""
     if any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children)):
+        return True
+    if commitment(verb).view == "negated":
         return True
     opinion = verb.head
     return verb.dep_ == "ccomp" and opinion.lemma_.lower() in scale()["negation_raising_verbs"] and \
