@@ -136,6 +136,13 @@ def test_sentence_frames_give_one_frame_per_verb(nlp):
     assert [f.trigger.text for f in sentence_frames(next(doc.sents))] == ["recalled", "closed"]
 
 
+def test_sentence_frames_include_event_nouns(nlp):
+    doc = nlp("Modi's visit to Tokyo followed talks with Kishida.")
+    found = {f.trigger.text: f for f in sentence_frames(next(doc.sents))}
+    assert set(found) == {"visit", "followed", "talks"}
+    assert heads(found["visit"], "subject")[0] == "Modi" and "Kishida" in heads(found["talks"], "target")
+
+
 def pairs(text, published="2024-05-06"):
     return {(e.source, e.target, e.cameo[:2], e.status) for e in code_text(text, published).events}
 

@@ -293,6 +293,11 @@ def _culprits(token, predicate) -> list[Argument]:
             for o in prep.children if o.dep_ == "pobj"]
 
 
-def sentence_frames(sent, is_trigger=lambda token: token.pos_ == "VERB") -> list[Frame]:
-    """Frames of a sentence's triggers (by default every verb)."""
+def event_noun(token) -> bool:
+    """A noun that names an act (data/arguments.yaml: "visit", "talks", "refusal", "shipment")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in argument_words()["event_nouns"]
+
+
+def sentence_frames(sent, is_trigger=lambda token: token.pos_ == "VERB" or event_noun(token)) -> list[Frame]:
+    """Frames of a sentence's triggers (by default its verbs and event nouns), in text order."""
     return [frame(token) for token in sent if is_trigger(token)]
