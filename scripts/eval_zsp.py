@@ -9,7 +9,7 @@ as ASSAULT and INVESTIGATE as ACCUSE (the authors' folding), old 0.5 names as ev
 
 Tuning split, fixed once: a row is "read" when the CRC-32 of its near_duplicate_cluster is even,
 else "score-only", so near-copies stay on one side. Only read rows are ever printed (--misses).
-Run: .venv/bin/python scripts/eval_zsp.py [--misses] [--limit N]
+Run: .venv/bin/python scripts/eval_zsp.py [--misses] [--by-category] [--limit N]
 """
 
 from __future__ import annotations
@@ -80,10 +80,12 @@ def rows(limit=None) -> list:
     return data[:limit] if limit else data
 
 
-def score(limit=None, show_misses=False) -> dict:
-    """{part: (correct, rows)} for "read" and "score-only"; misses of the read part printed on request."""
+def score(limit=None, show_misses=False, categories=None) -> dict:
+    """{part: (correct, rows)} for "read" and "score-only"; misses of the read part printed on
+    request; ``categories``, a dict, receives {(part, gold category): [correct, rows]} (aggregates only)."""
     nlp, parsed = get_pipeline(), {}
     tally = {"read": [0, 0], "score-only": [0, 0]}
+    categories = {} if categories is None else categories
     for row in rows(limit):
         if row["text"] not in parsed:
             doc = nlp(row["text"])
@@ -95,6 +97,8 @@ def score(limit=None, show_misses=False) -> dict:
         part = "read" if is_read(row) else "score-only"
         tally[part][0] += hit
         tally[part][1] += 1
+        counts = categories.setdefault((part, row["plover"]), [0, 0])
+        counts[0], counts[1] = counts[0] + hit, counts[1] + 1
         if show_misses and part == "read" and not hit:
             found = f"{event.plover} {event.cameo} {event.why}" if event else "NO EVENT"
             print(f"MISS gold={row['plover']} ({row['source_actor']} -> {row['target_actor']}) got={found}\n  {row['text']}")
@@ -105,8 +109,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int)
     parser.add_argument("--misses", action="store_true", help="print the read part's misses")
+    parser.add_argument("--by-category", action="store_true", help="accuracy per gold category, each part")
     args = parser.parse_args()
-    tally = score(args.limit, args.misses)
+    categories = {}
+    tally = score(args.limit, args.misses, categories)
+    if args.by_category:
+        for (part, gold), (hit, n) in sorted(categories.items()):
+            print(f"{part:10} {gold:10} {hit}/{n}")
     total = [sum(v[i] for v in tally.values()) for i in (0, 1)]
     print(" ".join(f"{part}={hit / max(n, 1):.3f} ({hit}/{n})" for part, (hit, n) in [*tally.items(), ("all", total)]))
 
