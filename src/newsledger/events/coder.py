@@ -10,6 +10,7 @@ from newsledger.frames import frame, predicate_of
 from newsledger.frames.predicates import DIRECT, argument_words, prep_objects
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
+from newsledger.timex.anchoring import event_date
 
 from .patterns import load_codebook, load_roles
 from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
@@ -488,25 +489,8 @@ def _confidence(specific: bool, roles: Roles) -> float:
 
 
 def _date(token, timexes, published, status):
-    """The date in the trigger's own clause, else elsewhere in its sentence, never one of what it reports."""
-    reported = _reported_clauses(token)
-    predicate = predicate_of(token)
-    clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
-    dates = [t for t in timexes if token.sent.start_char <= t.start < token.sent.end_char and t.type == "DATE"
-             and not any(start <= t.start < end for start, end in reported)]
-    for timex in [t for t in dates if clause[0] <= t.start < clause[1]] + dates:
-        return timex.value, timex.value_end, timex.text
-    if published and status in ("occurred", "negated"):
-        return published.isoformat(), None, None
-    return None, None, None
-
-
-def _reported_clauses(token) -> list[tuple[int, int]]:
-    """Character spans of what a verb of saying reports: "said on Friday that they would meet on
-    Monday" is a statement of Friday, whatever the date of the meeting."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in load_roles()["saying_verbs"]:
-        return []
-    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children if c.dep_ == "ccomp"]
+    """(value, value_end, text, rule): the event's date by the rules of timex.anchoring."""
+    return event_date(token, timexes, published, status, predicate_of)
 
 
 def _status_holder(token):
@@ -624,14 +608,14 @@ def _event(token, cameo, status_cues, pair, sent_index, timexes, published, conf
     (status, cues), (source, target) = status_cues, pair
     book = load_codebook()
     entry = book.get(cameo) or book.get(cameo[:3]) or book[cameo[:2] + "0"]
-    date, date_end, time_text = _date(token, timexes, published, status)
+    date, date_end, time_text, date_rule = _date(token, timexes, published, status)
     why = f"trigger={token.text}; pattern={token.lemma_}->{cameo}; actors={source},{target}; cues={cues}"
     if described:
         why += f"; described, not named: {', '.join(described)}"
     return Event(sentence=sent_index, trigger=token.text, trigger_start=token.idx,
                  trigger_end=token.idx + len(token), cameo=cameo, plover=entry["plover"],
                  goldstein=entry["goldstein"], quad_class=entry["quad_class"], status=status,
-                 source=source, target=target, date=date, date_end=date_end, time_text=time_text,
+                 source=source, target=target, date=date, date_end=date_end, time_text=time_text, date_rule=date_rule,
                  location=_place(token), confidence=confidence, why=why)
 
 
