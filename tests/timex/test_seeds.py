@@ -53,3 +53,15 @@ def test_undated_seeds_get_a_range_in_march_2023_with_a_reason(shared):
         found = infer_document_date(seed(shared, prefix))
         assert found.earliest and found.latest and found.reason.startswith("inferred: ")
         assert date(2023, 2, 20) <= found.earliest <= date(2023, 3, 17) <= found.latest <= date(2023, 3, 31), prefix
+
+
+def test_what_follows_the_video_call_takes_its_date(shared):
+    from newsledger.ingest import article_from_text
+    from newsledger.pipeline import analyse_batch
+
+    path = next(shared("corpus", "seeds").glob("000_*.txt"))
+    analysis = next(analyse_batch([article_from_text(str(path), path.read_text(encoding="utf-8"), [])]))
+    text = analysis.article.text
+    sentence = next(s for s in analysis.sentences if text[s.start:s.end].startswith("After this meeting"))
+    after = [e for e in analysis.events if e.sentence == sentence.index and e.status == "occurred"]
+    assert after and all((e.date, e.date_rule) == ("2022-12-30", "referred event") for e in after)
