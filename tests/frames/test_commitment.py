@@ -104,6 +104,11 @@ def test_chain_shows_each_step_outermost_first(nlp):
     assert found.cues == ("not", "fail")
 
 
+def test_chain_names_a_phrasal_verb_whole(nlp):
+    found = of(nlp, "The agency called off the planned inspection.", "inspection")
+    assert found.status == "negated" and found.chain[0].startswith("called off (implicative -/o)")
+
+
 def test_scalar_orders_the_statuses(nlp):
     occurred = of(nlp, "The navy seized the cargo ship.", "seized").factuality
     planned = of(nlp, "The navy plans to seize the cargo ship.", "seize").factuality

@@ -91,7 +91,7 @@ def commitment(token) -> Commitment:
         else:
             context, kind, holder = _apply(link, context, kind, holder)
         step = link.kind if link.kind in OPERATORS else f"{link.kind} {link.signature}"
-        chain.append(f"{link.token.text} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
+        chain.append(f"{_shown(link.token)} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
         if context != before:
             cues.append(link.token.text)
             basis = f"modal {link.token.lower_}" if link.kind == "modal" else link.kind
@@ -299,6 +299,11 @@ def _holder(predicate) -> str:
         agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return _phrase(subject) if subject is not None else "unnamed"
+
+
+def _shown(token) -> str:
+    """The word of a step as the chain shows it, with its particle ("ruled out")."""
+    return " ".join([token.text] + [c.text for c in token.children if c.dep_ == "prt"])
 
 
 def _phrase(token) -> str:
