@@ -30,9 +30,16 @@ def links(mentions, surface: str) -> list[str]:
     return [m.actor_id for m in mentions if m.text == surface and m.why.startswith("coref")]
 
 
+def resolved_as(text: str, mentions, surface: str) -> list[str]:
+    """Actor ids of the mentions ending a phrase (the resolver's rules or coreference, whichever claims it)."""
+    start = text.index(surface)
+    end = start + len(surface)
+    return [m.actor_id for m in mentions if start <= m.start and m.end == end]
+
+
 @pytest.mark.parametrize("text, pronouns, actor_id", [
     ("Kenyan President William Ruto met his Tanzanian counterpart on Monday. "
-     "He said the two countries would reopen the border.", ["his", "He"], "william-ruto"),
+     "He said the two countries would reopen the border.", ["He"], "william-ruto"),
     ("Turkish President Recep Tayyip Erdogan hosted the Swedish prime minister in Ankara on Friday. "
      "He told reporters that his government would decide on the bid within weeks.", ["He", "his"],
      "recep-tayyip-erdogan"),
@@ -70,6 +77,16 @@ def test_a_pronoun_speaker_takes_the_earlier_speaker_not_a_name_in_its_own_claus
     assert [f.forecaster_name for f in forecasts] == ["Shi Yinhong"]
 
 
+def test_an_object_pronoun_does_not_take_the_subject_of_its_own_clause(linked):
+    _, mentions, _ = linked("Putin called Xi on Monday and told him about the plan.")
+    assert links(mentions, "him") == ["xi-jinping"]
+
+
+def test_a_possessive_is_stored_in_a_subject_not_in_an_object(linked):
+    _, mentions, _ = linked("Chad will withdraw its soldiers from Niger. Its army has been there since 2013.")
+    assert links(mentions, "its") == [] and links(mentions, "Its") == ["TCD"]
+
+
 def test_gender_marked_in_the_text_is_respected(linked):
     _, mentions, _ = linked("Wang Yi received Ms Annalena Baerbock in Beijing on Friday. "
                             "She said the talks had been frank.")
@@ -85,16 +102,22 @@ def test_it_and_its_take_a_state(linked, text, pronoun, actor_id):
     assert links(mentions, pronoun) == [actor_id]
 
 
-@pytest.mark.parametrize("text, pronoun", [
-    ("Putin met Xi in Moscow. A senior official said the deal was off. He added that talks would resume.", "He"),
-    ("The deal was signed in Vienna by Iran. It will expire in 2030.", "It"),
-    ("It is expected that Xi will visit Moscow in the spring.", "It"),
-    ("It remains to be seen whether Japan will join the talks.", "It"),
-])
-def test_a_pronoun_whose_antecedent_is_no_actor_stays_unresolved(linked, text, pronoun):
+def test_he_after_an_unnamed_official_is_not_a_person_named_before(linked):
+    text = "Putin met Xi in Moscow. A senior official said the deal was off. He added that talks would resume."
     _, mentions, actors = linked(text)
-    assert not [m for m in mentions if m.text == pronoun]
-    assert not [a for a in actors.values() if a.name.lower() in ("he", "it", "she", "they")]
+    assert not {"vladimir-putin", "xi-jinping"} & set(links(mentions, "He"))
+    assert not [a for a in actors.values() if a.name.lower() == "he"]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed in Vienna by Iran. It will expire in 2030.",
+    "It is expected that Xi will visit Moscow in the spring.",
+    "It remains to be seen whether Japan will join the talks.",
+])
+def test_it_for_a_thing_or_for_nothing_stays_unresolved(linked, text):
+    _, mentions, actors = linked(text)
+    assert not [m for m in mentions if m.text == "It"]
+    assert not [a for a in actors.values() if a.name.lower() == "it"]
 
 
 def test_a_pronoun_inside_a_quotation_does_not_take_the_speaker(linked):
@@ -112,14 +135,23 @@ def test_a_pronoun_inside_a_quotation_does_not_take_the_speaker(linked):
 ])
 def test_a_definite_description_takes_the_earlier_actor_that_fits(linked, text, description, actor_id):
     _, mentions, _ = linked(text)
-    assert links(mentions, description) == [actor_id]
+    assert resolved_as(text, mentions, description) == [actor_id]
 
 
 def test_the_two_leaders_are_the_two_people_named_last(linked):
-    _, mentions, _ = linked("Macron met Scholz in Paris on Monday. The two leaders agreed to meet again in May.")
-    assert sorted(links(mentions, "The two leaders")) == ["emmanuel-macron", "olaf-scholz"]
+    text = ("Macron met Scholz in Berlin on Monday, a year after France and Germany signed a new treaty. "
+            "The two leaders agreed to meet again in May.")
+    _, mentions, _ = linked(text)
+    assert sorted(resolved_as(text, mentions, "The two leaders")) == ["emmanuel-macron", "olaf-scholz"]
 
 
 def test_they_after_two_named_people_is_both(linked):
     _, mentions, _ = linked("Macron and Scholz met in Paris on Monday. They agreed to meet again in May.")
     assert sorted(links(mentions, "They")) == ["emmanuel-macron", "olaf-scholz"]
+
+
+def test_a_capital_before_a_word_that_is_no_role_makes_no_description(linked):
+    text = "China hosted Russia on Monday. The Beijing talks ended early, and the Beijing government was pleased."
+    _, mentions, _ = linked(text)
+    assert resolved_as(text, mentions, "The Beijing talks") == []
+    assert resolved_as(text, mentions, "the Beijing government") in (["CHN"], ["CHNGOV"])

@@ -15,7 +15,8 @@ entity-centric, precision-ranked rules", Computational Linguistics 39(4)), the m
    will win, he said": "he" is not Putin). The subject of a speech verb ("he said") first looks for the last
    speaker, as news writing does.
 
-Each link is a Mention whose ``why`` names the pass ("coref pronoun: he -> subject of previous sentence").
+Each link is a Mention whose ``why`` names the pass, the antecedent and the rule ("coref pronoun: He -> William
+Ruto, subject of previous sentence").
 A pronoun whose best antecedent is no actor ("a senior official said... He added") or that finds none gets no
 mention: it stays unresolved and is never an actor of its own. Word lists: data/coref.yaml. Work is linear in
 the text: each pronoun or description looks at a fixed number of sentences.
@@ -42,6 +43,7 @@ from newsledger.records import Actor, Mention
 DATA = Path(__file__).with_name("data") / "coref.yaml"
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}  # "Russian" of "Russian troops" is no antecedent
 LEADER_ROLES = {"head_of_state", "head_of_government"}
+OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,7 @@ class Candidate:
     actor_ids: list[str]
     kind: str  # person, body or thing
     plural: bool
-    gender: str | None = None
+    gender: str | None = None  # of a phrase that is no actor ("spokeswoman"); an actor's is the sieve's
     mention: Mention | None = None  # the one mention it stands for, when it is one
 
 
@@ -70,7 +72,8 @@ class Sieve:
     on: str | None
     sentence_of: dict[int, int] = field(default_factory=dict)
     by_sentence: dict[int, list[Candidate]] = field(default_factory=dict)
-    gender: dict[str, str] = field(default_factory=dict)  # actor id -> male/female, when the text says
+    gender: dict[str, str] = field(default_factory=dict)  # actor id -> male/female, from the text or a pronoun
+    marked: dict[str, str] = field(default_factory=dict)  # the same, only where a word marks it ("Ms", "spokeswoman")
     quotes: list[tuple[int, int]] = field(default_factory=list)
     added: list[Mention] = field(default_factory=list)
     replaced: list[Mention] = field(default_factory=list)  # resolver mentions a description takes in
@@ -146,6 +149,7 @@ def learn_genders(sieve: Sieve) -> None:
         for token in around:
             gender = gendered.get(token.lower_.rstrip("."))
             if gender:
+                sieve.marked.setdefault(mention.actor_id, gender)
                 sieve.gender.setdefault(mention.actor_id, gender)
 
 
@@ -160,8 +164,9 @@ def index_candidates(sieve: Sieve) -> None:
             continue
         heads.setdefault(token.i, []).append(mention.actor_id)
         plural = token.tag_ in ("NNS", "NNPS")
-        add_candidate(sieve, Candidate(token, [mention.actor_id], kind_of(actor), plural,
-                                       sieve.gender.get(mention.actor_id), mention))
+        # "a senior official" that the resolver gave his government: "he" may still refer back to him
+        kind = "person" if token.lower_ in words()["person_nouns"] else kind_of(actor)
+        add_candidate(sieve, Candidate(token, [mention.actor_id], kind, plural, mention=mention))
     for i, actor_ids in heads.items():  # "Putin and Xi": one plural candidate at the first conjunct
         conjuncts = [c for c in doc[i].conjuncts if c.i > i and c.i in heads]
         if conjuncts and doc[i].dep_ != "conj":
@@ -219,9 +224,9 @@ def description_at(sieve: Sieve, token):
             continue
         key = normalise(modifier.text)
         iso = registry.adjectives.get(key) if modifier.text[:1].isupper() else None
-        seat = registry.metonyms.get(key) if modifier.text[:1].isupper() else None
-        if (iso or seat) and not title_words and country is None:
-            country = iso or (registry.actors[seat].country if seat in registry.actors else None)
+        seat_id = registry.metonyms.get(key) if modifier.text[:1].isupper() else None
+        if (iso or seat_id) and not title_words and country is None:
+            country = iso or (registry.actors[seat_id].country if seat_id in registry.actors else None)
         else:
             title_words.append(modifier.text)
     if any(t.text[:1].isupper() for t in tokens[1:-1] if t.text in title_words):
@@ -289,7 +294,7 @@ def find_descriptions(sieve: Sieve) -> None:
             actor_id = antecedent.actor_id
             mention = sieve.link(tokens, actor_id, f"coref description: {tokens.text} -> {antecedent.text}")
             add_candidate(sieve, Candidate(tokens.root, [actor_id], kind_of(sieve.actors[actor_id]), False,
-                                           sieve.gender.get(actor_id), mention))
+                                           mention=mention))
 
 
 def plural_description(sieve: Sieve, token, window: int) -> None:
@@ -337,7 +342,7 @@ def pleonastic(token) -> bool:
         passive and lemma in data["passive_report_verbs"]
 
 
-def agrees(pronoun: dict, candidate: Candidate) -> bool:
+def agrees(sieve: Sieve, pronoun: dict, candidate: Candidate) -> bool:
     if (pronoun["number"] == "plural") != candidate.plural:
         return False
     if pronoun["kind"] == "person" and candidate.kind != "person":
@@ -345,7 +350,8 @@ def agrees(pronoun: dict, candidate: Candidate) -> bool:
     if pronoun["kind"] == "body" and candidate.kind == "person":
         return False
     gender = pronoun.get("gender")
-    return not (gender and candidate.gender and gender != candidate.gender)
+    known = sieve.gender.get(candidate.actor_ids[0]) if len(candidate.actor_ids) == 1 else candidate.gender
+    return not (gender and known and gender != known)
 
 
 def bound(pronoun, candidate: Candidate) -> bool:
@@ -354,7 +360,16 @@ def bound(pronoun, candidate: Candidate) -> bool:
     if pronoun.dep_ == "poss":
         return False
     head = pronoun.head
-    return candidate.token.i == head.i or head.is_ancestor(candidate.token)
+    if candidate.token.i == head.i or head.is_ancestor(candidate.token):
+        return True
+    # An object's clause also holds the subject its verb shares by coordination or control ("Putin called Xi
+    # and told him": not Putin).
+    verb = head.head if head.dep_ == "prep" else head
+    while pronoun.dep_ in OBJECT_DEPS and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        if candidate.token.head.i == verb.i and candidate.token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def is_speech_subject(token) -> bool:
@@ -371,17 +386,22 @@ def find_pronouns(sieve: Sieve) -> None:
         if token.lower_ == "it" and pleonastic(token):
             continue
         candidate, why = antecedent_of(sieve, token, pronoun, data["pronoun_window"])
-        if candidate is not None and candidate.actor_ids:
-            for actor_id in candidate.actor_ids:
-                sieve.link([token], actor_id, f"coref pronoun: {token.text} -> {why}")
-                if pronoun.get("gender") and len(candidate.actor_ids) == 1:
-                    sieve.gender.setdefault(actor_id, pronoun["gender"])
-            kind = candidate.kind
-        else:
-            kind = "person" if pronoun["kind"] == "person" else "thing"
         ids = candidate.actor_ids if candidate is not None else []  # unresolved pronouns stay in the chain
+        named = (candidate.mention.text if candidate.mention else candidate.token.text) if candidate else ""
+        for actor_id in ids if stored(token) else ():
+            sieve.link([token], actor_id, f"coref pronoun: {token.text} -> {named}, {why}")
+        if pronoun.get("gender") and len(ids) == 1:
+            sieve.gender.setdefault(ids[0], pronoun["gender"])
+        kind = candidate.kind if ids else "person" if pronoun["kind"] == "person" else "thing"
         add_candidate(sieve, Candidate(token, ids, kind, pronoun["number"] == "plural",
                                        pronoun.get("gender") or (candidate.gender if candidate else None)))
+
+
+def stored(pronoun) -> bool:
+    """A possessive is stored only in a subject ("Its parliament backed the bid"): in an object the mention
+    would make the owner that phrase's actor ("Chad will withdraw its soldiers from Niger" is no act on Chad);
+    it still carries the chain and the gender on."""
+    return pronoun.dep_ != "poss" or pronoun.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def antecedent_of(sieve: Sieve, token, pronoun: dict, window: int) -> tuple[Candidate | None, str]:
@@ -390,7 +410,7 @@ def antecedent_of(sieve: Sieve, token, pronoun: dict, window: int) -> tuple[Cand
     here = sieve.sentence_of.get(token.i, 0)
 
     def allowed(candidate: Candidate, back: int) -> bool:
-        return agrees(pronoun, candidate) and sieve.quote_of(candidate.token.idx) == quote and \
+        return agrees(sieve, pronoun, candidate) and sieve.quote_of(candidate.token.idx) == quote and \
             not (back == 0 and bound(token, candidate))
 
     if is_speech_subject(token) and pronoun["kind"] == "person":
@@ -403,8 +423,8 @@ def antecedent_of(sieve: Sieve, token, pronoun: dict, window: int) -> tuple[Cand
         return None, ""
     nearest = agreeing[0][1]
     # Within one sentence, a person the text marks with the pronoun's gender ("Ms Baerbock") comes first.
-    marked = [(c, back) for c, back in agreeing if back == nearest and pronoun.get("gender")
-              and c.gender == pronoun["gender"]]
+    marked = [(c, back) for c, back in agreeing if back == nearest and pronoun.get("gender") and
+              len(c.actor_ids) == 1 and sieve.marked.get(c.actor_ids[0]) == pronoun["gender"]]
     candidate, back = (marked or agreeing)[0]
     where = "in the same sentence" if back == 0 else "of previous sentence" if back == 1 else f"{back} sentences back"
     role = "subject" if candidate.token.dep_ in ("nsubj", "nsubjpass") else "phrase"
