@@ -60,7 +60,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     predicate = predicate_of(token)
     if cameo[:2] in rules["statement_roots"]:
         if not roles.sources:
-            _describe_speaker(predicate, roles, mentions, actors)
+            _describe_speaker(roles, mentions, actors)
         return
     if roles.sources and roles.targets:
         return
@@ -68,13 +68,14 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     place = _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
     if not roles.targets:
-        sector = _unnamed_group(_arguments(predicate, ("dobj", "nsubjpass")), counts_people=cameo[:2] in rules["people_count_roots"])
+        sector = _unnamed_group(_own_arguments(roles, "target", ("dobj", "passive subject")),
+                                counts_people=cameo[:2] in rules["people_count_roots"])
         # victims of an attack are no sign of the attacker's country; those of an arrest are
         iso = place or (None if attack else _one_country(roles.sources, actors))
         if sector and iso:
             roles.describe("targets", f"{iso}{sector}")
     if not roles.sources:
-        subjects = _arguments(predicate, ("nsubj", "agent"))
+        subjects = _own_arguments(roles, "subject", ("nsubj", "passive by-agent"))
         sector = _unnamed_group(subjects)
         place = place or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
         iso = place or _one_country(roles.targets, actors)
@@ -96,13 +97,13 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         roles.places = [clause_place]
 
 
-def _describe_speaker(predicate, roles, mentions, actors) -> None:
+def _describe_speaker(roles, mentions, actors) -> None:
     """An unnamed official speaker ("officials in Seoul said") is the government of the country
     its phrase gives; where none is given ("a senior official said", "the defence minister said")
     the statement stays one by no one named. Other unnamed speakers ("traders said") make no
     statement event: who speaks is no guess to make."""
     rules = load_roles()["unnamed_sides"]
-    subjects = _arguments(predicate, ("nsubj",))
+    subjects = _own_arguments(roles, "subject", ("nsubj",))
     sector = _unnamed_group(subjects) or next((rules["speaker_groups"][s.lemma_.lower()] for s in subjects
                                                if s.lemma_.lower() in rules["speaker_groups"]), None)
     if sector not in rules["official_sectors"]:
@@ -144,13 +145,10 @@ def _passive(predicate) -> bool:
     return any(c.dep_ == "auxpass" for c in predicate.children)
 
 
-def _arguments(predicate, deps) -> list:
-    """Head nouns of the predicate's arguments; an agent ("killed by a bomb") gives its object."""
-    found = []
-    for child in predicate.children:
-        if child.dep_ in deps:
-            found += [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "agent" else [child]
-    return found
+def _own_arguments(roles, role: str, rules) -> list:
+    """Head tokens of the trigger's own arguments of a role found by the given frame rules
+    ("nsubj", "dobj", "passive subject", "passive by-agent"), named by an actor or not."""
+    return [a.head for a in roles.frame.of(role) if a.rule in rules]
 
 
 def _unnamed_group(arguments, counts_people=False) -> str | None:
@@ -333,6 +331,7 @@ class Roles:
         self.direct_source, self.direct_target = direct_source, direct_target
         self.clause_subject = clause_subject
         self.places = []
+        self.frame = None  # the trigger's frame (newsledger.frames.predicates)
         self.adjective_list = False
         self.described = []  # sides described by kind or place rather than named
         self.unnamed_speaker = False  # "a senior official said": a statement by no one named
@@ -354,6 +353,7 @@ def _roles(token, mentions, cameo) -> Roles:
                                                                    if not (a in sources and _owned(head))])
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
+    result.frame = found
     result.places = _unique(p for a in found.of("place") for p in _place_of(a.head, mentions, load_roles()))
     result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
         _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
