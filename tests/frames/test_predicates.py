@@ -124,6 +124,12 @@ def test_a_pronoun_subject_stands_for_the_reporting_subject(nlp):
     assert found.of("subject")[0].rule.startswith("pronoun it = ")
 
 
+def test_the_subject_of_a_condition_is_a_condition_argument(nlp):
+    found = frame_of(nlp, "Serbia threatened to cut gas supplies unless Kosovo withdrew its police.", "threatened")
+    assert heads(found, "condition") == ["Kosovo"]
+    assert rule_of(found, "condition", "Kosovo") == "subject of the condition: unless Kosovo"
+
+
 def test_arguments_carry_their_phrase_offsets(nlp):
     sentence = "The Latvian premier met the Estonian foreign minister."
     found = frame_of(nlp, sentence, "met")

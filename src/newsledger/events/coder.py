@@ -32,7 +32,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
             status, cues = _status(token, timexes, published)
             cameo, status = stance_code(cameo, status, _status_holder(token))
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
-                roles.targets = _condition_actors(predicate_of(token), mentions)
+                roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
             for source, target in _actor_pairs(token, roles, cameo):
                 key = (token.i, source, target)
@@ -436,7 +436,7 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
     if not cameo.startswith("01") or not roles.clause_subject:
         return cameo
     modals = load_roles()["demand_modals"]
-    clauses = [c for holder in (predicate_of(token), token) for c in holder.children if c.dep_ == "ccomp"]
+    clauses = [argument.head.head for argument in roles.frame.of("reported")]  # the reported clauses' verbs
     if any(c.dep_ == "aux" and c.lower_ in modals for clause in clauses for c in clause.children):
         roles.targets = roles.clause_subject
         return "100"
@@ -585,17 +585,6 @@ def _condition_of_its_own(predicate) -> bool:
         if predicate.dep_ not in ("xcomp", "acomp") or predicate.head is predicate:
             return False
         predicate = predicate.head
-
-
-def _condition_actors(predicate, mentions) -> list:
-    """Subjects of the condition that a threat sets ("unless Israel rescinded", "if the United
-    States goes ahead"): whom the threat is aimed at."""
-    markers = set(lexicon()["conditional_markers"])
-    for verb in [predicate] + [c for c in predicate.children if c.dep_ == "xcomp"]:
-        for clause in (c for c in verb.children if c.dep_ == "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in markers for m in clause.children):
-                return [a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in phrase_actors(s, mentions)]
-    return []
 
 
 def _refused(holder) -> bool:

@@ -25,6 +25,8 @@ OWNER, DIRECT, POSSESSIVE_PRONOUN, INHERITED = 0, 1, 2, 3
 # Tiers of the target role, after DIRECT: where an act of leaving starts; whom an investigation is
 # about; a target inside the complement; the subject of a reported clause; a purpose clause's target.
 ORIGIN, CULPRIT, COMPLEMENT, REPORTED, PURPOSE = 2, 3, 4, 5, 6
+# Tier of a condition's subject ("will strike unless Israel withdraws"): whom a threat is aimed at.
+CONDITION = 7
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def argument_words() -> dict:
 @dataclass(frozen=True)
 class Argument:
     """One argument of a frame: ``role`` "subject", "target", "culprit", "reported" (the subject
-    of a clause the predicate reports) or "place"; ``head`` the head token of its phrase; ``rule``
+    of a clause the predicate reports), "condition" (the subject of a condition it sets) or "place"; ``head`` the head token of its phrase; ``rule``
     how it was found; ``tier`` its rank within the role (lower first, see the module's doc)."""
     role: str
     head: object
@@ -101,6 +103,7 @@ def frame(token) -> Frame:
     arguments += _complement_targets(predicate, words)
     arguments += _purpose_targets(predicate, words)
     arguments += _culprits(token, predicate)
+    arguments += _condition_subjects(predicate, words)
     return Frame(token, predicate, tuple(dict.fromkeys(arguments)))
 
 
@@ -291,6 +294,18 @@ def _culprits(token, predicate) -> list[Argument]:
     return [Argument("culprit", o, f"by X: {noun.text} by {o.text}", CULPRIT)
             for noun in nouns for prep in noun.children if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
             for o in prep.children if o.dep_ == "pobj"]
+
+
+def _condition_subjects(predicate, words) -> list[Argument]:
+    """Subjects of the condition the predicate (or its complement) sets: "threatened to strike
+    unless Israel rescinded", "will retaliate if the United States goes ahead"."""
+    for verb in [predicate] + [c for c in predicate.children if c.dep_ == "xcomp"]:
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            marker = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in words["condition_markers"]), None)
+            if marker is not None:
+                return [Argument("condition", s, f"subject of the condition: {marker.text} {s.text}", CONDITION)
+                        for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return []
 
 
 def event_noun(token) -> bool:
