@@ -213,3 +213,14 @@ def test_a_denial_is_the_speakers_and_what_it_denies_keeps_the_pronouns_antecede
     strike = [e for e in events if e.trigger == "struck"]
     assert denial and all(e.source.startswith("AZE") and e.target != "ARM" for e in denial)
     assert strike and all(e.source.startswith("AZE") and e.target == "ARM" and e.status != "occurred" for e in strike)
+
+
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Norway gave support to Moldova.", "gave", ("NOR", "MDA")),  # light verb + "to X"
+    ("Modi's visit to Tokyo ended on Wednesday.", "visit", ("narendra-modi", "JPN")),  # possessor of an event noun
+    ("Austria, which has blocked aid to Serbia, met Croatia.", "blocked", ("AUT", "SRB")),  # relative clause "which"
+    ("Chile and Peru held talks in Lima.", "talks", ("CHL", "PER")),  # conjoined subjects of a light verb's noun
+])
+def test_events_take_their_sides_from_the_frame(text, trigger, pair):
+    events = code_text(text, "2024-05-06").events
+    assert pair in {(e.source, e.target) for e in events if e.trigger == trigger}
