@@ -58,8 +58,9 @@ class Argument:
 
     @property
     def inherited(self) -> bool:
-        """Whether the argument came from another predicate (control, coordination, a pronoun)."""
-        return self.tier > DIRECT if self.role == "subject" else self.tier >= ORIGIN
+        """Whether the argument came from another predicate (control, coordination, a pronoun, a
+        complement or a reported clause), not from the predicate's own dependents."""
+        return self.tier > DIRECT if self.role == "subject" else self.tier >= COMPLEMENT
 
 
 @dataclass(frozen=True)
