@@ -15,9 +15,9 @@ certain, positive and past), so it is scored against the status in the holder's 
 Sentences are rebuilt by joining tokens with spaces; the predicate is the first anchor token.
 
 UW gives a mean judgement in [-3, 3]. The engine's scalar (Commitment.factuality) is scored by mean
-absolute error and Pearson r against it; the 3-class accuracy folds the gold into >= 1 "happened",
-<= -1 "did not", else "uncertain", and the status into occurred/ongoing "happened", negated "did
-not", else "uncertain". UW predicates go through the same code as `newsledger factuality --jsonl`.
+absolute error and Pearson r against it; the 3-class accuracy folds the gold and the scalar alike
+into >= 1 "happened", <= -1 "did not", else "uncertain" (UW's annotators rate most planned and
+expected events above 1, so the status itself is no UW class). UW predicates go through the same code as `newsledger factuality --jsonl`.
 Each part also gets its "always occurred" baseline (UW: a constant 3.0 and "happened").
 
 Run: .venv/bin/python scripts/eval_factuality.py [--show-read]
@@ -40,7 +40,6 @@ FACTUALITY = Path(__file__).resolve().parents[1] / ".." / "shared" / "external" 
 MEANTIME = FACTUALITY / "meantime" / "intra_cross-doc_annotation"
 GM = MEANTIME / "corpus_gm"
 UW_DEV = FACTUALITY / "uw" / "dev.jsonl"
-UW_CLASS = {"occurred": "happened", "ongoing": "happened", "negated": "did not"}
 PARTS = ("read", "score-only")
 
 
@@ -139,7 +138,7 @@ def report_uw(part: str, pairs: list[tuple[float, dict]]) -> None:
     golds = [g for g, _ in pairs]
     scores = [r["factuality"] for _, r in pairs]
     mae = sum(abs(g - s) for g, s in zip(golds, scores)) / len(pairs)
-    classes = sum(uw_class(g) == UW_CLASS.get(r["status"], "uncertain") for g, r in pairs) / len(pairs)
+    classes = sum(uw_class(g) == uw_class(r["factuality"]) for g, r in pairs) / len(pairs)
     always_mae = sum(abs(g - 3.0) for g in golds) / len(pairs)
     always_class = sum(uw_class(g) == "happened" for g in golds) / len(pairs)
     print(f"UW dev {part}: n={len(pairs)} MAE={mae:.3f} Pearson r={statistics.correlation(golds, scores):.3f} "

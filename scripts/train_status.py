@@ -1,8 +1,9 @@
 """Fit the commitment engine's scalar factuality: for each status, and for a status held by the
 author or by a source, the mean UW train label (-3 did not happen ... 3 happened) of the predicates
 the engine gives it ("*"), and the same mean for each basis (what decided the status: "modal would",
-"negation", "intention", a part of speech, ...) that at least MIN_ITEMS train predicates share. Writes src/newsledger/frames/data/factuality_scale.json, deterministically
-(same data, same engine, same file). UW train is research-use data; only these means ship.
+"negation", "intention", a part-of-speech tag, ...) that at least MIN_ITEMS train predicates share.
+Writes src/newsledger/frames/data/factuality_scale.json, deterministically (same data, same engine,
+same file). UW train is research-use data; only these means ship.
 
 Run: .venv/bin/python scripts/train_status.py
 """

@@ -41,7 +41,7 @@ class Commitment:
     applied, outermost first, for "tell why"; cues: the words of the steps that changed the
     context (and the reporting word of a claimed act); basis: what decided the scalar, the kind of
     the last step that changed the context ("negation", "modal would", "intention", ...) or, with
-    none, the predicate's part of speech."""
+    none, the predicate's fine part-of-speech tag (tense and number: "VBD", "NNS")."""
     status: str
     view: str
     holder: str
@@ -101,7 +101,7 @@ def commitment(token) -> Commitment:
     status = "claimed" if holder != "author" and view in ("occurred", "ongoing") else view
     if status == "claimed" and reporter:
         cues.append(reporter)
-    basis = basis or token.pos_.lower()
+    basis = basis or token.tag_
     scale = factuality_scale()["author" if holder == "author" else "source"][status]
     return Commitment(status=status, view=view, holder=holder, factuality=float(scale.get(basis, scale["*"])),
                       chain=tuple(chain), cues=tuple(cues), basis=basis)
