@@ -54,7 +54,7 @@ def test_an_event_after_which_another_happened_keeps_no_borrowed_date(nlp):
 
 
 def test_a_fronted_date_frames_the_rest_of_its_paragraph_only(nlp):
-    text = ("In November 2022, during a summit in Bali, Lavrov held talks with Wang Yi. He also met Blinken.\n\n"
+    text = ("In November 2022, during a summit in Bali, Lavrov held talks with Wang Yi. He also met Blinken.\n"
             "Later, Lavrov criticised NATO.")
     events = events_of(nlp, text)
     met = only(events, "met")

@@ -43,7 +43,7 @@ NOMINAL = ("NOUN", "PROPN")
 FUTURE_STATUSES = ("planned", "expected", "hypothetical")
 PAST_STATUSES = ("occurred", "negated")
 TOLD_AS_PAST = PAST_STATUSES + ("claimed",)  # "claimed": past by a source's word
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n")  # ingest's cleaned body has one paragraph per line
 CALENDAR = re.compile(r"^\d{4}")
 
 
