@@ -1,9 +1,9 @@
 """Fit the commitment engine's scalar factuality: for each status, and for a status held by the
-author or by a source, the mean UW train label (-3 did not happen ... 3 happened) of the predicates
-the engine gives it ("*"), and the same mean for each basis (what decided the status: "modal would",
+author or by a source, the median UW train label (-3 did not happen ... 3 happened) of the predicates
+the engine gives it ("*"), and the same median for each basis (what decided the status: "modal would",
 "negation", "intention", a part-of-speech tag, ...) that at least MIN_ITEMS train predicates share.
 Writes src/newsledger/frames/data/factuality_scale.json, deterministically (same data, same engine,
-same file). UW train is research-use data; only these means ship.
+same file). UW train is research-use data; only these medians ship.
 
 Run: .venv/bin/python scripts/train_status.py
 """
@@ -11,6 +11,7 @@ Run: .venv/bin/python scripts/train_status.py
 from __future__ import annotations
 
 import json
+import statistics
 from collections import defaultdict
 from pathlib import Path
 
@@ -26,8 +27,9 @@ FALLBACK = {"occurred": 3.0, "ongoing": 3.0, "claimed": 1.5, "planned": 0.0, "ex
 MIN_ITEMS = 20
 
 
-def mean(values: list, fallback):
-    return round(sum(values) / len(values), 2) if values else fallback
+def typical(values: list, fallback):
+    """The median: the one value with the least absolute error over ``values``."""
+    return round(statistics.median(values), 2) if values else fallback
 
 
 def lines(records):
@@ -50,11 +52,11 @@ def main() -> None:
             label = gold[tuple(result["id"])]
             labels[(side, result["status"], "*")].append(label)
             labels[(side, result["status"], result["basis"])].append(label)
-    scale = {side: {status: {"*": mean(labels[(side, status, "*")], FALLBACK[status])} for status in STATUSES}
+    scale = {side: {status: {"*": typical(labels[(side, status, "*")], FALLBACK[status])} for status in STATUSES}
              for side in ("author", "source")}
     for (side, status, basis), values in sorted(labels.items()):
         if basis != "*" and len(values) >= MIN_ITEMS:
-            scale[side][status][basis] = mean(values, None)
+            scale[side][status][basis] = typical(values, None)
     counts = {" ".join(key): len(values) for key, values in sorted(labels.items())}
     OUT.write_text(json.dumps({"scale": scale, "train_items": counts}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(scale, indent=1), counts)

@@ -69,7 +69,7 @@ def signatures() -> dict:
 
 @lru_cache(maxsize=1)
 def factuality_scale() -> dict:
-    """{"author"|"source": {status: {basis or "*": scalar on the UW scale}}}: the mean UW train
+    """{"author"|"source": {status: {basis or "*": scalar on the UW scale}}}: the median UW train
     label of the predicates given each status, by what decided it where enough train predicates
     share it (written by scripts/train_status.py)."""
     return json.loads((DATA / "factuality_scale.json").read_text(encoding="utf-8"))["scale"]
