@@ -167,9 +167,10 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
     phrase owned by one ("their forces withdrew") falls back to it."""
     if subject.lower_ in words["relative_pronouns"] and subject.head.dep_ == "relcl":
         return []  # the noun the clause hangs on: _relative_subject
-    if anaphor(subject):
+    if anaphor(subject):  # with no governing subject ("He said…"), the pronoun's coreference link names it
         return [Argument("subject", a.head, f"pronoun {subject.text} = {a.rule}", tier)
-                for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
+                for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))] or \
+            [Argument("subject", subject, f"pronoun {subject.text}", tier)]
     found = [Argument("subject", subject, rule, tier)]
     if any(anaphor(c) for c in subject.children if c.dep_ == "poss"):
         found += [Argument("subject", a.head, f"possessive pronoun = {a.rule}", max(tier, POSSESSIVE_PRONOUN))
