@@ -155,3 +155,12 @@ def test_a_capital_before_a_word_that_is_no_role_makes_no_description(linked):
     _, mentions, _ = linked(text)
     assert resolved_as(text, mentions, "The Beijing talks") == []
     assert resolved_as(text, mentions, "the Beijing government") in (["CHN"], ["CHNGOV"])
+
+
+def test_an_event_after_he_takes_the_linked_person_as_its_source(linked):
+    from newsledger.events import code
+
+    doc, mentions, actors = linked("Putin welcomed Lukashenko to Sochi on Friday. "
+                                   "He accused Ukraine of shelling the power plant.")
+    events = code(doc, mentions, actors, [], DAY)
+    assert [(e.source, e.target) for e in events if e.trigger == "accused"] == [("vladimir-putin", "UKR")]
