@@ -186,3 +186,8 @@ def test_an_arrest_warrant_is_legal_action(coded):
 def test_expelled_aid_workers_are_expelled_aid_agencies(coded):
     (event,) = by_trigger(coded("Eritrea expelled foreign aid workers from the border region."), "expelled")
     assert event[1] == "1663"
+
+
+def test_a_conviction_is_an_accusation_of_crime_not_an_arrest(coded):
+    (event,) = by_trigger(coded("A court in Paris convicted Lebanon's former central bank governor of fraud."), "convicted")
+    assert event[1] == "1121" and load_codebook()["1121"]["plover"] == "ACCUSE"
