@@ -11,7 +11,9 @@ from newsledger.records import Actor, Mention
 ACTORS = {"lavrov": Actor("lavrov", "Sergey Lavrov", "person", "RUS"),
           "wang": Actor("wang", "Wang Wenbin", "person", "CHN"),
           "usa": Actor("USA", "United States", "state", "USA"),
-          "sdn": Actor("SDNMIL", "Sudan military", "military", "SDN")}
+          "sdn": Actor("SDNMIL", "Sudan military", "military", "SDN"),
+          "chn": Actor("CHN", "China", "state", "CHN"),
+          "rus": Actor("RUS", "Russia", "state", "RUS")}
 
 
 def mentions_for(text, names):
@@ -165,3 +167,10 @@ def test_a_stance_inside_reported_speech_is_part_of_what_was_said(nlp):
     assert [a.cue_lemma for a in find_attributions(doc)] == ["say"]
     alone = nlp("Washington opposes any talks on the grain corridor.")
     assert [a.cue_lemma for a in find_attributions(alone)] == ["oppose"]
+
+
+def test_it_goes_to_the_main_subject_before_it_not_the_last_country_named(nlp):
+    text = ("The United States has been watching whether China sends weapons to Russia. "
+            "It has indicated that it may impose sanctions on Chinese banks.")
+    [quote] = quotes_of(nlp, text, [("United States", "USA"), ("China", "CHN"), ("Russia", "RUS")])
+    assert quote.speaker == "USA" and quote.speaker_text == "It"
