@@ -14,7 +14,7 @@ from newsledger.timex.anchoring import event_date
 
 from .patterns import load_codebook, load_roles
 from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
-from .status import classify, governors, lexicon, predicted, volitional
+from .status import classify, commitment, governors, lexicon, predicted, volitional
 
 
 def code(doc, mentions, actors, timexes, published: datetime.date | None) -> list:
@@ -34,12 +34,14 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
+            holder = commitment(_status_holder(token)).holder  # the author, or the source that reports it
             for source, target in _actor_pairs(token, roles, cameo):
                 key = (token.i, source, target)
                 if key not in seen:
                     seen.add(key)
                     events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
                                          published, _confidence(specific, roles), roles.described))
+                    events[-1].commitment = holder
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
         for actor_id in (event.source, event.target):
             if actor_id and actor_id not in actors:
