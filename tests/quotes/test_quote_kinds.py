@@ -174,3 +174,9 @@ def test_it_goes_to_the_main_subject_before_it_not_the_last_country_named(nlp):
             "It has indicated that it may impose sanctions on Chinese banks.")
     [quote] = quotes_of(nlp, text, [("United States", "USA"), ("China", "CHN"), ("Russia", "RUS")])
     assert quote.speaker == "USA" and quote.speaker_text == "It"
+
+
+def test_an_unresolved_pronoun_inside_a_reported_passage_adds_no_record(nlp):
+    text = "Diplomats in Brussels said they expected Sweden to join the alliance before the summit in July."
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker_text == "unnamed Brussels diplomats" and quote.text.startswith("they expected Sweden")

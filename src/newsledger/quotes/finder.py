@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from newsledger.nlp import doc_text
 from newsledger.quotes.attribution import QUOTE_MARKS, Attribution, find_attributions, overlaps
+from newsledger.quotes.lexicon import lexicon
 from newsledger.quotes.speakers import resolve_speaker
 from newsledger.records import Actor, Mention, Quote
 
@@ -72,16 +73,25 @@ def same_speaker(a: Quote, b: Quote) -> bool:
     return (a.speaker_text or "").lower() == (b.speaker_text or "").lower()
 
 
+def unresolved_pronoun(quote: Quote) -> bool:
+    words = (quote.speaker_text or "").lower().split()
+    lex = lexicon()
+    return quote.speaker is None and len(words) == 1 and words[0] in lex.person_pronouns | lex.group_pronouns
+
+
 def once_each(quotes: list[Quote]) -> list[Quote]:
     """One record per passage: of records of one speaker whose spans overlap or whose words are
     the same, the first (the widest, at one start) is kept; of two at the same span, the one
-    with a speaker."""
+    with a speaker; a record inside another whose speaker is a pronoun left unresolved is part of
+    that passage ("diplomats said they expected…")."""
     kept: list[Quote] = []
     for quote in sorted(quotes, key=lambda q: (q.start, -q.end, q.speaker is None)):
         words = " ".join(quote.text.lower().split())
         if not any((same_speaker(quote, other) and (overlaps((quote.start, quote.end), (other.start, other.end))
                                                    or words == " ".join(other.text.lower().split())))
-                   or (quote.start, quote.end) == (other.start, other.end) for other in kept):
+                   or (quote.start, quote.end) == (other.start, other.end)
+                   or (unresolved_pronoun(quote) and other.start <= quote.start and quote.end <= other.end)
+                   for other in kept):
             kept.append(quote)
     return kept
 
