@@ -11,6 +11,7 @@ before the cut-off with its date rule, time expression and sentence, then the co
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,6 +32,14 @@ def articles(limit: int):
         yield article_from_text(f"reuters-{number}", story["text"], [], title=story["title"], published=story["published"])
 
 
+def _first_year(value: str) -> int:
+    """The first year of a TIMEX3 value: "1987-03", "1987"; a decade "195" is 1950, a century "19" 1900."""
+    digits = re.match(r"\d+", value)
+    if not digits:
+        return 10**4
+    return int(digits.group(0)[:4].ljust(4, "0"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=1000, help="Reuters stories to add to the seeds")
@@ -44,7 +53,7 @@ def main() -> None:
         spans = {s.index: (s.start, s.end) for s in analysis.sentences}
         for event in analysis.events:
             events += 1
-            if event.date and event.date[:4].isdigit() and int(event.date[:4]) < args.before:
+            if event.date and _first_year(event.date) < args.before:
                 old += 1
                 rules[event.date_rule] += 1
                 start, end = spans.get(event.sentence, (0, 0))

@@ -10,8 +10,8 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    the abandoning 2018, and "the 2015 accord" or "the 2022 Winter Games" date no event but the
    accord or the Games themselves.
 2. "governing clause": failing that, the date of the clause the event's clause hangs on as a
-   conjunct, complement or co-temporal adverbial ("plans to visit Russia on Monday", "met on
-   Monday and agreed"); "reported speech" when that clause is the telling of a past event
+   conjunct without a subject of its own, complement or co-temporal adverbial ("plans to visit
+   Russia on Monday", "met on Monday and agreed"); "reported speech" when that clause is the telling of a past event
    ("said on Friday that the troops had withdrawn"). A background clause (a relative or
    participle clause on a noun, or one opened by "after", "since", ...) shares no date: with none
    of its own it stays undated ("background clause, no date of its own").
@@ -118,7 +118,8 @@ class DiscourseTime:
             if timex is not None and self._fits(timex, status):
                 return timex.value, timex.value_end, timex.text, rule
         shared = words()["shared_time_links"]
-        while clause.dep_ in shared and not _background(clause) and clause.head.i != clause.i:
+        while clause.dep_ in shared and not _background(clause) and not _own_subject_conjunct(clause) \
+                and clause.head.i != clause.i:
             if clause.dep_ == "ccomp":
                 if status not in TOLD_AS_PAST:
                     return None  # "said on Friday that they would meet": the meeting is not of Friday
@@ -187,6 +188,12 @@ def _governed(head, clause, trigger) -> bool:
             return False
         node = node.head
     return True
+
+
+def _own_subject_conjunct(clause) -> bool:
+    """ "X was introduced in the 1950s, and a spokesman said ...": a conjoined clause with a
+    subject of its own tells another event at its own time; "met on Monday and agreed" shares it."""
+    return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _background(clause) -> bool:
