@@ -18,3 +18,14 @@ def test_an_act_a_named_official_reports_is_that_sources():
     events = _events("Norway will not send tanks to Georgia, the Norwegian defence minister said on Monday.")
     sent = [e for e in events if e.trigger == "send"]
     assert sent and all(e.commitment and e.commitment.startswith("source:") and "minister" in e.commitment for e in sent)
+
+
+def test_a_cooperative_act_set_for_a_date_is_that_act_planned():
+    events = _events("Portugal will withdraw its troops from Mozambique by the end of the year, the prime minister said.")
+    withdrawn = [e for e in events if e.trigger == "withdraw"]
+    assert [(e.cameo[:3], e.status, e.source, e.target) for e in withdrawn] == [("087", "planned", "PRT", "MOZ")]
+
+
+def test_an_intention_with_a_date_stays_an_intent():
+    events = _events("Austria plans to send aid to Slovenia next week.")
+    assert {(e.cameo[:2], e.status) for e in events if e.source == "AUT"} == {("03", "planned")}

@@ -138,4 +138,4 @@ def test_a_statement_and_what_it_reports_keep_their_own_dates():
     analysis = code_text("Peskov said on Friday that Putin and Xi would hold talks on Monday.", "2023-03-18")
     dates = {(e.cameo[:2], e.status): e.date for e in analysis.events}
     assert dates[("01", "occurred")] == "2023-03-17"  # the statement: Friday
-    assert dates[("03", "planned")] == "2023-03-20"  # the talks: the Monday after
+    assert dates[("04", "planned")] == "2023-03-20"  # the talks, a dated plan: the Monday after

@@ -30,11 +30,13 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
             status, cues = _status(token, timexes, published)
-            cameo, status = stance_code(cameo, status, _status_holder(token))
+            holder = _status_holder(token)
+            scheduled = _future_timex(holder, timexes, published) is not None or _deadline(holder, timexes)
+            cameo, status = stance_code(cameo, status, holder, scheduled)
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
-            holder = commitment(_status_holder(token)).holder  # the author, or the source that reports it
+            holder = commitment(holder).holder  # the author, or the source that reports it
             for source, target in _actor_pairs(token, roles, cameo):
                 key = (token.i, source, target)
                 if key not in seen:
@@ -537,6 +539,13 @@ def _future_timex(predicate, timexes, published):
     return None
 
 
+def _deadline(predicate, timexes) -> bool:
+    """Whether a date in the predicate's clause is a deadline ("by the end of the year", "before March")."""
+    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
+    words = set(lexicon()["deadline_words"])
+    return any(start <= t.start < end and t.type == "DATE" and t.text.split()[0].lower() in words for t in timexes)
+
+
 def _after(value, published) -> bool:
     if not value or not published or not value[:4].isdigit():
         return False
@@ -555,13 +564,14 @@ def _after(value, published) -> bool:
     return begin > published
 
 
-def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
+def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tuple[str, str]:
     """CAMEO codes a stance toward an act rather than the act: a promised or announced cooperative
     act is "express intent" (03x), an announced conflictual act a threat (13x), and a refused
     cooperative act a rejection (12x), which did happen. A possibility ("Russia could invade") or a
     third party's prediction ("is expected to", "likely") is no stance of the actor's and keeps the
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
-    ..."), is one."""
+    ..."), is one. A cooperative act set for a date with no word of intention ("will withdraw its
+    troops by the end of the year", "is coming to Berlin next week") is that act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
         return stances["rejection"][root], "occurred"
@@ -571,10 +581,18 @@ def stance_code(cameo: str, status: str, holder) -> tuple[str, str]:
             or status == "expected" and not volitional(holder):
         return cameo, status
     if root in stances["intent"]:
+        if scheduled and not _intended(holder):
+            return cameo, status  # "will withdraw its troops by the end of the year": a dated plan, not a stance
         return stances["intent"].get(cameo[:3]) or stances["intent"][root], status
     if any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
         return cameo, "planned"  # "announced it would prohibit all aid": a decision, not a threat
     return stances["threat"].get(cameo[:3]) or stances["threat"].get(root) or cameo, status
+
+
+def _intended(holder) -> bool:
+    """ "plans to visit", "its readiness to deepen": a word of intention, not a bare "will", frames the act."""
+    words = set(lexicon()["intention"]) | set(lexicon()["intention_nouns"])
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in governors(holder)[1:])
 
 
 def _condition_of_its_own(predicate) -> bool:

@@ -167,10 +167,12 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
     phrase owned by one ("their forces withdrew") falls back to it."""
     if subject.lower_ in words["relative_pronouns"] and subject.head.dep_ == "relcl":
         return []  # the noun the clause hangs on: _relative_subject
-    if anaphor(subject):  # with no governing subject ("He said…"), the pronoun's coreference link names it
-        return [Argument("subject", a.head, f"pronoun {subject.text} = {a.rule}", tier)
-                for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))] or \
-            [Argument("subject", subject, f"pronoun {subject.text}", tier)]
+    if anaphor(subject):
+        inherited = [Argument("subject", a.head, f"pronoun {subject.text} = {a.rule}", tier)
+                     for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
+        if inherited or subject.dep_ not in ("nsubj", "nsubjpass"):
+            return inherited  # a possessive ("her readiness to") leaves it to the noun's owner
+        return [Argument("subject", subject, f"pronoun {subject.text}", tier)]  # "He said…": its coreference link names it
     found = [Argument("subject", subject, rule, tier)]
     if any(anaphor(c) for c in subject.children if c.dep_ == "poss"):
         found += [Argument("subject", a.head, f"possessive pronoun = {a.rule}", max(tier, POSSESSIVE_PRONOUN))
