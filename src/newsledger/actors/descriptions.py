@@ -257,7 +257,7 @@ def find_nationals(ctx) -> None:
             head = token.head.head  # "French and Egyptian warships": Egyptian warships too
         sector = groups.get(head.lower_) or groups.get(head.lemma_.lower()) or bodies.get(head.lower_)
         coordinated = any(c.dep_ == "conj" and is_demonym(ctx, c) for c in token.children)
-        end = token.i + 1 if coordinated and head is not token else head.i + 1
+        end = token.i + 1 if coordinated and head.i != token.i else head.i + 1
         if sector and ctx.free(token.i, end):
             actor_id = sector_actor(ctx, iso, sector)
             ctx.add(doc[token.i:end], actor_id, "nationality plus group")

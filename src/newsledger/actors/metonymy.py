@@ -9,7 +9,7 @@ CHAIN_DEPS = ("conj", "appos")
 
 def acting_role(token, cues: dict) -> bool:
     """Does the place act: subject of a verb, owner of a stance, object of pressure, partner in relations?"""
-    while token.dep_ in CHAIN_DEPS and token.head is not token:
+    while token.dep_ in CHAIN_DEPS and token.head.i != token.i:
         token = token.head
     head, dep = token.head, token.dep_
     if dep in cues["subject_deps"]:

@@ -306,7 +306,7 @@ def _state_modifier(child, mentions) -> bool:
 def _titles_person(token, mentions) -> bool:
     """ "Russian President Vladimir Putin": the adjective is part of a person's title, not a second actor."""
     registry = load_registry()
-    while token.dep_ in ("amod", "compound", "conj") and token.head is not token:
+    while token.dep_ in ("amod", "compound", "conj") and token.head.i != token.i:
         token = token.head
         actor = registry.actors.get(_actor_at(token, mentions) or "")
         if actor is not None and actor.actor_type == "person" or token.ent_type_ == "PERSON":
@@ -322,7 +322,7 @@ def _country_of(actor_id) -> str | None:
 def _actors_around(token, mentions) -> list:
     """Actors of the mentions that cover the token's noun phrase."""
     head = token
-    while head.dep_ in ("conj", "amod", "compound") and head.head is not head:
+    while head.dep_ in ("conj", "amod", "compound") and head.head.i != head.i:
         head = head.head
     return [m.actor_id for m in mentions if m.start <= head.idx < m.end or m.start <= token.idx < m.end]
 
@@ -602,7 +602,7 @@ def _condition_of_its_own(predicate) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in markers for c in predicate.children):
             return True
-        if predicate.dep_ not in ("xcomp", "acomp") or predicate.head is predicate:
+        if predicate.dep_ not in ("xcomp", "acomp") or predicate.head.i == predicate.i:
             return False
         predicate = predicate.head
 

@@ -28,7 +28,7 @@ def lexicon() -> dict:
 def governors(token):
     """The predicate and the verbs it is embedded under (xcomp/ccomp chain)."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj", "acomp", "nsubjpass")
+    while chain[-1].head.i != chain[-1].i and (chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "nsubj", "acomp", "nsubjpass")
                                                or _infinitive_of_noun(chain[-1])):
         chain.append(chain[-1].head)
         if len(chain) > 4:
@@ -38,7 +38,7 @@ def governors(token):
 
 def _infinitive_of_noun(token) -> bool:
     """ "refusal to condemn", "plan to visit": a "to VERB" clause of a noun takes the noun's status."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -164,7 +164,7 @@ def _conjunct_head(token):
     those of the conjuncts before it when it shares their subject and auxiliaries ("will meet and
     discuss", "did not attack or shell")."""
     operators = _operators(token)
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
         token = token.head
         if shares:
@@ -209,7 +209,7 @@ def _link(predicate, entry) -> _Link:
 def _embedder(token):
     """(the predicate that embeds ``token``, its link), or None at the top of the chain."""
     head, dep = token.head, token.dep_
-    if head is token:
+    if head.i == token.i:  # the root heads itself
         return None
     lex = signatures()
     if dep in ("xcomp", "ccomp", "csubj"):

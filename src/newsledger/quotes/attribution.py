@@ -126,7 +126,7 @@ def subject_of(verb):
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head
             continue
-        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head.i == current.i:
             break
         current = current.head
     return inverted_subject(verb)
