@@ -154,3 +154,17 @@ def test_forecast_takes_its_polarity_from_the_whole_chain(nlp, sentence):
 
     found = find_forecasts(nlp(sentence), [], {}, [], [], None, [])
     assert [(f.hedge, f.negated) for f in found] == [("would", True)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The two prime ministers met in Lima; the trade ministers of Chile and Bolivia also attended.", "met"),
+    ("Rebels shelled the port overnight; residents fled to the hills.", "shelled"),
+])
+def test_a_clause_before_a_verb_of_no_report_is_the_authors(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    assert (found.status, found.holder) == ("occurred", "author")
+
+
+def test_a_clause_before_a_verb_of_saying_is_still_reported(nlp):
+    found = of(nlp, "The army shelled the port overnight, residents said.", "shelled")
+    assert found.status == "claimed" and found.holder.startswith("source:")

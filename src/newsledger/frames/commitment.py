@@ -217,7 +217,10 @@ def _embedder(token):
         if marks & {"whether", "if"}:
             return head, _Link(head, "hypothetical", "condition")
         nonfinite = dep == "xcomp" or token.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in token.children)
-        return head, _link(head, _entry(head, "to" if nonfinite else "that"))
+        frame = "to" if nonfinite else "that"
+        if token.i < head.i and _entry(head, frame, default=None) is None:
+            return None  # "The presidents met; the ministers also attended": a clause before a verb of no report
+        return head, _link(head, _entry(head, frame))
     if dep == "advcl":
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if marks & set(lex["condition_marks"]):
@@ -263,9 +266,9 @@ def _object_entry(verb):
     return found
 
 
-def _entry(token, frame: str):
+def _entry(token, frame: str, default=DEFAULTS):
     """[signature, kind] of ``token`` as the embedder of a ``frame`` complement ("to" or "that"),
-    or the default for its part of speech."""
+    or the default for its part of speech (None with ``default=None``)."""
     lex = signatures()
     table = "nouns" if token.pos_ in ("NOUN", "PROPN") else "adjectives" if token.pos_ == "ADJ" else "verbs"
     keys = [token.lemma_.lower(), token.lower_]
@@ -279,7 +282,7 @@ def _entry(token, frame: str):
             entry = _lookup(lex[name], key, frame)
             if entry is not None:
                 return entry
-    return DEFAULTS[(table, frame)]
+    return default[(table, frame)] if default else None
 
 
 def _lookup(table: dict, key: str, frame: str):
