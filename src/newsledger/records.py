@@ -111,3 +111,4 @@ class Forecast:
     negated: bool = False
     event_cameo: str | None = None
     actors: list[str] = field(default_factory=list)
+    condition: str | None = None  # the clause the forecast holds under: "if Trump is successful"

@@ -194,10 +194,11 @@ def test_version_1_ledger_gains_the_corrections_table(ledger_path):
     assert [c.surface for c in store.corrections()] == ["Mr Xi"]
 
 
-def test_version_3_ledger_gains_commitment_date_rule_and_date_range(ledger_path):
+def test_version_3_ledger_gains_commitment_date_rule_date_range_and_condition(ledger_path):
     Store(str(ledger_path)).close()
     with sqlite3.connect(ledger_path) as conn:  # what a ledger made before migration 4 looks like
-        for table, column in (("events", "commitment"), ("events", "date_rule"), ("documents", "published_latest")):
+        for table, column in (("events", "commitment"), ("events", "date_rule"), ("documents", "published_latest"),
+                              ("forecasts", "condition")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("UPDATE newsledger_meta SET value = '3' WHERE key = 'schema_version'")
     store = Store(str(ledger_path))
@@ -205,4 +206,5 @@ def test_version_3_ledger_gains_commitment_date_rule_and_date_range(ledger_path)
         assert migrations.current_version(conn, "x") == migrations.LATEST >= 4
         events = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(events)")]
         documents = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(documents)")]
-    assert {"commitment", "date_rule"} <= set(events) and "published_latest" in documents
+        forecasts = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(forecasts)")]
+    assert {"commitment", "date_rule"} <= set(events) and "published_latest" in documents and "condition" in forecasts

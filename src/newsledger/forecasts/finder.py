@@ -132,6 +132,19 @@ def proposition_span(hedge_token, verb) -> tuple[int, int]:
     return first.idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def condition_of(hedge_token, verb, text: str) -> str | None:
+    """The if- or unless-clause the forecast holds under ("if Trump is successful, Putin may lose"),
+    on the governed verb or the hedge's own verb; None when it has none."""
+    for head in (verb, hedge_token.head):
+        for clause in head.children:
+            if clause.dep_ == "advcl" and is_condition(clause):
+                tokens = list(clause.subtree)
+                while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+                    tokens.pop()
+                return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return None
+
+
 def is_question(text: str, sentence_end: int) -> bool:
     return text[:sentence_end].rstrip().rstrip("”\"’").endswith("?")
 
@@ -254,5 +267,6 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
         forecaster, name = aside_speaker(verb, mentions, actors) or forecaster_of(token.idx, quotes, authors, actors)
         horizon = horizon_of(doc, verb, span, timexes, spans, published)
         forecasts.append(Forecast(sentence, forecaster, name, hedge, probability(hedge), text[span[0]:span[1]],
-                                  horizon, negated(verb, token), None, actors_in(span, mentions)))
+                                  horizon, negated(verb, token), None, actors_in(span, mentions),
+                                  condition_of(token, verb, text)))
     return forecasts

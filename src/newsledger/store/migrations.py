@@ -51,16 +51,18 @@ def _add_event_places(conn: Connection) -> None:
     _add_columns(conn, "events", schema.EVENT_PLACE_COLUMNS)
 
 
-def _add_event_readings(conn: Connection) -> None:
+def _add_readings(conn: Connection) -> None:
     _add_columns(conn, "events", schema.EVENT_READING_COLUMNS)
     _add_columns(conn, "documents", [("published_latest", schema.documents.c.published_latest.type)])
+    _add_columns(conn, "forecasts", [("condition", schema.forecasts.c.condition.type)])
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
     (3, "events: the GeoNames place of each location (id, name, class, admin-1, country, lat, lon)", _add_event_places),
-    (4, "events: whose commitment the status is and the rule that set the date; documents: an inferred date's range end",
-     _add_event_readings),
+    (4, "events: whose commitment the status is and the rule that set the date; documents: an inferred date's range end; "
+        "forecasts: the condition they hold under",
+     _add_readings),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

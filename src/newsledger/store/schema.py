@@ -196,6 +196,7 @@ forecasts = Table(
     Column("negated", Boolean, nullable=False, default=False),
     Column("event_cameo", String(4)),
     Column("actors", Text, nullable=False, default="[]"),  # JSON list
+    Column("condition", Text),  # added by migration 4
     Index("ix_forecasts_doc", "doc_id"),
 )
 
