@@ -106,8 +106,9 @@ def negated(verb, hedge_token) -> bool:
     the chain of embeddings that the commitment engine composes ("no sign that X would", "ruled out")."""
     if any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children)):
         return True
-    if commitment(verb).view == "negated":
-        return True
+    found = commitment(verb)
+    if found.view == "negated" and any(cue.lower() != hedge_token.lower_ for cue in found.cues):
+        return True  # a negative hedge ("unlikely to") is in the probability already, not a negation
     opinion = verb.head
     return verb.dep_ == "ccomp" and opinion.lemma_.lower() in scale()["negation_raising_verbs"] and \
         any(c.dep_ == "neg" for c in opinion.children)
