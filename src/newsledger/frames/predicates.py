@@ -286,7 +286,8 @@ def _purpose_targets(predicate, words) -> list[Argument]:
         return []
     governor = predicate.head
     return [Argument("target", o, f"purpose of: {governor.text} {p.lower_} X", PURPOSE)
-            for p in governor.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+            for p in governor.children if p.dep_ == "prep" and p.lower_ in words["target_preps"]
+            for o in prep_objects(p) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday" in "threatened on Monday to ..."
 
 
 def _culprits(token, predicate) -> list[Argument]:

@@ -241,7 +241,7 @@ def _print_records(doc: dict) -> None:
     for t in doc["timexes"]:
         out.print(f"time     {t['text']!r} {t['type']} {t['value']}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
     for e in doc["events"]:
-        out.print(f"event    {e['cameo']} {e['plover']} {e['status']} {e['source']} -> {e['target']} {e['date'] or ''}: {text[e['start']:e['end']]}", markup=False)
+        out.print(f"event    {e['cameo']} {e['plover'] or '-'} {e['status']} {e['source'] or '-'} -> {e['target'] or '-'} {e['date'] or ''}: {text[e['start']:e['end']]}", markup=False)
     for q in doc["quotes"]:
         out.print(f"quote    {q['speaker'] or q['speaker_text']} ({q['quote_type']}, {q['cue']}): {q['text']}", markup=False)
     for f in doc["forecasts"]:
@@ -370,7 +370,7 @@ def code(
     events = coded_events(analysis)
     for e in events:
         when = f" {e['date']}{'..' + e['date_end'] if e['date_end'] else ''}" if e["date"] else ""
-        out.print(f"{e['cameo']} {e['plover'] or '-'} {e['status']} {e['source']} -> {e['target']}{when}"
+        out.print(f"{e['cameo']} {e['plover'] or '-'} {e['status']} {e['source'] or '-'} -> {e['target'] or '-'}{when}"
                   f" (goldstein {e['goldstein']}, quad {e['quad_class']})\n  why: {e['why']}", markup=False)
     out.print(f"{len(events)} event(s)", markup=False)
     for line in frame_lines(analysis):  # each trigger's arguments and the rules that found them

@@ -6,6 +6,7 @@ so that a coder can be debugged on one sentence and measured on any labelled set
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -71,7 +72,21 @@ def _parse(line_no: int, line: str, fields: tuple[str, ...]) -> dict:
     missing = [f for f in fields if f not in item]
     if missing:
         raise BadLine(f"line {line_no}: missing {', '.join(missing)}")
+    if not isinstance(item["text"], str):
+        raise BadLine(f"line {line_no}: text must be a string")
+    for field in ("start", "end"):
+        if field in fields and (not isinstance(item[field], int) or isinstance(item[field], bool)):
+            raise BadLine(f"line {line_no}: {field} must be a whole number of characters")
+    if item.get("date") is not None and not _iso_day(item["date"]):
+        raise BadLine(f"line {line_no}: date must be a calendar date YYYY-MM-DD, not {item['date']!r}")
     return item
+
+
+def _iso_day(value) -> bool:
+    try:
+        return isinstance(value, str) and len(value) == 10 and bool(datetime.date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 def _items(lines: Iterable[str], fields: tuple[str, ...]) -> Iterator[dict | BadLine]:
