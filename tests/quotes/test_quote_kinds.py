@@ -83,6 +83,12 @@ def test_dash_and_colon_attributions_name_the_speaker(nlp, text, cue):
     assert quote.speaker == "wang" and quote.cue == cue
 
 
+def test_an_acronym_in_a_dash_label_is_not_the_speaker(nlp):
+    text = "“The summit was a success.” — ASEAN Secretary General Kao Kim Hourn"
+    [quote] = quotes_of(nlp, text, [("ASEAN", "asean"), ("Kao Kim Hourn", "kao")])
+    assert quote.speaker == "kao"
+
+
 def test_a_dash_before_a_clause_is_no_attribution(nlp):
     text = "“We will win this war” — and the crowd in Kyiv cheered for minutes."
     assert all(q.speaker_text is None for q in quotes_of(nlp, text))

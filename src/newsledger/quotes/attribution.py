@@ -382,7 +382,9 @@ def speaker_label(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], 
     """(span, head token) of a speaker's label: a short phrase with a name or a noun and no verb
     (a name in capitals, as transcripts print it, is a name whatever its tag: "LAVROV")."""
     tokens = [t for t in ctx.doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct]
-    capitals = [t for t in tokens if t.is_upper and len(t) > 1]
+    # a label all in capitals is a transcript's ("LAVROV"); an acronym inside one ("NATO Secretary
+    # General Jens Stoltenberg") is no speaker of its own
+    capitals = [t for t in tokens if t.is_upper and len(t) > 1] if all(t.is_upper for t in tokens if t.is_alpha) else []
     if not 0 < len(tokens) <= MAX_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") and t not in capitals for t in tokens):
         return None
     names = capitals or [t for t in tokens if t.pos_ == "PROPN"] or [t for t in tokens if t.pos_ == "NOUN"]
