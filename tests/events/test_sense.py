@@ -191,3 +191,16 @@ def test_expelled_aid_workers_are_expelled_aid_agencies(coded):
 def test_a_conviction_is_an_accusation_of_crime_not_an_arrest(coded):
     (event,) = by_trigger(coded("A court in Paris convicted Lebanon's former central bank governor of fraud."), "convicted")
     assert event[1] == "1121" and load_codebook()["1121"]["plover"] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Belgrade called the vote in Pristina a provocation.", "called"),
+    ("Tehran labelled the report a fabrication.", "labelled"),
+])
+def test_naming_an_object_is_a_statement_not_a_call(coded, text, trigger):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1] == "010"
+
+
+def test_calling_someone_is_still_contact(coded):
+    assert [e[1][:2] for e in by_trigger(coded("Macron called Scholz on Friday."), "called")] != ["01"]

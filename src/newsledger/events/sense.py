@@ -43,6 +43,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return cameo, True
         if lemma in senses["speech_senses"] and _speech_use(token):
             return senses["speech_senses"][lemma], True
+        if lemma in senses["naming_verbs"] and any(c.dep_ == "oprd" for c in token.children):
+            return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
     if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
