@@ -88,6 +88,8 @@ def test_a_sentence_about_reporting_is_not_a_credit_line():
     "Please read our community guidelines before posting.",
     "Comments that include profanity or personal attacks will be removed.",
     "The views expressed in this article are the author's own and do not reflect the editorial policy of the Coast Times.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Published 3 hours ago",
 ])
 def test_cookie_comment_and_opinion_disclaimers_are_cut(disclaimer):
     assert clean_text(_page(after=(disclaimer,))).body == f"{LEDE}\n{SECOND}"
