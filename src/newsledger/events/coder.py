@@ -14,7 +14,7 @@ from newsledger.timex.anchoring import event_date
 
 from .patterns import load_codebook, load_roles
 from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
-from .status import classify, commitment, governors, lexicon, predicted, volitional
+from .status import commitment, governors, lexicon, predicted, volitional
 
 
 def code(doc, mentions, actors, timexes, published: datetime.date | None) -> list:
@@ -29,21 +29,22 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
-            status, cues = _status(token, timexes, published)
             holder = _status_holder(token)
-            scheduled = _future_timex(holder, timexes, published) is not None or _deadline(holder, timexes)
+            found = commitment(holder)  # the status through the embedding chain, and whose it is
+            future = _future_timex(holder, timexes, published)
+            status, cues = _status(token, holder, found, future)
+            scheduled = future is not None or _deadline(holder, timexes)
             cameo, status = stance_code(cameo, status, holder, scheduled)
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
-            holder = commitment(holder).holder  # the author, or the source that reports it
             for source, target in _actor_pairs(token, roles, cameo):
                 key = (token.i, source, target)
                 if key not in seen:
                     seen.add(key)
                     events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
                                          published, _confidence(specific, roles), roles.described))
-                    events[-1].commitment = holder
+                    events[-1].commitment = found.holder  # the author, or the source that reports it
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
         for actor_id in (event.source, event.target):
             if actor_id and actor_id not in actors:
@@ -509,41 +510,41 @@ def _status_holder(token):
     return predicate_of(token)
 
 
-def _status(token, timexes, published) -> tuple[str, list]:
-    holder = _status_holder(token)
+def _status(token, holder, found, future: str | None) -> tuple[str, list]:
+    """(status, cues) of a trigger from its status holder's commitment (``found``), with the text of
+    a future date in the holder's clause (``future``, or None) making a present act planned."""
     if holder is not token and holder.lemma_.lower() in lexicon()["cancel_verbs"]:
         return "negated", [holder.text]
-    status, cues = classify(holder)
+    status, cues = found.status, list(found.cues)
     if status in ("ongoing", "occurred") and holder.tag_ in ("VBG", "VBZ", "VBP"):
-        future = _future_timex(holder, timexes, published)
         if future is not None and (status == "ongoing" or not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in holder.children)):
             return "planned", [future]
-    if status == "expected" and cues == ["would"]:  # "Peskov said they would meet on Monday": announced
-        future = _future_timex(holder, timexes, published)
-        if future is not None:
-            return "planned", ["would", future]
+    if status == "expected" and cues == ["would"] and future is not None:  # "Peskov said they would meet on Monday": announced
+        return "planned", ["would", future]
     return status, cues
+
+
+def _clause_dates(predicate, timexes) -> list:
+    """The DATE time expressions inside the predicate's clause."""
+    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
+    return [t for t in timexes if start <= t.start < end and t.type == "DATE"]
 
 
 def _future_timex(predicate, timexes, published):
     """Text of a time expression in the predicate's clause that lies after the article date
     ("next week", "in the coming months", "on March 21" in a March 17 article)."""
-    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
     words = set(lexicon()["future_words"])
-    for timex in timexes:
-        if start <= timex.start < end and timex.type == "DATE":
-            if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) \
-                    or _after(timex.value, published):
-                return timex.text
+    for timex in _clause_dates(predicate, timexes):
+        if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) or _after(timex.value, published):
+            return timex.text
     return None
 
 
 def _deadline(predicate, timexes) -> bool:
     """Whether a date in the predicate's clause is a deadline ("by the end of the year", "before March")."""
-    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
     words = set(lexicon()["deadline_words"])
-    return any(start <= t.start < end and t.type == "DATE" and t.text.split()[0].lower() in words for t in timexes)
+    return any(t.text.split()[0].lower() in words for t in _clause_dates(predicate, timexes))
 
 
 def _after(value, published) -> bool:
@@ -590,7 +591,8 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tup
 
 
 def _intended(holder) -> bool:
-    """ "plans to visit", "its readiness to deepen": a word of intention, not a bare "will", frames the act."""
+    """ "plans to visit", "its readiness to deepen": a word of intention, not a bare "will", frames the act
+    (by surface form too: the lemmatiser reads "hopes" as "hop")."""
     words = set(lexicon()["intention"]) | set(lexicon()["intention_nouns"])
     return any(t.lemma_.lower() in words or t.lower_ in words for t in governors(holder)[1:])
 
