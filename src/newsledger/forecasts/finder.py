@@ -123,11 +123,17 @@ def subject_of(hedge_token, verb):
     return None
 
 
-def proposition_span(hedge_token, verb) -> tuple[int, int]:
-    """From the subject (or the hedge) to the end of the governed clause, final punctuation dropped."""
-    tokens = list(verb.subtree)
+def _without_final_punct(tokens) -> list:
+    """The tokens of a subtree, final punctuation and spaces dropped."""
+    tokens = list(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
+    return tokens
+
+
+def proposition_span(hedge_token, verb) -> tuple[int, int]:
+    """From the subject (or the hedge) to the end of the governed clause, final punctuation dropped."""
+    tokens = _without_final_punct(verb.subtree)
     subject = subject_of(hedge_token, verb)
     first = subject.left_edge if subject is not None and subject.i < hedge_token.i else hedge_token
     return first.idx, tokens[-1].idx + len(tokens[-1].text)
@@ -139,9 +145,7 @@ def condition_of(hedge_token, verb, text: str) -> str | None:
     for head in (verb, hedge_token.head):
         for clause in head.children:
             if clause.dep_ == "advcl" and is_condition(clause):
-                tokens = list(clause.subtree)
-                while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-                    tokens.pop()
+                tokens = _without_final_punct(clause.subtree)
                 return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     return None
 
