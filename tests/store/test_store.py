@@ -208,3 +208,25 @@ def test_version_3_ledger_gains_commitment_date_rule_date_range_and_condition(le
         documents = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(documents)")]
         forecasts = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(forecasts)")]
     assert {"commitment", "date_rule"} <= set(events) and "published_latest" in documents and "condition" in forecasts
+
+
+def test_version_4_ledger_gains_provenance_copies_and_the_follow_tables(ledger_path):
+    Store(str(ledger_path)).close()
+    with sqlite3.connect(ledger_path) as conn:  # what a ledger made before migration 5 looks like
+        for table in ("parses", "sources", "pages", "tombstones", "minhashes"):
+            conn.execute(f"DROP TABLE {table}")
+        for table in ("documents", "actors", "mentions", "timexes", "events", "quotes", "forecasts"):
+            for column in ("coder_version", "changed_at"):
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        for column in ("copy_of", "stale"):
+            conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        conn.execute("UPDATE newsledger_meta SET value = '4' WHERE key = 'schema_version'")
+    store = Store(str(ledger_path))
+    with store.transaction() as conn:
+        assert migrations.current_version(conn, "x") == migrations.LATEST >= 5
+        tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        events = {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(events)")}
+        documents = {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(documents)")}
+    assert {"parses", "sources", "pages", "tombstones", "minhashes"} <= tables
+    assert {"coder_version", "changed_at"} <= events
+    assert {"coder_version", "changed_at", "copy_of", "stale"} <= documents

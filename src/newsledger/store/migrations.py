@@ -57,12 +57,23 @@ def _add_readings(conn: Connection) -> None:
     _add_columns(conn, "forecasts", [("condition", schema.forecasts.c.condition.type)])
 
 
+def _add_provenance_and_following(conn: Connection) -> None:
+    for table in schema.PROVENANCE_TABLES:
+        _add_columns(conn, table, schema.PROVENANCE_COLUMNS)
+    _add_columns(conn, "documents", schema.DOCUMENT_FOLLOW_COLUMNS)
+    for table in (schema.parses, schema.sources, schema.pages, schema.tombstones, schema.minhashes):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
     (3, "events: the GeoNames place of each location (id, name, class, admin-1, country, lat, lon)", _add_event_places),
     (4, "events: whose commitment the status is and the rule that set the date; documents: an inferred date's range end; "
         "forecasts: the condition they hold under",
      _add_readings),
+    (5, "records: coder_version and changed_at; documents: copy_of and stale; tables parses, sources, pages, "
+        "tombstones and minhashes",
+     _add_provenance_and_following),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

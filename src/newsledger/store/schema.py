@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -33,6 +34,24 @@ EVENT_READING_COLUMNS = (
     ("commitment", Text()),
     ("date_rule", Text()),
 )
+
+# Which code and data made a record, and when it last changed; added to old ledgers by migration 5.
+# `coder_version` is the package version plus a hash of its data files; `changed_at` an ISO timestamp.
+PROVENANCE_COLUMNS = (
+    ("coder_version", Text()),
+    ("changed_at", String(32)),
+)
+PROVENANCE_TABLES = ("documents", "actors", "mentions", "timexes", "events", "quotes", "forecasts")
+# A document's place among syndicated copies and whether its records await a recode; migration 5.
+DOCUMENT_FOLLOW_COLUMNS = (
+    ("copy_of", String(32)),  # the original this document is a near-duplicate of
+    ("stale", Boolean()),  # true once a registry update or correction touches it, until recoded
+)
+
+
+def _provenance():
+    return [Column(name, type_) for name, type_ in PROVENANCE_COLUMNS]
+
 
 meta = Table(
     "newsledger_meta",
@@ -63,6 +82,8 @@ documents = Table(
     Column("references", Text, nullable=False, default="[]"),  # JSON list
     Column("warnings", Text, nullable=False, default="[]"),  # JSON list
     Column("ingested_at", String(32), nullable=False),
+    *(Column(name, type_) for name, type_ in DOCUMENT_FOLLOW_COLUMNS),
+    *_provenance(),
     Index("ix_documents_published", "published"),
     Index("ix_documents_version_key", "version_key"),
 )
@@ -93,6 +114,7 @@ actors = Table(
     Column("affiliation", Text),
     Column("roles", Text, nullable=False, default="[]"),  # JSON list
     Column("aliases", Text, nullable=False, default="[]"),  # JSON list
+    *_provenance(),
 )
 
 mentions = Table(
@@ -106,6 +128,7 @@ mentions = Table(
     Column("actor_id", String(128), nullable=False),
     Column("why", Text),
     Column("role", Text),
+    *_provenance(),
     Index("ix_mentions_doc", "doc_id"),
     Index("ix_mentions_actor", "actor_id"),
 )
@@ -121,6 +144,7 @@ timexes = Table(
     Column("type", String(10), nullable=False),
     Column("value", Text),
     Column("value_end", Text),
+    *_provenance(),
     Index("ix_timexes_doc", "doc_id"),
 )
 
@@ -154,6 +178,7 @@ events = Table(
     Column("why", Text),
     *(Column(name, type_) for name, type_ in EVENT_PLACE_COLUMNS),
     *(Column(name, type_) for name, type_ in EVENT_READING_COLUMNS),
+    *_provenance(),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_day", "day"),
     Index("ix_events_dyad", "source", "target", "day"),
@@ -175,6 +200,7 @@ quotes = Table(
     Column("speaker", String(128)),
     Column("speaker_text", Text),
     Column("cue", Text),
+    *_provenance(),
     Index("ix_quotes_doc", "doc_id"),
     Index("ix_quotes_speaker", "speaker"),
 )
@@ -197,6 +223,7 @@ forecasts = Table(
     Column("event_cameo", String(4)),
     Column("actors", Text, nullable=False, default="[]"),  # JSON list
     Column("condition", Text),  # added by migration 4
+    *_provenance(),
     Index("ix_forecasts_doc", "doc_id"),
 )
 
@@ -222,6 +249,68 @@ actor_corrections = Table(
     Column("other", String(128)),  # merge: the actor merged away; split: the new actor
     Column("entry", Text),  # add, split: the registry entry as JSON
     Column("at", String(32), nullable=False),
+)
+
+# Each document's spaCy parse (a compressed DocBin), so that `recode` runs the stages after the parse
+# without parsing again; kept beside documents so that reading documents never loads it. Migration 5.
+parses = Table(
+    "parses",
+    metadata,
+    Column("doc_id", String(32), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
+    Column("model", Text, nullable=False),  # e.g. "en_core_web_sm 3.7.1"
+    Column("docbin", LargeBinary, nullable=False),
+)
+
+# Feeds and sitemaps that `follow` polls. Migration 5.
+sources = Table(
+    "sources",
+    metadata,
+    Column("source_id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("name", Text),
+    Column("kind", String(16)),  # rss, atom, sitemap; None until first fetched
+    Column("every_s", Integer, nullable=False),  # polling interval in seconds
+    Column("added_at", String(32), nullable=False),
+    Column("next_due", String(32)),
+    Column("last_checked", String(32)),
+    Column("last_ok", String(32)),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("failures", Integer, nullable=False, default=0),  # consecutive; sets the backoff
+    Column("last_error", Text),
+)
+
+# Article pages fetched by `follow`: the validators for conditional requests. Migration 5.
+pages = Table(
+    "pages",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("doc_id", String(32)),  # the latest document made from the page
+    Column("fetched_at", String(32), nullable=False),
+    Column("status", Integer),
+)
+
+# Records that were deleted (a document removed, a recode or correction that dropped a record), so
+# that `export --since-change` can report them. Migration 5.
+tombstones = Table(
+    "tombstones",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # document, event, quote, forecast, mention, actor
+    Column("record_id", Text, nullable=False),
+    Column("doc_id", String(32)),
+    Column("deleted_at", String(32), nullable=False),
+    Index("ix_tombstones_deleted_at", "deleted_at"),
+)
+
+# MinHash signatures of documents' word shingles, to find syndicated copies. Migration 5.
+minhashes = Table(
+    "minhashes",
+    metadata,
+    Column("doc_id", String(32), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
 )
 
 rejects = Table(
