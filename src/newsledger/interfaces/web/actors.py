@@ -1,0 +1,45 @@
+"""An actor's page: who they are, their counterparts, events, quotes and forecasts."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy import or_, select
+
+from newsledger.analysis import events as event_analysis
+from newsledger.interfaces.web.common import PAGE_SIZE, PageNo, Web, offset
+from newsledger.store import schema
+
+
+def router(web: Web) -> APIRouter:
+    routes = APIRouter()
+    store = web.store
+
+    def actor_data(actor_id: str, page_no: int) -> dict:
+        with store.transaction() as conn:
+            actor = conn.execute(select(schema.actors).where(schema.actors.c.actor_id == actor_id)).mappings().first()
+            if not actor:
+                raise HTTPException(404, f"no actor {actor_id}")
+            quotes = conn.execute(select(schema.quotes).where(schema.quotes.c.speaker == actor_id).limit(PAGE_SIZE)).mappings().all()
+            f = schema.forecasts.c
+            named = f.actors.contains(json.dumps(actor_id), autoescape=True)  # the id as the JSON list stores it
+            forecasts = conn.execute(select(schema.forecasts).where(or_(f.forecaster == actor_id, named)).limit(PAGE_SIZE)).mappings().all()
+        events = event_analysis.timeline(store, actors=[actor_id], limit=PAGE_SIZE, offset=offset(page_no))
+        return {"actor": {**actor, "roles": json.loads(actor["roles"]), "aliases": json.loads(actor["aliases"])},
+                "events": events, "quotes": [dict(q) for q in quotes], "forecasts": [dict(x) for x in forecasts],
+                "counterparts": event_analysis.counterparts(store, actor_id)}
+
+    # Actor ids are free text ("actors add" takes any id), so one may hold "/": the route takes the rest of the path.
+    @routes.get("/actor/{actor_id:path}", response_class=HTMLResponse)
+    def actor(request: Request, actor_id: str, page_no: PageNo = 1):
+        data = actor_data(actor_id, page_no)
+        ids = [e["source"] for e in data["events"]] + [e["target"] for e in data["events"]] + [c["other"] for c in data["counterparts"]]
+        return web.page(request, "actor.html", **data, names=web.actor_names(ids), page_no=page_no)
+
+    @routes.get("/api/actor/{actor_id:path}")
+    def api_actor(actor_id: str, page_no: PageNo = 1):
+        return actor_data(actor_id, page_no)
+
+    return routes

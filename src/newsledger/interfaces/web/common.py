@@ -1,0 +1,80 @@
+"""What every page family shares: the ledger, templating, parameter types, paging and the write check."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import Form, HTTPException, Query, Request
+from fastapi.templating import Jinja2Templates
+from pydantic import AfterValidator
+from sqlalchemy import select
+
+from newsledger.analysis import forecasts as forecast_ledger
+from newsledger.ingest.text import iso_date
+from newsledger.store import Store, schema
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 50
+MAX_PAGE = 100_000  # 5 million rows deep: past any ledger, and far from SQL's integer limits
+MAX_TEXT = 1000  # characters in one parameter; more ids than this would also outgrow SQL's parameter limit
+STATUSES = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated", "claimed")
+
+PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page of 50 rows, from 1")]
+Text = Annotated[str, Query(max_length=MAX_TEXT)]
+
+
+def calendar_day(value: str) -> str:
+    if value and iso_date(value) != value:
+        raise ValueError(f"{value!r} is not a calendar date")
+    return value
+
+
+Day = Annotated[str, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                AfterValidator(calendar_day)]
+Status = Literal[("", *STATUSES)]
+FormText = Annotated[str, Form(max_length=MAX_TEXT)]
+
+
+@dataclass
+class Web:
+    """One server run's ledger, templates and write secrets, handed to every router."""
+
+    store: Store
+    templates: Jinja2Templates
+    csrf_token: str
+    write_token: str | None
+
+    @classmethod
+    def open(cls, db: str, csrf_token: str, write_token: str | None) -> Web:
+        templates = Jinja2Templates(directory=HERE / "templates")
+        templates.env.tests["web_url"] = forecast_ledger.is_web_url
+        return cls(Store(db, create=False), templates, csrf_token, write_token)
+
+    def page(self, request: Request, name: str, status_code: int = 200, headers=None, **context):
+        context = {"statuses": STATUSES, "csrf_token": self.csrf_token, "needs_write_token": self.write_token is not None,
+                   **context}
+        return self.templates.TemplateResponse(request, name, context, status_code=status_code, headers=headers)
+
+    def actor_names(self, ids) -> dict[str, str]:
+        """{actor id: name} for the ids the ledger knows; ids it does not know are left out."""
+        ids = [i for i in set(ids) if i]
+        if not ids:
+            return {}
+        with self.store.transaction() as conn:
+            rows = conn.execute(select(schema.actors.c.actor_id, schema.actors.c.name).where(schema.actors.c.actor_id.in_(ids)))
+            return {r.actor_id: r.name for r in rows}
+
+    def check_write(self, csrf: str, token: str) -> None:
+        """403 unless the form came from one of this server's pages and, where needed, holds the write token."""
+        if not hmac.compare_digest(csrf.encode(), self.csrf_token.encode()):
+            raise HTTPException(403, "this form is not from this server's pages, or is from before it restarted; reload the page")
+        if self.write_token is not None and not hmac.compare_digest(token.encode(), self.write_token.encode()):
+            raise HTTPException(403, "changes to the ledger need the write token that `serve` printed when it started")
+
+
+def offset(page_no: int) -> int:
+    """The first row of page `page_no` (from 1) of PAGE_SIZE rows."""
+    return (page_no - 1) * PAGE_SIZE

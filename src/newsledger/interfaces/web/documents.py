@@ -1,0 +1,73 @@
+"""Search, documents and setting a document's date."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy import select
+
+from newsledger.analysis.search import search_documents
+from newsledger.errors import LedgerError, NewsledgerError
+from newsledger.interfaces.web.common import PAGE_SIZE, FormText, PageNo, Text, Web, calendar_day, offset
+from newsledger.interfaces.web.highlight import highlighted_text
+from newsledger.store import Store, schema
+
+
+def router(web: Web) -> APIRouter:
+    routes = APIRouter()
+    store = web.store
+
+    @routes.get("/", response_class=HTMLResponse)
+    def home(request: Request, q: Text = "", page_no: PageNo = 1):
+        results = search_documents(store, q, PAGE_SIZE, offset(page_no)) if q else []
+        recent = [] if q else _recent_documents(store)
+        return web.page(request, "search.html", q=q, results=results, recent=recent, page_no=page_no)
+
+    @routes.get("/api/search")
+    def api_search(q: Text, page_no: PageNo = 1):
+        rows = search_documents(store, q, PAGE_SIZE, offset(page_no))
+        return [{**r, "snippet": str(r["snippet"])} for r in rows]
+
+    def document_data(doc_id: str) -> dict:
+        try:
+            doc = store.document(doc_id, prefix=False)
+        except LedgerError:
+            raise  # the database failed; the document may well exist
+        except NewsledgerError:
+            raise HTTPException(404, f"no document {doc_id}")
+        doc.pop("raw", None)
+        return doc
+
+    @routes.get("/doc/{doc_id}", response_class=HTMLResponse)
+    def document(request: Request, doc_id: str):
+        doc = document_data(doc_id)
+        names = web.actor_names([m["actor_id"] for m in doc["mentions"]] + [e["source"] for e in doc["events"]]
+                                + [e["target"] for e in doc["events"]] + [q["speaker"] for q in doc["quotes"]])
+        return web.page(request, "document.html", doc=doc, names=names, body=highlighted_text(doc))
+
+    @routes.get("/api/doc/{doc_id}")
+    def api_document(doc_id: str):
+        return document_data(doc_id)
+
+    @routes.post("/doc/{doc_id}/date")
+    def set_document_date(doc_id: str, published: FormText, csrf_token: FormText = "", write_token: FormText = ""):
+        """Set a document's publication date by hand and re-date its records (Store.set_document_date)."""
+        web.check_write(csrf_token, write_token)
+        try:
+            day = date.fromisoformat(calendar_day(published.strip()))
+        except ValueError:
+            raise HTTPException(400, f"{published[:40]!r} is not a calendar date; use YYYY-MM-DD")
+        document_data(doc_id)  # a 404 for an unknown document
+        store.set_document_date(doc_id, day)
+        return RedirectResponse(f"/doc/{quote(doc_id, safe='')}", status_code=303)
+
+    return routes
+
+
+def _recent_documents(store: Store, limit: int = 20) -> list[dict]:
+    d = schema.documents.c
+    with store.transaction() as conn:
+        return [dict(r) for r in conn.execute(select(d.doc_id, d.title, d.published, d.outlet).order_by(d.published.desc(), d.doc_id).limit(limit)).mappings()]
