@@ -53,3 +53,16 @@ def test_a_year_in_a_name_is_no_lower_bound():
 def test_a_range_keeps_the_values_both_its_ends_agree_on():
     found = tag_between("Officials met on Monday. Trade fell last year.", date(2023, 2, 24), date(2023, 3, 23))
     assert {t.text: t.value for t in found} == {"Monday": "XXXX-WXX-1", "last year": "2022"}
+
+
+def test_a_long_running_event_spoken_of_as_under_way_bounds_the_date_from_below():
+    text = ("Since the start of the war in Sudan, aid convoys have rarely reached Darfur. "
+            "The agency will send more trucks on July 3, 2024.")
+    found = infer_document_date(text)
+    assert (found.earliest, found.latest) == (date(2023, 4, 15), date(2024, 7, 2))
+    assert "under way" in found.reason and "2023-04-15" in found.reason
+
+
+def test_a_war_named_without_words_of_its_continuing_bounds_nothing():
+    found = infer_document_date("Historians compared the Syrian civil war with earlier conflicts in the region.")
+    assert found.earliest is None

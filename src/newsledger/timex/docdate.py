@@ -9,6 +9,9 @@ and no younger than
       March 20-23, 2023").
   (d) "now in its 13th month" beside a long-running event the text names (data/ongoing.yaml)
       puts it inside that month of the event.
+  (e) a long-running event spoken of as begun and still going ("since the start of the war in
+      Gaza", "the continuation of the Russian-Ukrainian war"; data/ongoing.yaml) bounds it from
+      below by the event's start.
 A story cannot be older than the events it reports as past, nor than the day its author read
 its sources, and it was written before what it announces. The date is the earliest day the
 evidence allows; the range ends at the latest when the evidence bounds it from both sides.
@@ -27,7 +30,7 @@ from importlib import resources
 import yaml
 
 from . import calendar as cal
-from .lexicon import lookup
+from .lexicon import alternation, lookup
 from .tagger import sentence_starts, tag
 from .tense import FUTURE, text_direction
 
@@ -54,9 +57,19 @@ class InferredDate:
 
 
 @lru_cache(maxsize=1)
-def ongoing_events() -> list[dict]:
+def _ongoing() -> dict:
     text = resources.files("newsledger.timex").joinpath("data/ongoing.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+def ongoing_events() -> list[dict]:
+    return _ongoing()["events"]
+
+
+@lru_cache(maxsize=1)
+def _under_way_pattern() -> re.Pattern:
+    names = [name for event in ongoing_events() for name in event["names"]]
+    return re.compile(r"\b" + alternation(_ongoing()["under_way"]) + r"\s+(?P<name>" + alternation(names) + r")\b", re.I)
 
 
 def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
@@ -73,6 +86,7 @@ def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
         (first, last), why = running
         lower.append((first, 0, why))
         upper.append((last, 0, why))
+    lower += _events_under_way(text)
     earliest = max(lower, default=None)
     latest = min(upper, default=None)
     if earliest and latest and latest[0] < earliest[0]:
@@ -141,6 +155,15 @@ def _running_event_month(text: str):
         first = cal.add_months(begin, months * (nth - 1))
         last = cal.add_months(begin, months * nth) - timedelta(days=1)
     return (first, last), f"'{match.group(0)}', counted from the start of {event['event']} ({begin}), puts it in {first}..{last}"
+
+
+def _events_under_way(text: str) -> list[tuple[date, int, str]]:
+    """(start, rank, reason) of each long-running event the text speaks of as still going."""
+    bounds = []
+    for match in _under_way_pattern().finditer(text):
+        event = next(e for e in ongoing_events() if _named(e, match["name"]))
+        bounds.append((event["start"], 0, f"'{match.group(0)}' speaks of {event['event']} as under way; it began {event['start']}"))
+    return bounds
 
 
 def _named(event: dict, text: str) -> int:
