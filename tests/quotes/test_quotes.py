@@ -1,5 +1,5 @@
 from newsledger.quotes import find_quotes
-from newsledger.quotes.marks import quote_spans
+from newsledger.discourse import quote_spans
 from newsledger.records import Actor, Mention
 
 ACTORS = {"peskov": Actor("peskov", "Dmitry Peskov", "person"),

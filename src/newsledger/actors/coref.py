@@ -35,9 +35,8 @@ import yaml
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import Registry, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
+from newsledger.discourse import quote_spans, speech_verbs
 from newsledger.nlp import check_time, doc_text
-from newsledger.quotes.lexicon import lexicon as quote_lexicon
-from newsledger.quotes.marks import quote_spans
 from newsledger.records import Actor, Mention
 
 DATA = Path(__file__).with_name("data") / "coref.yaml"
@@ -373,7 +372,7 @@ def bound(pronoun, candidate: Candidate) -> bool:
 
 
 def is_speech_subject(token) -> bool:
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in quote_lexicon().cue_verbs
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs()
 
 
 def find_pronouns(sieve: Sieve) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.fragments import holds_no_quote
 from newsledger.quotes.lexicon import lexicon
-from newsledger.quotes.marks import quote_spans
+from newsledger.discourse import quote_spans
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp", "parataxis")

@@ -1,4 +1,5 @@
-"""The quotes stage's word lists, read once from ``data/cues.yaml``."""
+"""The quotes stage's word lists, read once from ``data/cues.yaml``; its speech verbs and quotation
+marks come from newsledger.discourse, which coreference reads too."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from newsledger.discourse import quote_pairs, speech_verbs
 
 DATA = Path(__file__).with_name("data") / "cues.yaml"
 
@@ -42,7 +45,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return Lexicon(
-        cue_verbs=frozenset(raw["cue_verbs"]),
+        cue_verbs=speech_verbs(),
         needs_clause=frozenset(raw["needs_clause"]),
         object_cues=frozenset(raw["object_cues"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
@@ -50,7 +53,7 @@ def lexicon() -> Lexicon:
         stance_verbs=frozenset(raw["stance_verbs"]),
         according_to=tuple(raw["according_to"]),
         document_nouns=frozenset(raw["document_nouns"]),
-        quote_pairs={opener: tuple(closers) for opener, closers in raw["quote_pairs"].items()},
+        quote_pairs=quote_pairs(),
         person_pronouns=frozenset(raw["person_pronouns"]),
         group_pronouns=frozenset(raw["group_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),

@@ -4,9 +4,7 @@ leaves unnamed ("a senior US official") is described, with the country or body i
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from newsledger.nlp import doc_text, sentence_spans
+from newsledger.nlp import doc_text
 from newsledger.quotes.lexicon import lexicon
 from newsledger.records import Actor, Mention
 
@@ -57,44 +55,16 @@ def unnamed_speaker(doc, span: tuple[int, int], mentions: list[Mention],
     return (body[0].actor_id if body else None), " ".join(["unnamed", *words, head.lower_])
 
 
-def depth(token) -> int:
-    """How many heads up to the root of its sentence: the main clause's subject has the least."""
-    return sum(1 for _ in token.ancestors)
-
-
-def subject_antecedent(doc, char: int, mentions: list[Mention], actors: dict[str, Actor],
-                       plural: bool) -> Mention | None | bool:
-    """The actor mention "they" (``plural``) or "it" stands for: in the nearest sentence back that
-    has a candidate, the main clause's subject first ("US officials met Sudanese army leaders.
-    They said…" -> US officials; "the USA has been watching whether China… It has indicated…" ->
-    the USA). A plural candidate is a plural or coordinated noun phrase, and None is returned
-    when it names no actor; a singular one is a mention of an organisation or state. False when
-    there is no candidate in reach."""
-    sentences = sentence_spans(doc)
-    index = max(bisect_right([start for start, _ in sentences], char) - 1, 0)
-    for start, end in reversed(sentences[max(0, index - lexicon().plural_antecedent_sentences + 1):index + 1]):
-        phrase = doc.char_span(start, min(end, char), alignment_mode="contract") or []
-        if plural:
-            candidates = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") and
-                          (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
-        else:
-            candidates = [t for t in phrase if t.tag_ in ("NN", "NNP") and t.dep_ not in ("compound", "poss") and
-                          any(m.start <= t.idx < m.end and actors.get(m.actor_id) is not None and
-                              actors[m.actor_id].actor_type in ORGANISATIONS for m in mentions)]
-        if candidates:
-            best = max(candidates, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), -depth(t), t.i))
-            first, last = best.left_edge.idx, best.idx + len(best.text)
-            return next((m for m in mentions if first <= m.start and m.end <= last), None)
-    return False
-
-
 def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mentions: list[Mention],
                     actors: dict[str, Actor], last_person: str | None = None) -> tuple[str | None, str | None]:
     """(actor_id, speaker_text) of a source span; the id is None when unresolved.
 
-    "he"/"she" go to the last quoted person when there is one (news convention),
-    else to the last person mentioned before the span; "they" and "it" to the subject
-    they stand for; an unnamed speaker is described ("unnamed US official").
+    A pronoun takes the actor coreference linked it to (newsledger.actors.coref stores each link
+    as a mention); a "he"/"she" it left unlinked goes to the last quoted person when there is one
+    (news convention), else to the last person mentioned before the span; a "they" or "it" it left
+    unlinked stays unresolved ("US officials met army leaders. They said" is not the army's). A
+    document noun ("the statement") speaks for the last organisation; an unnamed speaker is
+    described ("unnamed US official").
     """
     if span is None:
         return None, None
@@ -110,12 +80,8 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
     if len(words) == 1 and words[0] in lex.person_pronouns and last_person:
         return last_person, text[span[0]:span[1]]
     found = None
-    if words in (["they"], ["it"]):
-        found = subject_antecedent(doc, span[0], mentions, actors, plural=words == ["they"])
-    if found is False or (found is None and words != ["they"]):
-        found = None
-        if len(words) == 1 and words[0] in lex.person_pronouns:
-            found = last_before(span[0], mentions, actors, PERSONS)
-        elif words and (words[-1] in lex.document_nouns or words[0] in lex.group_pronouns):
-            found = last_before(span[0], mentions, actors, ORGANISATIONS)
+    if len(words) == 1 and words[0] in lex.person_pronouns:
+        found = last_before(span[0], mentions, actors, PERSONS)
+    elif words and words[-1] in lex.document_nouns and words[0] not in lex.group_pronouns:
+        found = last_before(span[0], mentions, actors, ORGANISATIONS)
     return (found.actor_id if found else None), text[span[0]:span[1]]

@@ -7,7 +7,7 @@ Returned spans include the marks: (start of opening mark, end of closing mark).
 
 from __future__ import annotations
 
-from newsledger.quotes.lexicon import lexicon
+from newsledger.discourse.lexicon import quote_pairs
 
 APOSTROPHES = "’'"
 
@@ -38,7 +38,7 @@ def continues_next_paragraph(text: str, newline: int, opener: str) -> int | None
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included, in text order."""
-    pairs = lexicon().quote_pairs
+    pairs = quote_pairs()
     spans: list[tuple[int, int]] = []
     start, opener, i = None, "", 0
     while i < len(text):
