@@ -80,8 +80,9 @@ def test_click_through_search_document_event_actor_dyad(server, browser):
     browser.find_element(By.CSS_SELECTOR, "dl.facts a.actor").click()
     assert browser.find_element(By.TAG_NAME, "h1").text in ("Vladimir Putin", "Xi Jinping")
     browser.find_element(By.CSS_SELECTOR, "a.dyad-link").click()
-    browser.find_element(By.CSS_SELECTOR, "input[name=all_statuses]").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name=status][value=occurred]").click()
     browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    assert "status=occurred" in browser.current_url
     assert browser.find_elements(By.CSS_SELECTOR, "figure.dyad-chart svg rect")
     _screenshot(browser, "dyad.png")
 
@@ -113,7 +114,7 @@ def test_security_policy_blocks_nothing_the_pages_use(server, browser):
     from selenium.webdriver.common.by import By
 
     browser.get_log("browser")  # drop what earlier tests logged
-    browser.get(server + "/dyad?a=xi-jinping&b=vladimir-putin&all_statuses=true")
+    browser.get(server + "/dyad?a=xi-jinping&b=vladimir-putin")
     assert browser.find_elements(By.CSS_SELECTOR, "figure.dyad-chart svg rect")
     browser.get(server + "/forecasts")
     assert browser.find_elements(By.CSS_SELECTOR, "form.resolve input[name=csrf_token]")

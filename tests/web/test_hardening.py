@@ -122,8 +122,8 @@ def test_ids_match_exactly_and_like_wildcards_are_plain_characters(client, ledge
     assert client.get(f"/api/doc/{doc_id}").json()["doc_id"] == doc_id
     for wrong in (doc_id[:6], "%", "_" * len(doc_id), doc_id[:-1] + "_"):
         _shape(client.get(f"/api/doc/{wrong}"), 404)
-    assert [e["outlet"] for e in client.get("/api/timeline", params={"outlet": "wire_50%"}).json()] == ["Wire_50%"]
-    assert client.get("/api/timeline", params={"outlet": "W%50"}).json() == []
+    assert [e["outlet"] for e in client.get("/api/timeline", params={"outlet": "wire_50%"}).json()["events"]] == ["Wire_50%"]
+    assert client.get("/api/timeline", params={"outlet": "W%50"}).json()["events"] == []
     _shape(client.get("/api/actor/%25"), 404)
 
     from newsledger.interfaces.curation import list_actors
@@ -185,7 +185,7 @@ def test_security_headers_on_every_response(client):
 def test_pages_have_no_inline_script_or_style_for_the_policy_to_block(client):
     doc_id = client.get("/api/search", params={"q": "researcher"}).json()[0]["doc_id"]
     for path in ("/", "/forecasts", "/timeline", f"/doc/{doc_id}", "/actor/xi-jinping",
-                 "/dyad?a=xi-jinping&b=vladimir-putin&all_statuses=true", "/nowhere"):
+                 "/dyad?a=xi-jinping&b=vladimir-putin&status=occurred", "/nowhere"):
         html = client.get(path).text
         assert not re.search(r"<script(?![^>]*\ssrc=)", html), path
         assert not re.search(r"<[a-z][^>]*\s(style|on[a-z]+)=", html), path

@@ -31,18 +31,18 @@ def test_document_page_highlights_records(client):
 
 
 def test_event_actor_dyad_timeline_pages(client):
-    events = client.get("/api/timeline").json()
+    events = client.get("/api/timeline").json()["events"]
     assert events[0]["status"] == "negated"  # "in March" sorts before the days of March
     assert sorted(e["status"] for e in events[1:]) == ["occurred", "planned"]
     event_id = events[0]["event_id"]
     assert "Goldstein" in client.get(f"/event/{event_id}").text
     actor = client.get("/actor/xi-jinping")
     assert actor.status_code == 200 and "Vladimir Putin" in actor.text
-    dyad = client.get("/dyad", params={"a": "xi-jinping", "b": "vladimir-putin", "all_statuses": "true"})
+    dyad = client.get("/dyad", params={"a": "xi-jinping", "b": "vladimir-putin"})
     assert "<svg" in dyad.text and "2023-03" in dyad.text
-    trend = client.get("/api/dyad", params={"a": "xi-jinping", "b": "vladimir-putin", "all_statuses": "true"}).json()
-    assert trend[0]["count"] == 3
-    filtered = client.get("/api/timeline", params={"status": "negated"}).json()
+    trend = client.get("/api/dyad", params={"a": "xi-jinping", "b": "vladimir-putin"}).json()["trend"]
+    assert trend["bins"][0]["count"] == 3
+    filtered = client.get("/api/timeline", params={"status": "negated"}).json()["events"]
     assert [e["status"] for e in filtered] == ["negated"]
 
 

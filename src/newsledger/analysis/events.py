@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import and_, func, or_, select
 
+from newsledger.analysis.filters import EventFilter, trend
 from newsledger.store import Store, schema
 
 E, D = schema.events.c, schema.documents.c
@@ -57,33 +58,11 @@ def timeline(store: Store, actors=None, status=None, root=None, since=None, unti
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def period_of(day: str, period: str) -> str:
-    """'2023-03-20' -> '2023-03' (month) or '2023-W12' (ISO week)."""
-    if period == "month" or len(day) < 10:
-        return day[:7]
-    year, week, _ = date.fromisoformat(day[:10]).isocalendar()
-    return f"{year}-W{week:02d}"
-
-
 def dyad_trend(store: Store, a: str, b: str, period: str = "month", occurred_only: bool = True) -> list[dict]:
-    """Per period, events between a and b (both directions): counts by quad class, Goldstein sum and mean."""
-    pair = or_(and_(E.source == a, E.target == b), and_(E.source == b, E.target == a))
-    query = select(E.day, E.quad_class, E.goldstein, E.source).where(pair, E.day.is_not(None))
-    if occurred_only:
-        query = query.where(E.status.in_(("occurred", "ongoing")))
-    buckets: dict[str, dict] = {}
-    with store.transaction() as conn:
-        for row in conn.execute(query):
-            key = period_of(row.day, period)
-            bucket = buckets.setdefault(key, {"period": key, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "count": 0,
-                                              "goldstein_sum": 0.0, f"from_{a}": 0, f"from_{b}": 0})
-            bucket[f"q{row.quad_class}"] += 1
-            bucket["count"] += 1
-            bucket["goldstein_sum"] += row.goldstein
-            bucket[f"from_{row.source}"] = bucket.get(f"from_{row.source}", 0) + 1
-    for bucket in buckets.values():
-        bucket["goldstein_mean"] = bucket["goldstein_sum"] / bucket["count"]
-    return [buckets[k] for k in sorted(buckets)]
+    """Per period, events between actors a and b as named (both directions), empty periods included:
+    the bins of `filters.trend`. `occurred_only` keeps occurred and ongoing events only."""
+    f = EventFilter(pair=(a, b), statuses=("occurred", "ongoing") if occurred_only else (), rollup=False)
+    return trend(store, f, period)["bins"]
 
 
 def counterparts(store: Store, actor: str, limit: int = 20) -> list[dict]:
@@ -142,9 +121,11 @@ def group_key(event: dict) -> tuple:
     return (event["root"], *actors)
 
 
-def _load_dyadic(store: Store, actors, since, until) -> list[dict]:
+def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None = None) -> list[dict]:
     source, target = schema.actors.alias("source_actor"), schema.actors.alias("target_actor")
     query = _event_query(actors, since=since, until=until).where(E.source.is_not(None), E.target.is_not(None))
+    if where is not None:
+        query = query.where(*where.where(where.rolled(store)))
     query = (query.outerjoin(source, source.c.actor_id == E.source).outerjoin(target, target.c.actor_id == E.target)
              .add_columns(source.c.country.label("source_country"), target.c.country.label("target_country")))
     query = query.add_columns(func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"))
@@ -173,15 +154,19 @@ def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[
     return [g for g in groups if g.documents >= min_documents]
 
 
-def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2) -> list[EventGroup]:
-    """Event records that describe one real-world event: same root, same actors, dates that overlap or are close."""
-    groups = _group(_load_dyadic(store, actors, since, until), group_key, window_days, min_documents)
+def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2,
+                where: EventFilter | None = None) -> list[EventGroup]:
+    """Event records that describe one real-world event: same root, same actors, dates that overlap or are close;
+    only events that match `where` when given."""
+    groups = _group(_load_dyadic(store, actors, since, until, where), group_key, window_days, min_documents)
     return sorted(groups, key=lambda g: (-g.sources, -len(g.events), g.first))
 
 
-def disagreements(store: Store, actors=None, since=None, until=None, window_days: int = 3) -> list[dict]:
-    """Records from different documents that conflict about one event or one actor's stance."""
-    rows = _load_dyadic(store, actors, since, until)
+def disagreements(store: Store, actors=None, since=None, until=None, window_days: int = 3,
+                  where: EventFilter | None = None) -> list[dict]:
+    """Records from different documents that conflict about one event or one actor's stance; only events
+    that match `where` when given."""
+    rows = _load_dyadic(store, actors, since, until, where)
     found = [c for g in _group(rows, group_key, window_days, 2) for c in _status_conflicts(g)]
     statements = [r for r in rows if r["quad_class"] in (1, 3)]
     stances = _group(statements, lambda e: ("stance", e["source"], e["target"]), window_days, 2)

@@ -93,7 +93,9 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
 
     @app.exception_handler(RequestValidationError)
     def invalid_parameter(request: Request, exc: RequestValidationError):
-        return error(request, 400, "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in exc.errors()))
+        # a list parameter's error is located at its item's index: name the parameter
+        names = (next(str(part) for part in reversed(e["loc"]) if not isinstance(part, int)) for e in exc.errors())
+        return error(request, 400, "; ".join(f"{name}: {e['msg']}" for name, e in zip(names, exc.errors())))
 
     @app.get("/favicon.ico")
     def favicon():

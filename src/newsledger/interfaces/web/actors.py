@@ -1,4 +1,5 @@
-"""An actor's page: who they are, their counterparts, events, quotes and forecasts."""
+"""Actors: the index with search (and its autocomplete twin), and one actor's page: who they are,
+their counterparts, events, quotes and forecasts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import or_, select
 
 from newsledger.analysis import events as event_analysis
-from newsledger.interfaces.web.common import PAGE_SIZE, PageNo, Web, offset
+from newsledger.analysis.actor_index import actor_index
+from newsledger.analysis.filters import EventFilter, find_events
+from newsledger.interfaces.web.common import PAGE_SIZE, PageNo, Text, Web, offset
 from newsledger.store import schema
 
 
@@ -26,10 +29,24 @@ def router(web: Web) -> APIRouter:
             f = schema.forecasts.c
             named = f.actors.contains(json.dumps(actor_id), autoescape=True)  # the id as the JSON list stores it
             forecasts = conn.execute(select(schema.forecasts).where(or_(f.forecaster == actor_id, named)).limit(PAGE_SIZE)).mappings().all()
-        events = event_analysis.timeline(store, actors=[actor_id], limit=PAGE_SIZE, offset=offset(page_no))
+        events = find_events(store, EventFilter(actors=(actor_id,), rollup=False), limit=PAGE_SIZE, offset=offset(page_no))
         return {"actor": {**actor, "roles": json.loads(actor["roles"]), "aliases": json.loads(actor["aliases"])},
                 "events": events, "quotes": [dict(q) for q in quotes], "forecasts": [dict(x) for x in forecasts],
                 "counterparts": event_analysis.counterparts(store, actor_id)}
+
+    def index_data(q: str, page_no: int) -> dict:
+        rows, total = actor_index(store, q, PAGE_SIZE, offset(page_no))
+        return {"q": q, "total": total, "page_no": page_no, "page_size": PAGE_SIZE, "actors": rows}
+
+    @routes.get("/actors", response_class=HTMLResponse)
+    def actors(request: Request, q: Text = "", page_no: PageNo = 1):
+        return web.page(request, "actors.html", **index_data(q, page_no))
+
+    @routes.get("/api/actors")
+    def api_actors(q: Text = "", page_no: PageNo = 1):
+        """Actors whose name or an alias has a word starting with `q` (all when empty), most events first:
+        what the filters' actor boxes offer as you type."""
+        return index_data(q, page_no)
 
     # Actor ids are free text ("actors add" takes any id), so one may hold "/": the route takes the rest of the path.
     @routes.get("/actor/{actor_id:path}", response_class=HTMLResponse)

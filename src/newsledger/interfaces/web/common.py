@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlencode
 
 from fastapi import Form, HTTPException, Query, Request
 from fastapi.templating import Jinja2Templates
@@ -13,6 +14,7 @@ from pydantic import AfterValidator
 from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
+from newsledger.analysis.filters import EventFilter, find_actors
 from newsledger.ingest.text import iso_date
 from newsledger.store import Store, schema
 
@@ -36,6 +38,10 @@ Day = Annotated[str, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", description=
                 AfterValidator(calendar_day)]
 Status = Literal[("", *STATUSES)]
 FormText = Annotated[str, Form(max_length=MAX_TEXT)]
+Root = Annotated[str, Query(pattern=r"^(\d{2})?$", description="CAMEO root code, two digits")]
+Plover = Annotated[str, Query(pattern=r"^[A-Z]{0,20}$", description="PLOVER category, e.g. CONSULT")]
+Quad = Annotated[int | None, Query(ge=1, le=4, description="quad class: 1 verbal cooperation .. 4 material conflict")]
+Sort = Literal["date", "-date", "goldstein", "-goldstein"]
 
 
 @dataclass
@@ -78,3 +84,43 @@ class Web:
 def offset(page_no: int) -> int:
     """The first row of page `page_no` (from 1) of PAGE_SIZE rows."""
     return (page_no - 1) * PAGE_SIZE
+
+
+@dataclass
+class Listing:
+    """A filtered list: its filter, sort and page, and the URL parameters that make it, so that every
+    link (paging, facets, sorting) keeps the others."""
+
+    filter: EventFilter
+    params: dict = field(default_factory=dict)
+    sort: str = "date"
+    page_no: int = 1
+
+    def url(self, path: str = "", **changes) -> str:
+        """`path` with this list's parameters and `changes` (None drops one). Only a change names a page:
+        a link to another filter or sort starts at the first page."""
+        params = {**self.params, "sort": None if self.sort == "date" else self.sort, **changes}
+        kept = {k: v for k, v in params.items() if v not in (None, "", [], ())}
+        return f"{path}?{urlencode(kept, doseq=True)}"
+
+
+def event_listing(web: Web):
+    """A FastAPI dependency reading the event filters every list takes from the query string."""
+
+    def listing(actors: Annotated[str, Query(max_length=MAX_TEXT, description="actor names or ids, comma-separated: events involving all")] = "",
+                a: Annotated[str, Query(max_length=MAX_TEXT, description="one of a pair of actors (name or id)")] = "",
+                b: Annotated[str, Query(max_length=MAX_TEXT, description="the other of the pair")] = "",
+                status: Annotated[list[Status], Query()] = [], root: Root = "", plover: Plover = "", quad: Quad = None,
+                outlet: Text = "", doc: Text = "", since: Day = "", until: Day = "", undated: bool = False,
+                rollup: bool = True, sort: Sort = "date", page_no: PageNo = 1) -> Listing:
+        statuses = tuple(s for s in status if s)
+        pair = (find_actors(web.store, a) or (a,))[0], (find_actors(web.store, b) or (b,))[0]
+        f = EventFilter(actors=find_actors(web.store, actors), pair=pair if a and b else None, statuses=statuses,
+                        root=root or None, plover=plover or None, quad_class=quad, outlet=outlet or None, doc_id=doc or None,
+                        since=since or None, until=until or None, undated=undated, rollup=rollup)
+        params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover, "quad": quad,
+                  "outlet": outlet, "doc": doc, "since": since, "until": until, "undated": "1" if undated else None,
+                  "rollup": None if rollup else "0"}
+        return Listing(f, params, sort, page_no)
+
+    return listing

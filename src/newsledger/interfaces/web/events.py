@@ -1,22 +1,26 @@
-"""Events: one event, the timeline and the trend between two actors."""
+"""Events: one event, the timeline and the trend between two actors, all through one filter (Listing)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 
 from newsledger.analysis import events as event_analysis
+from newsledger.analysis import filters
 from newsledger.interfaces.web.charts import dyad_svg
-from newsledger.interfaces.web.common import PAGE_SIZE, Day, PageNo, Status, Text, Web, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Listing, Web, event_listing, offset
 from newsledger.store import schema
+
+Period = Literal["day", "week", "month", "quarter", "year"]
 
 
 def router(web: Web) -> APIRouter:
     routes = APIRouter()
     store = web.store
+    filtered = Depends(event_listing(web))  # the filters every list here takes
 
     def event_data(event_id: str) -> dict:
         with store.transaction() as conn:
@@ -35,36 +39,41 @@ def router(web: Web) -> APIRouter:
     def api_event(event_id: str):
         return event_data(event_id)
 
-    @routes.get("/dyad", response_class=HTMLResponse)
-    def dyad(request: Request, a: Text, b: Text, period: Literal["month", "week"] = "month", all_statuses: bool = False):
-        trend = event_analysis.dyad_trend(store, a, b, period, occurred_only=not all_statuses)
-        names = web.actor_names([a, b])
-        title = f"{names.get(a, a)} and {names.get(b, b)}: events per {period}"
-        events = event_analysis.timeline(store, actors=[a], limit=PAGE_SIZE * 4)
-        events = [e for e in events if {e["source"], e["target"]} == {a, b}][:PAGE_SIZE]
-        return web.page(request, "dyad.html", a=a, b=b, period=period, all_statuses=all_statuses, trend=trend,
-                        chart=dyad_svg(trend, title), names=names, events=events)
+    def list_data(listing: Listing) -> dict:
+        """One page of the filtered events with the total and the counts per facet value."""
+        counts = filters.facet_counts(store, listing.filter)
+        events = filters.find_events(store, listing.filter, listing.sort, PAGE_SIZE, offset(listing.page_no))
+        return {"total": counts.pop("total"), "page_no": listing.page_no, "page_size": PAGE_SIZE, "facets": counts, "events": events}
 
-    @routes.get("/api/dyad")
-    def api_dyad(a: Text, b: Text, period: Literal["month", "week"] = "month", all_statuses: bool = False):
-        return event_analysis.dyad_trend(store, a, b, period, occurred_only=not all_statuses)
-
-    def timeline_data(actors: str, status: str, root: str, since: str, until: str, outlet: str, page_no: int):
-        return event_analysis.timeline(store, actors=[a for a in actors.split(",") if a] or None, status=status or None,
-                                       root=root or None, since=since or None, until=until or None, outlet=outlet or None,
-                                       limit=PAGE_SIZE, offset=offset(page_no))
+    def names_in(events: list[dict], *more) -> dict[str, str]:
+        return web.actor_names([e[k] for e in events for k in ("source", "target", "source_unit", "target_unit")] + list(more))
 
     @routes.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, actors: Text = "", status: Status = "", root: Text = "", since: Day = "", until: Day = "",
-                 outlet: Text = "", page_no: PageNo = 1):
-        rows = timeline_data(actors, status, root, since, until, outlet, page_no)
-        names = web.actor_names([r["source"] for r in rows] + [r["target"] for r in rows])
-        filters = {"actors": actors, "status": status, "root": root, "since": since, "until": until, "outlet": outlet}
-        return web.page(request, "timeline.html", rows=rows, names=names, filters=filters, page_no=page_no)
+    def timeline(request: Request, listing: Listing = filtered):
+        data = list_data(listing)
+        return web.page(request, "timeline.html", **data, names=names_in(data["events"], *listing.filter.actors), listing=listing)
 
     @routes.get("/api/timeline")
-    def api_timeline(actors: Text = "", status: Status = "", root: Text = "", since: Day = "", until: Day = "",
-                     outlet: Text = "", page_no: PageNo = 1):
-        return timeline_data(actors, status, root, since, until, outlet, page_no)
+    def api_timeline(listing: Listing = filtered):
+        return list_data(listing)
+
+    def dyad_data(listing: Listing, period: str) -> dict:
+        if not listing.filter.pair:
+            raise HTTPException(400, "b: name both actors of the pair, a and b")
+        return {"trend": filters.trend(store, listing.filter, period), **list_data(listing)}
+
+    @routes.get("/dyad", response_class=HTMLResponse)
+    def dyad(request: Request, listing: Listing = filtered, period: Period = "month"):
+        data = dyad_data(listing, period)
+        listing.params["period"] = period  # kept by every link on the page
+        a, b = listing.filter.pair
+        names = names_in(data["events"], a, b)
+        title = f"{names.get(a, a)} and {names.get(b, b)}: events per {period}"
+        chart = dyad_svg(data["trend"]["bins"], title, data["trend"]["undated"])
+        return web.page(request, "dyad.html", **data, a=a, b=b, period=period, chart=chart, names=names, listing=listing)
+
+    @routes.get("/api/dyad")
+    def api_dyad(listing: Listing = filtered, period: Period = "month"):
+        return dyad_data(listing, period)
 
     return routes

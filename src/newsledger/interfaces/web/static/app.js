@@ -21,3 +21,27 @@
     el.addEventListener("keydown", function (e) { if (e.key === "Enter") show(el); });
   });
 })();
+
+// Actor boxes offer names as you type, from /api/actors (the actor index's JSON twin).
+(function () {
+  document.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("data-autocomplete"));
+    var timer = null;
+    input.addEventListener("input", function () {
+      var term = input.value.split(",").pop().trim();
+      clearTimeout(timer);
+      if (term.length < 2) return;
+      timer = setTimeout(function () {
+        fetch("/api/actors?q=" + encodeURIComponent(term)).then(function (r) { return r.json(); }).then(function (data) {
+          list.textContent = "";
+          data.actors.forEach(function (actor) {
+            var option = document.createElement("option");
+            option.value = actor.name;
+            option.label = actor.name + " (" + actor.events + " events)";
+            list.appendChild(option);
+          });
+        });
+      }, 150);
+    });
+  });
+})();
