@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.filters import EventFilter, find_actors
+from newsledger.events.patterns import load_codebook
 from newsledger.ingest.text import iso_date
 from newsledger.store import Store, schema
 
@@ -57,6 +58,7 @@ class Web:
     def open(cls, db: str, csrf_token: str, write_token: str | None) -> Web:
         templates = Jinja2Templates(directory=HERE / "templates")
         templates.env.tests["web_url"] = forecast_ledger.is_web_url
+        templates.env.globals["code_name"] = lambda code: load_codebook().get(code or "", {}).get("name", "")
         return cls(Store(db, create=False), templates, csrf_token, write_token)
 
     def page(self, request: Request, name: str, status_code: int = 200, headers=None, **context):
