@@ -43,8 +43,12 @@ def fuzzy_keys(registry) -> tuple[list[str], list[str], list[int]]:
 def fuzzy_match(ctx, text: str) -> str | None:
     """The registry name nearest to ``text``, if its ratio reaches FUZZY_CUTOFF. Only names of a length that
     can reach it are compared (ratio = 2 * matches / total length, and matches <= the shorter length)."""
-    names, ids, lengths = fuzzy_keys(ctx.registry)
-    query = normalise(text)
+    return nearest_name(ctx.registry, normalise(text))
+
+
+@lru_cache(maxsize=1 << 14)  # the same unknown names recur within and across articles
+def nearest_name(registry, query: str) -> str | None:
+    names, ids, lengths = fuzzy_keys(registry)
     share = FUZZY_CUTOFF / (200 - FUZZY_CUTOFF)  # the shortest length, as a share of the longer, that can pass
     low, high = bisect_left(lengths, len(query) * share), bisect_right(lengths, len(query) / share)
     found = process.extractOne(query, names[low:high], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)

@@ -41,6 +41,7 @@ def normalise(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
     for pattern, replacement in _FOLDS:
         word = pattern.sub(replacement, word)

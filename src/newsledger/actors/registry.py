@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -404,6 +405,7 @@ def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     for path in extra_files:
         add_user_file(registry, path)
     apply_corrections(registry, corrections)
+    gc.freeze()  # the registry lives as long as the process: full collections need not walk its objects each time
     return registry
 
 

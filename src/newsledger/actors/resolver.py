@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsledger.actors import descriptions, metonymy, newcomers, nonactors, textroles
 from newsledger.actors.normalise import fold, normalise
@@ -113,8 +114,7 @@ def sentence_index(doc) -> dict[int, int]:
     for sent in doc.sents:
         if sent.text.strip():
             number += 1
-        for token in sent:
-            index[token.i] = max(number, 0)
+        index.update(dict.fromkeys(range(sent.start, sent.end), max(number, 0)))  # no Token objects made
     return index
 
 
@@ -122,6 +122,7 @@ def is_capitalised(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
+@lru_cache(maxsize=1 << 16)  # per registry and surface form: news repeats its names within and across articles
 def candidates(registry: Registry, text: str) -> tuple[list[str], str]:
     """Actor ids for a surface form and the rule that found them. "The European Union" at a
     sentence's start also looks up "European Union": Phoenix lists some bodies with their article,

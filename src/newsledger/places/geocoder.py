@@ -38,6 +38,7 @@ Rules (data/geocoding.yaml gives the figures):
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -115,7 +116,9 @@ def gazetteer() -> Gazetteer:
         names = {key_of(a) for a in c["alternatenames"] if len(a) >= shortest and a.isascii() and a[0].isupper()}
         for alternate in names - {key}:
             alternates[alternate].append(place)
-    return Gazetteer(dict(cities), dict(alternates), countries, us_states)
+    built = Gazetteer(dict(cities), dict(alternates), countries, us_states)
+    gc.freeze()  # its 300,000 objects live as long as the process: full collections need not walk them each time
+    return built
 
 
 def geocode(location: str, countries: Counter | None = None) -> Place | None:
