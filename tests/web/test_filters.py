@@ -86,3 +86,12 @@ def test_an_actor_named_in_a_filter_is_found_by_name_and_rolled_up(dyads):
     china = dyads.get("/api/timeline", params={"actors": "China", "undated": "1"}).json()
     assert china["total"] == 2 and {e["source_unit"] for e in china["events"]} == {"RUS"}
     assert dyads.get("/api/timeline", params={"actors": "Atlantis"}).json()["total"] == 0
+
+
+def test_same_event_and_disagreement_lists_take_the_same_filters(client):
+    assert client.get("/api/same-events", params={"actors": "CHN"}).json()["total"] == 1  # Xi's visit, rolled up to China
+    assert client.get("/api/same-events", params={"status": "negated"}).json()["total"] == 0  # one report alone is no group
+    assert client.get("/api/disagreements", params={"a": "CHN", "b": "RUS"}).json()["total"] >= 2
+    assert client.get("/api/disagreements", params={"since": "2024-01-01"}).json() == {"total": 0, "page_no": 1, "page_size": PAGE_SIZE, "rows": []}
+    page = client.get("/same-events", params={"actors": "CHN"}).text
+    assert 'name="actors" value="CHN"' in page and "<strong>1</strong>" in page

@@ -95,7 +95,7 @@ def test_every_error_status_has_one_shape_in_json_and_html(client):
 def test_a_failure_inside_a_page_is_a_500_in_the_same_shape(client, monkeypatch):
     from newsledger.analysis import events
 
-    def broken(store):
+    def broken(store, **filters):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(events, "same_events", broken)
@@ -109,7 +109,7 @@ def test_a_database_failure_is_a_503_saying_what_failed(client, monkeypatch):
     from newsledger.analysis import events
     from newsledger.errors import LedgerError
 
-    def locked(store):
+    def locked(store, **filters):
         raise LedgerError("ledger.db: the database is locked by another process; try again")
 
     monkeypatch.setattr(events, "disagreements", locked)

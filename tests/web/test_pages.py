@@ -47,9 +47,10 @@ def test_event_actor_dyad_timeline_pages(client):
 
 
 def test_same_event_and_disagreements(client):
-    groups = client.get("/api/same-events").json()
+    groups = client.get("/api/same-events").json()["rows"]
     assert groups and groups[0]["documents"] == 3 and groups[0]["actors"] == ["CHN", "RUS"]  # people grouped by their country
-    kinds = {d["kind"] for d in client.get("/api/disagreements").json()}
+    kinds = {d["kind"] for d in client.get("/api/disagreements").json()["rows"]}
+    assert client.get("/api/disagreements", params={"outlet": "nowhere"}).json()["total"] == 0
     assert "negated vs occurred" in kinds and "negated vs planned" in kinds
     assert "Where sources disagree" in client.get("/disagreements").text
 

@@ -1,34 +1,47 @@
-"""The same event across articles, and where sources disagree."""
+"""The same event across articles, and where sources disagree: both read the events the list's filters keep."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from newsledger.analysis import events as event_analysis
-from newsledger.interfaces.web.common import PAGE_SIZE, Web
+from newsledger.interfaces.web.common import PAGE_SIZE, Listing, Web, event_listing, offset
 
 
 def router(web: Web) -> APIRouter:
     routes = APIRouter()
     store = web.store
+    filtered = Depends(event_listing(web))
+
+    def page_of(rows: list, listing: Listing) -> dict:
+        start = offset(listing.page_no)
+        return {"total": len(rows), "page_no": listing.page_no, "page_size": PAGE_SIZE, "rows": rows[start:start + PAGE_SIZE]}
+
+    def groups_data(listing: Listing) -> dict:
+        return page_of([g.summary() for g in event_analysis.same_events(store, where=listing.filter)], listing)
 
     @routes.get("/same-events", response_class=HTMLResponse)
-    def same_events(request: Request):
-        groups = [g.summary() for g in event_analysis.same_events(store)][:PAGE_SIZE]
-        return web.page(request, "same_events.html", groups=groups, names=web.actor_names([a for g in groups for a in g["actors"]]))
+    def same_events(request: Request, listing: Listing = filtered):
+        data = groups_data(listing)
+        names = web.actor_names([a for g in data["rows"] for a in g["actors"]])
+        return web.page(request, "same_events.html", **data, names=names, listing=listing)
 
     @routes.get("/api/same-events")
-    def api_same_events():
-        return [g.summary() for g in event_analysis.same_events(store)]
+    def api_same_events(listing: Listing = filtered):
+        return groups_data(listing)
+
+    def disagreements_data(listing: Listing) -> dict:
+        return page_of(event_analysis.disagreements(store, where=listing.filter), listing)
 
     @routes.get("/disagreements", response_class=HTMLResponse)
-    def disagreements(request: Request):
-        rows = event_analysis.disagreements(store)[:PAGE_SIZE]
-        return web.page(request, "disagreements.html", rows=rows, names=web.actor_names([a for r in rows for a in r["event"]["actors"]]))
+    def disagreements(request: Request, listing: Listing = filtered):
+        data = disagreements_data(listing)
+        names = web.actor_names([a for r in data["rows"] for a in r["event"]["actors"]])
+        return web.page(request, "disagreements.html", **data, names=names, listing=listing)
 
     @routes.get("/api/disagreements")
-    def api_disagreements():
-        return event_analysis.disagreements(store)
+    def api_disagreements(listing: Listing = filtered):
+        return disagreements_data(listing)
 
     return routes
