@@ -81,24 +81,35 @@ def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = No
 @dataclass
 class Suggestion:
     forecast: dict
-    outcome: bool
+    outcome: bool | None  # None: the ledger cannot say; the forecast is for a person to resolve
     evidence: list[dict]  # occurred events that bear on it, with their sentence
     reason: str
 
 
 def suggest(store: Store, as_of: str | None = None) -> list[Suggestion]:
-    """For open forecasts whose horizon has passed, propose an outcome from occurred events in the ledger."""
+    """For open forecasts whose horizon has passed (before `as_of`, ISO date, default today), propose an
+    outcome from occurred events in the ledger with the forecast's actors (and CAMEO root, when it has one)
+    between its publication and its horizon. A forecast that names no actor gets no outcome, and a reason
+    that says so; no matching event is said to be weak evidence, never proof."""
     as_of = as_of or date.today().isoformat()
     suggestions = []
     with store.transaction() as conn:
         for forecast in list_forecasts(store, horizon_before=as_of, state="open"):
-            events = _matching_events(conn, forecast)
-            happened = bool(events)
-            outcome = happened != bool(forecast["negated"])
-            reason = (f"{len(events)} occurred event(s) with the same actors" + (f" and CAMEO root {forecast['event_cameo'][:2]}" if forecast["event_cameo"] else "")
-                      if happened else "no occurred event with the same actors before the horizon")
-            suggestions.append(Suggestion(forecast, outcome, events, reason))
+            suggestions.append(_suggestion(forecast, _matching_events(conn, forecast)))
     return suggestions
+
+
+def _suggestion(forecast: dict, events: list[dict]) -> Suggestion:
+    matched = "its actors" + (f" and CAMEO root {forecast['event_cameo'][:2]}" if forecast["event_cameo"] else "")
+    said_not = bool(forecast["negated"])
+    if not forecast["actors"]:
+        return Suggestion(forecast, None, [], "it names no actor, so no event in the ledger can bear on it; resolve it by hand")
+    if events:
+        reason = f"{len(events)} occurred event(s) in the ledger match {matched} before the horizon"
+        return Suggestion(forecast, not said_not, events, reason + (", and it said this would not happen" if said_not else ""))
+    reason = (f"no occurred event in the ledger matches {matched} before the horizon, and it said this would not happen"
+              if said_not else f"no occurred event in the ledger matches {matched} before the horizon")
+    return Suggestion(forecast, said_not, [], reason + " (weak evidence: the ledger may have missed it; check before resolving)")
 
 
 def _matching_events(conn, forecast: dict) -> list[dict]:
@@ -128,20 +139,30 @@ class ForecasterScore:
     resolved: int
     brier: float | None
     calibration: list[dict]  # per probability bin: range, count, mean probability, share that came true
+    named: bool = False  # resolved to an actor of the ledger (not a pronoun, "the author" or a group left unresolved)
 
 
-def score_forecasters(store: Store) -> list[ForecasterScore]:
-    by_forecaster: dict[str, list[dict]] = {}
+def score_forecasters(store: Store, named_only: bool = False, limit: int | None = None) -> list[ForecasterScore]:
+    """Forecasters, most resolved forecasts first, then most forecasts: each one's counts, Brier score (None
+    while none of theirs is resolved) and calibration table. A forecaster resolved to an actor is named and
+    listed under the actor's name, whatever word the text used for them ("he", "the minister"); the rest
+    are listed as the text names them. `named_only` keeps the named ones; `limit` the first so many."""
+    with store.transaction() as conn:
+        names = dict(conn.execute(select(schema.actors.c.actor_id, schema.actors.c.name)).all())
+    by_forecaster: dict[tuple[str, bool], list[dict]] = {}
     for row in list_forecasts(store):
-        by_forecaster.setdefault(row["forecaster_name"] or row["forecaster"] or "unknown", []).append(row)
-    scores = [_score(name, rows) for name, rows in by_forecaster.items()]
-    return sorted(scores, key=lambda s: (-s.resolved, -s.forecasts, s.forecaster))
+        named = row["forecaster"] is not None
+        name = names.get(row["forecaster"]) if named else None
+        key = (name or row["forecaster_name"] or row["forecaster"] or "unknown", named)
+        by_forecaster.setdefault(key, []).append(row)
+    scores = [_score(name, named, rows) for (name, named), rows in by_forecaster.items() if named or not named_only]
+    return sorted(scores, key=lambda s: (-s.resolved, -s.forecasts, not s.named, s.forecaster))[:limit]
 
 
-def _score(name: str, rows: list[dict]) -> ForecasterScore:
+def _score(name: str, named: bool, rows: list[dict]) -> ForecasterScore:
     scored = [(r["probability"], 1.0 if r["outcome"] else 0.0) for r in rows if r["outcome"] is not None and r["probability"] is not None]
     brier = sum((p - o) ** 2 for p, o in scored) / len(scored) if scored else None
-    return ForecasterScore(name, len(rows), sum(r["outcome"] is not None for r in rows), brier, calibration_table(scored))
+    return ForecasterScore(name, len(rows), sum(r["outcome"] is not None for r in rows), brier, calibration_table(scored), named)
 
 
 def calibration_table(scored: list[tuple[float, float]]) -> list[dict]:

@@ -213,10 +213,12 @@ def show(
     doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
     db: DbOption = "ledger.db",
     as_json: Annotated[bool, typer.Option("--json", help="The whole document as JSON.")] = False,
+    records: Annotated[bool, typer.Option("--records", help="Only the metadata and the records: no body, no mentions.")] = False,
 ):
-    """Show one document: metadata, body, and every record read from it.
+    """Show one document: metadata, body, and every record read from it (events, quotes, forecasts and
+    times first, mentions last); a missing value is shown as '-'.
 
-    Example: newsledger show 3f2a9c
+    Example: newsledger show 3f2a9c --records
     """
     try:
         doc = open_ledger(db).document(doc_id)
@@ -230,22 +232,28 @@ def show(
         value = doc[key]
         if value:
             out.print(f"{key}: {', '.join(value) if isinstance(value, list) else value}", markup=False)
-    out.print("\n" + doc["text"] + "\n", markup=False)
-    _print_records(doc)
+    if not records:
+        out.print("\n" + doc["text"] + "\n", markup=False)
+    _print_records(doc, mentions=not records)
 
 
-def _print_records(doc: dict) -> None:
+def cell(value) -> str:
+    """A table cell or field: '-' for a missing value, never 'None'."""
+    return "-" if value is None or value == "" else str(value)
+
+
+def _print_records(doc: dict, mentions: bool = True) -> None:
     text = doc["text"]
-    for m in doc["mentions"]:
-        out.print(f"mention  {m['text']!r} -> {m['actor_id']} ({m['why']})", markup=False)
-    for t in doc["timexes"]:
-        out.print(f"time     {t['text']!r} {t['type']} {t['value']}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
     for e in doc["events"]:
-        out.print(f"event    {e['cameo']} {e['plover'] or '-'} {e['status']} {e['source'] or '-'} -> {e['target'] or '-'} {e['date'] or ''}: {text[e['start']:e['end']]}", markup=False)
+        out.print(f"event    {e['cameo']} {cell(e['plover'])} {e['status']} {cell(e['source'])} -> {cell(e['target'])} {cell(e['date'])}: {text[e['start']:e['end']]}", markup=False)
     for q in doc["quotes"]:
-        out.print(f"quote    {q['speaker'] or q['speaker_text']} ({q['quote_type']}, {q['cue']}): {q['text']}", markup=False)
+        out.print(f"quote    {cell(q['speaker'] or q['speaker_text'])} ({cell(q['quote_type'])}, {cell(q['cue'])}): {q['text']}", markup=False)
     for f in doc["forecasts"]:
-        out.print(f"forecast {f['forecaster_name']} {f['hedge']} p={f['probability']} by {f['horizon'] or 'open'}: {f['proposition']}", markup=False)
+        out.print(f"forecast {cell(f['forecaster_name'])} {cell(f['hedge'])} p={cell(f['probability'])} by {f['horizon'] or 'open'}: {f['proposition']}", markup=False)
+    for t in doc["timexes"]:
+        out.print(f"time     {t['text']!r} {cell(t['type'])} {cell(t['value'])}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
+    for m in doc["mentions"] if mentions else ():
+        out.print(f"mention  {m['text']!r} -> {cell(m['actor_id'])} ({cell(m['why'])})", markup=False)
     out.print(f"{len(doc['sentences'])} sentences, {len(doc['mentions'])} mentions, {len(doc['events'])} events, "
               f"{len(doc['quotes'])} quotes, {len(doc['forecasts'])} forecasts", markup=False)
 
@@ -407,7 +415,7 @@ def actors(
     db: DbOption = "ledger.db",
     actor_type: Annotated[Optional[str], typer.Option("--type", help="person, state, government, organisation, igo, ...")] = None,
     country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-3 code, e.g. CHN.")] = None,
-    search: Annotated[Optional[str], typer.Option(help="Name or id contains this.")] = None,
+    search: Annotated[Optional[str], typer.Option(help="A word of the name or of an alias starts with this ('Xi', 'foreign min').")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
 ):
     """List actors, most mentioned first.
@@ -417,12 +425,16 @@ def actors(
     if ctx.invoked_subcommand:
         pass_db_down(ctx, db)
         return
+    from newsledger.analysis.actor_index import matching_actor_ids
     from newsledger.interfaces.curation import list_actors
 
-    frame = list_actors(open_ledger(db).store, actor_type, country, search)
+    store = open_ledger(db).store
+    frame = list_actors(store, actor_type, country)
+    if search is not None:
+        frame = frame[frame["actor_id"].isin(matching_actor_ids(store, search))]
     table = Table("actor_id", "name", "type", "country", "code", "mentions")
     for row in frame.head(limit).itertuples(index=False):
-        table.add_row(*(str(v) if v is not None else "" for v in row))
+        table.add_row(*(cell(v) for v in row))
     out.print(table)
     out.print(f"{len(frame)} actor(s)", markup=False)
 
@@ -568,7 +580,7 @@ def forecasts(
             out.print(json_text(row, default=str), markup=False)
             continue
         outcome = {None: "open", True: "came true", False: "did not"}[None if row["outcome"] is None else bool(row["outcome"])]
-        out.print(f"{row['forecast_id']}  {row['forecaster_name'] or '?'}  {row['hedge']} (p={row['probability']})  "
+        out.print(f"{row['forecast_id']}  {cell(row['forecaster_name'])}  {cell(row['hedge'])} (p={cell(row['probability'])})  "
                   f"by {row['horizon'] or 'open'}  [{outcome}]  {row['proposition']}", markup=False)
     err.print(f"{len(rows)} forecasts", markup=False)
 
@@ -611,7 +623,8 @@ def forecasts_suggest(
     suggestions = suggest(open_ledger(db).store, parse_day(as_of, "--as-of"))
     for s in suggestions:
         f = s.forecast
-        out.print(f"{f['forecast_id']}  suggest --{'true' if s.outcome else 'false'}: {s.reason}  | {f['proposition']}", markup=False)
+        verdict = "no suggestion" if s.outcome is None else f"suggest --{'true' if s.outcome else 'false'}"
+        out.print(f"{f['forecast_id']}  {verdict}: {s.reason}  | {f['proposition']}", markup=False)
         for e in s.evidence[:3]:
             out.print(f"    evidence {e['doc_id']} {e['date']} {e['cameo']}: {e['evidence']}", markup=False)
     err.print(f"{len(suggestions)} suggestions; confirm each with `newsledger forecasts resolve ID --true|--false`", markup=False)
@@ -621,21 +634,26 @@ def forecasts_suggest(
 def forecasters(
     db: DbOption = "ledger.db",
     plot: Annotated[Optional[Path], typer.Option(help="Write a calibration chart to FILE.png or FILE.svg.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many, most resolved first.")] = 30,
+    named: Annotated[bool, typer.Option("--named", help="Only forecasters resolved to an actor: no pronouns, authors or unresolved groups.")] = False,
 ):
-    """Score forecasters: forecasts made, resolved, Brier score and calibration.
+    """Score forecasters: forecasts made, resolved, Brier score and calibration ('-' until one is resolved).
 
-    Example: newsledger forecasters --plot calibration.svg
+    Example: newsledger forecasters --named --limit 10 --plot calibration.svg
     """
     from newsledger.analysis.forecasts import plot_calibration, score_forecasters
 
     if plot and plot.suffix.lower() not in (".png", ".svg"):
         raise typer.BadParameter("use a .png or .svg file name", param_hint="--plot")
-    scores = score_forecasters(open_ledger(db).store)
-    table = Table("forecaster", "forecasts", "resolved", "Brier", "calibration (bin: n, mean p -> observed)")
+    every = score_forecasters(open_ledger(db).store, named_only=named)
+    scores = every[:limit]
+    table = Table("forecaster", "named", "forecasts", "resolved", "Brier", "calibration (bin: n, mean p -> observed)")
     for s in scores:
         calibration = "; ".join(f"{b['bin']}: {b['count']}, {b['mean_probability']:.2f}->{b['observed']:.2f}" for b in s.calibration)
-        table.add_row(s.forecaster, str(s.forecasts), str(s.resolved), "" if s.brier is None else f"{s.brier:.3f}", calibration)
+        table.add_row(s.forecaster, "yes" if s.named else "no", str(s.forecasts), str(s.resolved),
+                      cell(None if s.brier is None else f"{s.brier:.3f}"), cell(calibration))
     out.print(table, markup=False)
+    err.print(f"{len(scores)} of {len(every)} {'named ' if named else ''}forecasters", markup=False)
     if plot:
         plot_calibration(scores, str(plot))
         err.print(f"wrote {plot}", markup=False)
