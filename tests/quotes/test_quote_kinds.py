@@ -206,3 +206,36 @@ def test_an_unresolved_pronoun_inside_a_reported_passage_adds_no_record(nlp):
     text = "Diplomats in Brussels said they expected Sweden to join the alliance before the summit in July."
     [quote] = quotes_of(nlp, text)
     assert quote.speaker_text == "unnamed Brussels diplomats" and quote.text.startswith("they expected Sweden")
+
+
+def test_a_quotation_opening_the_next_paragraph_keeps_the_named_speaker_before_it(nlp):
+    text = ("“The embargo has failed,” Foreign Minister Sergei Lavrov said on Monday in Moscow.\n\n"
+            "“Our exporters have found new buyers, and our partners in Asia have stepped in.”\n\n"
+            "The ministry later published the transcript.")
+    quotes = staged_quotes(nlp, text)
+    assert [q.speaker for q in quotes] == ["sergey-lavrov", "sergey-lavrov"]
+    assert quotes[1].text.startswith("Our exporters have found new buyers")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing called the move “a dangerous provocation” on Tuesday.",
+    "Tokyo described the drill as “an act of intimidation” in a short statement.",
+    "Opposition leaders branded the budget “a betrayal” on Wednesday.",
+])
+def test_a_label_a_verb_gives_its_object_is_a_scare_quote_not_a_quote(nlp, text):
+    assert staged_quotes(nlp, text) == []
+
+
+def test_a_sentence_printed_twice_in_one_paragraph_is_one_quote_record(nlp):
+    text = ("Kenyan President William Ruto met Tanzanian officials in Arusha on Monday. "
+            "“We will reopen the border before the harvest,” Ruto said at the signing. "
+            "“We will reopen the border before the harvest,” a senior official said.")
+    [quote] = staged_quotes(nlp, text)
+    assert quote.speaker == "william-ruto" and quote.text == "We will reopen the border before the harvest"
+
+
+def test_the_same_words_in_another_paragraph_by_another_speaker_stay_two_records(nlp):
+    text = ("Kenyan President William Ruto met Tanzanian officials in Arusha on Monday. "
+            "“We will reopen the border before the harvest,” Ruto said.\n\n"
+            "On Tuesday, Tanzania's president repeated the promise. “We will reopen the border before the harvest,” she said.")
+    assert len(staged_quotes(nlp, text)) == 2

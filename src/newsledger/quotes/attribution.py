@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsledger.nlp import check_time, doc_text, sentence_spans
-from newsledger.quotes.fragments import holds_no_quote
+from newsledger.quotes.fragments import holds_no_quote, labelled_object
 from newsledger.quotes.lexicon import lexicon
 from newsledger.discourse import quote_spans
 
@@ -225,12 +225,13 @@ def source_span(ctx: Context, subject) -> tuple[int, int]:
 
 def clause_of(verb):
     """The verb's clausal complement, the infinitive of an intention ("pledged to reach"),
-    or the object of an object-taking cue ("cited the report")."""
+    or the object of an object-taking cue ("cited the report"), unless the verb labels its object
+    ("called the move a provocation": the move is not what was said)."""
     lex, lemma = lexicon(), verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in CLAUSES or (child.dep_ == "xcomp" and lemma in lex.intention_verbs):
             return child
-    if lemma in lex.object_cues or lemma in lex.stance_verbs:
+    if (lemma in lex.object_cues or lemma in lex.stance_verbs) and not labelled_object(verb):
         for child in verb.children:
             if child.dep_ == "dobj" and len(list(child.subtree)) > 1:
                 return child
@@ -425,7 +426,9 @@ def line_label_attributions(ctx: Context) -> list[Attribution]:
 
 def continued(previous: Attribution | None, ctx: Context, quote: tuple[int, int], index: int) -> Attribution:
     """An unattributed quotation: it keeps the speaker of a quotation that just preceded it."""
-    adjacent = previous is not None and previous.kind == "direct" and \
+    # The previous attribution's kind is settled only later (mark_mostly_quoted), so a quotation
+    # attached to a cue ('"…," Lavrov said.') still reads "indirect" here: its quoted share decides.
+    adjacent = previous is not None and (previous.kind == "direct" or mostly_quoted(previous)) and \
         ctx.sentence_of(previous.contents[-1][1] - 1) >= index - 1
     if not adjacent:
         return Attribution(index, "direct", None, None, [quote], quoted=[quote])
@@ -499,12 +502,17 @@ def quoted_names(ctx: Context, statements: list[Attribution]) -> set[tuple[int, 
                               any(overlaps(quote, content) for content in said))}
 
 
-def mark_mostly_quoted(attribution: Attribution) -> None:
-    """A reported clause that is mostly a quotation is a direct quote."""
+def mostly_quoted(attribution: Attribution) -> bool:
+    """Quotations make up at least half of the attribution's content."""
     covered = sum(min(q[1], c[1]) - max(q[0], c[0]) for q in attribution.quoted for c in attribution.contents
                   if overlaps(q, c))
     total = sum(end - start for start, end in attribution.contents)
-    if total and covered / total >= 0.5:
+    return bool(total) and covered / total >= 0.5
+
+
+def mark_mostly_quoted(attribution: Attribution) -> None:
+    """A reported clause that is mostly a quotation is a direct quote."""
+    if mostly_quoted(attribution):
         attribution.kind = "direct"
 
 

@@ -12,11 +12,16 @@ cues) is kept once. Quotations that are names, terms or titles give no record.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from newsledger.nlp import doc_text
 from newsledger.quotes.attribution import QUOTE_MARKS, Attribution, find_attributions, overlaps
 from newsledger.quotes.lexicon import lexicon
 from newsledger.quotes.speakers import resolve_speaker
 from newsledger.records import Actor, Mention, Quote
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -79,13 +84,21 @@ def unresolved_pronoun(quote: Quote) -> bool:
     return quote.speaker is None and len(words) == 1 and words[0] in lex.person_pronouns | lex.group_pronouns
 
 
-def once_each(quotes: list[Quote]) -> list[Quote]:
+def paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+
+
+def once_each(quotes: list[Quote], text: str) -> list[Quote]:
     """One record per passage: of records of one speaker whose spans overlap or whose words are
     the same, the first (the widest, at one start) is kept; of two at the same span, the one
     with a speaker; a record inside another whose speaker is a pronoun left unresolved is part of
-    that passage ("diplomats said they expected…")."""
+    that passage ("diplomats said they expected…"). A passage of ``repeat_words`` words or more
+    printed twice in one paragraph of ``text`` (a page that repeats a sentence, each copy with
+    its own attribution) is one record too, the first copy with a speaker."""
+    starts = paragraph_starts(text)
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end, q.speaker is None))
     kept: list[Quote] = []
-    for quote in sorted(quotes, key=lambda q: (q.start, -q.end, q.speaker is None)):
+    for quote in ordered:
         words = " ".join(quote.text.lower().split())
         if not any((same_speaker(quote, other) and (overlaps((quote.start, quote.end), (other.start, other.end))
                                                    or words == " ".join(other.text.lower().split())))
@@ -93,7 +106,18 @@ def once_each(quotes: list[Quote]) -> list[Quote]:
                    or (unresolved_pronoun(quote) and other.start <= quote.start and quote.end <= other.end)
                    for other in kept):
             kept.append(quote)
-    return kept
+    return repeated_once(kept, starts)
+
+
+def repeated_once(quotes: list[Quote], starts: list[int]) -> list[Quote]:
+    """Of records with the same words in one paragraph, the first with a speaker (else the first)."""
+    copies: dict[tuple[int, str], list[Quote]] = {}
+    for quote in quotes:
+        words = " ".join(quote.text.lower().split())
+        key = (bisect_right(starts, quote.start), words) if len(words.split()) >= lexicon().repeat_words else (quote.start, "")
+        copies.setdefault(key, []).append(quote)
+    chosen = {id(next((q for q in group if q.speaker), group[0])) for group in copies.values()}
+    return [quote for quote in quotes if id(quote) in chosen]
 
 
 def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[Quote]:
@@ -109,4 +133,4 @@ def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[
         if speaker[0] and actors.get(speaker[0]) and actors[speaker[0]].actor_type == "person":
             last_person = speaker[0]
         quotes += records_for(text, attribution, speaker)
-    return once_each(quotes)
+    return once_each(quotes, text)

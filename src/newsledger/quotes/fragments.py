@@ -2,7 +2,8 @@
 
 A quotation is none when the words right before it make it a name or a term ("the so-called
 “special military operation”", "nicknamed “the Bulldozer”", "the film “Oppenheimer”", "the
-word “war”"). Outside anyone's reported speech, and unless it stands as a sentence of its own or
+word “war”"), or when it is the label a verb gives its object ("called the move “a provocation”",
+"described it as “a farce”"). Outside anyone's reported speech, and unless it stands as a sentence of its own or
 follows a comma, colon or dash that introduces it, a short fragment without a verb ("a “reset”")
 or a run of capitalised words ("read “War and Peace” again") is one too. Inside reported speech a
 fragment is the speaker's own words ("Putin wrote that ties had entered a “new era”") and stays.
@@ -31,6 +32,33 @@ def named_or_titled(text: str, start: int) -> bool:
     return bool(words) and words[-1] in lex.title_nouns
 
 
+def labelled_object(verb) -> bool:
+    """A labelling verb with an object and a label for it: "called the move a provocation",
+    "described it as a farce" (the object is what was labelled, not what was said)."""
+    if verb.lemma_.lower() not in lexicon().labelling_verbs:
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) and \
+        any(c.dep_ == "dobj" for c in verb.children)
+
+
+def is_label(doc, quote: tuple[int, int]) -> bool:
+    """The quotation is the label a verb gives its object: its head word is the verb's object
+    predicate, the object of its "as", or in apposition to its object ("branded the plan “a farce”")."""
+    tokens = doc.char_span(quote[0], quote[1], alignment_mode="expand") or []
+    for token in tokens:
+        head = token.head
+        if head.i in range(tokens.start, tokens.end) or token.is_punct:
+            continue  # the quotation's own root is the word whose head lies outside it
+        if token.dep_ == "oprd" or (token.dep_ == "pobj" and head.lower_ == "as"):
+            verb = head if token.dep_ == "oprd" else head.head
+        elif token.dep_ == "appos" and head.dep_ == "dobj":
+            verb = head.head
+        else:
+            return False
+        return verb.lemma_.lower() in lexicon().labelling_verbs
+    return False
+
+
 def introduced(text: str, start: int, sentence_start: int) -> bool:
     """The quotation opens its sentence or line, or follows a comma, colon or dash ("he said, “…”")."""
     before = text[sentence_start:start].rstrip(" \t")
@@ -49,7 +77,7 @@ def holds_no_quote(doc, text: str, quote: tuple[int, int], sentence_start: int, 
     """Whether the quotation (span with its marks) is a name, term, title or scare quote, not a quote.
 
     ``in_speech``: the quotation lies inside the content of a reported statement."""
-    if named_or_titled(text, quote[0]):
+    if named_or_titled(text, quote[0]) or is_label(doc, quote):
         return True
     if in_speech or introduced(text, quote[0], sentence_start):
         return False

@@ -29,8 +29,10 @@ class Lexicon:
     group_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     naming_words: tuple[str, ...]
+    labelling_verbs: frozenset[str]
     title_nouns: frozenset[str]
     fragment_words: int
+    repeat_words: int
     title_words: int
     title_small_words: frozenset[str]
     unnamed_nouns: frozenset[str]
@@ -58,8 +60,10 @@ def lexicon() -> Lexicon:
         group_pronouns=frozenset(raw["group_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
         naming_words=tuple(raw["naming_words"]),
+        labelling_verbs=frozenset(raw["labelling_verbs"]),
         title_nouns=frozenset(raw["title_nouns"]),
         fragment_words=raw["fragment_words"],
+        repeat_words=raw["repeat_words"],
         title_words=raw["title_words"],
         title_small_words=frozenset(raw["title_small_words"]),
         unnamed_nouns=frozenset(raw["unnamed_nouns"]),
