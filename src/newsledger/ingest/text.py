@@ -42,7 +42,8 @@ DATE_PATTERNS = [
 ]
 # A line ends like a sentence (a footnote mark such as "[1]" may follow).
 SENTENCE_END = re.compile(r"[.?!…:;\"”’'»)\]](\[\d+\])?$")
-AP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{1,40}?)(?: \([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=\S)")
+AP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{1,40}?)(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
+                         r"(?: \([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=\S)")
 NAME_WORD = re.compile(r"^(Dr\.|Prof\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*)$")
 NAME_STOPWORDS = {"The", "A", "An", "Of", "And", "In", "On", "To", "For", "With", "By", "At", "Is", "Why", "How", "What"}
 ROLE_WORDS = re.compile(
@@ -415,9 +416,23 @@ def _find_footer(lines: list[str], start: int, result: CleanText) -> int:
 
 
 def _strip_dateline(first: str, result: CleanText) -> str:
-    """'BEIJING — Chinese President…' -> body starts at 'Chinese', dateline 'Beijing'."""
+    """'BEIJING — Chinese President…' -> body starts at 'Chinese', dateline 'Beijing'; a date in it
+    ('NAIROBI, March 6, 2023 (Reuters) - …') is the first publication date."""
     m = AP_DATELINE.match(first)
     if not m or len(first) - m.end() < 20:
         return first
     result.dateline = result.dateline or m.group("place").strip(" ,").title()
+    if m["date"]:  # the day the story was filed: its first publication, before any "Updated" line
+        result.published = result.published or find_date(m["date"]) or _year_from(m["date"], result.updated)
     return first[m.end() :]
+
+
+def _year_from(month_day: str, updated: str | None) -> str | None:
+    """'March 6' in a dateline, dated by the "Updated" line's year: the update comes after the filing,
+    so a later month and day than the update's are the year before."""
+    if not updated:
+        return None
+    found = find_date(f"{month_day}, {updated[:4]}")
+    if found and found > updated:
+        found = find_date(f"{month_day}, {int(updated[:4]) - 1}")
+    return found
