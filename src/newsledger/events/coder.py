@@ -572,12 +572,15 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tup
     third party's prediction ("is expected to", "likely") is no stance of the actor's and keeps the
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
     ..."), is one. A cooperative act set for a date with no word of intention ("will withdraw its
-    troops by the end of the year", "is coming to Berlin next week") is that act, planned."""
+    troops by the end of the year", "is coming to Berlin next week") is that act, planned, and so
+    is the aim of a purpose clause ("began a hunger strike to protest")."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
         return stances["rejection"][root], "occurred"
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
+    if _purpose_clause(holder):
+        return cameo, status  # "began a hunger strike to protest": the act's aim, not an announced stance
     if status not in ("planned", "expected", "hypothetical") or predicted(holder) \
             or status == "expected" and not volitional(holder):
         return cameo, status
@@ -588,6 +591,17 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tup
     if any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
         return cameo, "planned"  # "announced it would prohibit all aid": a decision, not a threat
     return stances["threat"].get(cameo[:3]) or stances["threat"].get(root) or cameo, status
+
+
+def _purpose_clause(holder) -> bool:
+    """ "began a hunger strike to protest against X", "blocked the road to demand X": an infinitive
+    adverbial clause with no subject of its own says what the main act is for (CAMEO codes the
+    act done, not a promise or a threat of its aim)."""
+    if holder.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+        return False
+    main = holder.head  # the act done for that aim: itself coded, or a light verb with a coded event noun
+    return _trigger_code(main)[0] is not None or any(_noun_code(o) for o in main.children if o.dep_ == "dobj")
 
 
 def _intended(holder) -> bool:

@@ -1,0 +1,77 @@
+"""The main event's category follows the construction (issue 17): a verb's object class, a
+purpose clause, a verb with its aid object. Sentences written for these tests, coded through
+actors and events (no time expressions)."""
+
+import datetime
+
+import pytest
+
+from newsledger.actors import resolve
+from newsledger.events import code
+
+DAY = datetime.date(2023, 3, 17)
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    def run(text):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, DAY)
+        events = code(doc, mentions, actors, [], DAY)
+
+        def country(actor_id):
+            actor = actors.get(actor_id) if actor_id else None
+            return actor.country if actor is not None and actor.country else actor_id
+        return [(e.trigger, e.cameo, e.plover, country(e.source), country(e.target)) for e in events]
+    return run
+
+
+def by_trigger(events, trigger):
+    return [e for e in events if e[0] == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile strongly condemned the attack on a police station in Bolivia.", "condemned"),
+    ("Norway denounced the bombing of a hospital in Yemen.", "denounced"),
+])
+def test_condemning_an_attack_is_criticism_not_sympathy(coded, text, trigger):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[1] for e in found} == {"111"} and {e[2] for e in found} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Austrian government pledged its full support for the Slovenian president.", "pledged"),
+    ("Peru expressed its solidarity with Ecuador after the floods.", "expressed"),
+])
+def test_expressing_or_pledging_support_is_endorsement(coded, text, trigger):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[1] for e in found} == {"051"} and {e[2] for e in found} == {"SUPPORT"}
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("The Brazilian president gave Argentina a stern warning over the dam.", "gave", "130"),
+    ("Greece issued Turkey an ultimatum on Sunday.", "issued", "139"),
+])
+def test_giving_a_warning_or_an_ultimatum_is_a_threat(coded, text, trigger, cameo):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[1] for e in found} == {cameo} and {e[2] for e in found} == {"THREATEN"}
+
+
+def test_purpose_clause_of_a_coded_act_keeps_its_own_code(coded):
+    """ "began a hunger strike to protest against X": the aim is a protest, not a threat of one."""
+    events = coded("Hundreds of Kenyan activists began a hunger strike to protest against Uganda.")
+    protest = by_trigger(events, "protest")
+    assert protest and all(e[2] == "PROTEST" for e in protest)
+    assert not [e for e in events if e[2] == "THREATEN"]
+
+
+def test_a_stated_intention_to_protest_is_still_a_threat(coded):
+    """The purpose rule leaves a plain intention alone: "said it would protest" stays 13x."""
+    events = coded("Kenya said it would protest against Uganda's decision.")
+    assert [e for e in by_trigger(events, "protest") if e[2] == "THREATEN"]
+
+
+def test_providing_assistance_to_a_country_is_aid(coded):
+    events = coded("The Red Cross is providing emergency assistance to Malawi.")
+    found = by_trigger(events, "providing")
+    assert found and {e[2] for e in found} == {"AID"}
