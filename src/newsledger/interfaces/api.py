@@ -50,9 +50,11 @@ class Ledger:
         jobs: int = 1,
         max_bytes: int | None = None,
         on_progress: Callable[[int], None] | None = None,
+        cluster: str | None = None,
     ) -> IngestSummary:
-        """Read, clean, analyse and store every article under `paths`; see IngestSummary."""
-        return run_ingest(self.store, [str(p) for p in paths], include, exclude, jobs, max_bytes, on_progress)
+        """Read, clean, analyse and store every article under `paths`; see IngestSummary. `cluster`
+        ('local:N' or a Dask scheduler's address) analyses on a Dask cluster instead of `jobs` processes."""
+        return run_ingest(self.store, [str(p) for p in paths], include, exclude, jobs, max_bytes, on_progress, cluster)
 
     @staticmethod
     def count_inputs(paths: Iterable[str | Path], include=(), exclude=()) -> int | None:

@@ -123,11 +123,23 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for NLP.")] = 1,
     max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest input file, in MB.")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    cluster: Annotated[Optional[str], typer.Option("--cluster", help="local:N: analyse on a Dask LocalCluster of N worker processes.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Analyse on the Dask cluster whose scheduler is at this address, e.g. tcp://10.0.0.5:8786.")] = None,
 ):
     """Read articles (HTML, text, JSON Lines) and add them to the ledger.
 
     Example: newsledger ingest --db ledger.db examples/ --exclude '*.md'
     """
+    if sum(bool(x) for x in (jobs > 1, cluster, scheduler)) > 1:
+        fail("choose one of --jobs, --cluster and --scheduler", 2)
+    if cluster:
+        from newsledger.interfaces.cluster import local_workers
+
+        try:
+            if local_workers(cluster) is None:
+                fail(f"--cluster {cluster!r}: expected local:N with N worker processes; use --scheduler for a running cluster", 2)
+        except NewsledgerError as e:
+            fail(str(e), 2)
     ledger = open_ledger(db, create=True)
     total = ledger.count_inputs(paths, include, exclude)
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -136,7 +148,7 @@ def ingest(
         task = progress.add_task("ingest", total=total)
         try:
             summary = ledger.ingest(paths, include, exclude, jobs, int(max_size * 1e6),
-                                    on_progress=lambda n: progress.advance(task, n))
+                                    on_progress=lambda n: progress.advance(task, n), cluster=cluster or scheduler)
         except NewsledgerError as e:
             fail(str(e))
     for source, reason in summary.skipped:

@@ -1,8 +1,8 @@
 """Running ingest over many inputs: batching, worker processes, one transaction per document.
 
-The main process reads and cleans inputs and is the only writer; workers run spaCy and
-the stages. An interrupt (Ctrl-C or SIGTERM) or a dead worker loses at most the documents in
-flight, never a stored one, and re-running the same command finishes the work. Workers end
+The main process reads and cleans inputs and is the only writer; workers (processes here, or
+a Dask cluster's, see `cluster`) run spaCy and the stages. An interrupt (Ctrl-C or SIGTERM) or a
+dead worker loses at most the documents in flight, never a stored one, and re-running the same command finishes the work. Workers end
 with the main process, however it ends. Several ingest runs may share one ledger at once.
 """
 
@@ -127,7 +127,8 @@ def _stop_on_signal():
             signal.signal(signum, handler)
 
 
-def _analyse(articles: list[Article], corrections: tuple) -> list[Analysis]:
+def analyse_articles(articles: list[Article], corrections: tuple) -> list[Analysis]:
+    """`pipeline.analyse_batch` as a list: what a worker process sends back."""
     return list(analyse_batch(articles, corrections))
 
 
@@ -139,8 +140,13 @@ def run_ingest(
     jobs: int = 1,
     max_bytes: int | None = None,
     on_progress: Callable[[int], None] | None = None,
+    cluster: str | None = None,
 ) -> IngestSummary:
     """Read, analyse and store every article under `paths`, one transaction per document.
+
+    `jobs` worker processes analyse on this machine, or, when `cluster` is given, the workers of a
+    Dask cluster: `local:N` starts N on this machine, else it is a running scheduler's address
+    (see `cluster.connect`, which raises NewsledgerError when it cannot be used).
 
     Never raises for one input or one document: those are skipped with a reason. An interrupt
     (SIGINT, SIGTERM), a dead worker or a ledger that cannot be written (disk full, locked past
@@ -154,12 +160,19 @@ def run_ingest(
     corrections = tuple(store.corrections())
     with _stop_on_signal() as stop:
         try:
-            if jobs > 1:
+            if cluster:
+                from newsledger.interfaces.cluster import analyse_on_cluster  # Dask takes a second to import
+
+                results = analyse_on_cluster(cluster, batches, corrections)
+            elif jobs > 1:
                 results = _run_parallel(batches, jobs, corrections)
             else:
                 results = (a for b in batches for a in analyse_batch(b, corrections))
             for analysis in results:
-                _store_one(store, analysis, summary)
+                if isinstance(analysis, Rejected):  # a batch the cluster gave up on
+                    summary.skipped.append((analysis.source, analysis.reason))
+                else:
+                    _store_one(store, analysis, summary)
                 if on_progress:
                     on_progress(1)
                 stop.check()
@@ -215,7 +228,7 @@ def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tupl
     in_flight: set[Future] = set()
     try:
         for batch in batches:
-            in_flight.add(pool.submit(_analyse, batch, corrections))
+            in_flight.add(pool.submit(analyse_articles, batch, corrections))
             if len(in_flight) >= 2 * jobs:
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:

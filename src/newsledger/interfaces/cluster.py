@@ -1,0 +1,105 @@
+"""Analysis on a Dask cluster: a LocalCluster on this machine (`local:N`) or an existing one (its
+scheduler's address, e.g. tcp://10.0.0.5:8786).
+
+The main process reads and cleans inputs as `ingest_run.run_ingest` does, sends batches of
+articles to the workers and is the ledger's only writer: results are stored in input order, one
+transaction per document (`Store.save`). One writer rather than workers writing to the
+database, because:
+- it works alike for SQLite (one writer at a time, a file the workers of other machines cannot
+  reach) and PostgreSQL;
+- workers need newsledger installed, but no database credentials and no route to the database;
+- storing costs a few per cent of analysis (the step table of bench/bench_ingest.py), so one
+  writer keeps up with many workers.
+
+A worker that dies mid-batch (killed, out of memory, its machine gone) loses nothing: the
+scheduler runs the batch again on another worker, and since a document's id is the primary key
+and `Store.save` ignores one already stored, a batch analysed twice is stored once. A batch whose
+workers die `distributed.scheduler.allowed-failures` + 1 times (Dask's default: 4) is given up:
+its articles are reported as skipped and the run goes on.
+
+Each worker process loads spaCy once (`nlp.get_pipeline` caches it for the process).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from newsledger.errors import NewsledgerError
+from newsledger.ingest import Article, Rejected
+from newsledger.pipeline import Analysis
+
+LOCAL = "local:"
+CONNECT_TIMEOUT_S = 30
+
+
+def local_workers(spec: str) -> int | None:
+    """N for a `local:N` spec (N worker processes on this machine), None for a scheduler address.
+
+    Raises NewsledgerError when N is not a whole number of at least 1."""
+    if not spec.startswith(LOCAL):
+        return None
+    count = spec[len(LOCAL) :]
+    if not count.isdigit() or int(count) < 1:
+        raise NewsledgerError(f"--cluster {spec!r}: expected local:N with N worker processes, e.g. local:2")
+    return int(count)
+
+
+@contextmanager
+def connect(spec: str):
+    """A dask.distributed Client for `spec`: `local:N` starts a LocalCluster of N worker processes
+    of one thread each (closed with the block); anything else is the address of a running
+    scheduler. Raises NewsledgerError when the spec is malformed or the scheduler cannot be reached
+    within CONNECT_TIMEOUT_S seconds."""
+    from distributed import Client, LocalCluster
+
+    workers = local_workers(spec)
+    if workers:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = Client(spec, timeout=CONNECT_TIMEOUT_S)
+    except (OSError, ValueError) as e:  # refused, timed out (TimeoutError is an OSError), malformed address
+        raise NewsledgerError(f"--scheduler {spec}: cannot reach the Dask scheduler ({e})") from None
+    with client:
+        yield client
+
+
+def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections: tuple) -> Iterator[Analysis | Rejected]:
+    """Analyse `batches` on the cluster `spec` (see `connect`), yielding each article's Analysis in
+    input order, and a Rejected for each article of a batch given up after its workers died (see
+    the module's docstring).
+
+    Input order, not the order batches finish in, because the first document to name a new actor
+    sets its stored row (``Store.save`` keeps stored actors as they are): the ledger is then the
+    one a single process makes. At most two batches per worker are in flight or waiting to be
+    stored, so memory stays flat however many inputs there are. Raises NewsledgerError as
+    `connect` does."""
+    from newsledger.interfaces.ingest_run import analyse_articles
+
+    with connect(spec) as client:
+        window = 2 * max(1, len(client.scheduler_info()["workers"]))
+        in_flight: deque = deque()  # (future, batch), oldest first
+        for batch in batches:
+            in_flight.append((client.submit(analyse_articles, batch, corrections, pure=False), batch))
+            if len(in_flight) >= window:
+                yield from _results(*in_flight.popleft())
+        while in_flight:
+            yield from _results(*in_flight.popleft())
+
+
+def _results(future, batch: list[Article]) -> Iterator[Analysis | Rejected]:
+    """A finished batch's analyses, or a Rejected for each of its articles when the scheduler gave it up."""
+    from distributed import KilledWorker
+
+    try:
+        yield from future.result()
+    except KilledWorker:
+        reason = (f"its batch of {len(batch)} articles was given up after the workers analysing it died "
+                  "repeatedly; re-run the same command to try again")
+        yield from (Rejected(article.source, reason) for article in batch)
+    future.release()

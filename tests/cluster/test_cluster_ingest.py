@@ -1,0 +1,94 @@
+"""Ingest on a Dask cluster: the same ledger as one process makes, and nothing lost or stored
+twice when a worker dies mid-batch."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+
+import pytest
+
+from newsledger import Ledger
+from newsledger.interfaces import cluster as cluster_module
+from newsledger.interfaces import ingest_run
+from tests.cluster.conftest import ledger_rows
+from tests.cluster.stories import STORIES, write_jsonl, write_stories
+
+
+def _ingest(db, paths, **options):
+    with Ledger(db) as ledger:
+        return ledger.ingest(paths, **options)
+
+
+@pytest.mark.postgres
+def test_local_cluster_ingest_into_postgres_equals_one_process_into_sqlite(new_postgres_url, tmp_path, monkeypatch):
+    folder = tmp_path / "wire"
+    write_stories(folder)
+    monkeypatch.setattr(ingest_run, "BATCH", 3)  # four batches, so both workers analyse
+    sequential = _ingest(str(tmp_path / "ledger.db"), [folder])
+    on_cluster = _ingest(new_postgres_url, [folder], cluster="local:2")
+    assert (on_cluster.new, on_cluster.skipped, on_cluster.stopped) == (len(STORIES), [], None)
+    assert sequential.new == len(STORIES)
+    expected, got = ledger_rows(str(tmp_path / "ledger.db")), ledger_rows(new_postgres_url)
+    assert len(got["events"]) > len(STORIES) // 2 and got["quotes"] and got["mentions"]
+    for table in expected:
+        assert got[table] == expected[table], (table, set(got[table]) ^ set(expected[table]))
+
+
+def test_worker_killed_mid_ingest_loses_and_duplicates_nothing(dask_client, tmp_path, monkeypatch):
+    corpus = tmp_path / "wire.jsonl"
+    count = write_jsonl(corpus, copies=2)
+    monkeypatch.setattr(ingest_run, "BATCH", 3)
+    scheduler = dask_client.scheduler.address
+    pids = dask_client.run(os.getpid)
+    killed = []
+
+    def kill_a_busy_worker(_done: int) -> None:  # once, when the first document is stored
+        if not killed:
+            victim = next(worker for worker, tasks in dask_client.processing().items() if tasks)
+            os.kill(pids[victim], signal.SIGKILL)
+            killed.append(victim)
+
+    summary = _ingest(str(tmp_path / "cluster.db"), [corpus], cluster=scheduler, on_progress=kill_a_busy_worker)
+    dask_client.wait_for_workers(2, timeout=120)  # the nanny restarts the killed worker
+    assert killed and set(dask_client.run(os.getpid).values()) != set(pids.values())
+    assert (summary.read, summary.new, summary.skipped, summary.stopped) == (count, count, [], None)
+    _ingest(str(tmp_path / "sequential.db"), [corpus])
+    assert ledger_rows(str(tmp_path / "cluster.db")) == ledger_rows(str(tmp_path / "sequential.db"))
+
+
+def test_cli_ingests_on_a_running_scheduler_and_rerun_finds_everything_stored(cli, dask_client, tmp_path):
+    paths = write_stories(tmp_path / "wire", range(4))
+    db = tmp_path / "ledger.db"
+    scheduler = dask_client.scheduler.address
+    first = cli("ingest", "-q", "--db", db, "--scheduler", scheduler, *paths)
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout.startswith("read 4, new 4, unchanged 0, skipped 0")
+    again = cli("ingest", "-q", "--db", db, "--scheduler", scheduler, *paths)
+    assert again.stdout.startswith("read 4, new 0, unchanged 4, skipped 0")
+
+
+def test_unreachable_scheduler_is_a_one_line_error(cli, tmp_path, monkeypatch):
+    monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT_S", 1)
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{s.getsockname()[1]}"
+    [path] = write_stories(tmp_path / "wire", [0])
+    result = cli("ingest", "-q", "--db", tmp_path / "ledger.db", "--scheduler", address, path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: --scheduler {address}: cannot reach the Dask scheduler (")
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--cluster", "local:0"], "expected local:N with N worker processes"),
+    (["--cluster", "tcp://10.0.0.5:8786"], "use --scheduler for a running cluster"),
+    (["--jobs", "2", "--cluster", "local:2"], "choose one of --jobs, --cluster and --scheduler"),
+])
+def test_cluster_options_are_checked_before_anything_starts(cli, tmp_path, options, message):
+    [path] = write_stories(tmp_path / "wire", [0])
+    result = cli("ingest", "-q", "--db", tmp_path / "ledger.db", *options, path)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert not (tmp_path / "ledger.db").exists()
