@@ -1,0 +1,47 @@
+"""The quotes browser: who said what, with the quoted text, its cue and its source sentence."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from newsledger.analysis.filters import find_actors
+from newsledger.analysis.quotes import QuoteFilter, find_quotes, quote_counts
+from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Listing, PageNo, Text, Web, offset
+
+Names = Annotated[str, Query(max_length=MAX_TEXT, description="actor names or ids, comma-separated")]
+
+
+def router(web: Web) -> APIRouter:
+    routes = APIRouter()
+    store = web.store
+
+    def quote_listing(speaker: Names = "", mentioned: Names = "", q: Text = "", doc: Text = "", outlet: Text = "",
+                      since: Day = "", until: Day = "", undated: bool = False, rollup: bool = True,
+                      sort: Literal["date", "-date"] = "date", page_no: PageNo = 1) -> Listing:
+        f = QuoteFilter(find_actors(store, speaker), find_actors(store, mentioned), q, doc or None, outlet or None,
+                        since or None, until or None, undated, rollup)
+        params = {"speaker": speaker, "mentioned": mentioned, "q": q, "doc": doc, "outlet": outlet, "since": since,
+                  "until": until, "undated": "1" if undated else None, "rollup": None if rollup else "0"}
+        return Listing(f, params, sort, page_no)
+
+    filtered = Depends(quote_listing)
+
+    def quotes_data(listing: Listing) -> dict:
+        counts = quote_counts(store, listing.filter)
+        rows = find_quotes(store, listing.filter, listing.sort, PAGE_SIZE, offset(listing.page_no))
+        return {"total": counts.pop("total"), "page_no": listing.page_no, "page_size": PAGE_SIZE, "facets": counts, "quotes": rows}
+
+    @routes.get("/quotes", response_class=HTMLResponse)
+    def quotes(request: Request, listing: Listing = filtered):
+        data = quotes_data(listing)
+        names = web.actor_names([r[k] for r in data["quotes"] for k in ("speaker", "speaker_unit")] + list(data["facets"]["speaker"]))
+        return web.page(request, "quotes.html", **data, names=names, listing=listing)
+
+    @routes.get("/api/quotes")
+    def api_quotes(listing: Listing = filtered):
+        return quotes_data(listing)
+
+    return routes
