@@ -4,6 +4,10 @@ Each stage is a function (analysis, doc) -> None that fills the fields it owns a
 reads only fields filled before it. Workers return plain records (no spaCy objects),
 so results cross process boundaries and the store never sees a parse.
 
+Each analysed document's parse leaves the worker serialised (``Analysis.parse``, see
+newsledger.store.parses) and is stored with it, so that `recode_batch` can run the stages again
+on it without parsing.
+
 Each document gets a time budget (DOC_BUDGET_S seconds, or the environment's
 NEWSLEDGER_DOC_BUDGET_S; see ``nlp.parse`` for when its clock starts): the deadline is checked
 before each stage and, through ``nlp.check_time``, inside stages' long loops. A document over
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -26,7 +31,9 @@ from newsledger.forecasts import find_forecasts
 from newsledger.ingest import Article
 from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
+from newsledger.store import parses
 from newsledger.timex import infer_document_date, tag_between
+from newsledger.version import coder_version
 
 DOC_BUDGET_S = 60.0  # per document; far above the ~1 s a long news article takes
 BUDGET_VARIABLE = "NEWSLEDGER_DOC_BUDGET_S"
@@ -49,6 +56,9 @@ class Analysis:
     corrections: tuple = ()  # the ledger's actor corrections (newsledger.actors.Correction), in order
     stage_error: str | None = None  # why a stage failed or did not run on this article, if one did
     warnings: list[str] = field(default_factory=list)  # what the analysis added to article.warnings
+    parse: bytes | None = None  # the spaCy parse as a DocBin (newsledger.store.parses), stored beside the document
+    parse_model: str | None = None  # the spaCy pipeline that made it, "en_core_web_sm 3.8.0"
+    coder_version: str | None = None  # the code and data that made the records (newsledger.version)
 
     def __post_init__(self) -> None:
         self.published = self.published or self.article.published
@@ -145,24 +155,80 @@ def analyse_batch(articles: Iterable[Article], corrections: tuple = ()) -> Itera
     budget = doc_budget_s()
     docs = nlp.parse((a.text for a in articles if a.language == "en"), budget)
     for article in articles:
-        analysis = Analysis(article, corrections=corrections)
+        analysis = Analysis(article, corrections=corrections, coder_version=coder_version())
         if analysis.analysed:
             doc = next(docs)
             sections = doc.user_data["newsledger_sections"]
             if sections > 1:
                 analysis.warn(f"text of {len(article.text):,} characters analysed in {sections} sections of at most "
                               f"{nlp.SECTION_CHARS:,} characters, cut at line breaks")
+            _keep_parse(analysis, doc)
             run_stages(analysis, doc, budget)
         yield analysis
 
 
-def run_stages(analysis: Analysis, doc, budget_s: float = DOC_BUDGET_S) -> None:
-    """Every stage in order, until the Doc's deadline (see ``nlp.parse``; `budget_s` is for the message).
+def _keep_parse(analysis: Analysis, doc) -> None:
+    # Before the stages run, so that the stored parse is spaCy's alone.
+    analysis.parse = parses.to_bytes(doc)
+    analysis.parse_model = parses.model_label(nlp.get_pipeline())
+
+
+def recode_batch(items: Iterable[tuple[str, bytes | None, Article]], corrections: tuple = (),
+                 first_stage: str = "sentences", earlier: dict[str, dict] | None = None) -> list[Analysis]:
+    """Run the stages again on stored parses: one Analysis per item (doc_id, DocBin bytes or None, stored
+    article), in order, for `Store.replace`. Shipped to worker processes or cluster workers as it is.
+
+    The stages from `first_stage` on run (sentences always run: every stage numbers sentences by
+    them); `earlier[doc_id]` gives the fields of the stages before it, as `Analysis` field name ->
+    value (timexes, mentions, actors, events, quotes, and the published date fields when the time
+    stage is skipped). An item without a parse (a ledger made before parses were stored) is parsed
+    again from the article's text, and its new parse is kept. Articles not in English pass through.
+    Never raises for one article's content (see `run_stages`); raises ValueError for an unknown stage
+    and for bytes that are not a stored parse, NewsledgerError when NEWSLEDGER_DOC_BUDGET_S is not a number."""
+    names = [name for name, _, _ in STAGES]
+    if first_stage not in names:
+        raise ValueError(f"no stage {first_stage!r}; stages are {', '.join(names)}")
+    items = list(items)
+    unparsed = [article for _, data, article in items if data is None and article.language == "en"]
+    reparsed = {a.doc_id: analysis for a, analysis in zip(unparsed, analyse_batch(unparsed, corrections))} \
+        if first_stage == "sentences" else {}
+    budget = doc_budget_s()
+    results = []
+    for doc_id, data, article in items:
+        if doc_id in reparsed:
+            results.append(reparsed[doc_id])
+            continue
+        analysis = Analysis(article, corrections=corrections, coder_version=coder_version(),
+                            **(earlier or {}).get(doc_id, {}))
+        if analysis.analysed:
+            doc = _stored_doc(analysis, data)
+            nlp.set_deadline(doc, time.monotonic() + budget)
+            run_stages(analysis, doc, budget, first_stage)
+        results.append(analysis)
+    return results
+
+
+def _stored_doc(analysis: Analysis, data: bytes | None):
+    """The stored parse as a Doc, or (none stored) a new parse, kept in the analysis."""
+    pipeline = nlp.get_pipeline()
+    if data is None:
+        doc = next(nlp.parse([analysis.article.text]))
+        _keep_parse(analysis, doc)
+        return doc
+    return parses.from_bytes(data, pipeline.vocab)
+
+
+def run_stages(analysis: Analysis, doc, budget_s: float = DOC_BUDGET_S, first_stage: str = "sentences") -> None:
+    """Every stage in order, until the Doc's deadline (see ``nlp.parse``; `budget_s` is for the message);
+    with `first_stage`, only "sentences" and the stages from `first_stage` on (see `recode_batch`).
 
     A stage that fails on one article, or the deadline passing, costs that article its later
     records, never the batch: the article is stored with what earlier stages found and a
     warning saying so."""
+    first = next(i for i, (name, _, _) in enumerate(STAGES) if name == first_stage)
     for position, (name, stage, _) in enumerate(STAGES):
+        if 0 < position < first:
+            continue
         try:
             nlp.check_time(doc)
             stage(analysis, doc)

@@ -21,7 +21,8 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from newsledger.actors import Correction
 from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
-from newsledger.store import migrations, schema
+from newsledger.store import migrations, parses, schema
+from newsledger.version import coder_version
 
 __all__ = ["Store", "database_url", "schema"]
 
@@ -216,11 +217,15 @@ class Store:
         return True
 
     def _insert_records(self, conn: Connection, analysis) -> None:
-        """The analysis's new actors and every record row, inside the caller's transaction."""
-        self._save_actors(conn, analysis.actors.values())
+        """The analysis's new actors, every record row (stamped with the coder_version that made it)
+        and its parse, inside the caller's transaction."""
+        stamp = _provenance(analysis)
+        self._save_actors(conn, analysis.actors.values(), stamp)
         for table, rows in record_rows(analysis).items():
             if rows:
-                conn.execute(insert(table), rows)
+                conn.execute(insert(table), [{**row, **stamp} for row in rows] if "coder_version" in table.c else rows)
+        if analysis.parse is not None:
+            parses.put_parse(conn, analysis.article.doc_id, analysis.parse_model, analysis.parse)
 
     def _document_row(self, conn: Connection, analysis) -> dict:
         article = analysis.article
@@ -249,26 +254,31 @@ class Store:
             "references": json.dumps(article.references),
             "warnings": json.dumps(article.warnings),
             "ingested_at": _now(),
+            "stale": False,
+            **_provenance(analysis),
         }
 
-    def _save_actors(self, conn: Connection, actors) -> None:
+    def _save_actors(self, conn: Connection, actors, stamp: dict) -> None:
         # Stored actors stay as they are. Sorted, so that two PostgreSQL runs adding the same
         # new actors lock their keys in one order and wait for each other instead of deadlocking.
-        rows = [actor_row(a) for a in sorted(actors, key=lambda a: a.actor_id)]
+        rows = [{**actor_row(a), **stamp} for a in sorted(actors, key=lambda a: a.actor_id)]
         if rows:
             conn.execute(_insert_new(conn, schema.actors), rows)
 
     @_retry_when_locked
-    def replace(self, analysis) -> None:
+    def replace(self, analysis, complete: bool = True) -> None:
         """Swap a stored document's records for a new analysis of it, in one transaction.
-        Forecast resolutions are a person's work and stay."""
+        Forecast resolutions are a person's work and stay. The document is no longer stale, and its
+        coder_version becomes the analysis's (`complete=False`, for an analysis that ran only some
+        stages, leaves the document's coder_version as it was: what made its other records)."""
         doc_id = analysis.article.doc_id
         with self.transaction(write=True) as conn:
             for table in schema.RECORD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            stamp = _provenance(analysis) if complete else {"changed_at": _now()}
             conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
                 published=analysis.published, published_reason=analysis.published_reason,
-                published_latest=analysis.published_latest))
+                published_latest=analysis.published_latest, stale=False, **stamp))
             self._insert_records(conn, analysis)
 
     def set_document_date(self, doc_id: str, day: date) -> None:
@@ -330,7 +340,8 @@ class Store:
         with self.transaction(write=True) as conn:
             for actor_id in [*removed, *(a.actor_id for a in actors)]:
                 conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
-            rows = [actor_row(a) for a in actors]
+            stamp = {"coder_version": coder_version(), "changed_at": _now()}
+            rows = [{**actor_row(a), **stamp} for a in actors]
             if rows:
                 conn.execute(insert(schema.actors), rows)
 
@@ -374,6 +385,11 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self.transaction() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in _COUNTED}
+
+
+def _provenance(analysis) -> dict:
+    """The coder_version that made an analysis and the time it is stored (schema.PROVENANCE_COLUMNS)."""
+    return {"coder_version": analysis.coder_version, "changed_at": _now()}
 
 
 def _insert_new(conn: Connection, table):

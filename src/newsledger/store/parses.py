@@ -1,0 +1,59 @@
+"""Stored parses: each analysed document's spaCy parse, kept in the ledger's `parses` table, so that
+`recode` runs the stages after the parse again without parsing (about 80% of ingest's cost).
+
+A parse is a spaCy DocBin (zlib-compressed by spaCy) of one Doc, with the token attributes the
+stages read: text and whitespace, NORM (set by newsledger's own tokenizer for symbol runs), tags,
+dependency heads and labels, lemmas, morphology, entities and sentence starts (which the
+newsledger_line_breaks and newsledger_long_sentences components set). No user_data is kept: the
+stages' caches there are rebuilt from the Doc, and the deadline is set anew on loading.
+spaCy is imported only by the functions that need it, so that readers of the ledger never load it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, insert, select
+
+from newsledger.store import schema
+
+# Token attributes kept: spaCy's DocBin defaults plus NORM (spacy.tokens.DocBin, "attrs").
+PARSE_ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH",
+               "POS", "SENT_START")
+
+
+def model_label(pipeline) -> str:
+    """The spaCy pipeline's package name and version, "en_core_web_sm 3.8.0", from its meta."""
+    meta = pipeline.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '?')}"
+
+
+def to_bytes(doc) -> bytes:
+    """One Doc as a compressed DocBin holding PARSE_ATTRS (no user_data); about 5 KB for a 4,000-character text."""
+    from spacy.tokens import DocBin
+
+    docbin = DocBin(attrs=list(PARSE_ATTRS), store_user_data=False)
+    docbin.add(doc)
+    return docbin.to_bytes()
+
+
+def from_bytes(data: bytes, vocab):
+    """The Doc stored by `to_bytes`, on `vocab` (the running pipeline's). Raises ValueError for bytes
+    that are not a DocBin of one document."""
+    from spacy.tokens import DocBin
+
+    docs = list(DocBin().from_bytes(data).get_docs(vocab))
+    if len(docs) != 1:
+        raise ValueError(f"a stored parse holds {len(docs)} documents, not 1")
+    return docs[0]
+
+
+def put_parse(conn: Connection, doc_id: str, model: str, data: bytes) -> None:
+    """Store (or replace) one document's parse, inside the caller's transaction."""
+    conn.execute(delete(schema.parses).where(schema.parses.c.doc_id == doc_id))
+    conn.execute(insert(schema.parses).values(doc_id=doc_id, model=model, docbin=data))
+
+
+def get_parses(conn: Connection, doc_ids: list[str]) -> dict[str, tuple[str, bytes]]:
+    """{doc_id: (model, DocBin bytes)} for those of `doc_ids` that have a stored parse."""
+    p = schema.parses.c
+    rows = conn.execute(select(p.doc_id, p.model, p.docbin).where(p.doc_id.in_(doc_ids))).all()
+    return {doc_id: (model, bytes(data)) for doc_id, model, data in rows}
