@@ -60,7 +60,7 @@ def _csrf(client) -> str:
 
 
 def _forecast_id(client, text: str) -> str:
-    return next(f["forecast_id"] for f in client.get("/api/forecasts").json() if text in f["proposition"])
+    return next(f["forecast_id"] for f in client.get("/api/forecasts").json()["forecasts"] if text in f["proposition"])
 
 
 @pytest.mark.parametrize("page_no", ["0", "-1", "99999999999999999999", "two"])
@@ -199,7 +199,7 @@ def test_resolving_needs_this_sites_form(client):
     assert "reload the page" in _shape(client.post(url, data={"outcome": "true", "csrf_token": token + "x"}), 403)
     for foreign in ({"Origin": "https://attacker.example"}, {"Origin": "null"}, {"Referer": "https://attacker.example/page"}):
         assert "own pages" in _shape(client.post(url, data={"outcome": "true", "csrf_token": token}, headers=foreign), 403)
-    assert client.get("/api/forecasts", params={"state": "resolved"}).json() == []
+    assert client.get("/api/forecasts", params={"state": "resolved"}).json()["forecasts"] == []
     accepted = client.post(url, data={"outcome": "true", "csrf_token": token}, headers=SAME_SITE, follow_redirects=False)
     assert accepted.status_code == 303
 
@@ -210,11 +210,11 @@ def test_a_resolution_is_replaced_only_when_the_form_says_so(client):
     token = _csrf(client)
     assert client.post(url, data={"outcome": "false", "note": "postponed", "csrf_token": token}, headers=SAME_SITE).status_code == 200
     assert "replace=1" in _shape(client.post(url, data={"outcome": "true", "csrf_token": token}, headers=SAME_SITE), 409)
-    [kept] = [f for f in client.get("/api/forecasts").json() if f["forecast_id"] == forecast_id]
+    [kept] = [f for f in client.get("/api/forecasts").json()["forecasts"] if f["forecast_id"] == forecast_id]
     assert kept["outcome"] is False and kept["note"] == "postponed"
     assert 'name="replace" value="1"' in client.get("/forecasts").text  # a resolved row offers an explicit change
     client.post(url, data={"outcome": "true", "note": "visit took place", "replace": "1", "csrf_token": token}, headers=SAME_SITE)
-    [changed] = [f for f in client.get("/api/forecasts").json() if f["forecast_id"] == forecast_id]
+    [changed] = [f for f in client.get("/api/forecasts").json()["forecasts"] if f["forecast_id"] == forecast_id]
     assert changed["outcome"] is True and changed["note"] == "visit took place"
 
 

@@ -56,12 +56,12 @@ def test_same_event_and_disagreements(client):
 
 
 def test_forecast_resolution_form(client):
-    [forecast] = client.get("/api/forecasts", params={"state": "open"}).json()
+    [forecast] = client.get("/api/forecasts", params={"state": "open"}).json()["forecasts"]
     csrf_token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/forecasts").text).group(1)
     response = client.post(f"/forecasts/{forecast['forecast_id']}/resolve", data={"outcome": "true", "note": "visit took place", "csrf_token": csrf_token},
                            follow_redirects=False)
     assert response.status_code == 303
-    assert client.get("/api/forecasts", params={"state": "open"}).json() == []
+    assert client.get("/api/forecasts", params={"state": "open"}).json()["forecasts"] == []
     assert "came true" in client.get("/forecasts").text
 
 

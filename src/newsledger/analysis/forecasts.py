@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, case, func, select
 
 from newsledger.errors import AlreadyResolved, NewsledgerError
 from newsledger.ingest import web_url
@@ -45,6 +45,90 @@ def list_forecasts(store: Store, forecaster: str | None = None, actor: str | Non
     for row in rows:
         row["actors"] = json.loads(row["actors"])
     return rows
+
+
+@dataclass(frozen=True)
+class ForecastFilter:
+    """Forecasts by `forecaster` (an actor id, or words of the forecaster's name as the text gives it), naming
+    actor id `actor`, holding every word of `words` in the proposition, in `state` 'open' (not resolved),
+    'due' (open, its horizon before `as_of`) or 'resolved', with a horizon from `horizon_from` to
+    `horizon_until` (ISO, inclusive), a probability from `p_min` to `p_max`, and forecasters `kind` 'named'
+    (resolved to an actor of the ledger) or 'unnamed' (a pronoun, the author, a group left unresolved).
+    `as_of` is an ISO date, today when None. Empty fields do not filter."""
+
+    forecaster: str | None = None
+    actor: str | None = None
+    words: str = ""
+    state: str | None = None
+    horizon_from: str | None = None
+    horizon_until: str | None = None
+    p_min: float | None = None
+    p_max: float | None = None
+    kind: str | None = None
+    as_of: str | None = None
+
+    def where(self, with_state: bool = True) -> list:
+        f = schema.forecasts.c
+        today = self.as_of or date.today().isoformat()
+        clauses = []
+        if self.forecaster:
+            clauses.append((f.forecaster == self.forecaster) | f.forecaster_name.icontains(self.forecaster, autoescape=True))
+        if self.actor:
+            clauses.append(f.actors.contains(json.dumps(self.actor), autoescape=True))  # the id as the JSON list stores it
+        for word in self.words.split():
+            clauses.append(f.proposition.icontains(word, autoescape=True))
+        if with_state and self.state:
+            clauses.append(_state_clause(self.state, today))
+        if self.horizon_from:
+            clauses.append(f.horizon >= self.horizon_from)
+        if self.horizon_until:
+            clauses.append(f.horizon <= self.horizon_until + "~")
+        if self.p_min is not None:
+            clauses.append(f.probability >= self.p_min)
+        if self.p_max is not None:
+            clauses.append(f.probability <= self.p_max)
+        if self.kind:
+            clauses.append(f.forecaster.is_not(None) if self.kind == "named" else f.forecaster.is_(None))
+        return clauses
+
+
+def _state_clause(state: str, today: str):
+    f, r = schema.forecasts.c, schema.resolutions.c
+    if state == "resolved":
+        return r.outcome.is_not(None)
+    if state == "due":
+        return and_(r.outcome.is_(None), f.horizon.is_not(None), f.horizon < today)
+    return r.outcome.is_(None)
+
+
+def find_forecasts(store: Store, ff: ForecastFilter, limit: int = 50, offset: int = 0) -> tuple[list[dict], dict]:
+    """One page of matching forecasts, named forecasters first, then by horizon (none last), each with its
+    resolution, document date and title, and `state` (open, due or resolved: a due one is open too); and the
+    counts {"total", "state": {open, due, resolved}, "kind": {named, unnamed}} of all that match, the state
+    counts before the state filter so that each tab shows its size."""
+    f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
+    today = ff.as_of or date.today().isoformat()
+    joined = (schema.forecasts.join(schema.resolutions, r.forecast_id == f.forecast_id, isouter=True)
+              .join(schema.documents, d.doc_id == f.doc_id))
+    state = case((r.outcome.is_not(None), "resolved"), (and_(f.horizon.is_not(None), f.horizon < today), "due"), else_="open")
+    kind = case((f.forecaster.is_not(None), "named"), else_="unnamed")
+    query = (select(schema.forecasts, r.outcome, r.note, r.evidence, d.published, d.title, state.label("state"))
+             .select_from(joined).where(*ff.where())
+             .order_by(f.forecaster.is_(None), f.horizon.is_(None), f.horizon, f.forecast_id).limit(limit).offset(offset))
+    counted = select(state.label("state"), kind.label("kind"), func.count().label("n")).select_from(joined)
+    counts = {"total": 0, "state": {"open": 0, "due": 0, "resolved": 0}, "kind": {"named": 0, "unnamed": 0}}
+    with store.transaction() as conn:
+        rows = [dict(row) for row in conn.execute(query).mappings()]
+        for row in conn.execute(counted.where(*ff.where(with_state=False)).group_by(state, kind)).mappings():
+            states = ("open", "due") if row["state"] == "due" else (row["state"],)
+            for name in states:
+                counts["state"][name] += row["n"]
+            if not ff.state or ff.state in states:
+                counts["kind"][row["kind"]] += row["n"]
+                counts["total"] += row["n"]
+    for row in rows:
+        row["actors"] = json.loads(row["actors"])
+    return rows, counts
 
 
 def is_web_url(url) -> bool:

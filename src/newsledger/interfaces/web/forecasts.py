@@ -1,31 +1,52 @@
-"""The forecast ledger and resolving a forecast."""
+"""The forecast desk: forecasts by forecaster, actor, state (open, due, resolved), horizon and probability,
+resolved from the list; forecasters scored, the named apart from pronouns and unresolved groups."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
+from newsledger.analysis.filters import find_actors
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
-from newsledger.interfaces.web.common import FormText, Web
+from newsledger.interfaces.web.common import PAGE_SIZE, Day, FormText, Listing, PageNo, Text, Web, offset
 from newsledger.store import schema
+
+Probability = Annotated[float | None, Query(ge=0, le=1, description="a probability from 0 to 1")]
 
 
 def router(web: Web) -> APIRouter:
     routes = APIRouter()
     store = web.store
 
+    def desk(forecaster: Text = "", actor: Text = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
+             horizon_from: Day = "", horizon_until: Day = "", p_min: Probability = None, p_max: Probability = None,
+             kind: Literal["", "named", "unnamed"] = "", page_no: PageNo = 1) -> Listing:
+        actor_id = (find_actors(store, actor) or (None,))[0]
+        ff = forecast_ledger.ForecastFilter(forecaster or None, actor_id, q, state or None, horizon_from or None,
+                                            horizon_until or None, p_min, p_max, kind or None)
+        params = {"forecaster": forecaster, "actor": actor, "q": q, "state": state, "horizon_from": horizon_from,
+                  "horizon_until": horizon_until, "p_min": p_min, "p_max": p_max, "kind": kind}
+        return Listing(ff, params, page_no=page_no)
+
+    filtered = Depends(desk)
+
+    def desk_data(listing: Listing) -> dict:
+        rows, counts = forecast_ledger.find_forecasts(store, listing.filter, PAGE_SIZE, offset(listing.page_no))
+        return {"total": counts.pop("total"), "page_no": listing.page_no, "page_size": PAGE_SIZE, "facets": counts, "forecasts": rows}
+
     @routes.get("/forecasts", response_class=HTMLResponse)
-    def forecasts(request: Request, state: Literal["", "open", "resolved"] = ""):
-        rows = forecast_ledger.list_forecasts(store, state=state or None)
-        return web.page(request, "forecasts.html", rows=rows, state=state, scores=forecast_ledger.score_forecasters(store))
+    def forecasts(request: Request, listing: Listing = filtered):
+        scores = forecast_ledger.score_forecasters(store)
+        return web.page(request, "forecasts.html", **desk_data(listing), listing=listing,
+                        named=[s for s in scores if s.named], unnamed=[s for s in scores if not s.named][:PAGE_SIZE])
 
     @routes.get("/api/forecasts")
-    def api_forecasts(state: Literal["", "open", "resolved"] = ""):
-        return forecast_ledger.list_forecasts(store, state=state or None)
+    def api_forecasts(listing: Listing = filtered):
+        return desk_data(listing)
 
     @routes.post("/forecasts/{forecast_id}/resolve")
     def resolve(forecast_id: str, outcome: Annotated[Literal["true", "false"], Form()], note: FormText = "",

@@ -1,0 +1,88 @@
+"""The forecast desk on made-up forecasts: filters, open/due/resolved with counts, named forecasters apart."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsledger.analysis.forecasts import ForecastFilter, find_forecasts, resolve
+from newsledger.ingest import article_from_text
+from newsledger.interfaces.web import create_app
+from newsledger.pipeline import Analysis
+from newsledger.records import Actor, Forecast, Sentence
+from newsledger.store import Store
+
+LINES = [  # (sentence, forecaster id, forecaster words, hedge, p, proposition, horizon, actors)
+    ("Shi Yinhong said Russia is unlikely to win the war in Ukraine this year.", "shi-yinhong", "Shi Yinhong", "is unlikely to", 0.2,
+     "Russia wins the war in Ukraine this year", "2023-12-31", ["RUS", "UKR"]),
+    ("Shi Yinhong added that talks on Ukraine may well start by 2040.", "shi-yinhong", "Shi Yinhong", "may well", 0.6,
+     "talks on Ukraine start", "2040-01-01", ["UKR"]),
+    ("He said the grain corridor will almost certainly reopen.", None, "He", "will almost certainly", 0.95,
+     "the grain corridor reopens", "2023-08-01", ["UKR"]),
+    ("Prices will probably fall, the author expects.", None, "the author", "will probably", 0.7, "prices fall", None, []),
+]
+ACTORS = {"shi-yinhong": Actor("shi-yinhong", "Shi Yinhong", "person", "CHN", None),
+          "UKR": Actor("UKR", "Ukraine", "state", "UKR", "UKR"), "RUS": Actor("RUS", "Russia", "state", "RUS", "RUS")}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    path = tmp_path_factory.mktemp("desk") / "ledger.db"
+    text = "\n".join(line[0] for line in LINES)
+    analysis = Analysis(article_from_text("war.txt", text, [], title="Views on the war", published="2023-01-10"), actors=dict(ACTORS))
+    start = 0
+    for i, (sentence, who, words, hedge, p, proposition, horizon, actors) in enumerate(LINES):
+        analysis.sentences.append(Sentence(i, start, start + len(sentence)))
+        analysis.forecasts.append(Forecast(i, who, words, hedge, p, proposition, horizon, actors=actors))
+        start += len(sentence) + 1
+    store = Store(str(path))
+    store.save(analysis)
+    corridor = next(f["forecast_id"] for f in find_forecasts(store, ForecastFilter(words="corridor"))[0])
+    resolve(store, corridor, True)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(ledger):
+    return TestClient(create_app(str(ledger)), base_url="http://localhost:8000")
+
+
+def _propositions(client, **params) -> list[str]:
+    return [f["proposition"] for f in client.get("/api/forecasts", params=params).json()["forecasts"]]
+
+
+def test_forecasts_filter_by_actor_forecaster_probability_and_horizon(client):
+    assert _propositions(client, actor="Ukraine", p_max="0.5") == ["Russia wins the war in Ukraine this year"]
+    assert _propositions(client, forecaster="Shi") == ["Russia wins the war in Ukraine this year", "talks on Ukraine start"]
+    assert _propositions(client, horizon_from="2030-01-01") == ["talks on Ukraine start"]
+    assert _propositions(client, q="grain corridor") == ["the grain corridor reopens"]
+    assert client.get("/api/forecasts", params={"p_min": "1.5"}).status_code == 400
+
+
+def test_states_open_due_and_resolved_are_counted_before_the_state_filter(client):
+    data = client.get("/api/forecasts", params={"state": "due"}).json()
+    assert [f["proposition"] for f in data["forecasts"]] == ["Russia wins the war in Ukraine this year"]
+    assert data["facets"]["state"] == {"open": 3, "due": 1, "resolved": 1} and data["total"] == 1
+    assert _propositions(client, state="resolved") == ["the grain corridor reopens"]
+    assert len(_propositions(client, state="open")) == 3  # a due forecast is still open
+
+
+def test_named_forecasters_are_kept_apart_from_pronouns_and_authors(client, ledger):
+    data = client.get("/api/forecasts").json()
+    assert data["facets"]["kind"] == {"named": 2, "unnamed": 2}
+    assert [f["forecaster_name"] for f in data["forecasts"]][:2] == ["Shi Yinhong", "Shi Yinhong"]  # named first
+    assert _propositions(client, kind="unnamed") == ["the grain corridor reopens", "prices fall"]
+    page = client.get("/forecasts").text
+    named, unnamed = page.index("Named forecasters"), page.index("Pronouns, authors and groups")
+    assert named < page.index(">Shi Yinhong</a></td><td>2<", named) < unnamed < page.index(">He</a>", unnamed)
+    assert re.search(r">He</a></td><td>1</td><td>1</td><td>0\.003</td>", page)  # (0.95 - 1)² = 0.0025
+
+
+def test_state_tabs_and_paging_keep_the_filters(client):
+    page = client.get("/forecasts", params={"actor": "Ukraine", "kind": "named"}).text
+    tabs = re.findall(r'href="(/forecasts\?[^"]*state=[a-z]+[^"]*)"', page)
+    assert len(tabs) == 3 and all("actor=Ukraine" in t and "kind=named" in t for t in tabs)
+    assert 'form method="post" action="/forecasts/' in page  # resolved from the list
