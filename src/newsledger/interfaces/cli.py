@@ -165,7 +165,7 @@ def ingest(
     raise typer.Exit(summary.exit_code)
 
 
-docs_app = typer.Typer(help="Documents: list them, and set a date by hand.", invoke_without_command=True)
+docs_app = typer.Typer(help="Documents: list them, set a date by hand, or infer dates from other documents.", invoke_without_command=True)
 app.add_typer(docs_app, name="docs")
 
 
@@ -220,6 +220,24 @@ def docs_set_date(
     out.print(f"{full_id} published {day} (set by hand); its records are re-dated", markup=False)
 
 
+@docs_app.command("infer-dates")
+def docs_infer_dates(db: DbOption = "ledger.db"):
+    """Narrow undated documents' dates from other documents in the ledger: "Xi comes to Moscow next
+    week" in one and the visit dated 2023-03-20 in another date the first to 2023-03-13..2023-03-19
+    (newsledger.store.docdates). Run it after ingest; records keep their dates until `docs set-date`.
+
+    Example: newsledger docs infer-dates
+    """
+    from newsledger.store.docdates import apply_dates, dates_from_other_documents
+
+    store = open_ledger(db).store
+    found = dates_from_other_documents(store)
+    apply_dates(store, found)
+    for doc in found:
+        out.print(f"{doc.doc_id} {doc.earliest}..{doc.latest}: {doc.reason}", markup=False)
+    err.print(f"{len(found)} documents dated from other documents", markup=False)
+
+
 @app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
@@ -240,7 +258,7 @@ def show(
         doc.pop("raw")
         out.print(json_text(doc, indent=2), markup=False)
         return
-    for key in ("doc_id", "title", "authors", "published", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id"):
+    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id"):
         value = doc[key]
         if value:
             out.print(f"{key}: {', '.join(value) if isinstance(value, list) else value}", markup=False)

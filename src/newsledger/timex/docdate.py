@@ -10,13 +10,19 @@ and no younger than
   (d) "now in its 13th month" beside a long-running event the text names (data/ongoing.yaml)
       puts it inside that month of the event.
   (e) a long-running event spoken of as begun and still going ("since the start of the war in
-      Gaza", "the continuation of the Russian-Ukrainian war"; data/ongoing.yaml) bounds it from
-      below by the event's start.
+      Gaza", "the continuation of the Russian-Ukrainian war"; data/ongoing.yaml) puts it after the
+      event's start. That bound is often years wide, and the story's records would take its first
+      day as their date, so it is named in the reason when nothing else bounds the story from
+      below, but it sets no date.
 A story cannot be older than the events it reports as past, nor than the day its author read
 its sources, and it was written before what it announces. The date is the earliest day the
 evidence allows; the range ends at the latest when the evidence bounds it from both sides.
 Weekday mentions written beside a date ("Friday, March 17") are checked against the calendar
 and any disagreement is named in the reason.
+
+Across documents (`days_naming`): a story that says "Xi comes to Moscow next week" of a visit
+that another story dates to 2023-03-20 was written on a day from which "next week" is the week of
+2023-03-20, i.e. from 2023-03-13 to 2023-03-19.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ NTH_OF_EVENT = re.compile(r"\bnow\s+in\s+its\s+(?P<nth>\d+(?:st|nd|rd|th)|[a-z]+
 YEAR_IN_NAME_BEFORE = re.compile(r"\bthe\s+$", re.I)
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 UNIT_DAYS = {"day": 1, "week": 7}
+SAME_EVENT_REACH_DAYS = 21  # how far a story's relative "next week", "on Monday" may lie from the day it names
 
 
 @dataclass
@@ -86,18 +93,30 @@ def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
         (first, last), why = running
         lower.append((first, 0, why))
         upper.append((last, 0, why))
-    lower += _events_under_way(text)
     earliest = max(lower, default=None)
     latest = min(upper, default=None)
     if earliest and latest and latest[0] < earliest[0]:
         latest = None  # the evidence disagrees; the lower bound is the firmer (it is what the text reports)
     reasons = list(dict.fromkeys(bound[2] for bound in (earliest, latest) if bound))
-    if not reasons:
-        return InferredDate(None, None, "inferred: no full past date in the text or its references")
+    after = [] if earliest else _events_under_way(text)[:1]
+    reasons += [f"no older than {start}: {why} (too wide a range to date it)" for start, why in after]
+    if not earliest and not latest:
+        return InferredDate(None, None, "; ".join(["inferred: no full past date in the text or its references", *reasons]))
     clash = _weekday_clashes(text)
     reason = "inferred: " + "; ".join(reasons) + (f"; weekday disagrees with the calendar: {clash}" if clash else "")
     low, high = earliest[0] if earliest else None, latest[0] if latest else None
     return InferredDate(low, high if high != low else None, reason)
+
+
+def days_naming(sentence: str, time_text: str, day: date, reach: int = SAME_EVENT_REACH_DAYS) -> tuple[date, date] | None:
+    """(first, last) of the publication days, within ``reach`` days either side of ``day``, from
+    which the time expression ``time_text`` of ``sentence`` ("next week", "Monday through
+    Wednesday") names ``day``: as its day, the first day of its range, or its week. None when
+    no day does (or the sentence has no such expression)."""
+    week = "{}-W{:02d}".format(*day.isocalendar()[:2])
+    fits = [written for offset in range(-reach, reach + 1) for written in [day + timedelta(days=offset)]
+            if any(t.text == time_text and t.value in (day.isoformat(), week) for t in tag(sentence, written))]
+    return (fits[0], fits[-1]) if fits else None
 
 
 def _access_dates(lines) -> list[date]:
@@ -157,13 +176,13 @@ def _running_event_month(text: str):
     return (first, last), f"'{match.group(0)}', counted from the start of {event['event']} ({begin}), puts it in {first}..{last}"
 
 
-def _events_under_way(text: str) -> list[tuple[date, int, str]]:
-    """(start, rank, reason) of each long-running event the text speaks of as still going."""
+def _events_under_way(text: str) -> list[tuple[date, str]]:
+    """(start, reason) of each long-running event the text speaks of as still going, latest start first."""
     bounds = []
     for match in _under_way_pattern().finditer(text):
         event = next(e for e in ongoing_events() if _named(e, match["name"]))
-        bounds.append((event["start"], 0, f"'{match.group(0)}' speaks of {event['event']} as under way; it began {event['start']}"))
-    return bounds
+        bounds.append((event["start"], f"'{match.group(0)}' speaks of {event['event']} as under way; it began {event['start']}"))
+    return sorted(bounds, reverse=True)
 
 
 def _named(event: dict, text: str) -> int:

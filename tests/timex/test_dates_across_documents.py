@@ -1,0 +1,47 @@
+"""`newsledger docs infer-dates`: an undated story that names another story's dated event in
+relative terms ("next week") is dated from it; the story that gives the date in full is left alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+ANNOUNCEMENT = ("Ruto to visit Tanzania\n\nThe foreign ministry in Nairobi confirmed that Kenyan President William Ruto "
+                "will visit Tanzania on June 10-12, 2024, at the invitation of President Samia Suluhu Hassan.\n\n"
+                "The two leaders are expected to sign a border agreement.\n")
+PREVIEW = ("Border talks\n\nTraders in Namanga are waiting for news on the crossing. Kenyan President William Ruto "
+           "is coming to Tanzania next week from Monday to Wednesday, his office said on Friday.\n\n"
+           "The border has been closed to lorries since the floods.\n")
+
+
+@pytest.fixture(scope="module")
+def dated_ledger(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from newsledger.interfaces.cli import app
+
+    folder = tmp_path_factory.mktemp("across")
+    (folder / "announcement.txt").write_text(ANNOUNCEMENT, encoding="utf-8")
+    (folder / "preview.txt").write_text(PREVIEW, encoding="utf-8")
+    db = str(folder / "ledger.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--db", db, str(folder / "announcement.txt"), str(folder / "preview.txt")]).exit_code == 0
+    inferred = runner.invoke(app, ["docs", "infer-dates", "--db", db])
+    assert inferred.exit_code == 0, inferred.output
+    docs = [json.loads(line) for line in runner.invoke(app, ["docs", "--db", db, "--json"]).stdout.splitlines()]
+    shown = [json.loads(runner.invoke(app, ["show", doc["doc_id"], "--db", db, "--json"]).stdout) for doc in docs]
+    return {doc["title"]: doc for doc in shown}
+
+
+def test_a_relative_mention_of_a_dated_event_dates_the_undated_story_to_a_range(dated_ledger):
+    preview = dated_ledger["Border talks"]
+    assert (preview["published"], preview["published_latest"]) == ("2024-06-03", "2024-06-09")
+    assert preview["published_reason"].startswith("inferred:") and "'next week'" in preview["published_reason"]
+    assert "2024-06-10" in preview["published_reason"]
+
+
+def test_the_story_that_gives_the_date_in_full_keeps_its_own_inference(dated_ledger):
+    announcement = dated_ledger["Ruto to visit Tanzania"]
+    assert (announcement["published"], announcement["published_latest"]) == (None, "2024-06-09")
+    assert announcement["published_reason"] == "inferred: it speaks of 2024-06-10 as still to come"
