@@ -265,6 +265,62 @@ def find_nationals(ctx) -> None:
             ctx.add(doc[token.i:token.i + 1], iso, "nationality")
 
 
+def find_located_groups(ctx) -> None:
+    """A group with no nationality, named with the place it is in, belongs to the place's country: "officials in
+    Kandahar", "rebels near Goma", "Karachi police" -> AFGGOV, CODREB, PAKCOP. Only groups of ``local_sectors``
+    (police, rebels, residents, officials...), which are where they live; the place's country is the registry's
+    place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing."""
+    doc, lexicon = ctx.doc, ctx.registry.lexicon
+    local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
+    for token in doc:
+        if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.i in ctx.claimed \
+                or token.dep_ == "compound":
+            continue  # "a police station in Karachi" is no group
+        sector = lexicon["groups"].get(token.lower_) or lexicon["groups"].get(token.lemma_.lower()) \
+            or lexicon["bodies"].get(token.lower_)
+        if sector not in local:
+            continue
+        before = place_before(ctx, token.i)
+        if before:
+            ctx.add(doc[before[0]:token.i + 1], sector_actor(ctx, before[1], sector), "place plus group")
+            continue
+        iso = place_after(ctx, token.i + 1, prepositions)
+        if iso:
+            ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group in a place")
+
+
+def place_before(ctx, i: int) -> tuple[int, str] | None:
+    """(start token, ISO3) of a known place of up to three capitalised words right before token i ("Karachi")."""
+    doc = ctx.doc
+    for n in (3, 2, 1):
+        start = i - n
+        if start < 0 or not ctx.free(start, i) or doc[i].is_sent_start or \
+                not all(t.is_alpha and t.text[:1].isupper() and (t.i == start or not t.is_sent_start) for t in doc[start:i]):
+            continue
+        iso = ctx.registry.places.get(normalise(ctx.text_of(start, i)))
+        if iso:
+            return start, iso
+    return None
+
+
+def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
+    """ISO3 of a known place after a preposition at token i ("in Kandahar", "outside the Hague"), or None."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].lower_ not in prepositions:
+        return None
+    start = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    for n in (3, 2, 1):
+        end = start + n
+        if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in doc[start:end]):
+            continue
+        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue  # part of a longer name: "in Karachi Stock Exchange"
+        iso = ctx.registry.places.get(normalise(ctx.text_of(start, end)))
+        if iso:
+            return iso
+    return None
+
+
 def is_demonym(ctx, token) -> bool:
     return token.text[:1].isupper() and normalise(token.text) in ctx.registry.adjectives
 

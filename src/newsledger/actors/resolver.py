@@ -242,6 +242,7 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     textroles.find_text_roles(ctx)
     metonymy.find_metonyms(ctx)
     descriptions.find_nationals(ctx)
+    descriptions.find_located_groups(ctx)
     ctx.mentions.sort(key=lambda m: (m.start, m.end))
     return ctx.mentions, ctx.actors
 

@@ -1,0 +1,43 @@
+"""A group named only by the place it is in belongs to that place's country ("police in Karachi")."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.actors.conftest import at, resolver_on
+
+
+@pytest.fixture
+def run(nlp, registry):
+    return resolver_on(nlp, registry, datetime.date(2011, 6, 14))
+
+
+def test_group_in_a_known_place_takes_its_country(run):
+    text, mentions, _ = run("Police in Karachi detained twelve men after the clashes, a spokesman said.")
+    police = at(text, mentions, "Police")
+    assert (police.actor_id, police.why) == ("PAKCOP", "group in a place")
+
+
+def test_place_before_a_group_takes_its_country(run):
+    text, mentions, actors = run("Kandahar officials said the highway had reopened on Monday.")
+    officials = at(text, mentions, "Kandahar officials")
+    assert (officials.actor_id, officials.why) == ("AFGGOV", "place plus group")
+    assert actors["AFGGOV"].country == "AFG"
+
+
+def test_rebels_near_a_town_take_its_country(run):
+    text, mentions, actors = run("Rebels near Goma ambushed an aid convoy on Tuesday.")
+    assert at(text, mentions, "Rebels").actor_id == "CODREB"
+    assert actors["CODREB"].country == "COD"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A police station in Karachi was set on fire overnight.",  # a modifier, not a group
+    "Troops in Kandahar came under fire on Sunday.",  # troops are often abroad
+    "Police in Zemblaville said the fire was an accident.",  # a place the registry does not know
+])
+def test_no_group_where_the_place_or_the_group_does_not_say_whose(run, sentence):
+    _, mentions, _ = run(sentence)
+    assert not [m for m in mentions if m.why in ("group in a place", "place plus group")]
