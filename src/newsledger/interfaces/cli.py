@@ -314,9 +314,57 @@ def stats(db: DbOption = "ledger.db"):
 
     Example: newsledger stats --db ledger.db
     """
-    counts = open_ledger(db).stats()
+    from newsledger.interfaces.recode import stale_counts
+
+    ledger = open_ledger(db)
+    counts = ledger.stats()
     for name, count in counts.items():
         out.print(f"{name:<10} {count}", markup=False)
+    stale = stale_counts(ledger.store)
+    out.print(f"{'stale':<10} {stale['documents']} documents, {stale['records']} records"
+              f"{' (bring them up to date with `newsledger recode --stale`)' if stale['documents'] else ''}", markup=False)
+
+
+@app.command()
+def recode(
+    db: DbOption = "ledger.db",
+    since: Annotated[Optional[str], typer.Option("--since", help="Only documents ingested on or after this date (YYYY-MM-DD).")] = None,
+    docs: Annotated[Optional[str], typer.Option("--docs", help="Only these documents: ids or id prefixes, comma-separated.")] = None,
+    stage: Annotated[Optional[str], typer.Option("--stage", help="Comma-separated stages (sentences, time, actors, events, quotes, "
+                                                 "forecasts): recode runs from the earliest one named on, since each later stage "
+                                                 "reads what earlier ones found; earlier stages' records are read from the ledger. "
+                                                 "Default: every stage.")] = None,
+    stale: Annotated[bool, typer.Option("--stale", help="Only stale documents: touched by a correction, or made by another coder version.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+):
+    """Run the stages after the parse again on each document's stored parse (no re-parsing), one transaction per
+    document; corrections and forecast resolutions stay. Documents stored without a parse are parsed again.
+
+    Example: newsledger recode --stale --db ledger.db
+    """
+    from newsledger.interfaces.recode import first_stage, run_recode, select_documents
+
+    ledger = open_ledger(db)
+    try:
+        stages = stage.split(",") if stage else None
+        first_stage(stages)
+        doc_ids = select_documents(ledger.store, parse_day(since, "--since"), docs.split(",") if docs else (), stale)
+    except NewsledgerError as e:
+        fail(str(e), 2)
+    progress = Progress(TextColumn("recoding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("recode", total=len(doc_ids))
+        summary = run_recode(ledger.store, doc_ids, stages, on_progress=lambda n: progress.advance(task, n))
+    line = f"recoded {summary.recoded} of {len(doc_ids)} documents"
+    if summary.reparsed:
+        line += f"; {summary.reparsed} had no stored parse and were parsed again"
+    if summary.failed:
+        line += f"; {summary.failed} with a stage that failed or ran out of time (their records from it on are missing)"
+    out.print(line + f" -> {db}", markup=False)
+    if summary.stopped:
+        err.print(f"stopped: {summary.stopped}", markup=False)
+        raise typer.Exit(1)
 
 
 @app.command()

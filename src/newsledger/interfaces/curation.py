@@ -1,4 +1,4 @@
-"""A person's corrections of actors: record them, then analyse again every document they touch.
+"""A person's corrections of actors: record them, then recode every document they touch (from its stored parse).
 
 Corrections live in the ledger (table actor_corrections) and are replayed on the registry for every
 later analysis, so they hold for documents ingested afterwards and survive any re-run.
@@ -17,12 +17,11 @@ from sqlalchemy import func, select
 from newsledger.actors import Correction, load_registry
 from newsledger.actors.hierarchy import stored_actor
 from newsledger.errors import NewsledgerError
-from newsledger.pipeline import analyse_batch
+from newsledger.interfaces.recode import mark_stale, run_recode
 from newsledger.records import Actor
 from newsledger.store import Store, schema
 
 ACTOR_TYPES = ("person", "state", "government", "military", "organisation", "igo", "media", "group", "other")
-BATCH = 16
 
 
 def list_actors(store: Store, actor_type: str | None = None, country: str | None = None,
@@ -142,15 +141,15 @@ def read_entries(path: str | Path) -> list[dict]:
 
 
 def _reanalyse(store: Store, surfaces: list[str], actor_ids: list[str], refreshed: list[str], removed, progress) -> int:
-    """Analyse again the documents a correction touches, one transaction each; returns how many."""
-    corrections = tuple(store.corrections())
+    """Recode the documents a correction touches from their stored parses, one transaction each;
+    returns how many. They are marked stale first, so that a recode cut short leaves the rest for
+    `recode --stale`."""
     doc_ids = store.documents_touched(surfaces, actor_ids)
-    for start in range(0, len(doc_ids), BATCH):
-        articles = [store.stored_article(doc_id) for doc_id in doc_ids[start:start + BATCH]]
-        for analysis in analyse_batch(articles, corrections):
-            store.replace(analysis)
-            if progress:
-                progress(1)
-    registry = load_registry(corrections=corrections)
+    mark_stale(store, doc_ids)
+    summary = run_recode(store, doc_ids, on_progress=progress)
+    registry = load_registry(corrections=tuple(store.corrections()))
     store.put_actors([registry.actors[i] for i in refreshed if i in registry.actors], removed)
+    if summary.stopped:
+        raise NewsledgerError(f"{summary.stopped}; {len(doc_ids) - summary.recoded} document(s) the correction "
+                              "touches are left stale: run `newsledger recode --stale`")
     return len(doc_ids)

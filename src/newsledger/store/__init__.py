@@ -270,15 +270,15 @@ class Store:
         """Swap a stored document's records for a new analysis of it, in one transaction.
         Forecast resolutions are a person's work and stay. The document is no longer stale, and its
         coder_version becomes the analysis's (`complete=False`, for an analysis that ran only some
-        stages, leaves the document's coder_version as it was: what made its other records)."""
+        stages, leaves both as they were: the other records are as old as they were)."""
         doc_id = analysis.article.doc_id
         with self.transaction(write=True) as conn:
             for table in schema.RECORD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id == doc_id))
-            stamp = _provenance(analysis) if complete else {"changed_at": _now()}
+            stamp = {**_provenance(analysis), "stale": False} if complete else {"changed_at": _now()}
             conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
                 published=analysis.published, published_reason=analysis.published_reason,
-                published_latest=analysis.published_latest, stale=False, **stamp))
+                published_latest=analysis.published_latest, **stamp))
             self._insert_records(conn, analysis)
 
     def set_document_date(self, doc_id: str, day: date) -> None:
