@@ -26,6 +26,7 @@ import logging
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import chain
 
 from newsledger.errors import NewsledgerError
 from newsledger.ingest import Article, Rejected
@@ -77,14 +78,17 @@ def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections:
     Input order, not the order batches finish in, because the first document to name a new actor
     sets its stored row (``Store.save`` keeps stored actors as they are): the ledger is then the
     one a single process makes. At most two batches per worker are in flight or waiting to be
-    stored, so memory stays flat however many inputs there are. Raises NewsledgerError as
-    `connect` does."""
+    stored, so memory stays flat however many inputs there are. No cluster is started or
+    reached when there are no batches. Raises NewsledgerError as `connect` does."""
     from newsledger.interfaces.ingest_run import analyse_articles
 
+    first = next(batches, None)
+    if first is None:  # nothing new: no cluster to start
+        return
     with connect(spec) as client:
         window = 2 * max(1, len(client.scheduler_info()["workers"]))
         in_flight: deque = deque()  # (future, batch), oldest first
-        for batch in batches:
+        for batch in chain([first], batches):
             in_flight.append((client.submit(analyse_articles, batch, corrections, pure=False), batch))
             if len(in_flight) >= window:
                 yield from _results(*in_flight.popleft())
