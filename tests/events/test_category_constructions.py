@@ -75,3 +75,54 @@ def test_providing_assistance_to_a_country_is_aid(coded):
     events = coded("The Red Cross is providing emergency assistance to Malawi.")
     found = by_trigger(events, "providing")
     assert found and {e[2] for e in found} == {"AID"}
+
+
+def test_massing_or_reinforcing_forces_is_mobilization(coded):
+    found = by_trigger(coded("Azerbaijan is massing troops near the border with Armenia."), "massing")
+    assert found and {e[2] for e in found} == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Lebanese government gave permission for the convoy to cross into Syria.", "gave"),
+    ("The Ghanaian defence minister approved a request from Togo for help.", "approved"),
+])
+def test_granting_permission_or_a_request_is_yielding(coded, text, trigger):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[1] for e in found} == {"080"}
+
+
+def test_a_quantified_object_is_read_through_its_quantifier(coded):
+    """ "eased some of its restrictions": the pattern reads "restrictions", not "some"."""
+    found = by_trigger(coded("The Cuban government eased some of its restrictions on travel."), "eased")
+    assert found and {e[1] for e in found} == {"081"}
+
+
+def test_a_document_act_is_the_issuers(coded):
+    """ "approved a resolution criticizing X": the criticism is the parliament's; the adoption is no event."""
+    events = coded("The European Parliament approved a resolution criticizing the Venezuelan government.")
+    criticism = by_trigger(events, "criticizing")
+    assert criticism and all(e[2] == "ACCUSE" and e[4] == "VEN" for e in criticism)
+    assert {e[3] for e in criticism} - {None}, "the issuer is the source"
+    assert not by_trigger(events, "approved")
+
+
+def test_a_verb_of_means_yields_to_its_purpose(coded):
+    """ "summoned the ambassador to complain": a complaint to the ambassador's country, no consultation."""
+    events = coded("Sweden summoned the Iranian ambassador on Monday to complain about the arrests.")
+    assert not by_trigger(events, "summoned")
+    complaint = by_trigger(events, "complain")
+    assert complaint and all(e[2] == "ACCUSE" and e[3] == "SWE" and e[4] == "IRN" for e in complaint)
+
+
+def test_summoning_alone_stays_a_consultation(coded):
+    found = by_trigger(coded("Sweden summoned the Iranian ambassador on Monday."), "summoned")
+    assert found and {e[2] for e in found} == {"CONSULT"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Japanese government has provided $20 million to a hospital in Nepal.", "provided"),
+    ("Canada gave Haiti 5,000 tents.", "gave"),
+])
+def test_giving_to_a_recipient_is_aid(coded, text, trigger):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[2] for e in found} == {"AID"}

@@ -7,7 +7,7 @@ import datetime
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.predicates import DIRECT, argument_words, prep_objects
+from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import event_date
@@ -213,7 +213,9 @@ def _speakerless_frame(token) -> bool:
 def _subsumed(token) -> bool:
     """Triggers that another trigger of the same phrase stands for: a light verb whose object noun
     is the event ("held talks"), an intention verb over its complement ("plans to visit"), a noun
-    whose own verb is coded ("imposed sanctions"), a compound noun of a coded head ("patrol flights")."""
+    whose own verb is coded ("imposed sanctions"), a compound noun of a coded head ("patrol flights"),
+    a verb of means over its purpose ("summoned the ambassador to complain"), a verb that issues a
+    document over the document's act ("approved a resolution condemning X")."""
     roles = load_roles()
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
@@ -222,7 +224,13 @@ def _subsumed(token) -> bool:
         if lemma in roles["light_verbs"]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
-        return False
+        if lemma in argument_words()["means_verbs"] and not _trigger_code(token)[1] and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and _trigger_code(c)[0] is not None for c in token.children):
+            return True  # "summoned the ambassador to complain": the purpose is the act
+        # "approved a resolution condemning X": the document's act is the event, not its adoption
+        return any(document_clause(c) and _trigger_code(c)[0] is not None
+                   for o in token.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children)
     if token.pos_ == "NOUN" and not _verbal(token):
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
             return True

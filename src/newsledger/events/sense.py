@@ -24,7 +24,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     In order: a giving verb with weapons (072), travel to a place (042), a verbal noun's own code;
     for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
     pattern on its object, particle or preposition, its speech sense ("added that": 010), its
-    sense with an object that is no place ("defended the decision": 051), its bare lemma; else a
+    sense with an object that is no place ("defended the decision": 051), its bare lemma (a
+    giving verb with a recipient is aid: "provided $5 million to the hospital", 070); else a
     nominal event's code. Sources: data/sense.yaml and the pattern files (events/data/README.md).
     """
     patterns, lemma = default_patterns(), token.lemma_.lower()
@@ -48,6 +49,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
     if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
+        if _gives_to_recipient(token, patterns.verbs[lemma]):
+            return load_senses()["giving_to_recipient"]["cameo"], True
         return patterns.verbs[lemma], False
     return noun_code(token), False
 
@@ -78,6 +81,16 @@ def _gives_weapons(verb) -> bool:
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
     return any(w in weapons for o in objects for w in _object_words(o))
+
+
+def _gives_to_recipient(verb, cameo: str) -> bool:
+    """ "provided $49 million to the hospital", "gave the refugees blankets": a giving verb whose
+    bare code is cooperation, with a recipient (a dative, or "to X"), is aid (data/sense.yaml)."""
+    rule = load_senses()["giving_to_recipient"]
+    if verb.lemma_.lower() not in rule["verbs"] or cameo[:2] not in rule["from_roots"]:
+        return False
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children)
 
 
 def _travels_to_place(verb) -> bool:

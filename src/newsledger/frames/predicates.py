@@ -100,6 +100,7 @@ def frame(token) -> Frame:
     arguments += _owner(token, words)
     arguments += [a for a in _inherited_subjects(predicate, words) if a.head.i != token.i]
     arguments += _relative_subject(predicate, words)
+    arguments += _document_issuer(predicate, words)
     arguments += _shared_objects(predicate)
     arguments += _complement_targets(predicate, words)
     arguments += _purpose_targets(predicate, words)
@@ -251,6 +252,28 @@ def _relative_subject(predicate, words) -> list[Argument]:
     return [Argument("subject", predicate.head, f"relcl: {pronoun.text}")]
 
 
+def document_clause(predicate, words=None) -> bool:
+    """Whether a clause says what a document an actor issues does: "approved a resolution
+    condemning X", "introduced a bill that would sanction Y" (the clause hangs on a document noun
+    that is the object of an issuing verb; data/arguments.yaml)."""
+    words = words or argument_words()
+    noun = predicate.head
+    return predicate.dep_ in ("acl", "relcl") and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.lemma_.lower() in words["document_nouns"] and noun.head.lemma_.lower() in words["document_verbs"]
+
+
+def _document_issuer(predicate, words) -> list[Argument]:
+    """The subject of a document's clause is whoever issues the document ("the parliament approved
+    a resolution condemning X": the parliament condemns X)."""
+    if not document_clause(predicate, words):
+        return []
+    issuer = predicate.head.head
+    return [Argument("subject", a.head, f"issuer of the document: {issuer.text} {predicate.head.text} {predicate.text}", INHERITED)
+            for child in issuer.children if child.dep_ in ("nsubj", "agent")
+            for a in (_subject(child, words, "nsubj") if child.dep_ == "nsubj" else
+                      [Argument("subject", o, "by-agent") for o in prep_objects(child)])]
+
+
 def _shared_objects(predicate) -> list[Argument]:
     """ "attacked and destroyed the bridge": a verb with no object of its own shares its conjunct's."""
     if any(c.dep_ in ("dobj", "nsubjpass") for c in predicate.children):
@@ -281,13 +304,20 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
 
 
 def _purpose_targets(predicate, words) -> list[Argument]:
-    """A purpose clause's target from the act it serves: "sent personnel to Bosnia to investigate"."""
-    if predicate.dep_ != "advcl" or not _infinitive(predicate):
+    """A purpose clause's target from the act it serves: "sent personnel to Bosnia to investigate";
+    after a verb of means, whom it summons or sends ("summoned the ambassador to complain")."""
+    if predicate.dep_ not in ("advcl", "xcomp") or not _infinitive(predicate):
         return []
     governor = predicate.head
-    return [Argument("target", o, f"purpose of: {governor.text} {p.lower_} X", PURPOSE)
-            for p in governor.children if p.dep_ == "prep" and p.lower_ in words["target_preps"]
-            for o in prep_objects(p) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday" in "threatened on Monday to ..."
+    if predicate.dep_ == "xcomp":  # "summoned the ambassador to complain" parses as object control
+        return [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in governor.children
+                if o.dep_ == "dobj" and governor.lemma_.lower() in words["means_verbs"]]
+    found = [Argument("target", o, f"purpose of: {governor.text} {p.lower_} X", PURPOSE)
+             for p in governor.children if p.dep_ == "prep" and p.lower_ in words["target_preps"]
+             for o in prep_objects(p) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday" in "threatened on Monday to ..."
+    if governor.lemma_.lower() in words["means_verbs"]:  # "summoned the ambassador to complain"
+        found += [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in governor.children if o.dep_ == "dobj"]
+    return found
 
 
 def _culprits(token, predicate) -> list[Argument]:
