@@ -33,6 +33,7 @@ fuzz: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/bench_ingest.py
+	$(PY) bench/bench_recode.py
 	$(PY) bench/bench_cluster.py
 	$(PY) bench/bench_reading.py
 	$(PY) -W ignore bench/bench_web.py
