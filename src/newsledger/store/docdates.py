@@ -3,7 +3,8 @@
 A document whose date was inferred from its own text (or not found) may speak of an event in
 relative terms ("Xi is coming to Moscow next week") that another document dates in full ("the
 visit … will take place on March 20-23, 2023"). The same event is an event of the same source
-and target actors; the relative expression then names that day only from some publication days
+and target actors and the same quad class (a visit announced as intent and as a visit are both
+verbal cooperation); the relative expression then names that day only from some publication days
 (`newsledger.timex.docdate.days_naming`), which narrow the document's range. This reads the stored
 ledger, so it runs after ingest, never inside the pipeline's one-way order; run it again after new
 documents arrive or after recoding. The document's date, range end and reason are updated; its
@@ -43,13 +44,13 @@ def dates_from_other_documents(store) -> list[DocumentDate]:
     with store.transaction() as conn:
         docs = conn.execute(select(documents.c.doc_id, documents.c.text, documents.c.published,
                                    documents.c.published_latest, documents.c.published_reason)).mappings().all()
-        rows = conn.execute(select(events.c.doc_id, events.c.source, events.c.target, events.c.date,
-                                   events.c.time_text, events.c.start, events.c.end)
+        rows = conn.execute(select(events.c.doc_id, events.c.source, events.c.target, events.c.quad_class,
+                                   events.c.date, events.c.time_text, events.c.start, events.c.end)
                             .where(events.c.source.is_not(None), events.c.target.is_not(None))).mappings().all()
     dated: dict[tuple[str, str], list] = {}
     for row in rows:
         if row["date"] and FULL_DAY.match(row["date"]) and row["time_text"] and WRITTEN_YEAR.search(row["time_text"]):
-            dated.setdefault((row["source"], row["target"]), []).append(row)
+            dated.setdefault(_same_event(row), []).append(row)
     undated = {doc["doc_id"]: doc for doc in docs if not doc["published"] or _inferred(doc)}
     found = []
     for doc_id, doc in undated.items():
@@ -72,6 +73,10 @@ def apply_dates(store, dates: list[DocumentDate]) -> None:
                 published_reason=found.reason, changed_at=now))
 
 
+def _same_event(row) -> tuple:
+    return row["source"], row["target"], row["quad_class"]
+
+
 def _inferred(doc) -> bool:
     return (doc["published_reason"] or "").startswith("inferred")
 
@@ -83,7 +88,7 @@ def _narrowed(doc, relative: list, dated: dict) -> DocumentDate | None:
     reasons = []
     for row in relative:
         sentence = doc["text"][row["start"]:row["end"]]
-        for other in dated.get((row["source"], row["target"]), ()):
+        for other in dated.get(_same_event(row), ()):
             if other["doc_id"] == doc["doc_id"]:
                 continue
             days = days_naming(sentence, row["time_text"], date.fromisoformat(other["date"]))
