@@ -1,5 +1,6 @@
 """`newsledger docs infer-dates`: an undated story that names another story's dated event in
-relative terms ("next week") is dated from it; the story that gives the date in full is left alone."""
+relative terms ("next week") is dated from it; the story that gives the date in full is left alone;
+a person named by the title of an office held once bounds the story by that term."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ ANNOUNCEMENT = ("Ruto to visit Tanzania\n\nThe foreign ministry in Nairobi confi
 PREVIEW = ("Border talks\n\nTraders in Namanga are waiting for news on the crossing. Kenyan President William Ruto "
            "is coming to Tanzania next week from Monday to Wednesday, his office said on Friday.\n\n"
            "The border has been closed to lorries since the floods.\n")
+IN_OFFICE = ("Brazil and China talk trade\n\nChinese Foreign Minister Qin Gang met his Brazilian counterpart in Beijing "
+             "on Thursday to discuss soybean exports.\n\nThe two ministers will meet again in Brasilia on April 20, 2023.\n")
+FORMER = ("Soybean talks resume\n\nFormer Foreign Minister Qin Gang was not seen at the talks in Beijing on Thursday.\n\n"
+          "The two delegations will meet again in Brasilia on April 20, 2027.\n")
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +29,11 @@ def dated_ledger(tmp_path_factory):
     folder = tmp_path_factory.mktemp("across")
     (folder / "announcement.txt").write_text(ANNOUNCEMENT, encoding="utf-8")
     (folder / "preview.txt").write_text(PREVIEW, encoding="utf-8")
+    (folder / "in_office.txt").write_text(IN_OFFICE, encoding="utf-8")
+    (folder / "former.txt").write_text(FORMER, encoding="utf-8")
     db = str(folder / "ledger.db")
     runner = CliRunner()
-    assert runner.invoke(app, ["ingest", "--db", db, str(folder / "announcement.txt"), str(folder / "preview.txt")]).exit_code == 0
+    assert runner.invoke(app, ["ingest", "--db", db, str(folder)]).exit_code == 0
     inferred = runner.invoke(app, ["docs", "infer-dates", "--db", db])
     assert inferred.exit_code == 0, inferred.output
     docs = [json.loads(line) for line in runner.invoke(app, ["docs", "--db", db, "--json"]).stdout.splitlines()]
@@ -45,3 +52,14 @@ def test_the_story_that_gives_the_date_in_full_keeps_its_own_inference(dated_led
     announcement = dated_ledger["Ruto to visit Tanzania"]
     assert (announcement["published"], announcement["published_latest"]) == (None, "2024-06-09")
     assert announcement["published_reason"] == "inferred: it speaks of 2024-06-10 as still to come"
+
+
+def test_a_person_named_by_the_title_of_one_term_bounds_the_story_by_that_term(dated_ledger):
+    story = dated_ledger["Brazil and China talk trade"]
+    assert (story["published"], story["published_latest"]) == ("2022-12-30", "2023-04-19")
+    assert "Qin Gang as foreign minister" in story["published_reason"]
+
+
+def test_a_former_holder_of_the_office_bounds_nothing(dated_ledger):
+    story = dated_ledger["Soybean talks resume"]
+    assert (story["published"], story["published_latest"]) == (None, "2027-04-19")
