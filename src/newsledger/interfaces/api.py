@@ -24,7 +24,7 @@ from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_in
 from newsledger.records import Actor
 from newsledger.store import Store, schema
 
-DOC_COLUMNS = ["doc_id", "published", "outlet", "title", "authors", "language", "source"]
+DOC_COLUMNS = ["doc_id", "published", "published_latest", "published_reason", "outlet", "title", "authors", "language", "source"]
 
 
 class Ledger:

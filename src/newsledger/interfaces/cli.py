@@ -194,8 +194,13 @@ def docs(
             out.print(json_text(record), markup=False)
         return
     table = Table("doc_id", "published", "outlet", "title", "authors")
+    table.columns[0].no_wrap = table.columns[0].min_width = 16  # ids are copied from here
     for row in frame.itertuples():
-        table.add_row(row.doc_id, row.published or "", row.outlet or "", row.title or "", ", ".join(row.authors))
+        # An inferred date shows its range, one end a line, and a mark; `show` prints the reason.
+        published = "\n".join(d for d in (row.published, row.published_latest and f"to {row.published_latest}") if d)
+        inferred = (row.published_reason or "").startswith("inferred")
+        table.add_row(row.doc_id, f"{published}\n(inferred)" if inferred and published else published,
+                      row.outlet or "", row.title or "", ", ".join(row.authors))
     out.print(table, markup=False)
     err.print(f"{len(frame)} documents", markup=False)
 
