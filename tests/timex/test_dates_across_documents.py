@@ -38,7 +38,8 @@ def dated_ledger(tmp_path_factory):
     assert inferred.exit_code == 0, inferred.output
     docs = [json.loads(line) for line in runner.invoke(app, ["docs", "--db", db, "--json"]).stdout.splitlines()]
     shown = [json.loads(runner.invoke(app, ["show", doc["doc_id"], "--db", db, "--json"]).stdout) for doc in docs]
-    return {doc["title"]: doc for doc in shown}
+    listing = runner.invoke(app, ["docs", "--db", db]).stdout
+    return {"listing": listing, **{doc["title"]: doc for doc in shown}}
 
 
 def test_a_relative_mention_of_a_dated_event_dates_the_undated_story_to_a_range(dated_ledger):
@@ -63,3 +64,7 @@ def test_a_person_named_by_the_title_of_one_term_bounds_the_story_by_that_term(d
 def test_a_former_holder_of_the_office_bounds_nothing(dated_ledger):
     story = dated_ledger["Soybean talks resume"]
     assert (story["published"], story["published_latest"]) == (None, "2027-04-19")
+
+
+def test_the_listing_shows_an_inferred_range_with_its_mark(dated_ledger):
+    assert "to 2024-06-09" in dated_ledger["listing"] and "(inferred)" in dated_ledger["listing"]
