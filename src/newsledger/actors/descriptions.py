@@ -190,9 +190,10 @@ def name_parts(ctx) -> dict[str, list[tuple[str, str]]]:
 def find_name_parts(ctx) -> None:
     """A lone surname or given name of someone named in full elsewhere in the document ("Jinping", "Cinping")."""
     parts = name_parts(ctx)
-    for token in ctx.doc:
-        if not (token.is_alpha and token.text[:1].isupper()) or token.i in ctx.claimed or len(token) < 2:
+    for i, word in enumerate(ctx.words):
+        if not (word.isalpha() and word[:1].isupper()) or i in ctx.claimed or len(word) < 2:
             continue
+        token = ctx.doc[i]
         exact = parts.get(normalise(token.text))
         entries = exact or parts.get(fold(token.text))
         span = ctx.doc[token.i:token.i + 1]
@@ -248,9 +249,12 @@ def find_nationals(ctx) -> None:
     """Leftover demonyms: "Rwandan rebels" -> RWAREB, "Palestinians" or "an Indian proposal" -> the state;
     coordinated ones each name their own country's group ("French and Egyptian warships" -> FRAMIL, EGYMIL)."""
     doc, groups, bodies = ctx.doc, ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
-    for token in doc:
-        iso = ctx.registry.adjectives.get(normalise(token.text)) if token.text[:1].isupper() else None
-        if not iso or token.i in ctx.claimed or token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
+    for i, norm in enumerate(ctx.norms):
+        iso = ctx.registry.adjectives.get(norm) if ctx.words[i][:1].isupper() else None
+        if not iso or i in ctx.claimed:
+            continue
+        token = doc[i]
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
             continue  # a name's first word ("Russian Railways")
         head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
         if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
@@ -272,14 +276,13 @@ def find_located_groups(ctx) -> None:
     place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing."""
     doc, lexicon = ctx.doc, ctx.registry.lexicon
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
-    for token in doc:
-        if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.i in ctx.claimed \
-                or token.dep_ == "compound":
-            continue  # "a police station in Karachi" is no group
-        sector = lexicon["groups"].get(token.lower_) or lexicon["groups"].get(token.lemma_.lower()) \
-            or lexicon["bodies"].get(token.lower_)
-        if sector not in local:
+    for i, norm in enumerate(ctx.norms):
+        sector = lexicon["groups"].get(norm) or lexicon["bodies"].get(norm)
+        if sector not in local or i in ctx.claimed:
             continue
+        token = doc[i]
+        if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.dep_ == "compound":
+            continue  # "a police station in Karachi" is no group
         before = place_before(ctx, token.i)
         if before:
             ctx.add(doc[before[0]:token.i + 1], sector_actor(ctx, before[1], sector), "place plus group")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsledger.actors.descriptions import first_words
 from newsledger.actors.normalise import normalise
 
 CHAIN_DEPS = ("conj", "appos")
@@ -43,8 +44,9 @@ def partner_object(prep, cues: dict) -> bool:
 
 def find_metonyms(ctx) -> None:
     doc, table, cues = ctx.doc, ctx.registry.metonyms, ctx.registry.lexicon["metonymy"]
-    for i, token in enumerate(doc):
-        if not token.text[:1].isupper() or i in ctx.claimed:
+    first = first_words(table)
+    for i, word in enumerate(ctx.words):
+        if not word[:1].isupper() or i in ctx.claimed or ctx.norms[i] not in first:
             continue
         for n in (2, 1):
             span = doc[i:i + n]

@@ -30,9 +30,9 @@ def claim_non_actors(ctx) -> None:
 def claim_state_qualifiers(ctx) -> None:
     """'Savannah, Georgia', 'Albany, New York': a US state named after one of its cities qualifies that place; it is
     no country or government of the same name. GeoNames decides whether the city lies in that state."""
-    doc = ctx.doc
+    doc, words = ctx.doc, ctx.words
     for i in range(2, len(doc)):
-        if doc[i - 1].text != "," or not doc[i].text[:1].isupper() or not doc[i - 2].text[:1].isupper():
+        if words[i - 1] != "," or not words[i][:1].isupper() or not words[i - 2][:1].isupper():
             continue
         state = next(((n, code) for n in (2, 1) if i + n <= len(doc) for code in [us_state_code(ctx.text_of(i, i + n))]
                       if code), None)
@@ -81,7 +81,7 @@ def segments(ctx) -> list[tuple[int, int]]:
     """Token ranges [start, end) of each line of the text, cut again at '|', blank ones left out."""
     found, start = [], 0
     for i, norm in enumerate(ctx.norms):
-        if not norm and ("\n" in ctx.doc[i].text or ctx.doc[i].text == "|"):
+        if not norm and ("\n" in ctx.words[i] or ctx.words[i] == "|"):
             if i > start:
                 found.append((start, i))
             start = i + 1

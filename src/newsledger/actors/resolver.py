@@ -33,13 +33,18 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # token indexes inside a mention
+    words: list[str] = field(default_factory=list)  # text of each token, read once: doc[i] makes a new Token
     norms: list[str] = field(default_factory=list)  # normalised text of each token, computed once
     text: str = ""
     ents: list = field(default_factory=list)
     cache: dict = field(default_factory=dict)  # per-article values a rule computes once
 
     def __post_init__(self):
-        self.norms = [normalise(token.text) for token in self.doc]
+        self.words, self.offsets = [], []  # text and character offset of each token
+        for token in self.doc:
+            self.words.append(token.text)
+            self.offsets.append(token.idx)
+        self.norms = [normalise(word) for word in self.words]
         self.text = doc_text(self.doc)
         self.ents = list(self.doc.ents)
         self.ent_starts = [ent.start for ent in self.ents]
@@ -71,8 +76,7 @@ class Context:
 
     def text_of(self, start: int, end: int) -> str:
         """Text of tokens [start, end) without building a Span."""
-        doc = self.doc
-        return self.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+        return self.text[self.offsets[start]:self.offsets[end - 1] + len(self.words[end - 1])]
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id) or self.registry.actors.get(actor_id)
@@ -174,8 +178,9 @@ def find_names(ctx: Context) -> None:
 
 
 def match_name_at(ctx: Context, i: int) -> int | None:
-    doc = ctx.doc
-    if not is_capitalised(doc[i]) or i in ctx.claimed or not ({ctx.norms[i], fold(doc[i].text)} & ctx.registry.first_words):
+    doc, word = ctx.doc, ctx.words[i]
+    if not (word[:1].isupper() or word[:1].isdigit()) or i in ctx.claimed \
+            or not ({ctx.norms[i], fold(word)} & ctx.registry.first_words):
         return None
     for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         if not name_span_ok(ctx, i, i + n) or not ctx.free(i, i + n):
