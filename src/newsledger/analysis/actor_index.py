@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import func, or_, select, union_all
+from sqlalchemy import func, or_, select
 
 from newsledger.store import Store, schema
 
@@ -31,20 +31,23 @@ def matching_actor_ids(store: Store, query: str) -> list[str]:
 
 
 def actor_index(store: Store, query: str = "", limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
-    """One page of actors (all, or those `matching_actor_ids` finds for `query`), most events first, each
-    with its id, name, type, country and `events` (events it is the source or target of); and how many
-    actors match in all."""
-    sides = union_all(select(E.source.label("actor_id")).where(E.source.is_not(None)),
-                      select(E.target.label("actor_id")).where(E.target.is_not(None))).subquery()
-    counts = select(sides.c.actor_id, func.count().label("events")).group_by(sides.c.actor_id).subquery()
-    events = func.coalesce(counts.c.events, 0)
-    query_rows = (select(A.actor_id, A.name, A.actor_type, A.country, events.label("events"))
-                  .outerjoin(counts, counts.c.actor_id == A.actor_id))
-    total_query = select(func.count()).select_from(schema.actors)
-    if query.strip():
-        ids = matching_actor_ids(store, query)
-        query_rows = query_rows.where(A.actor_id.in_(ids))
-        total_query = total_query.where(A.actor_id.in_(ids))
-    query_rows = query_rows.order_by(events.desc(), A.name, A.actor_id).limit(limit).offset(offset)
+    """One page of actors (all, or those `matching_actor_ids` finds for `query`), most events first, then by
+    name, each with its id, name, type, country and `events` (events it is the source or target of); and how
+    many actors match in all."""
+    ids = matching_actor_ids(store, query) if query.strip() else None
+    rows_query = select(A.actor_id, A.name, A.actor_type, A.country)
+    if ids is not None:
+        rows_query = rows_query.where(A.actor_id.in_(ids))
+    events: dict[str, int] = {}
     with store.transaction() as conn:
-        return [dict(r) for r in conn.execute(query_rows).mappings()], conn.execute(total_query).scalar_one()
+        actors = [dict(r) for r in conn.execute(rows_query).mappings()]
+        for side in (E.source, E.target):  # each side by its own index: no scan of the whole table
+            counted = select(side, func.count()).where(side.is_not(None)).group_by(side)
+            if ids is not None:
+                counted = counted.where(side.in_(ids))
+            for actor_id, n in conn.execute(counted):
+                events[actor_id] = events.get(actor_id, 0) + n
+    for actor in actors:
+        actor["events"] = events.get(actor["actor_id"], 0)
+    actors.sort(key=lambda a: (-a["events"], a["name"], a["actor_id"]))
+    return actors[offset:offset + limit], len(actors)
