@@ -19,7 +19,7 @@ LINES = [
 ACTORS = {a.actor_id: a for a in [
     Actor("xi-jinping", "Xi Jinping", "person", "CHN", "CHNGOV", aliases=["President Xi"]),
     Actor("MEX", "Mexico", "state", "MEX", "MEX", aliases=["United Mexican States"]),
-    Actor("ximena-lopez", "Ximena Lopez", "person", "MEX", None),
+    Actor("ximena-lopez", "Ximena Lopez", "person", "MEX", None, roles=[{"role": "Special envoy", "start": "2020"}]),
 ]}
 
 
@@ -64,6 +64,8 @@ def test_forecasts_and_actors_tables_show_no_none(cli, ledger):
     assert "None" not in listing and "(p=-)" in listing
     actors = cli("actors", "--db", ledger).stdout
     assert "None" not in actors
+    envoy = cli("actors", "show", "ximena-lopez", "--db", ledger).stdout
+    assert "role: Special envoy of - 2020 to now" in envoy and "None" not in envoy
 
 
 def test_actor_search_matches_words_of_names_and_aliases_never_ids_or_inner_letters(cli, ledger):

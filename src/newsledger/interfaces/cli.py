@@ -538,11 +538,11 @@ def actors_show(actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. xi-
         if actor[key]:
             out.print(f"{key}: {actor[key]}", markup=False)
     for role in actor["roles"]:
-        out.print(f"role: {role['role']} of {role['country']} {role.get('start') or '…'} to {role.get('end') or 'now'}", markup=False)
+        out.print(f"role: {cell(role.get('role'))} of {cell(role.get('country'))} {role.get('start') or '…'} to {role.get('end') or 'now'}", markup=False)
     if actor["aliases"]:
         out.print("aliases: " + ", ".join(actor["aliases"]), markup=False)
     for m in actor["mentions"]:
-        out.print(f"mention {m['doc_id'][:8]} {m['start']}-{m['end']} {m['text']!r} ({m['why']}){' as ' + m['role'] if m['role'] else ''}", markup=False)
+        out.print(f"mention {m['doc_id'][:8]} {m['start']}-{m['end']} {m['text']!r} ({cell(m['why'])}){' as ' + m['role'] if m['role'] else ''}", markup=False)
 
 
 def _corrected(db: str, correct, create: bool = False) -> None:
