@@ -19,10 +19,10 @@ from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
 
 E, D, A = schema.events.c, schema.documents.c, schema.actors.c
-# What counts as cooperation or conflict that happened; the rest is shown, never counted so.
+# What counts as cooperation or conflict that happened; planned and expected events are counted apart, and
+# the rest (negated, hypothetical) as unrealised: shown, never counted as cooperation or conflict.
 HAPPENED = ("occurred", "ongoing", "claimed")
 PLANNED = ("planned", "expected")
-UNREALISED = ("negated", "hypothetical")
 FACETS = ("status", "root", "plover", "quad_class", "outlet")
 SORTS = {"date": (E.day.nulls_last(), E.event_id), "-date": (E.day.desc().nulls_last(), E.event_id),
          "goldstein": (E.goldstein, E.event_id), "-goldstein": (E.goldstein.desc(), E.event_id)}
