@@ -239,3 +239,28 @@ def test_the_same_words_in_another_paragraph_by_another_speaker_stay_two_records
             "“We will reopen the border before the harvest,” Ruto said.\n\n"
             "On Tuesday, Tanzania's president repeated the promise. “We will reopen the border before the harvest,” she said.")
     assert len(staged_quotes(nlp, text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has refused to condemn the strikes on the port.",
+    "The ministry declined to comment on the report from Geneva.",
+])
+def test_a_refused_statement_is_no_quote(nlp, text):
+    assert staged_quotes(nlp, text) == []
+
+
+def test_a_statement_beside_a_refusal_is_still_a_quote(nlp):
+    [quote] = staged_quotes(nlp, "Ankara refused to attend, and said the talks in Geneva were pointless.")
+    assert quote.text == "the talks in Geneva were pointless"
+
+
+def test_an_unattributed_pull_quote_repeating_a_later_quote_is_no_second_record(nlp):
+    text = ("“Ankara wants the talks to succeed”\n\nFor Turkey, a collapse of the grain corridor would be costly. "
+            "“I think Ankara really wants the talks to succeed,” analyst Selim Koru told reporters in Istanbul.")
+    [quote] = staged_quotes(nlp, text)
+    assert quote.text == "I think Ankara really wants the talks to succeed"
+
+
+def test_an_unattributed_quotation_that_repeats_nothing_stays(nlp):
+    quotes = staged_quotes(nlp, "“We will not give up”\n\nThe strike at the port entered its third week on Monday.")
+    assert [q.text for q in quotes] == ["We will not give up"]

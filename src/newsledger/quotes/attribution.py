@@ -159,9 +159,16 @@ def topic_not_source(cue, clause) -> bool:
 
 
 def actual_statement(cue) -> bool:
-    """A cue that is negated ("did not mention") or under a modal ("may think", "will say")
-    reports no statement that was made: an attribution, but not a quote."""
-    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children)
+    """A cue that is negated ("did not mention"), under a modal ("may think", "will say") or
+    refused ("refused to condemn", "China's refusal to condemn Russia, denounce sanctions or
+    accuse NATO"; ``refusal_words``) reports no statement that was made: an attribution, but not
+    a quote."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children):
+        return False
+    first = cue
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return not (first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in lexicon().refusal_words)
 
 
 def inverted_subject(verb):

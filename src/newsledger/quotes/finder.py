@@ -7,7 +7,7 @@ quotation marks ("he would “show the world…”") gives one record for the cl
 the quotations inside it: direct when quotations are most of it (or when it is a
 transcript's line, "PENCE: …"), else indirect.
 A passage found twice for one speaker (printed twice in a page, or reached by two
-cues) is kept once. Quotations that are names, terms or titles give no record.
+cues) is kept once, and so is one a page repeats as an unattributed pull quote. Quotations that are names, terms or titles give no record.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from newsledger.quotes.speakers import resolve_speaker
 from newsledger.records import Actor, Mention, Quote
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+WORD = re.compile(r"\w+")
 
 
 def inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -106,7 +107,17 @@ def once_each(quotes: list[Quote], text: str) -> list[Quote]:
                    or (unresolved_pronoun(quote) and other.start <= quote.start and quote.end <= other.end)
                    for other in kept):
             kept.append(quote)
-    return repeated_once(kept, starts)
+    return [quote for quote in repeated_once(kept, starts) if not pull_quote(quote, kept)]
+
+
+def pull_quote(quote: Quote, quotes: list[Quote]) -> bool:
+    """A quotation with no cue and no speaker whose words all come again in another record ("“China
+    wants the war to end”" as a heading over "“I think China really wants the war to end,” Sun
+    said"): a page's pull quote or subheading, not a second passage."""
+    if quote.cue or quote.speaker or quote.speaker_text:
+        return False
+    words = set(WORD.findall(quote.text.lower()))
+    return any(other is not quote and words <= set(WORD.findall(other.text.lower())) for other in quotes)
 
 
 def repeated_once(quotes: list[Quote], starts: list[int]) -> list[Quote]:

@@ -22,6 +22,7 @@ class Lexicon:
     object_prepositions: frozenset[str]
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    refusal_words: frozenset[str]
     according_to: tuple[str, ...]
     document_nouns: frozenset[str]
     quote_pairs: dict[str, tuple[str, ...]]
@@ -53,6 +54,7 @@ def lexicon() -> Lexicon:
         object_prepositions=frozenset(raw["object_prepositions"]),
         intention_verbs=frozenset(raw["intention_verbs"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
+        refusal_words=frozenset(raw["refusal_words"]),
         according_to=tuple(raw["according_to"]),
         document_nouns=frozenset(raw["document_nouns"]),
         quote_pairs=quote_pairs(),
