@@ -264,3 +264,14 @@ def test_an_unattributed_pull_quote_repeating_a_later_quote_is_no_second_record(
 def test_an_unattributed_quotation_that_repeats_nothing_stays(nlp):
     quotes = staged_quotes(nlp, "“We will not give up”\n\nThe strike at the port entered its third week on Monday.")
     assert [q.text for q in quotes] == ["We will not give up"]
+
+
+@pytest.mark.parametrize("text", ["The president warned Russia and China on Tuesday.",
+                                  "The senator praised Angela Merkel in a speech in Berlin."])
+def test_a_cue_aimed_at_people_or_states_says_nothing_to_quote(nlp, text):
+    assert staged_quotes(nlp, text) == []
+
+
+def test_a_cue_whose_object_is_a_thing_said_about_keeps_its_record(nlp):
+    [quote] = staged_quotes(nlp, "Foreign Minister Sergei Lavrov criticised the decision by the European Union.")
+    assert quote.speaker == "sergey-lavrov" and quote.text == "the decision by the European Union"

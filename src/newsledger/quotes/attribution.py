@@ -30,6 +30,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp", "parataxis")
 TRIM = " ,.;:—–-\n\t"
 QUOTE_MARKS = "\"“”„«»‘’"
+NAME_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")
 MAX_LABEL_WORDS = 8  # a speaker's label before a colon or after a dash: "Spokesperson Wang Wenbin"
 
 
@@ -171,6 +172,13 @@ def actual_statement(cue) -> bool:
     return not (first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in lexicon().refusal_words)
 
 
+def only_names(phrase) -> bool:
+    """The cue's object names only people, places or bodies ("warned Russia and China", "praised
+    Putin"): whom the act was aimed at, not what was said, so no quote."""
+    words = [t for t in phrase.subtree if not t.is_punct and t.dep_ not in ("cc", "det", "case")]
+    return phrase.dep_ == "dobj" and all(t.ent_type_ in NAME_ENTITIES for t in words)
+
+
 def inverted_subject(verb):
     """The name right after the verb in "…," said Theresa Fallon."""
     doc = verb.doc
@@ -280,7 +288,8 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
         else:
             content = trimmed(ctx.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
         topic = topic_not_source(token, clause)
-        speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic
+        speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic \
+            and not (clause is not None and only_names(clause))
         found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
                                  *((None, None) if topic else source_of(ctx, token)), speech=speech))
     return found
