@@ -4,6 +4,7 @@ twice when a worker dies mid-batch."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 
@@ -92,3 +93,18 @@ def test_cluster_options_are_checked_before_anything_starts(cli, tmp_path, optio
     assert result.exit_code == 2
     assert message in result.stderr
     assert not (tmp_path / "ledger.db").exists()
+
+
+@pytest.mark.parametrize("stage", [None, "events"])
+def test_recode_on_a_running_scheduler_gives_the_records_of_recode_here(cli, dask_client, tmp_path, stage):
+    paths = write_stories(tmp_path / "wire", range(5))
+    here, there = tmp_path / "here.db", tmp_path / "there.db"
+    _ingest(str(here), paths)
+    shutil.copy(here, there)
+    stage_option = ["--stage", stage] if stage else []
+    local = cli("recode", "-q", "--db", here, *stage_option)
+    on_cluster = cli("recode", "-q", "--db", there, *stage_option, "--scheduler", dask_client.scheduler.address)
+    assert local.stdout.startswith("recoded 5 of 5 documents")
+    assert on_cluster.exit_code == 0, on_cluster.stderr
+    assert on_cluster.stdout.startswith("recoded 5 of 5 documents")
+    assert ledger_rows(str(there)) == ledger_rows(str(here))

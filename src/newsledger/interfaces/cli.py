@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -114,6 +115,26 @@ def parse_day(value: Optional[str], flag: str) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=flag)
 
 
+ClusterOption = Annotated[Optional[str], typer.Option("--cluster", help="local:N: run on a Dask LocalCluster of N worker processes.")]
+SchedulerOption = Annotated[Optional[str], typer.Option("--scheduler", help="Run on the Dask cluster whose scheduler is at this address, e.g. tcp://10.0.0.5:8786.")]
+
+
+def cluster_spec(cluster: Optional[str], scheduler: Optional[str], jobs: int = 1) -> Optional[str]:
+    """What `--cluster local:N` or `--scheduler ADDRESS` asks for (see interfaces.cluster), checked
+    before anything starts; usage errors exit with status 2."""
+    if sum(bool(x) for x in (jobs > 1, cluster, scheduler)) > 1:
+        fail("choose one of --jobs, --cluster and --scheduler" if jobs > 1 else "choose one of --cluster and --scheduler", 2)
+    if cluster:
+        from newsledger.interfaces.cluster import local_workers
+
+        try:
+            if local_workers(cluster) is None:
+                fail(f"--cluster {cluster!r}: expected local:N with N worker processes; use --scheduler for a running cluster", 2)
+        except NewsledgerError as e:
+            fail(str(e), 2)
+    return cluster or scheduler
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for stdin.")],
@@ -123,23 +144,14 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for NLP.")] = 1,
     max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest input file, in MB.")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    cluster: Annotated[Optional[str], typer.Option("--cluster", help="local:N: analyse on a Dask LocalCluster of N worker processes.")] = None,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Analyse on the Dask cluster whose scheduler is at this address, e.g. tcp://10.0.0.5:8786.")] = None,
+    cluster: ClusterOption = None,
+    scheduler: SchedulerOption = None,
 ):
     """Read articles (HTML, text, JSON Lines) and add them to the ledger.
 
     Example: newsledger ingest --db ledger.db examples/ --exclude '*.md'
     """
-    if sum(bool(x) for x in (jobs > 1, cluster, scheduler)) > 1:
-        fail("choose one of --jobs, --cluster and --scheduler", 2)
-    if cluster:
-        from newsledger.interfaces.cluster import local_workers
-
-        try:
-            if local_workers(cluster) is None:
-                fail(f"--cluster {cluster!r}: expected local:N with N worker processes; use --scheduler for a running cluster", 2)
-        except NewsledgerError as e:
-            fail(str(e), 2)
+    cluster = cluster_spec(cluster, scheduler, jobs)
     ledger = open_ledger(db, create=True)
     total = ledger.count_inputs(paths, include, exclude)
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -148,7 +160,7 @@ def ingest(
         task = progress.add_task("ingest", total=total)
         try:
             summary = ledger.ingest(paths, include, exclude, jobs, int(max_size * 1e6),
-                                    on_progress=lambda n: progress.advance(task, n), cluster=cluster or scheduler)
+                                    on_progress=lambda n: progress.advance(task, n), cluster=cluster)
         except NewsledgerError as e:
             fail(str(e))
     for source, reason in summary.skipped:
@@ -341,6 +353,8 @@ def recode(
                                                  "Default: every stage.")] = None,
     stale: Annotated[bool, typer.Option("--stale", help="Only stale documents: touched by a correction, or made by another coder version.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    cluster: ClusterOption = None,
+    scheduler: SchedulerOption = None,
 ):
     """Run the stages after the parse again on each document's stored parse (no re-parsing), one transaction per
     document; corrections and forecast resolutions stay. Documents stored without a parse are parsed again.
@@ -349,6 +363,7 @@ def recode(
     """
     from newsledger.interfaces.recode import first_stage, run_recode, select_documents
 
+    cluster = cluster_spec(cluster, scheduler)
     ledger = open_ledger(db)
     try:
         stages = stage.split(",") if stage else None
@@ -360,7 +375,11 @@ def recode(
                         console=err, disable=quiet or not err.is_terminal, transient=True)
     with progress:
         task = progress.add_task("recode", total=len(doc_ids))
-        summary = run_recode(ledger.store, doc_ids, stages, on_progress=lambda n: progress.advance(task, n))
+        try:
+            with recode_batches(cluster if doc_ids else None) as batch:
+                summary = run_recode(ledger.store, doc_ids, stages, on_progress=lambda n: progress.advance(task, n), batch=batch)
+        except NewsledgerError as e:
+            fail(str(e))
     line = f"recoded {summary.recoded} of {len(doc_ids)} documents"
     if summary.reparsed:
         line += f"; {summary.reparsed} had no stored parse and were parsed again"
@@ -370,6 +389,15 @@ def recode(
     if summary.stopped:
         err.print(f"stopped: {summary.stopped}", markup=False)
         raise typer.Exit(1)
+
+
+def recode_batches(cluster: Optional[str]):
+    """recode's batch function on the cluster (see interfaces.cluster.recode_on_cluster), or None to recode here."""
+    if not cluster:
+        return nullcontext(None)
+    from newsledger.interfaces.cluster import recode_on_cluster
+
+    return recode_on_cluster(cluster)
 
 
 @app.command()

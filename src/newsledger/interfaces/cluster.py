@@ -107,3 +107,36 @@ def _results(future, batch: list[Article]) -> Iterator[Analysis | Rejected]:
                   "repeatedly; re-run the same command to try again")
         yield from (Rejected(article.source, reason) for article in batch)
     future.release()
+
+
+@contextmanager
+def recode_on_cluster(spec: str):
+    """A function with `pipeline.recode_batch`'s signature, for `recode.run_recode`'s `batch`, that
+    splits each batch into one piece per worker of the cluster `spec` (see `connect`) and returns
+    the pieces' analyses in input order. The documents of a piece given up after its workers died
+    (see the module's docstring) are left out: they stay as they were, and the run recodes fewer
+    documents than it chose (its summary says so).
+    Raises NewsledgerError as `connect` does."""
+    from distributed import KilledWorker
+
+    from newsledger.pipeline import recode_batch
+
+    with connect(spec) as client:
+
+        def on_cluster(items, corrections=(), first_stage="sentences", earlier=None):
+            items = list(items)
+            size = -(-len(items) // max(1, len(client.scheduler_info()["workers"])))  # ceiling division
+            pieces = [items[start:start + size] for start in range(0, len(items), size)]
+            futures = [client.submit(recode_batch, piece, corrections, first_stage,
+                                     {doc_id: earlier[doc_id] for doc_id, _, _ in piece} if earlier else None, pure=False)
+                       for piece in pieces]
+            analyses = []
+            for future in futures:
+                try:
+                    analyses.extend(future.result())
+                except KilledWorker:
+                    pass  # its documents stay as they were; run_recode counts only those recoded
+                future.release()
+            return analyses
+
+        yield on_cluster
