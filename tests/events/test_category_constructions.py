@@ -126,3 +126,31 @@ def test_summoning_alone_stays_a_consultation(coded):
 def test_giving_to_a_recipient_is_aid(coded, text, trigger):
     found = by_trigger(coded(text), trigger)
     assert found and {e[2] for e in found} == {"AID"}
+
+
+@pytest.mark.parametrize("text, trigger, cameo, target", [
+    ("Norway announced a suspension of aid to Mozambique.", "suspension", "162", "MOZ"),
+    ("Chile announced the withdrawal of its troops from Haiti.", "withdrawal", "0874", "HTI"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "suspension", "160", "SRB"),
+])
+def test_an_announced_nominal_act_is_coded_as_its_verb_with_its_object(coded, text, trigger, cameo, target):
+    """ "announced a suspension of aid to X" codes as "suspend aid" would, beside the statement."""
+    found = by_trigger(coded(text), trigger)
+    assert found and {(e[1], e[4]) for e in found} == {(cameo, target)}
+
+
+def test_a_nominal_with_no_object_pattern_is_no_event(coded):
+    assert not by_trigger(coded("Norway announced a suspension of the meeting's second session."), "suspension")
+
+
+def test_an_announced_act_with_its_own_code_is_one_event(coded):
+    """ "announced sanctions against X": the verb's pattern already codes the sanctions."""
+    events = coded("Germany announced sanctions against Iran.")
+    assert len({e[0] for e in events if e[1] == "163"}) == 1
+
+
+def test_an_announced_readiness_to_coerce_is_a_threat(coded):
+    """A decision verb makes a planned act ("announced it would impose"), unless a word of intention
+    stands between ("announced that it is prepared to impose martial law": a threat)."""
+    events = by_trigger(coded("The Thai government announced that it is prepared to impose martial law."), "impose")
+    assert events and all(e[2] == "THREATEN" for e in events)

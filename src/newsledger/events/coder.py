@@ -235,6 +235,8 @@ def _subsumed(token) -> bool:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
             return True
         predicate = predicate_of(token)
+        if predicate.lemma_.lower() in roles["saying_verbs"] and (_trigger_code(predicate)[0] or "01")[:2] == "01":
+            return False  # "announced a suspension of air links": the act announced is an event too
         if predicate is not token and predicate.lemma_.lower() not in roles["light_verbs"] \
                 and _trigger_code(predicate)[0] is not None and not _subsumed(predicate):
             return predicate.lemma_.lower() not in roles["cue_verbs"]
@@ -596,8 +598,10 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tup
         if scheduled and not _intended(holder):
             return cameo, status  # "will withdraw its troops by the end of the year": a dated plan, not a stance
         return stances["intent"].get(cameo[:3]) or stances["intent"][root], status
-    if any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
-        return cameo, "planned"  # "announced it would prohibit all aid": a decision, not a threat
+    if not _intended(holder) and any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
+        # "announced it would prohibit all aid": a decision, not a threat; "announced it is
+        # prepared to impose martial law" states a readiness, which is one
+        return cameo, "planned"
     return stances["threat"].get(cameo[:3]) or stances["threat"].get(root) or cameo, status
 
 

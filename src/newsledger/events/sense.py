@@ -102,13 +102,30 @@ def _travels_to_place(verb) -> bool:
 
 
 def noun_code(token) -> str | None:
-    """Code of a nominal event: the entry whose modifier the noun has ("hunger strike"), else its bare entry."""
+    """Code of a nominal event: the entry whose modifier the noun has ("hunger strike"), else its
+    bare entry, else its verb's code with its "of" object ("a suspension of air links")."""
     if token.pos_ != "NOUN" or verbal(token):
         return None
     modifiers = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if token.dep_ == "compound"}
     for cameo, modifier in default_patterns().nouns.get(token.lemma_.lower(), ()):
         if modifier is None or modifier in modifiers:
             return cameo
+    return _nominalization_code(token)
+
+
+def _nominalization_code(noun) -> str | None:
+    """ "a suspension of air links" as "suspend air links" (160), "the withdrawal of its troops" as
+    "withdraw troops" (0874): a noun of data/sense.yaml nominalizations with its "of" object takes
+    its verb's object pattern; no pattern, no code."""
+    verb = load_senses()["nominalizations"].get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    specific = default_patterns().specific
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            code = next((specific[k] for w in _object_words(obj) if (k := (verb, "object", w)) in specific), None)
+            if code is not None:
+                return code
     return None
 
 

@@ -103,6 +103,7 @@ def frame(token) -> Frame:
     arguments += _document_issuer(predicate, words)
     arguments += _shared_objects(predicate)
     arguments += _complement_targets(predicate, words)
+    arguments += _nominal_object_targets(token, words)
     arguments += _purpose_targets(predicate, words)
     arguments += _culprits(token, predicate)
     arguments += _condition_subjects(predicate, words)
@@ -301,6 +302,15 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
                       for p in child.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
             found += _complement_targets(child, words, depth - 1)
     return found
+
+
+def _nominal_object_targets(token, words) -> list[Argument]:
+    """Targets inside an event noun's "of" object: "a suspension of air links with Serbia"."""
+    if token.pos_ != "NOUN":
+        return []
+    return [Argument("target", o, f"inside the noun's object: {token.text} of {obj.text} {p.lower_} X", COMPLEMENT)
+            for of in token.children if of.dep_ == "prep" and of.lower_ == "of" for obj in prep_objects(of)
+            for p in obj.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
 
 
 def _purpose_targets(predicate, words) -> list[Argument]:
