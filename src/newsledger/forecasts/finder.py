@@ -40,6 +40,20 @@ def adverb_hedge(verb) -> str | None:
     return None
 
 
+def clause_hedge(verb) -> str | None:
+    """An estimative adjective over the modal's clause ("it is unlikely that X will") outranks the
+    bare modal, as an adverb does."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ != "be":
+        return None
+    phrases = scale()["phrases"]
+    for child in head.children:
+        if child.dep_ == "acomp" and child.i < verb.i and child.lower_ in phrases:
+            degree = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+            return " ".join(degree + [child.lower_])
+    return None
+
+
 def modal_hedge(token):
     """(hedge text, governed verb) for a future-looking modal, else None."""
     if token.tag_ != "MD" or token.lower_ not in scale()["modals"]:
@@ -51,7 +65,7 @@ def modal_hedge(token):
         return None
     if past_expectation(verb):
         return None
-    return adverb_hedge(verb) or scale()["aliases"].get(token.lower_, token.lower_), verb
+    return adverb_hedge(verb) or clause_hedge(verb) or scale()["aliases"].get(token.lower_, token.lower_), verb
 
 
 def frame_hedge(token):

@@ -6,8 +6,11 @@ Karttunen (2006) do: the sentence starts in a positive context; negation flips i
 predicate maps the context it stands in to its complement's ("fail to": positive -> did not,
 negative -> did); a modal, a condition or a predicate that asserts nothing ("plan to", "urge Y to",
 "expect") leaves the complement not asserted, and says what kind of not asserted it is (planned,
-expected, hypothetical). A report ("said", "denied") hands the commitment to its speaker: the
-complement is then in the speaker's view, and an act the speaker says happened is "claimed".
+expected, hypothetical); a negation below an intention, a request, a prediction, a belief or a
+modal ("vowed not to", "urged Y not to") makes the act negated, not open. A report ("said",
+"denied") hands the commitment to its speaker: the complement is then in the speaker's view, and an
+act the speaker says happened is "claimed". A report noun ("reports that", "claims by X that") is
+taken to exist whatever embeds it, so what it says is claimed by it even under a denial.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ OPEN_STATUS = {"intention": "planned", "prediction": "expected", "request": "exp
                "implicative": "expected", "factive": "expected", "light": "expected"}
 # Kinds whose complement is in the view of the predicate's subject, not the author's.
 HOLDER_KINDS = ("report", "belief")
+# Kinds of step that open a clause and let a negation below them make it "negated": what is meant,
+# asked, predicted or believed not to happen ("vowed not to", "urged Y not to", "think X will not"),
+# as a negation under a modal is ("will not"); under a condition or an unsaid report it stays open.
+NEGATABLE_OPEN = ("modal", "intention", "request", "prediction", "belief")
 MAX_DEPTH = 8
 OPERATORS = ("negation", "modal", "condition")
 
@@ -81,10 +88,11 @@ def commitment(token) -> Commitment:
     embedding and no operator is "occurred" by the author."""
     lex = signatures()
     context, kind, holder, chain, cues, reporter, basis = "+", None, "author", [], [], None, None
+    opener = None
     for link in _links(token):
         before, holder_before = context, holder
         if link.kind == "negation":
-            context = {"+": "-", "-": "+"}.get(context, context)
+            context = {"+": "-", "-": "+"}.get(context, "-" if opener in NEGATABLE_OPEN else context)
         elif link.kind in ("modal", "condition"):
             if context == "+" or link.kind == "condition" and context == "-":
                 context, kind = "o", link.signature
@@ -93,6 +101,7 @@ def commitment(token) -> Commitment:
         step = link.kind if link.kind in OPERATORS else f"{link.kind} {link.signature}"
         chain.append(f"{_shown(link.token)} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
         if context != before:
+            opener = link.kind if context == "o" else opener
             cues.append(link.token.text)
             basis = f"modal {link.token.lower_}" if link.kind == "modal" else link.kind
         elif holder != holder_before:
@@ -156,6 +165,12 @@ def _links(token) -> list[_Link]:
             break
         current, link = step
         upward.append(link)
+        if link.kind == "report" and current.pos_ in ("NOUN", "PROPN"):
+            # "denied reports that Y attacked": the reports exist whatever embeds them (a definite
+            # noun presupposes its referent, Kiparsky & Kiparsky 1970), so what they say is theirs
+            # to claim; only the noun's own negation ("no report that") still counts.
+            upward.extend(reversed(_conjunct_head(current)[1]))
+            break
     return upward[::-1]
 
 
@@ -188,7 +203,7 @@ def _operators(token) -> list[_Link]:
         elif child.dep_ == "advmod" and child.lower_ in lex["adverbs"]:
             signature, kind = lex["adverbs"][child.lower_]
             links.append(_Link(child, signature, kind, "unnamed" if kind in HOLDER_KINDS else None))
-        elif child.dep_ == "amod" and token.pos_ in ("NOUN", "PROPN"):
+        elif child.dep_ in ("amod", "acl") and child.tag_ in ("JJ", "VBN") and token.pos_ in ("NOUN", "PROPN"):
             entry = lex["adjectives"].get(child.lower_) or lex["adjectives"].get(child.lemma_.lower())
             if entry is not None:  # "a planned visit", "the alleged attack"
                 links.append(_Link(child, *entry, "unnamed" if entry[1] in HOLDER_KINDS else None))
@@ -220,6 +235,9 @@ def _embedder(token):
         frame = "to" if nonfinite else "that"
         if token.i < head.i and _entry(head, frame, default=None) is None:
             return None  # "The presidents met; the ministers also attended": a clause before a verb of no report
+        adjective = next((c for c in head.children if c.dep_ == "acomp" and c.i < token.i), None)
+        if head.lemma_ == "be" and adjective is not None:  # "it is unlikely that ...": the adjective embeds it
+            return adjective, _link(adjective, _entry(adjective, frame))
         return head, _link(head, _entry(head, frame))
     if dep == "advcl":
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
@@ -227,6 +245,8 @@ def _embedder(token):
             return head, _Link(head, "hypothetical", "condition")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return head, _Link(head, "o/-", "intention")  # a purpose: "sent troops to protect"
+        if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
+            return head, _link(head, _entry(head, "to"))
         return None
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -236,6 +256,11 @@ def _embedder(token):
         return None
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, _link(head.head, _entry(head.head, "to"))
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "stopped short of imposing": the verb and its adverb are one predicate
+        entry = lex["verbs"].get(f"{verb.lemma_.lower()} {head.head.lower_}")
+        if entry is not None:
+            return verb, _link(verb, entry)
     if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
         return head, _Link(head, "+/-", "light")
     if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
@@ -246,7 +271,21 @@ def _embedder(token):
         entry = lex["objects"].get(f"{head.head.lemma_.lower()} {head.lower_}")
         if entry is not None:
             return head.head, _link(head.head, entry)
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "NOUN":
+        entry = _lookup(lex["nouns"], head.head.lemma_.lower(), "to")  # "preparations for the summit", "plans for talks"
+        if entry is not None:
+            return head.head, _link(head.head, entry)
     return None
+
+
+def _gerund_complement(token, head, marks) -> bool:
+    """Whether an adverbial clause is really the gerund object of an embedding verb ("ruled out
+    sending", "avoided meeting"): a bare -ing verb with no subject, right after the verb (and its
+    particle), and the verb has a signature of its own."""
+    between = [t for t in token.doc[head.i + 1:token.i] if not (t.dep_ == "prt" and t.head.i == head.i)]
+    return (token.tag_ == "VBG" and not marks and not between and head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and _entry(head, "to", default=None) is not None)
 
 
 DEFAULTS = {("verbs", "to"): ["o/-", "intention"], ("verbs", "that"): ["+/o", "report"],
@@ -294,7 +333,12 @@ def _lookup(table: dict, key: str, frame: str):
 
 def _holder(predicate) -> str:
     """Who speaks or believes for a report or belief ``predicate``: its subject, its by-agent, or
-    "unnamed" ("it was claimed that")."""
+    "unnamed" ("it was claimed that"); for a noun, its owner, its by-agent or the noun itself."""
+    if predicate.pos_ in ("NOUN", "PROPN"):  # "Moscow's claim that", "reports by aid groups that", "reports that"
+        owner = next((c for c in predicate.children if c.dep_ == "poss"), None)
+        agent = next((o for c in predicate.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        return _phrase(owner) if owner is not None else _phrase(agent) if agent is not None else predicate.text
     while predicate.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in predicate.children):
         predicate = predicate.head
     subject = next((c for c in predicate.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
