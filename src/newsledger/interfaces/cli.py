@@ -337,9 +337,12 @@ def stats(db: DbOption = "ledger.db"):
     counts = ledger.stats()
     for name, count in counts.items():
         out.print(f"{name:<10} {count}", markup=False)
-    stale = stale_counts(ledger.store)
-    out.print(f"{'stale':<10} {stale['documents']} documents, {stale['records']} records"
-              f"{' (bring them up to date with `newsledger recode --stale`)' if stale['documents'] else ''}", markup=False)
+    stale = stale_counts(ledger.store)  # one "name count" line each, like the counts above
+    for name, count in stale.items():
+        out.print(f"stale-{name} {count}", markup=False)
+    if stale["documents"]:
+        err.print("stale documents: a correction or another coder version made their records; "
+                  "bring them up to date with `newsledger recode --stale`", markup=False)
 
 
 @app.command()
