@@ -3,6 +3,7 @@ and resolve a forecast through its form. Screenshots land in out/screenshots/ fo
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import threading
@@ -125,6 +126,33 @@ def test_security_policy_blocks_nothing_the_pages_use(server, browser):
     assert browser.execute_script("return getComputedStyle(document.querySelector('header.top')).display") == "flex"
     blocked = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
     assert blocked == []
+
+
+def test_pages_fit_a_phone_and_the_actor_box_offers_names(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(server + "/api/search?q=arrived")
+        doc_id = json.loads(browser.find_element(By.TAG_NAME, "body").text)[0]["doc_id"]
+        for name, path in (("timeline", "/timeline"), ("dyad-phone", "/dyad?a=CHN&b=RUS"), ("actors", "/actors"), ("quotes", "/quotes"),
+                           ("forecasts-phone", "/forecasts"), ("same-events", "/same-events"), ("glossary", "/glossary"),
+                           ("document-phone", f"/doc/{doc_id}")):
+            browser.get(server + path)
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, (path, overflow)
+            _screenshot(browser, f"{name}.png")
+        browser.get(server + "/timeline")
+        browser.find_element(By.TAG_NAME, "body").send_keys("")  # focus the page, then the first tab stop is the skip link
+        browser.switch_to.active_element.send_keys("\t")
+        assert browser.switch_to.active_element.get_attribute("class") == "skip"
+        box = browser.find_element(By.CSS_SELECTOR, "input[name=actors]")
+        box.send_keys("Vla")
+        WebDriverWait(browser, 10).until(lambda b: b.execute_script("return document.querySelectorAll('#actor-names option').length") > 0)
+        assert browser.execute_script("return document.querySelector('#actor-names option').value") == "Vladimir Putin"
+    finally:
+        browser.set_window_size(1280, 900)
 
 
 def test_briefing_screenshot(web_ledger, browser, tmp_path):

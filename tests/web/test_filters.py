@@ -95,3 +95,17 @@ def test_same_event_and_disagreement_lists_take_the_same_filters(client):
     assert client.get("/api/disagreements", params={"since": "2024-01-01"}).json() == {"total": 0, "page_no": 1, "page_size": PAGE_SIZE, "rows": []}
     page = client.get("/same-events", params={"actors": "CHN"}).text
     assert 'name="actors" value="CHN"' in page and "<strong>1</strong>" in page
+
+
+def test_the_filter_form_offers_every_status_and_keeps_the_chosen(client):
+    page = client.get("/timeline", params={"status": ["planned", "negated"]}).text
+    assert len(re.findall(r'<input type="checkbox" name="status" value="[a-z]+"', page)) == 7
+    assert re.findall(r'name="status" value="([a-z]+)" checked', page) == ["planned", "negated"]
+
+
+def test_a_submitted_form_with_empty_boxes_is_no_filter(client):
+    empty = {"actors": "", "a": "", "b": "", "root": "", "plover": "", "quad": "", "outlet": "", "since": "", "until": "", "sort": "date"}
+    assert client.get("/api/timeline", params=empty).json()["total"] == 3
+    assert client.get("/api/timeline", params={**empty, "quad": "1"}).json()["total"] == 3
+    assert client.get("/api/timeline", params={"quad": "5"}).status_code == 400
+    assert client.get("/api/forecasts", params={"p_min": "", "p_max": "", "state": ""}).status_code == 200

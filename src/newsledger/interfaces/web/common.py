@@ -41,7 +41,8 @@ Status = Literal[("", *STATUSES)]
 FormText = Annotated[str, Form(max_length=MAX_TEXT)]
 Root = Annotated[str, Query(pattern=r"^(\d{2})?$", description="CAMEO root code, two digits")]
 Plover = Annotated[str, Query(pattern=r"^[A-Z]{0,20}$", description="PLOVER category, e.g. CONSULT")]
-Quad = Annotated[int | None, Query(ge=1, le=4, description="quad class: 1 verbal cooperation .. 4 material conflict")]
+# Forms send an empty box as "": such parameters are text, read as numbers once given.
+Quad = Annotated[str, Query(pattern=r"^[1-4]?$", description="quad class: 1 verbal cooperation .. 4 material conflict")]
 Sort = Literal["date", "-date", "goldstein", "-goldstein"]
 
 
@@ -59,6 +60,7 @@ class Web:
         templates = Jinja2Templates(directory=HERE / "templates")
         templates.env.tests["web_url"] = forecast_ledger.is_web_url
         templates.env.globals["code_name"] = lambda code: load_codebook().get(code or "", {}).get("name", "")
+        templates.env.globals["statuses"] = STATUSES  # macros, imported without the page's context, need them too
         return cls(Store(db, create=False), templates, csrf_token, write_token)
 
     def page(self, request: Request, name: str, status_code: int = 200, headers=None, **context):
@@ -112,15 +114,15 @@ def event_listing(web: Web):
     def listing(actors: Annotated[str, Query(max_length=MAX_TEXT, description="actor names or ids, comma-separated: events involving all")] = "",
                 a: Annotated[str, Query(max_length=MAX_TEXT, description="one of a pair of actors (name or id)")] = "",
                 b: Annotated[str, Query(max_length=MAX_TEXT, description="the other of the pair")] = "",
-                status: Annotated[list[Status], Query()] = [], root: Root = "", plover: Plover = "", quad: Quad = None,
+                status: Annotated[list[Status], Query()] = [], root: Root = "", plover: Plover = "", quad: Quad = "",
                 outlet: Text = "", doc: Text = "", since: Day = "", until: Day = "", undated: bool = False,
                 rollup: bool = True, sort: Sort = "date", page_no: PageNo = 1) -> Listing:
         statuses = tuple(s for s in status if s)
         pair = (find_actors(web.store, a) or (a,))[0], (find_actors(web.store, b) or (b,))[0]
         f = EventFilter(actors=find_actors(web.store, actors), pair=pair if a and b else None, statuses=statuses,
-                        root=root or None, plover=plover or None, quad_class=quad, outlet=outlet or None, doc_id=doc or None,
+                        root=root or None, plover=plover or None, quad_class=int(quad) if quad else None, outlet=outlet or None, doc_id=doc or None,
                         since=since or None, until=until or None, undated=undated, rollup=rollup)
-        params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover, "quad": quad,
+        params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover, "quad": int(quad) if quad else None,
                   "outlet": outlet, "doc": doc, "since": since, "until": until, "undated": "1" if undated else None,
                   "rollup": None if rollup else "0"}
         return Listing(f, params, sort, page_no)

@@ -15,7 +15,8 @@ from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.interfaces.web.common import PAGE_SIZE, Day, FormText, Listing, PageNo, Text, Web, offset
 from newsledger.store import schema
 
-Probability = Annotated[float | None, Query(ge=0, le=1, description="a probability from 0 to 1")]
+# A form sends an empty number box as "": text, read as a number once given.
+Probability = Annotated[str, Query(pattern=r"^(0(\.\d+)?|1(\.0+)?|\.\d+)?$", description="a probability from 0 to 1")]
 
 
 def router(web: Web) -> APIRouter:
@@ -23,11 +24,12 @@ def router(web: Web) -> APIRouter:
     store = web.store
 
     def desk(forecaster: Text = "", actor: Text = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
-             horizon_from: Day = "", horizon_until: Day = "", p_min: Probability = None, p_max: Probability = None,
+             horizon_from: Day = "", horizon_until: Day = "", p_min: Probability = "", p_max: Probability = "",
              kind: Literal["", "named", "unnamed"] = "", page_no: PageNo = 1) -> Listing:
         actor_id = (find_actors(store, actor) or (None,))[0]
         ff = forecast_ledger.ForecastFilter(forecaster or None, actor_id, q, state or None, horizon_from or None,
-                                            horizon_until or None, p_min, p_max, kind or None)
+                                            horizon_until or None, float(p_min) if p_min else None,
+                                            float(p_max) if p_max else None, kind or None)
         params = {"forecaster": forecaster, "actor": actor, "q": q, "state": state, "horizon_from": horizon_from,
                   "horizon_until": horizon_until, "p_min": p_min, "p_max": p_max, "kind": kind}
         return Listing(ff, params, page_no=page_no)
