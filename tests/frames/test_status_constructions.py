@@ -103,3 +103,11 @@ def test_an_event_noun_set_for_the_future_is_planned(nlp, sentence, word):
 
 def test_announced_to_act_is_an_intention(nlp):
     assert of(nlp, "The carrier announced to resume its flights to Erbil.", "resume").status == "planned"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The visit, which will take place in May, will focus on trade.", "visit", "planned"),
+    ("The summit, which was held in Doha, ended without a deal.", "summit", "occurred"),
+])
+def test_an_event_noun_takes_the_status_of_its_light_relative_clause(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status

@@ -227,6 +227,10 @@ def _embedder(token):
     if head.i == token.i:  # the root heads itself
         return None
     lex = signatures()
+    if token.pos_ in ("NOUN", "PROPN"):
+        relative = _light_relative(token)
+        if relative is not None:  # "the visit, which will take place in May": the noun takes the clause's status
+            return relative, _link(relative, _object_entry(relative))
     if dep in ("xcomp", "ccomp", "csubj"):
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if marks & {"whether", "if"}:
@@ -275,6 +279,17 @@ def _embedder(token):
         entry = _lookup(lex["nouns"], head.head.lemma_.lower(), "to")  # "preparations for the summit", "plans for talks"
         if entry is not None:
             return head.head, _link(head.head, entry)
+    return None
+
+
+def _light_relative(noun):
+    """The relative clause that only carries ``noun`` ("which will take place", "that was held"): a
+    light verb whose subject is the relative pronoun; None without one."""
+    for clause in noun.children:
+        entry = _object_entry(clause) if clause.dep_ == "relcl" else None
+        if entry is not None and entry[1] == "light" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return clause
     return None
 
 
