@@ -95,3 +95,11 @@ def test_briefing_escapes_and_is_self_contained(web_ledger, tmp_path):
     assert "<svg" in html and "We are ready to stand guard" in html
     assert not re.search(r'<(link|script)[^>]+(src|href)=', html)
     assert "negated vs occurred" in html
+
+
+def test_document_meta_leaves_out_empty_fields_and_offers_a_jump_to_the_records(client):
+    doc_id = next(d["doc_id"] for d in client.get("/api/search", params={"q": "arrived"}).json())
+    page = client.get(f"/doc/{doc_id}").text
+    meta = re.search(r'<p class="meta">(.*?)</p>', page, re.S).group(1)
+    assert "·  ·" not in meta and "· ·" not in meta  # no author, outlet or dateline: no empty slots
+    assert 'href="#records"' in page and 'id="records"' in page
