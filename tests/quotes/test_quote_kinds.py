@@ -275,3 +275,18 @@ def test_a_cue_aimed_at_people_or_states_says_nothing_to_quote(nlp, text):
 def test_a_cue_whose_object_is_a_thing_said_about_keeps_its_record(nlp):
     [quote] = staged_quotes(nlp, "Foreign Minister Sergei Lavrov criticised the decision by the European Union.")
     assert quote.speaker == "sergey-lavrov" and quote.text == "the decision by the European Union"
+
+
+@pytest.mark.parametrize("text", [
+    "The steps in question are examples that show that Ankara and Moscow are still acting together.",
+    "Information received from Turkish officials indicates that Ankara will widen trade with Moscow.",
+    "The customs figures suggest that exports to Iraq fell in May.",
+])
+def test_what_evidence_points_to_is_no_quote(nlp, text):
+    assert staged_quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["The ministry suggested that exports to Iraq fell in May.",
+                                  "A senior official indicated that Ankara would widen trade with Moscow."])
+def test_a_body_or_person_that_indicates_something_is_quoted(nlp, text):
+    assert len(staged_quotes(nlp, text)) == 1

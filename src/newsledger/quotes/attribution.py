@@ -172,6 +172,22 @@ def actual_statement(cue) -> bool:
     return not (first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in lexicon().refusal_words)
 
 
+def evidence(cue) -> bool:
+    """An evidential verb whose subject is a thing ("examples that show that…", "information …
+    indicates that…", "his position suggests that…"): what the facts point to, not what anyone said."""
+    lex = lexicon()
+    if cue.lemma_.lower() not in lex.evidential_verbs:
+        return False
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
+    if not subjects and cue.dep_ == "conj":  # shares its subject with the verb it is joined to
+        subjects = [c for c in cue.head.children if c.dep_ in SUBJECTS]
+    if subjects and subjects[0].lower_ in lex.relative_pronouns and cue.dep_ == "relcl":
+        subjects = [cue.head]
+    return bool(subjects) and not any(
+        s.ent_type_ in NAME_ENTITIES or s.pos_ == "PRON" or s.lemma_.lower() in lex.unnamed_nouns | lex.document_nouns
+        for s in subjects)
+
+
 def only_names(phrase) -> bool:
     """The cue's object names only people, places or bodies ("warned Russia and China", "praised
     Putin"): whom the act was aimed at, not what was said, so no quote."""
@@ -289,7 +305,7 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
             content = trimmed(ctx.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
         topic = topic_not_source(token, clause)
         speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic \
-            and not (clause is not None and only_names(clause))
+            and not (clause is not None and only_names(clause)) and not evidence(token)
         found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
                                  *((None, None) if topic else source_of(ctx, token)), speech=speech))
     return found

@@ -23,6 +23,7 @@ class Lexicon:
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     refusal_words: frozenset[str]
+    evidential_verbs: frozenset[str]
     according_to: tuple[str, ...]
     document_nouns: frozenset[str]
     quote_pairs: dict[str, tuple[str, ...]]
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         intention_verbs=frozenset(raw["intention_verbs"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
         refusal_words=frozenset(raw["refusal_words"]),
+        evidential_verbs=frozenset(raw["evidential_verbs"]),
         according_to=tuple(raw["according_to"]),
         document_nouns=frozenset(raw["document_nouns"]),
         quote_pairs=quote_pairs(),
