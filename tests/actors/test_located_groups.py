@@ -41,3 +41,12 @@ def test_rebels_near_a_town_take_its_country(run):
 def test_no_group_where_the_place_or_the_group_does_not_say_whose(run, sentence):
     _, mentions, _ = run(sentence)
     assert not [m for m in mentions if m.why in ("group in a place", "place plus group")]
+
+
+@pytest.mark.parametrize("sentence, meant", [
+    ("Police in Paris, Texas, said the fire was set on purpose.", "USACOP"),  # a US city of that name
+    ("Police in Tbilisi, Georgia, detained six students.", "GEOCOP"),  # the country, not the US state
+])
+def test_a_qualifier_after_the_place_says_whose_group_it_is(run, sentence, meant):
+    text, mentions, _ = run(sentence)
+    assert at(text, mentions, "Police").actor_id == meant

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsledger.actors.nonactors import us_city_in, us_state_code
 from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import role_valid
 from newsledger.records import Actor
@@ -320,7 +321,23 @@ def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
             continue  # part of a longer name: "in Karachi Stock Exchange"
         iso = ctx.registry.places.get(normalise(ctx.text_of(start, end)))
         if iso:
-            return iso
+            return qualifier_country(ctx, ctx.text_of(start, end), end) or iso
+    return None
+
+
+def qualifier_country(ctx, place: str, i: int) -> str | None:
+    """ISO3 of a US state that has a city called ``place``, or of a country, set off by a comma at token i: it
+    says where the place lies ("Paris, Texas" -> USA; "Tripoli, Lebanon" -> LBN; "Tbilisi, Georgia" -> GEO)."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or ctx.words[i] != ",":
+        return None
+    for n in (2, 1):
+        if i + 1 + n <= len(doc):
+            text = ctx.text_of(i + 1, i + 1 + n)
+            state = us_state_code(text)
+            iso = "USA" if state and us_city_in(place, state) else ctx.registry.adjectives.get(normalise(text))
+            if iso:
+                return iso
     return None
 
 
