@@ -11,7 +11,7 @@ from newsledger.analysis.forecasts import ForecastFilter, find_forecasts, resolv
 from newsledger.ingest import article_from_text
 from newsledger.interfaces.web import create_app
 from newsledger.pipeline import Analysis
-from newsledger.records import Actor, Forecast, Sentence
+from newsledger.records import Actor, Event, Forecast, Sentence
 from newsledger.store import Store
 
 LINES = [  # (sentence, forecaster id, forecaster words, hedge, p, proposition, horizon, actors)
@@ -23,6 +23,7 @@ LINES = [  # (sentence, forecaster id, forecaster words, hedge, p, proposition, 
      "the grain corridor reopens", "2023-08-01", ["UKR"]),
     ("Prices will probably fall, the author expects.", None, "the author", "will probably", 0.7, "prices fall", None, []),
 ]
+EVENT = "Russian forces seized a Ukrainian town on May 1, 2023."
 ACTORS = {"shi-yinhong": Actor("shi-yinhong", "Shi Yinhong", "person", "CHN", None),
           "UKR": Actor("UKR", "Ukraine", "state", "UKR", "UKR"), "RUS": Actor("RUS", "Russia", "state", "RUS", "RUS")}
 
@@ -30,13 +31,16 @@ ACTORS = {"shi-yinhong": Actor("shi-yinhong", "Shi Yinhong", "person", "CHN", No
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
     path = tmp_path_factory.mktemp("desk") / "ledger.db"
-    text = "\n".join(line[0] for line in LINES)
+    text = "\n".join(line[0] for line in LINES) + "\n" + EVENT
     analysis = Analysis(article_from_text("war.txt", text, [], title="Views on the war", published="2023-01-10"), actors=dict(ACTORS))
     start = 0
     for i, (sentence, who, words, hedge, p, proposition, horizon, actors) in enumerate(LINES):
         analysis.sentences.append(Sentence(i, start, start + len(sentence)))
         analysis.forecasts.append(Forecast(i, who, words, hedge, p, proposition, horizon, actors=actors))
         start += len(sentence) + 1
+    analysis.sentences.append(Sentence(len(LINES), start, start + len(EVENT)))
+    at = start + EVENT.index("seized")
+    analysis.events.append(Event(len(LINES), "seized", at, at + 6, "173", "COERCE", -9.2, 4, "occurred", "RUS", "UKR", "2023-05-01"))
     store = Store(str(path))
     store.save(analysis)
     corridor = next(f["forecast_id"] for f in find_forecasts(store, ForecastFilter(words="corridor"))[0])
@@ -86,3 +90,12 @@ def test_state_tabs_and_paging_keep_the_filters(client):
     tabs = re.findall(r'href="(/forecasts\?[^"]*state=[a-z]+[^"]*)"', page)
     assert len(tabs) == 3 and all("actor=Ukraine" in t and "kind=named" in t for t in tabs)
     assert 'form method="post" action="/forecasts/' in page  # resolved from the list
+
+
+def test_a_due_forecast_shows_what_the_ledger_suggests_and_the_form_is_filled_with_it(client):
+    [due] = client.get("/api/forecasts", params={"state": "due"}).json()["forecasts"]
+    assert due["suggestion"]["outcome"] is True and due["suggestion"]["evidence"][0]["evidence"].startswith("Russian forces seized")
+    page = client.get("/forecasts", params={"state": "due"}).text
+    assert "Suggested: came true — 1 occurred event(s) in the ledger match its actors before the horizon" in page
+    assert f'name="evidence" placeholder="evidence URL or doc id" aria-label="evidence" value="{due["doc_id"]}"' in page
+    assert "suggestion" not in client.get("/api/forecasts", params={"state": "resolved"}).json()["forecasts"][0]

@@ -183,6 +183,12 @@ def suggest(store: Store, as_of: str | None = None) -> list[Suggestion]:
     return suggestions
 
 
+def suggestion_for(store: Store, forecast: dict) -> Suggestion:
+    """The suggestion `suggest` would make for one forecast (a row of list_forecasts or find_forecasts)."""
+    with store.transaction() as conn:
+        return _suggestion(forecast, _matching_events(conn, forecast))
+
+
 def _suggestion(forecast: dict, events: list[dict]) -> Suggestion:
     matched = "its actors" + (f" and CAMEO root {forecast['event_cameo'][:2]}" if forecast["event_cameo"] else "")
     said_not = bool(forecast["negated"])
