@@ -154,3 +154,18 @@ def test_an_announced_readiness_to_coerce_is_a_threat(coded):
     stands between ("announced that it is prepared to impose martial law": a threat)."""
     events = by_trigger(coded("The Thai government announced that it is prepared to impose martial law."), "impose")
     assert events and all(e[2] == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, cameo, source", [
+    ("The Russian army has been responsible for mass killings in eastern Ukraine.", "killings", "202", "RUS"),
+    ("Hamas claimed responsibility for the bombing in Jerusalem.", "bombing", "183", "PSE"),
+])
+def test_who_is_responsible_for_a_violent_act_does_it(coded, text, trigger, cameo, source):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[1] for e in found} == {cameo} and {e[2] for e in found} == {"ASSAULT"}
+    assert source in {e[3] for e in found}
+
+
+def test_refusing_an_offer_is_a_rejection(coded):
+    found = by_trigger(coded("Serbia refused the Croatian proposal on Tuesday."), "refused")
+    assert found and {e[2] for e in found} == {"REJECT"}

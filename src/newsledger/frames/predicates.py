@@ -98,6 +98,7 @@ def frame(token) -> Frame:
                 arguments += [Argument("subject" if child.dep_ == "nsubj" else "target", child,
                                        f"event noun as {child.dep_} of its verb: {holder.text} {child.text}")]
     arguments += _owner(token, words)
+    arguments += _responsible(token, words)
     arguments += [a for a in _inherited_subjects(predicate, words) if a.head.i != token.i]
     arguments += _relative_subject(predicate, words)
     arguments += _document_issuer(predicate, words)
@@ -243,6 +244,18 @@ def _owner(token, words) -> list[Argument]:
         owners = [Argument("subject", o, f"{prep.lower_}-agent of event noun: {token.text} {prep.lower_} {o.text}", OWNER)
                   for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by") for o in prep_objects(prep)]
     return owners
+
+
+def _responsible(token, words) -> list[Argument]:
+    """Who is "responsible for" an act named by a noun, or "claimed responsibility for" it, does it:
+    the subject of the clause ("the cartel has been responsible for mass killings")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return []
+    word = token.head.head
+    if word.lemma_.lower() not in words["responsibility_words"]:
+        return []
+    clause = word.head if word.dep_ in ("acomp", "dobj", "attr") else word
+    return [a for s in clause.children if s.dep_ == "nsubj" for a in _subject(s, words, f"responsible for: {s.text} ... {token.text}")]
 
 
 def _relative_subject(predicate, words) -> list[Argument]:
