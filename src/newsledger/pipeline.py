@@ -170,7 +170,7 @@ def analyse_batch(articles: Iterable[Article], corrections: tuple = ()) -> Itera
 def _keep_parse(analysis: Analysis, doc) -> None:
     # Before the stages run, so that the stored parse is spaCy's alone.
     analysis.parse = parses.to_bytes(doc)
-    analysis.parse_model = parses.model_label(nlp.get_pipeline())
+    analysis.parse_model = parses.model_label()
 
 
 def recode_batch(items: Iterable[tuple[str, bytes | None, Article]], corrections: tuple = (),

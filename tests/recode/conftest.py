@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from newsledger.store import Store, schema
+from tests.store.conftest import new_postgres_url, postgres_url  # noqa: F401  the PostgreSQL server, for the tests here
 
 # When a row was written is not what it says: left out of comparisons.
 TIMESTAMPS = {"ingested_at", "changed_at", "at", "resolved_at"}

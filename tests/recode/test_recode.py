@@ -4,7 +4,7 @@ documents (a correction, another coder version) are counted and brought up to da
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from newsledger import pipeline
 from newsledger.interfaces import recode as recode_module
@@ -99,14 +99,16 @@ def test_recode_from_a_later_stage_reads_the_earlier_ones_from_the_ledger(tmp_pa
     assert ledger_rows(tmp_path / "ledger.db") == before
 
 
-def test_a_ledger_without_stored_parses_is_parsed_again(tmp_path, articles, cli):
+def test_documents_without_a_parse_by_the_running_model_are_parsed_again(tmp_path, articles, cli):
     store = ingested(tmp_path / "ledger.db", articles)
     before, parses_before = ledger_rows(tmp_path / "ledger.db"), parse_rows(tmp_path / "ledger.db")
-    with store.transaction(write=True) as conn:
-        conn.execute(delete(schema.parses))
+    kept, *dropped = sorted(parses_before)
+    with store.transaction(write=True) as conn:  # an older ledger's documents, and one parsed by another model
+        conn.execute(delete(schema.parses).where(schema.parses.c.doc_id.in_(dropped)))
+        conn.execute(update(schema.parses).where(schema.parses.c.doc_id == kept).values(model="en_core_web_xx 0.1"))
     result = cli("recode", "--db", tmp_path / "ledger.db")
     assert result.exit_code == 0
-    assert "3 had no stored parse and were parsed again" in result.stdout
+    assert "3 had no stored parse by this spaCy model and were parsed again" in result.stdout
     assert ledger_rows(tmp_path / "ledger.db") == before
     assert parse_rows(tmp_path / "ledger.db") == parses_before  # kept for the next recode
 
@@ -155,3 +157,20 @@ def test_recode_chooses_documents_by_id_prefix_and_date_and_refuses_unknown_ones
     assert result.exit_code == 2 and "no document with id 'zzzz'" in result.stderr
     result = cli("recode", "--stage", "parse", "--db", tmp_path / "ledger.db")
     assert result.exit_code == 2 and "no stage 'parse'" in result.stderr
+
+
+@pytest.mark.postgres
+def test_recode_on_postgresql_keeps_the_records_and_parses_again_what_has_no_parse(new_postgres_url, articles):
+    store = ingested(new_postgres_url, articles)
+    before, parses_before = ledger_rows(new_postgres_url), parse_rows(new_postgres_url)
+    first = select_documents(store)[0]
+    with store.transaction(write=True) as conn:
+        conn.execute(delete(schema.parses).where(schema.parses.c.doc_id == first))
+    recode_module.mark_stale(store, [first])
+    assert stale_counts(store)["documents"] == 1
+    summary = run_recode(store, select_documents(store, stale=True))
+    assert (summary.recoded, summary.reparsed) == (1, 1)
+    assert stale_counts(store) == {"documents": 0, "records": 0}
+    assert ledger_rows(new_postgres_url) == before
+    assert parse_rows(new_postgres_url) == parses_before
+    store.close()

@@ -385,7 +385,7 @@ def recode(
             fail(str(e))
     line = f"recoded {summary.recoded} of {len(doc_ids)} documents"
     if summary.reparsed:
-        line += f"; {summary.reparsed} had no stored parse and were parsed again"
+        line += f"; {summary.reparsed} had no stored parse by this spaCy model and were parsed again"
     if summary.failed:
         line += f"; {summary.failed} with a stage that failed or ran out of time (their records from it on are missing)"
     out.print(line + f" -> {db}", markup=False)

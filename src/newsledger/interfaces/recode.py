@@ -31,7 +31,7 @@ VERSIONED_TABLES = (schema.mentions, schema.timexes, schema.events, schema.quote
 @dataclass
 class RecodeSummary:
     recoded: int = 0
-    reparsed: int = 0  # documents with no stored parse (ledgers from before parses were kept): parsed again
+    reparsed: int = 0  # documents with no stored parse (older ledgers) or one by another spaCy model: parsed again
     failed: int = 0  # documents on which a stage failed or ran out of time (a warning on the document says which)
     stopped: str | None = None  # why the run ended early, if it did
 
@@ -95,7 +95,8 @@ def stale_counts(store: Store) -> dict[str, int]:
 def run_recode(store: Store, doc_ids: list[str], stages: Iterable[str] | None = None,
                on_progress: Callable[[int], None] | None = None, batch: Callable | None = None) -> RecodeSummary:
     """Recode `doc_ids` (see `select_documents`) from the earliest of `stages` on (all when None),
-    BATCH documents at a time, one transaction per document. `batch` is a function with the
+    BATCH documents at a time, one transaction per document. A document whose stored parse is
+    missing or made by another spaCy model is parsed again (`summary.reparsed`). `batch` is a function with the
     signature of `pipeline.recode_batch` that runs it elsewhere (worker processes, a cluster);
     None runs `recode_batch` here.
 
@@ -105,12 +106,13 @@ def run_recode(store: Store, doc_ids: list[str], stages: Iterable[str] | None = 
     start_at = first_stage(stages)
     complete = STAGE_NAMES.index(start_at) <= STAGE_NAMES.index("time")  # sentences always run
     corrections = tuple(store.corrections())
+    model = parses.model_label()
     try:
         for start in range(0, len(doc_ids), BATCH):
             chunk = doc_ids[start:start + BATCH]
             with store.transaction() as conn:
-                stored = parses.get_parses(conn, chunk)
-            items = [(doc_id, stored.get(doc_id, (None, None))[1], store.stored_article(doc_id)) for doc_id in chunk]
+                stored = {doc_id: data for doc_id, (made_by, data) in parses.get_parses(conn, chunk).items() if made_by == model}
+            items = [(doc_id, stored.get(doc_id), store.stored_article(doc_id)) for doc_id in chunk]
             earlier = {doc_id: earlier_fields(store, doc_id, start_at) for doc_id in chunk} if not complete else None
             for analysis in (batch or recode_batch)(items, corrections, start_at, earlier):
                 store.replace(analysis, complete=complete)

@@ -11,6 +11,8 @@ spaCy is imported only by the functions that need it, so that readers of the led
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import Connection, delete, insert, select
 
 from newsledger.store import schema
@@ -20,10 +22,19 @@ PARSE_ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT
                "POS", "SENT_START")
 
 
-def model_label(pipeline) -> str:
-    """The spaCy pipeline's package name and version, "en_core_web_sm 3.8.0", from its meta."""
-    meta = pipeline.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '?')}"
+@lru_cache(maxsize=1)
+def model_label() -> str:
+    """The installed spaCy model package's name and version, "en_core_web_sm 3.8.0" (newsledger.nlp.MODEL),
+    read from the package's metadata without loading the model. A parse made by another model is
+    not used by `recode`: the stages would read it otherwise than a parse by the running one."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from newsledger.nlp import MODEL
+
+    try:
+        return f"{MODEL} {version(MODEL)}"
+    except PackageNotFoundError:  # a model loaded from a folder, not installed as a package
+        return f"{MODEL} unknown"
 
 
 def to_bytes(doc) -> bytes:
