@@ -109,3 +109,14 @@ def test_a_submitted_form_with_empty_boxes_is_no_filter(client):
     assert client.get("/api/timeline", params={**empty, "quad": "1"}).json()["total"] == 3
     assert client.get("/api/timeline", params={"quad": "5"}).status_code == 400
     assert client.get("/api/forecasts", params={"p_min": "", "p_max": "", "state": ""}).status_code == 200
+
+
+@pytest.mark.parametrize("actor", ["CHN", "RUS", "xi-jinping", "antonio-guterres"])
+def test_an_actor_pages_counterpart_counts_are_what_the_dyad_page_shows(dyads, actor):
+    data = dyads.get(f"/api/actor/{actor}").json()
+    assert data["counterparts"]
+    for c in data["counterparts"]:
+        assert dyads.get("/api/dyad", params={"a": actor, "b": c["other"]}).json()["total"] == c["events"], c
+    china = dyads.get("/api/actor/CHN").json()
+    assert china["counterparts"][0] == {"other": "RUS", "events": 6, "goldstein_mean": pytest.approx((1.0 - 9.2 + 6.4 + 1.9 - 2.0 - 8.0) / 6)}
+    assert china["total"] == 6 and len(china["events"]) == 6  # the people and bodies that stand for China included

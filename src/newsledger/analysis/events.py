@@ -65,16 +65,6 @@ def dyad_trend(store: Store, a: str, b: str, period: str = "month", occurred_onl
     return trend(store, f, period)["bins"]
 
 
-def counterparts(store: Store, actor: str, limit: int = 20) -> list[dict]:
-    """Who an actor deals with most, with the mean Goldstein score of their events."""
-    other = func.coalesce(func.nullif(E.target, actor), E.source).label("other")
-    query = (select(other, func.count().label("events"), func.avg(E.goldstein).label("goldstein_mean"))
-             .where(or_(E.source == actor, E.target == actor), E.source.is_not(None), E.target.is_not(None))
-             .group_by(other).order_by(func.count().desc()).limit(limit))
-    with store.transaction() as conn:
-        return [dict(r) for r in conn.execute(query).mappings() if r["other"] != actor]
-
-
 @dataclass
 class EventGroup:
     key: tuple

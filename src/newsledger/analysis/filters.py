@@ -126,6 +126,25 @@ def facet_counts(store: Store, f: EventFilter) -> dict:
     return {"total": total, "undated": undated, **{name: dict(c.most_common()) for name, c in counts.items()}}
 
 
+def counterparts(store: Store, f: EventFilter, actor: str, limit: int = 20) -> list[dict]:
+    """Whom `actor` deals with most among the events `f` keeps: [{"other", "events", "goldstein_mean"}], most
+    events first, each other side as its unit under f's roll-up (so that the count is what the dyad page of the
+    pair shows); events with one side only, or with the actor on both, are left out."""
+    rollup = f.rolled(store)
+    query = _joined(select(E.source, E.target, E.day, E.goldstein)).where(*f.where(rollup), E.source.is_not(None), E.target.is_not(None))
+    mine = rollup.side_is(E.source, E.day, actor)
+    totals: dict[str, list[float]] = {}
+    with store.transaction() as conn:
+        rows = conn.execute(query.add_columns(mine.label("from_actor"))).all()
+    for row in rows:
+        other = row.target if row.from_actor else row.source
+        unit = rollup.unit(other, row.day)
+        if unit != actor and other != actor:
+            totals.setdefault(unit, []).append(row.goldstein)
+    ranked = sorted(totals.items(), key=lambda item: (-len(item[1]), item[0]))[:limit]
+    return [{"other": other, "events": len(scores), "goldstein_mean": sum(scores) / len(scores)} for other, scores in ranked]
+
+
 def period_of(day: str, period: str) -> str:
     """The bin of ISO date `day` (a month or year alone is read as its first day): '2023-03-20' ->
     '2023-03-20' (day), '2023-W12' (ISO week), '2023-03' (month), '2023-Q1' (quarter), '2023' (year)."""

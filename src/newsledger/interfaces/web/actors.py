@@ -9,9 +9,8 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import or_, select
 
-from newsledger.analysis import events as event_analysis
 from newsledger.analysis.actor_index import actor_index
-from newsledger.analysis.filters import EventFilter, find_events
+from newsledger.analysis.filters import EventFilter, counterparts, facet_counts, find_events
 from newsledger.interfaces.web.common import PAGE_SIZE, PageNo, Text, Web, offset
 from newsledger.store import schema
 
@@ -29,10 +28,12 @@ def router(web: Web) -> APIRouter:
             f = schema.forecasts.c
             named = f.actors.contains(json.dumps(actor_id), autoescape=True)  # the id as the JSON list stores it
             forecasts = conn.execute(select(schema.forecasts).where(or_(f.forecaster == actor_id, named)).limit(PAGE_SIZE)).mappings().all()
-        events = find_events(store, EventFilter(actors=(actor_id,), rollup=False), limit=PAGE_SIZE, offset=offset(page_no))
+        involving = EventFilter(actors=(actor_id,))  # a state's page counts the people and bodies that stand for it
+        events = find_events(store, involving, limit=PAGE_SIZE, offset=offset(page_no))
         return {"actor": {**actor, "roles": json.loads(actor["roles"]), "aliases": json.loads(actor["aliases"])},
-                "events": events, "quotes": [dict(q) for q in quotes], "forecasts": [dict(x) for x in forecasts],
-                "counterparts": event_analysis.counterparts(store, actor_id)}
+                "total": facet_counts(store, involving)["total"], "page_no": page_no, "page_size": PAGE_SIZE, "events": events,
+                "quotes": [dict(q) for q in quotes], "forecasts": [dict(x) for x in forecasts],
+                "counterparts": counterparts(store, involving, actor_id)}
 
     def index_data(q: str, page_no: int) -> dict:
         rows, total = actor_index(store, q, PAGE_SIZE, offset(page_no))
@@ -52,8 +53,8 @@ def router(web: Web) -> APIRouter:
     @routes.get("/actor/{actor_id:path}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, page_no: PageNo = 1):
         data = actor_data(actor_id, page_no)
-        ids = [e["source"] for e in data["events"]] + [e["target"] for e in data["events"]] + [c["other"] for c in data["counterparts"]]
-        return web.page(request, "actor.html", **data, names=web.actor_names(ids), page_no=page_no)
+        ids = [e[k] for e in data["events"] for k in ("source", "target", "source_unit", "target_unit")] + [c["other"] for c in data["counterparts"]]
+        return web.page(request, "actor.html", **data, names=web.actor_names(ids))
 
     @routes.get("/api/actor/{actor_id:path}")
     def api_actor(actor_id: str, page_no: PageNo = 1):
