@@ -16,6 +16,9 @@ PREVIEW = ("Border talks\n\nTraders in Namanga are waiting for news on the cross
            "The border has been closed to lorries since the floods.\n")
 IN_OFFICE = ("Brazil and China talk trade\n\nChinese Foreign Minister Qin Gang met his Brazilian counterpart in Beijing "
              "on Thursday to discuss soybean exports.\n\nThe two ministers will meet again in Brasilia on April 20, 2023.\n")
+OWN_DATE = ("Hassan to visit Kenya\n\nTanzanian President Samia Suluhu Hassan will visit Kenya on September 2, 2024, "
+            "the state house in Dodoma said.\n\nTraders hope for a deal on the crossings when Samia Suluhu Hassan "
+            "visits Kenya next week.\n")
 FORMER = ("Soybean talks resume\n\nFormer Foreign Minister Qin Gang was not seen at the talks in Beijing on Thursday.\n\n"
           "The two delegations will meet again in Brasilia on April 20, 2027.\n")
 
@@ -31,6 +34,7 @@ def dated_ledger(tmp_path_factory):
     (folder / "preview.txt").write_text(PREVIEW, encoding="utf-8")
     (folder / "in_office.txt").write_text(IN_OFFICE, encoding="utf-8")
     (folder / "former.txt").write_text(FORMER, encoding="utf-8")
+    (folder / "own_date.txt").write_text(OWN_DATE, encoding="utf-8")
     db = str(folder / "ledger.db")
     runner = CliRunner()
     assert runner.invoke(app, ["ingest", "--db", db, str(folder)]).exit_code == 0
@@ -68,3 +72,9 @@ def test_a_former_holder_of_the_office_bounds_nothing(dated_ledger):
 
 def test_the_listing_shows_an_inferred_range_with_its_mark(dated_ledger):
     assert "to 2024-06-09" in dated_ledger["listing"] and "(inferred)" in dated_ledger["listing"]
+
+
+def test_a_relative_mention_of_an_event_the_same_story_dates_narrows_it(dated_ledger):
+    story = dated_ledger["Hassan to visit Kenya"]
+    assert (story["published"], story["published_latest"]) == ("2024-08-26", "2024-09-01")
+    assert "that this document dates" in story["published_reason"]

@@ -252,7 +252,7 @@ def docs_infer_dates(db: DbOption = "ledger.db"):
     apply_dates(store, found)
     for doc in found:
         out.print(f"{doc.doc_id} {doc.earliest}..{doc.latest}: {doc.reason}", markup=False)
-    err.print(f"{len(found)} documents dated from other documents", markup=False)
+    err.print(f"{len(found)} documents dated from the ledger's dated events and terms of office", markup=False)
 
 
 @app.command()

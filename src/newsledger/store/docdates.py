@@ -9,7 +9,8 @@ verbal cooperation); the relative expression then names that day only from some 
 the title of an office they held once in the office-holder data ("Foreign Minister Qin Gang",
 2022-12-30 to 2023-07-25) narrows it to that term. This reads the stored
 ledger, so it runs after ingest, never inside the pipeline's one-way order; run it again after new
-documents arrive or after recoding. The document's date, range end and reason are updated; its
+documents arrive or after recoding. The dated event may be in the same document ("Xi will visit
+Moscow on March 20, 2023 … the visit next week"). The document's date, range end and reason are updated; its
 records keep the dates they have until `docs set-date` re-dates them.
 """
 
@@ -42,8 +43,8 @@ class DocumentDate:
 
 
 def dates_from_other_documents(store) -> list[DocumentDate]:
-    """For each document with an inferred or missing date, the range that every dated event of
-    other documents it names in relative terms allows, and the one term of office of each person
+    """For each document with an inferred or missing date, the range that every dated event (of
+    other documents, or of its own) it names in relative terms allows, and the one term of office of each person
     it names by title, intersected with its own inferred range; documents whose evidence
     disagrees, or that name no such event or office, are left out."""
     documents, events, mentions = schema.documents, schema.events, schema.mentions
@@ -131,13 +132,12 @@ def _narrowed(doc, relative: list, dated: dict, terms: list) -> DocumentDate | N
     for row in relative:
         sentence = doc["text"][row["start"]:row["end"]]
         for other in dated.get(_same_event(row), ()):
-            if other["doc_id"] == doc["doc_id"]:
-                continue
             days = days_naming(sentence, row["time_text"], date.fromisoformat(other["date"]))
             if days:
                 low, high = max(low, days[0]), min(high, days[1])
+                where = "this document" if other["doc_id"] == doc["doc_id"] else f"document {other['doc_id']}"
                 reasons.append(f"'{row['time_text']}' names the {other['date']} event of {row['source']} and "
-                               f"{row['target']} that document {other['doc_id']} dates ('{other['time_text']}'), "
+                               f"{row['target']} that {where} dates ('{other['time_text']}'), "
                                f"so it was written {days[0]}..{days[1]}")
     for first, last, why in terms:
         narrower = (max(low, first), min(high, last))
