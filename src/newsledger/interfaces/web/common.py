@@ -15,6 +15,8 @@ from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.filters import EventFilter, find_actors
+from newsledger.analysis.forecasts import ForecastFilter
+from newsledger.analysis.quotes import QuoteFilter
 from newsledger.events.patterns import load_codebook
 from newsledger.ingest.text import iso_date
 from newsledger.store import Store, schema
@@ -95,7 +97,7 @@ class Listing:
     """A filtered list: its filter, sort and page, and the URL parameters that make it, so that every
     link (paging, facets, sorting) keeps the others."""
 
-    filter: EventFilter
+    filter: EventFilter | QuoteFilter | ForecastFilter
     params: dict = field(default_factory=dict)
     sort: str = "date"
     page_no: int = 1
@@ -119,12 +121,13 @@ def event_listing(web: Web):
                 rollup: bool = True, sort: Sort = "date", page_no: PageNo = 1) -> Listing:
         statuses = tuple(s for s in status if s)
         pair = (find_actors(web.store, a) or (a,))[0], (find_actors(web.store, b) or (b,))[0]
+        quad_class = int(quad) if quad else None
         f = EventFilter(actors=find_actors(web.store, actors), pair=pair if a and b else None, statuses=statuses,
-                        root=root or None, plover=plover or None, quad_class=int(quad) if quad else None, outlet=outlet or None, doc_id=doc or None,
-                        since=since or None, until=until or None, undated=undated, rollup=rollup)
-        params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover, "quad": int(quad) if quad else None,
-                  "outlet": outlet, "doc": doc, "since": since, "until": until, "undated": "1" if undated else None,
-                  "rollup": None if rollup else "0"}
+                        root=root or None, plover=plover or None, quad_class=quad_class, outlet=outlet or None,
+                        doc_id=doc or None, since=since or None, until=until or None, undated=undated, rollup=rollup)
+        params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover,
+                  "quad": quad_class, "outlet": outlet, "doc": doc, "since": since, "until": until,
+                  "undated": "1" if undated else None, "rollup": None if rollup else "0"}
         return Listing(f, params, sort, page_no)
 
     return listing
