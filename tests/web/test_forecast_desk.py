@@ -83,6 +83,7 @@ def test_named_forecasters_are_kept_apart_from_pronouns_and_authors(client, ledg
     named, unnamed = page.index("Named forecasters"), page.index("Pronouns, authors and groups")
     assert named < page.index(">Shi Yinhong</a></td><td>2<", named) < unnamed < page.index(">He</a>", unnamed)
     assert re.search(r">He</a></td><td>1</td><td>1</td><td>0\.003</td>", page)  # (0.95 - 1)² = 0.0025
+    assert page.count('class="calibration"') == 0  # only named forecasters get a chart, once one of theirs is resolved
 
 
 def test_state_tabs_and_paging_keep_the_filters(client):
@@ -99,3 +100,16 @@ def test_a_due_forecast_shows_what_the_ledger_suggests_and_the_form_is_filled_wi
     assert "Suggested: came true — 1 occurred event(s) in the ledger match its actors before the horizon" in page
     assert f'name="evidence" placeholder="evidence URL or doc id" aria-label="evidence" value="{due["doc_id"]}"' in page
     assert "suggestion" not in client.get("/api/forecasts", params={"state": "resolved"}).json()["forecasts"][0]
+
+
+def test_a_named_forecaster_with_resolved_forecasts_gets_a_calibration_chart(ledger, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(ledger, copy)
+    store = Store(str(copy))
+    war = next(f["forecast_id"] for f in find_forecasts(store, ForecastFilter(words="wins the war"))[0])
+    resolve(store, war, False)
+    page = TestClient(create_app(str(copy)), base_url="http://localhost:8000").get("/forecasts").text
+    assert page.count('class="calibration"') == 1 and 'aria-label="Calibration of Shi Yinhong"' in page
+    assert re.search(r"<title>Shi Yinhong: 1 forecast\(s\) at p 0\.1-0\.3, mean 0\.20, 0% came true</title>", page)

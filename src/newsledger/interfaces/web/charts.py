@@ -60,3 +60,24 @@ def dyad_svg(trend: list[dict], title: str, undated: dict | None = None, width: 
             lx += 14 + LEGEND_CHAR_WIDTH * len(NAMES[kind]) + 14
     parts.append(f'<circle cx="{lx + 5}" cy="{height - 5}" r="3" fill="#224"/><text x="{lx + 13}" y="{height - 1}" class="tick">mean Goldstein</text></svg>')
     return Markup("".join(parts))
+
+
+def calibration_svg(calibration: list[dict], name: str, size: int = 90) -> Markup:
+    """A small calibration chart for one forecaster: each probability bin of analysis.forecasts.calibration_table
+    as a dot at (mean forecast probability, share that came true), its area by the bin's count, against the
+    diagonal of perfect calibration; empty when nothing is resolved yet."""
+    if not calibration:
+        return Markup("")
+    pad, side = 6, size - 12
+    most = max(b["count"] for b in calibration)
+    label = f"Calibration of {name}"
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="calibration" width="{size}" height="{size}" viewBox="0 0 {size} {size}" role="img" aria-label="{escape(label)}">',
+             f'<rect x="{pad}" y="{pad}" width="{side}" height="{side}" fill="#fff" stroke="#ccc"/>',
+             f'<line x1="{pad}" y1="{pad + side}" x2="{pad + side}" y2="{pad}" stroke="#999" stroke-dasharray="3,3"/>']
+    for b in calibration:
+        x, y = pad + side * b["mean_probability"], pad + side * (1 - b["observed"])
+        r = 2 + 4 * (b["count"] / most) ** 0.5
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#1d4f91"><title>{escape(name)}: {b["count"]} forecast(s) '
+                     f'at p {b["bin"]}, mean {b["mean_probability"]:.2f}, {b["observed"]:.0%} came true</title></circle>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.filters import find_actors
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
+from newsledger.interfaces.web.charts import calibration_svg
 from newsledger.interfaces.web.common import PAGE_SIZE, Day, FormText, Listing, PageNo, Text, Web, offset
 from newsledger.store import schema
 
@@ -47,7 +48,8 @@ def router(web: Web) -> APIRouter:
     @routes.get("/forecasts", response_class=HTMLResponse)
     def forecasts(request: Request, listing: Listing = filtered):
         scores = forecast_ledger.score_forecasters(store)
-        return web.page(request, "forecasts.html", **desk_data(listing), listing=listing,
+        charts = {s.forecaster: calibration_svg(s.calibration, s.forecaster) for s in scores if s.named}
+        return web.page(request, "forecasts.html", **desk_data(listing), listing=listing, charts=charts,
                         named=[s for s in scores if s.named], unnamed=[s for s in scores if not s.named][:PAGE_SIZE])
 
     @routes.get("/api/forecasts")
