@@ -3,7 +3,7 @@
 Events also carry the GeoNames place of their location (location_id, location_name, location_class,
 location_admin1, location_country, lat, lon), whose commitment their status is and the rule that set
 their date; documents say where their date came from (an inferred one with its range end). These are
-extra fields the shared contract allows, described in the package's copy of the schema, version 1.2.0
+extra fields the shared contract allows, described in the package's copy of the schema, version 1.3.0 (which adds each record's coder_version and changed_at)
 (EXPORT_SCHEMA).
 """
 
@@ -83,6 +83,8 @@ def _document_line(doc) -> dict:
         "language": doc["language"],
         "analysed": bool(doc["analysed"]),
         "text": doc["text"],
+        "coder_version": doc["coder_version"],
+        "changed_at": doc["changed_at"],
     }
 
 
