@@ -169,3 +169,15 @@ def test_who_is_responsible_for_a_violent_act_does_it(coded, text, trigger, came
 def test_refusing_an_offer_is_a_rejection(coded):
     found = by_trigger(coded("Serbia refused the Croatian proposal on Tuesday."), "refused")
     assert found and {e[2] for e in found} == {"REJECT"}
+
+
+def test_meeting_someone_at_a_place_is_a_consultation_not_an_intent(coded):
+    found = by_trigger(coded("Kenyan President William Ruto meets Ethiopian Prime Minister Abiy Ahmed at the palace in Nairobi."), "meets")
+    assert found and {e[1] for e in found} == {"040"}
+
+
+def test_sending_a_team_to_investigate_is_the_investigation(coded):
+    """A verb of means whose own code is an intent or a consultation ("send a team") yields to its purpose."""
+    events = coded("The United Nations will send a team to Yemen to investigate the attack.")
+    assert not by_trigger(events, "send")
+    assert {e[2] for e in by_trigger(events, "investigate")} == {"ACCUSE"}

@@ -224,7 +224,7 @@ def _subsumed(token) -> bool:
         if lemma in roles["light_verbs"]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
-        if lemma in argument_words()["means_verbs"] and not _trigger_code(token)[1] and any(
+        if lemma in argument_words()["means_verbs"] and _trigger_code(token)[0][:2] in ("03", "04") and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and _trigger_code(c)[0] is not None for c in token.children):
             return True  # "summoned the ambassador to complain": the purpose is the act
