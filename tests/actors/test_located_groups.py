@@ -50,3 +50,4 @@ def test_no_group_where_the_place_or_the_group_does_not_say_whose(run, sentence)
 def test_a_qualifier_after_the_place_says_whose_group_it_is(run, sentence, meant):
     text, mentions, _ = run(sentence)
     assert at(text, mentions, "Police").actor_id == meant
+
