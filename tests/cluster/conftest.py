@@ -36,3 +36,14 @@ def ledger_rows(db: str) -> dict[str, list[tuple]]:
             rows[name] = sorted((tuple(row) for row in conn.execute(select(*columns))), key=repr)
     store.close()
     return rows
+
+
+def first_difference(got: dict[str, list[tuple]], expected: dict[str, list[tuple]]) -> str | None:
+    """Where two `ledger_rows` results first differ (table, row count or column values), for a failure message."""
+    for name in RECORD_TABLES:
+        if len(got[name]) != len(expected[name]):
+            return f"{name}: {len(got[name])} rows, expected {len(expected[name])}"
+        for row, wanted in zip(got[name], expected[name]):
+            if row != wanted:
+                return f"{name}: {[(i, a, b) for i, (a, b) in enumerate(zip(row, wanted)) if a != b]} in {wanted[:2]}"
+    return None

@@ -1,8 +1,7 @@
-"""Twelve short wire stories written for these tests, and a writer for them as inputs."""
+"""Twelve short wire stories written for these tests, and a writer for them as input files."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 STORIES = [
@@ -55,14 +54,3 @@ def write_stories(folder: Path, indexes=range(len(STORIES))) -> list[Path]:
         paths[-1].write_text(f"{title}\n\nBy Staff Reporter\nJuly {i + 3}, 2023\n\n{text}\n", encoding="utf-8")
     return paths
 
-
-def write_jsonl(path: Path, copies: int = 1) -> int:
-    """Every story `copies` times as JSON Lines, each copy an update with its own text (so its own document)
-    and URL; the number of lines written."""
-    with open(path, "w", encoding="utf-8") as f:
-        for copy in range(copies):
-            for i, (title, text) in enumerate(STORIES):
-                text = f"{text} This story was updated {copy} times." if copy else text
-                f.write(json.dumps({"title": title, "text": text, "published": f"2023-{copy % 12 + 1:02d}-{i + 1:02d}",
-                                    "url": f"https://example.org/{copy}/{i}"}) + "\n")
-    return copies * len(STORIES)
