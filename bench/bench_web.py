@@ -66,6 +66,7 @@ def main() -> None:
             "actor search": "/api/actors?q=actor",
             "quotes": "/quotes",
             "forecasts": "/forecasts",
+            "forecasts, due queue": "/forecasts?state=due",
             "same event": "/same-events",
             "glossary": "/glossary",
         }

@@ -100,6 +100,7 @@ def test_a_due_forecast_shows_what_the_ledger_suggests_and_the_form_is_filled_wi
     assert "Suggested: came true — 1 occurred event(s) in the ledger match its actors before the horizon" in page
     assert f'name="evidence" placeholder="evidence URL or doc id" aria-label="evidence" value="{due["doc_id"]}"' in page
     assert "suggestion" not in client.get("/api/forecasts", params={"state": "resolved"}).json()["forecasts"][0]
+    assert all("suggestion" not in f for f in client.get("/api/forecasts").json()["forecasts"])  # only the due tab is the queue
 
 
 def test_a_named_forecaster_with_resolved_forecasts_gets_a_calibration_chart(ledger, tmp_path):

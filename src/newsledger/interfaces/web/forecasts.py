@@ -39,8 +39,8 @@ def router(web: Web) -> APIRouter:
 
     def desk_data(listing: Listing) -> dict:
         rows, counts = forecast_ledger.find_forecasts(store, listing.filter, PAGE_SIZE, offset(listing.page_no))
-        for row in rows:  # the suggest queue: what the ledger's events say of each forecast now due
-            if row["state"] == "due":
+        for row in rows:  # the suggest queue (the "due" tab): what the ledger's events say of each forecast now due
+            if listing.filter.state == "due":
                 s = forecast_ledger.suggestion_for(store, row)
                 row["suggestion"] = {"outcome": s.outcome, "reason": s.reason, "evidence": s.evidence[:3]}
         return {"total": counts.pop("total"), "page_no": listing.page_no, "page_size": PAGE_SIZE, "facets": counts, "forecasts": rows}
