@@ -181,3 +181,24 @@ def test_sending_a_team_to_investigate_is_the_investigation(coded):
     events = coded("The United Nations will send a team to Yemen to investigate the attack.")
     assert not by_trigger(events, "send")
     assert {e[2] for e in by_trigger(events, "investigate")} == {"ACCUSE"}
+
+
+def test_gathering_for_a_rally_is_the_rally(coded):
+    """A verb of assembling over its "for" event or purpose is no consultation ("converged for a rally")."""
+    events = coded("Thousands of Kenyans were converging on Thursday for a rally in Nairobi to protest the tax increases.")
+    assert not by_trigger(events, "converging")
+    assert {e[2] for e in events} == {"PROTEST"}
+
+
+def test_ministers_gathering_is_still_a_meeting(coded):
+    assert {e[2] for e in by_trigger(coded("The foreign ministers of Chile and Peru gathered in Lima."), "gathered")} == {"CONSULT"}
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Palestinians in Hebron shunned work on Monday to protest against the new settlement.", "shunned", "143"),
+    ("Rebels in Mali on Tuesday blocked transport into Bamako.", "blocked", "144"),
+    ("Chilean farmers blocked roads near Santiago.", "blocked", "144"),
+])
+def test_work_stoppages_and_road_blocks_are_protests(coded, text, trigger, cameo):
+    found = by_trigger(coded(text), trigger)
+    assert found and {(e[1], e[2]) for e in found} == {(cameo, "PROTEST")}

@@ -226,8 +226,10 @@ def _subsumed(token) -> bool:
             return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
         if lemma in argument_words()["means_verbs"] and _trigger_code(token)[0][:2] in ("03", "04") and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                and _trigger_code(c)[0] is not None for c in token.children):
-            return True  # "summoned the ambassador to complain": the purpose is the act
+                and _trigger_code(c)[0] is not None
+                or c.dep_ == "prep" and c.lower_ == "for" and any(_noun_code(o) for o in c.children if o.dep_ == "pobj")
+                for c in token.children):
+            return True  # "summoned the ambassador to complain", "converged for a rally": the purpose is the act
         # "approved a resolution condemning X": the document's act is the event, not its adoption
         return any(document_clause(c) and _trigger_code(c)[0] is not None
                    for o in token.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children)
