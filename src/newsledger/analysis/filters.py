@@ -33,7 +33,7 @@ PERIODS = ("day", "week", "month", "quarter", "year")
 class EventFilter:
     """Events involving every one of `actors` (either side), between the `pair` (either direction),
     with one of `statuses`, CAMEO `root` (two digits), PLOVER category, quad class 1-4, outlet (substring,
-    any case), document, and day from `since` to `until` (ISO, inclusive, any precision); `undated` keeps
+    any case), document, place (GeoNames id), and day from `since` to `until` (ISO, inclusive, any precision); `undated` keeps
     only events with no date at all. Empty fields do not filter."""
 
     actors: tuple[str, ...] = ()
@@ -48,6 +48,7 @@ class EventFilter:
     until: str | None = None
     undated: bool = False
     rollup: bool = True
+    place: int | None = None  # GeoNames id of the event's location (events.location_id): a marker on the map
 
     def rolled(self, store: Store) -> Rollup:
         return Rollup(store, self.rollup)
@@ -77,6 +78,8 @@ class EventFilter:
             clauses.append(E.day <= self.until + "~")  # "~" sorts after any date suffix
         if self.undated:
             clauses.append(E.day.is_(None))
+        if self.place is not None:
+            clauses.append(E.location_id == self.place)
         return clauses
 
 

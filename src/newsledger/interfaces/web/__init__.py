@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger.errors import LedgerError
-from newsledger.interfaces.web import actors, documents, events, forecasts, glossary, groups, quotes
+from newsledger.interfaces.web import actors, documents, events, forecasts, glossary, groups, maps, quotes
 from newsledger.interfaces.web.common import HERE, Web
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -36,7 +36,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
 }
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
-PAGE_FAMILIES = (documents, actors, events, quotes, forecasts, groups, glossary)  # each module: its pages beside their JSON twins
+PAGE_FAMILIES = (documents, actors, events, quotes, forecasts, groups, glossary, maps)  # each module: its pages beside their JSON twins
 
 log = logging.getLogger(__name__)
 

@@ -118,16 +118,16 @@ def event_listing(web: Web):
                 b: Annotated[str, Query(max_length=MAX_TEXT, description="the other of the pair")] = "",
                 status: Annotated[list[Status], Query()] = [], root: Root = "", plover: Plover = "", quad: Quad = "",
                 outlet: Text = "", doc: Text = "", since: Day = "", until: Day = "", undated: bool = False,
-                rollup: bool = True, sort: Sort = "date", page_no: PageNo = 1) -> Listing:
+                rollup: bool = True, place: Annotated[int | None, Query(ge=0, description="GeoNames id of the events' place")] = None, sort: Sort = "date", page_no: PageNo = 1) -> Listing:
         statuses = tuple(s for s in status if s)
         pair = (find_actors(web.store, a) or (a,))[0], (find_actors(web.store, b) or (b,))[0]
         quad_class = int(quad) if quad else None
         f = EventFilter(actors=find_actors(web.store, actors), pair=pair if a and b else None, statuses=statuses,
                         root=root or None, plover=plover or None, quad_class=quad_class, outlet=outlet or None,
-                        doc_id=doc or None, since=since or None, until=until or None, undated=undated, rollup=rollup)
+                        doc_id=doc or None, since=since or None, until=until or None, undated=undated, rollup=rollup, place=place)
         params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover,
                   "quad": quad_class, "outlet": outlet, "doc": doc, "since": since, "until": until,
-                  "undated": "1" if undated else None, "rollup": None if rollup else "0"}
+                  "undated": "1" if undated else None, "rollup": None if rollup else "0", "place": place}
         return Listing(f, params, sort, page_no)
 
     return listing
