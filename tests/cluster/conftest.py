@@ -20,7 +20,9 @@ def dask_client():
     """A Client of a LocalCluster of two worker processes of one thread, as `--cluster local:2` starts."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+    from newsledger.interfaces.cluster import QUIET_SCHEDULER
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, silence_logs=logging.ERROR, **QUIET_SCHEDULER) as cluster:
         with Client(cluster) as client:
             yield client
 

@@ -8,8 +8,10 @@ database, because:
 - it works alike for SQLite (one writer at a time, a file the workers of other machines cannot
   reach) and PostgreSQL;
 - workers need newsledger installed, but no database credentials and no route to the database;
-- storing costs a few per cent of analysis (the step table of bench/bench_ingest.py), so one
-  writer keeps up with many workers.
+- storing is a small share of analysis's cost (the step table of bench/bench_ingest.py), so one
+  writer keeps up with several workers.
+`recode` on a cluster works alike (`recode_on_cluster`): workers run the stages on stored parses,
+the main process writes.
 
 A worker that dies mid-batch (killed, out of memory, its machine gone) loses nothing: the
 scheduler runs the batch again on another worker, and since a document's id is the primary key
@@ -17,7 +19,9 @@ and `Store.save` ignores one already stored, a batch analysed twice is stored on
 workers die `distributed.scheduler.allowed-failures` + 1 times (Dask's default: 4) is given up:
 its articles are reported as skipped and the run goes on.
 
-Each worker process loads spaCy once (`nlp.get_pipeline` caches it for the process).
+Each worker process loads spaCy once (`nlp.get_pipeline` caches it for the process). A
+LocalCluster's workers end with the process that started it, however it ends (Dask's worker
+processes exit when their parent's pipe closes).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ from newsledger.pipeline import Analysis
 
 LOCAL = "local:"
 CONNECT_TIMEOUT_S = 30
+# No dashboard, and the scheduler's own HTTP server on a free port of this machine only: its
+# default, 8787, is often taken by another cluster, which Dask then warns about.
+QUIET_SCHEDULER = {"dashboard_address": "127.0.0.1:0", "scheduler_kwargs": {"dashboard": False}}
 
 
 def local_workers(spec: str) -> int | None:
@@ -58,8 +65,8 @@ def connect(spec: str):
 
     workers = local_workers(spec)
     if workers:
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
+                          **QUIET_SCHEDULER) as cluster, Client(cluster) as client:
             yield client
         return
     try:
