@@ -810,18 +810,24 @@ def serve(
 @app.command()
 def report(
     db: DbOption = "ledger.db",
-    actors: Annotated[Optional[str], typer.Option(help="Comma-separated actor ids or codes, e.g. CHN,RUS.")] = None,
+    actors: Annotated[Optional[str], typer.Option(help="One actor (everything involving it) or a pair A,B (events between them): ids, names or codes, e.g. CHN,RUS.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    as_named: Annotated[bool, typer.Option("--as-named", help="Count actors as named, not rolled up into their states.")] = False,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("briefing.html"),
 ):
-    """Write a self-contained HTML briefing: key events, dyad charts, quotes, forecasts, disagreements.
+    """Write a self-contained HTML briefing: scope, summary, key events, dyad chart, map, network, quotes, forecasts, disagreements.
 
-    Example: newsledger report --actors CHN,RUS --since 2023-01-01 -o briefing.html
+    Example: newsledger report --actors CHN,RUS --since 2023-03-01 --until 2023-03-31 -o briefing.html
     """
     from newsledger.interfaces.report import write_briefing
 
-    since = parse_day(since, "--since")
-    path = write_briefing(open_ledger(db).store, output, [a.strip() for a in actors.split(",")] if actors else None, since)
+    since, until = parse_day(since, "--since"), parse_day(until, "--until")
+    try:
+        path = write_briefing(open_ledger(db).store, output, [a.strip() for a in actors.split(",")] if actors else None,
+                              since, until, rollup=not as_named)
+    except NewsledgerError as e:
+        fail(str(e))
     out.print(f"wrote {path}", markup=False)
 
 

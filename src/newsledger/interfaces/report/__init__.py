@@ -1,74 +1,186 @@
-"""`newsledger report`: one self-contained HTML briefing (inline CSS and SVG, no scripts)."""
+"""`newsledger report`: one self-contained HTML briefing (inline CSS and SVG, no scripts, A4 when printed).
+
+The briefing reads its events through the same filter as the web app's lists (analysis.filters.EventFilter),
+so its counts are the counts the timeline shows for the same actors and dates, under the same roll-up.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import date
-from itertools import combinations
 from pathlib import Path
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from newsledger.analysis import events as event_analysis
-from newsledger.analysis.forecasts import list_forecasts
+from newsledger.analysis import filters
+from newsledger.analysis.filters import EventFilter
 from newsledger.analysis.forecasts import is_web_url
+from newsledger.errors import NewsledgerError
+from newsledger.interfaces.graphics.map import world_map_svg
+from newsledger.interfaces.graphics.network import actor_network_svg
 from newsledger.interfaces.web.charts import dyad_svg
+from newsledger.interfaces.web.maps import network, places
 from newsledger.store import Store, schema
 
 HERE = Path(__file__).parent
 STYLE = HERE.parent / "web" / "static" / "style.css"
 MAX_ROWS = 40
+TOP_DYADS = 5
+E, D, Q, F, R = schema.events.c, schema.documents.c, schema.quotes.c, schema.forecasts.c, schema.resolutions.c
 
 
-def resolve_actor_ids(store: Store, wanted: list[str]) -> list[str]:
-    """Actor ids for what the user typed: an id, or a CAMEO code such as CHN (the state itself first)."""
-    a = schema.actors.c
-    found = []
-    with store.transaction() as conn:
-        for key in wanted:
-            rows = conn.execute(select(a.actor_id, a.actor_type).where(or_(a.actor_id == key, a.code == key))).all()
-            rows.sort(key=lambda r: (r.actor_id != key, r.actor_type != "state"))
-            found.extend([rows[0].actor_id] if rows else [key])
-    return found
+def briefing_filter(store: Store, actors: list[str] | None = None, since: str | None = None, until: str | None = None,
+                    rollup: bool = True) -> EventFilter:
+    """The events a briefing covers. `actors` (ids, names, aliases or state codes such as CHN): one actor
+    means every event involving it, two mean the pair (events from either to the other), none means all;
+    `since` and `until` are ISO days, inclusive. Raises NewsledgerError for more than two actors."""
+    ids = filters.find_actors(store, ",".join(actors or []))
+    if len(ids) > 2:
+        raise NewsledgerError(f"--actors: name one actor (everything involving it) or a pair (events between them), not {len(ids)}")
+    return EventFilter(actors=ids if len(ids) == 1 else (), pair=ids if len(ids) == 2 else None,
+                       since=since, until=until, rollup=rollup)
 
 
-def briefing_data(store: Store, actors: list[str] | None, since: str | None) -> dict:
-    ids = resolve_actor_ids(store, actors) if actors else None
-    rows = event_analysis.timeline(store, actors=ids, status=["occurred", "ongoing", "planned"], since=since, limit=MAX_ROWS)
+def briefing_data(store: Store, actors: list[str] | None = None, since: str | None = None, until: str | None = None,
+                  rollup: bool = True) -> dict:
+    """Everything the briefing shows, as plain data (see briefing_filter for the arguments)."""
+    f = briefing_filter(store, actors, since, until, rollup)
+    ids = f.pair or f.actors
+    counts = filters.facet_counts(store, f)
+    trend = filters.trend(store, f, "month")
+    edges = network(store, f)["edges"]
+    located = places(store, f)
+    rolled = f.rolled(store)
     with store.transaction() as conn:
         names = {r.actor_id: r.name for r in conn.execute(select(schema.actors.c.actor_id, schema.actors.c.name))}
-        documents = {r.doc_id: dict(r._mapping) for r in conn.execute(select(schema.documents.c.doc_id, schema.documents.c.title, schema.documents.c.url, schema.documents.c.source, schema.documents.c.outlet, schema.documents.c.published))}
-        quotes = _notable_quotes(conn, ids)
-    pairs = list(combinations(ids, 2))[:3] if ids and len(ids) > 1 else []
-    charts = [dyad_svg(event_analysis.dyad_trend(store, a, b), f"{names.get(a, a)} and {names.get(b, b)}: occurred events per month") for a, b in pairs]
-    forecasts = [f for f in list_forecasts(store) if not ids or f["forecaster"] in ids or set(f["actors"]) & set(ids)]
+        scope = _scope(conn, f.where(rolled))
+        quotes = _quotes(conn, rolled, ids, since, until)
+        forecasts = _forecasts(conn, rolled, ids)
+        groups = [g.summary() for g in event_analysis.same_events(store, where=f)][:15]
+        group_sentences = _event_sentences(conn, [i for g in groups for i in g["event_ids"]])
+    documents = scope.pop("documents")
+    happened = Counter()
+    for bucket in [*trend["bins"], trend["undated"]]:
+        happened.update({k: bucket[k] for k in ("q1", "q2", "q3", "q4", "planned", "unrealised")})
+    opened = [x for x in forecasts if _within(x["published"], since, until)]
+    resolved = [x for x in forecasts if x["outcome"] is not None and _within(x["resolved_at"], since, until)]
+    chart = None
+    if f.pair:
+        a, b = f.pair
+        chart = dyad_svg(trend["bins"], f"{names.get(a, a)} and {names.get(b, b)}: events per month", trend["undated"])
     return {
-        "today": date.today().isoformat(), "actors": [names.get(i, i) for i in ids or []], "since": since,
-        "events": rows, "groups": [g.summary() for g in event_analysis.same_events(store, ids, since)][:15],
-        "charts": charts, "quotes": quotes, "names": names, "documents": documents,
-        "open_forecasts": [f for f in forecasts if f["outcome"] is None][:MAX_ROWS],
-        "resolved_forecasts": [f for f in forecasts if f["outcome"] is not None][:MAX_ROWS],
-        "disagreements": event_analysis.disagreements(store, ids, since)[:20],
+        "today": date.today().isoformat(), "actors": [names.get(i, i) for i in ids], "pair": bool(f.pair),
+        "since": since, "until": until, "rollup": rollup, "scope": scope, "documents": documents, "names": names,
+        "total": counts["total"], "undated": counts["undated"], "by_status": counts["status"], "happened": happened,
+        "top_dyads": edges[:TOP_DYADS],
+        "events": filters.find_events(store, f, "date", MAX_ROWS),
+        "groups": groups, "group_sentences": group_sentences,
+        "chart": chart,
+        "map": world_map_svg([(p["lat"], p["lon"], p["count"], p["quad_class"], p["name"] or str(p["place"]), "#events")
+                              for p in located["places"]]) if located["places"] else None,
+        "located": located,
+        "network": actor_network_svg([(e["source"], names.get(e["source"], e["source"]), e["target"], names.get(e["target"], e["target"]),
+                                       e["count"], e["goldstein_mean"]) for e in edges]) if edges else None,
+        "quotes": quotes,
+        "forecasts_opened": opened[:MAX_ROWS], "forecasts_resolved": resolved[:MAX_ROWS],
+        "opened_count": len(opened), "resolved_count": len(resolved),
+        "disagreements": event_analysis.disagreements(store, where=f)[:20],
     }
 
 
-def _notable_quotes(conn, ids) -> list[dict]:
-    q = schema.quotes.c
-    query = select(schema.quotes).where(q.quote_type == "direct")
+def _within(day: str | None, since: str | None, until: str | None) -> bool:
+    """Whether ISO `day` (any precision, or a timestamp) falls from `since` to `until`; an undated one only when neither is set."""
+    if not day:
+        return not since and not until
+    return (not since or day[:10] >= since) and (not until or day[:len(until)] <= until)
+
+
+def _scope(conn, where: list) -> dict:
+    """Where the selected events come from: {"documents": {doc_id: row}, "outlets": [..], "first", "last"}."""
+    events = schema.events.join(schema.documents, D.doc_id == E.doc_id)
+    doc_ids = select(E.doc_id).select_from(events).where(*where).distinct().subquery()
+    rows = conn.execute(select(D.doc_id, D.title, D.url, D.source, D.outlet, D.published)
+                        .where(D.doc_id.in_(select(doc_ids.c.doc_id)))).mappings()
+    documents = {r["doc_id"]: dict(r) for r in rows}
+    first, last = conn.execute(select(func.min(E.day), func.max(E.day)).select_from(events).where(*where)).one()
+    outlets = sorted({d["outlet"] for d in documents.values() if d["outlet"]})
+    return {"documents": documents, "outlets": outlets, "first": first, "last": last}
+
+
+def _sentence(text_column, start, end):
+    return func.substr(text_column, start + 1, end - start)
+
+
+def _quotes(conn, rolled, ids: tuple, since: str | None, until: str | None) -> list[dict]:
+    """The longest direct quotes by the selected actors (under the roll-up), from documents published in the period."""
+    query = (select(Q.quote_id, Q.doc_id, Q.text, Q.speaker, Q.speaker_text, Q.cue, _sentence(D.text, Q.start, Q.end).label("evidence"))
+             .join_from(schema.quotes, schema.documents, D.doc_id == Q.doc_id).where(Q.quote_type == "direct"))
     if ids:
-        query = query.where(q.speaker.in_(ids))
-    rows = [dict(r) for r in conn.execute(query.limit(500)).mappings()]
-    return sorted(rows, key=lambda r: -len(r["text"]))[:15]
+        query = query.where(or_(*(rolled.side_is(Q.speaker, D.published, a) for a in ids)))
+    if since:
+        query = query.where(D.published >= since)
+    if until:
+        query = query.where(D.published <= until + "~")
+    rows = [dict(r) for r in conn.execute(query.order_by(func.length(Q.text).desc(), Q.quote_id).limit(15)).mappings()]
+    return rows
 
 
-def render_briefing(store: Store, actors: list[str] | None = None, since: str | None = None) -> str:
+def _forecasts(conn, rolled, ids: tuple) -> list[dict]:
+    """Forecasts made by, or naming, the selected actor or both of the pair (under the roll-up), with their resolution and the
+    publication day of their document; the period is applied by the caller (opened: published, resolved: resolved_at)."""
+    query = (select(F.forecast_id, F.doc_id, F.forecaster, F.forecaster_name, F.proposition, F.hedge, F.probability,
+                    F.horizon, F.actors, R.outcome, R.note, R.resolved_at, D.published, _sentence(D.text, F.start, F.end).label("evidence"))
+             .join_from(schema.forecasts, schema.documents, D.doc_id == F.doc_id)
+             .join(schema.resolutions, R.forecast_id == F.forecast_id, isouter=True)
+             .order_by(F.horizon.is_(None), F.horizon, F.forecast_id))
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    if not ids:
+        return rows
+    def involved(row: dict) -> set[str]:
+        named = {a for a in [row["forecaster"], *json.loads(row["actors"])] if a}
+        return named | {rolled.unit(a, row["published"]) for a in named}
+
+    return [r for r in rows if set(ids) <= involved(r)]  # a pair's forecasts involve both
+
+
+def _event_sentences(conn, event_ids: list[str]) -> dict[str, dict]:
+    """{event id: {"doc_id", "evidence"}} for the events of the same-event groups."""
+    if not event_ids:
+        return {}
+    rows = conn.execute(select(E.event_id, E.doc_id, _sentence(D.text, E.start, E.end).label("evidence"))
+                        .join_from(schema.events, schema.documents, D.doc_id == E.doc_id).where(E.event_id.in_(event_ids)))
+    return {r.event_id: {"doc_id": r.doc_id, "evidence": r.evidence} for r in rows}
+
+
+def sentence_url(url: str | None, sentence: str | None) -> str | None:
+    """A link to `sentence` inside the page at `url` (a URL text fragment, WICG Scroll-to-Text: browsers that
+    know it scroll to and mark the sentence), or None when the document has no web address."""
+    if not is_web_url(url):
+        return None
+    if not sentence:
+        return url
+    words = " ".join(sentence.split()[:12])  # a fragment matches from word to word; a short one survives page edits
+    return f"{url.split('#')[0]}#:~:text={quote(words, safe='').replace('-', '%2D')}"
+
+
+def render_briefing(store: Store, actors: list[str] | None = None, since: str | None = None, until: str | None = None,
+                    rollup: bool = True) -> str:
+    """The briefing as one HTML page: no scripts, styles inline, charts as inline SVG, `@page` A4."""
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
     env.tests["web_url"] = is_web_url
-    return env.get_template("briefing.html").render(style=STYLE.read_text(encoding="utf-8"), **briefing_data(store, actors, since))
+    env.globals["sentence_url"] = sentence_url
+    return env.get_template("briefing.html").render(style=STYLE.read_text(encoding="utf-8"),
+                                                    **briefing_data(store, actors, since, until, rollup))
 
 
-def write_briefing(store: Store, path: str | Path, actors: list[str] | None = None, since: str | None = None) -> Path:
+def write_briefing(store: Store, path: str | Path, actors: list[str] | None = None, since: str | None = None,
+                   until: str | None = None, rollup: bool = True) -> Path:
+    """Write the briefing to `path` (folders made as needed); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_briefing(store, actors, since), encoding="utf-8")
+    path.write_text(render_briefing(store, actors, since, until, rollup), encoding="utf-8")
     return path
