@@ -202,3 +202,25 @@ def test_ministers_gathering_is_still_a_meeting(coded):
 def test_work_stoppages_and_road_blocks_are_protests(coded, text, trigger, cameo):
     found = by_trigger(coded(text), trigger)
     assert found and {(e[1], e[2]) for e in found} == {(cameo, "PROTEST")}
+
+
+def test_an_attempted_attack_is_the_attack_not_a_threat(coded):
+    events = by_trigger(coded("An attempt to assassinate the mayor of Lagos, Babajide Sanwo-Olu, was thwarted in Ikeja."), "assassinate")
+    assert events and {e[2] for e in events} == {"ASSAULT"}
+
+
+def test_ending_a_visit_is_the_visit(coded):
+    events = coded("The Kenyan president is ending a three-day visit to Uganda.")
+    assert not by_trigger(events, "ending")
+    assert {(e[2], e[4]) for e in by_trigger(events, "visit")} == {("CONSULT", "UGA")}
+
+
+def test_refusing_to_meet_demands_is_a_rejection(coded):
+    """ "would not meet the kidnappers' demands" is a refusal to yield (124), not a demand (100)."""
+    events = coded("Turkey said it would not meet the kidnappers' demands.")
+    assert {e[1] for e in by_trigger(events, "meet")} == {"124"}
+    assert not by_trigger(events, "demands")
+
+
+def test_meeting_market_demand_is_no_event(coded):
+    assert not coded("Japanese exporters struggled to meet demand for oil.")

@@ -214,6 +214,7 @@ def _subsumed(token) -> bool:
     """Triggers that another trigger of the same phrase stands for: a light verb whose object noun
     is the event ("held talks"), an intention verb over its complement ("plans to visit"), a noun
     whose own verb is coded ("imposed sanctions"), a compound noun of a coded head ("patrol flights"),
+    a verb that closes a meeting over it ("ended a trip"),
     a verb of means over its purpose ("summoned the ambassador to complain"), a verb that issues a
     document over the document's act ("approved a resolution condemning X")."""
     roles = load_roles()
@@ -224,6 +225,8 @@ def _subsumed(token) -> bool:
         if lemma in roles["light_verbs"]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
+        if lemma in roles["closing_verbs"] and any((_noun_code(o) or "")[:2] == "04" for o in token.children if o.dep_ == "dobj"):
+            return True  # "is ending a five-day trip": the visit is the event
         if lemma in argument_words()["means_verbs"] and _trigger_code(token)[0][:2] in ("03", "04") and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and _trigger_code(c)[0] is not None
@@ -593,6 +596,8 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tup
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
     if _purpose_clause(holder):
         return cameo, status  # "began a hunger strike to protest": the act's aim, not an announced stance
+    if any(t.lemma_.lower() in stances["attempt_words"] for t in governors(holder)[1:]):
+        return cameo, status  # "an attempt to assassinate": the act attempted, no threat
     if status not in ("planned", "expected", "hypothetical") or predicted(holder) \
             or status == "expected" and not volitional(holder):
         return cameo, status
