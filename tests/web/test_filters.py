@@ -120,3 +120,11 @@ def test_an_actor_pages_counterpart_counts_are_what_the_dyad_page_shows(dyads, a
     china = dyads.get("/api/actor/CHN").json()
     assert china["counterparts"][0] == {"other": "RUS", "events": 6, "goldstein_mean": pytest.approx((1.0 - 9.2 + 6.4 + 1.9 - 2.0 - 8.0) / 6)}
     assert china["total"] == 6 and len(china["events"]) == 6  # the people and bodies that stand for China included
+
+
+def test_the_same_event_page_points_to_the_undated_events_it_cannot_group(dyads):
+    data = dyads.get("/api/same-events", params={"a": "CHN", "b": "RUS"}).json()
+    assert data["undated"] == 2
+    page = dyads.get("/same-events", params={"a": "CHN", "b": "RUS"}).text
+    link = re.search(r'<a href="(/timeline\?[^"]+)">2 undated events</a>', page).group(1).replace("&amp;", "&")
+    assert dyads.get(link.replace("/timeline", "/api/timeline")).json()["total"] == 2

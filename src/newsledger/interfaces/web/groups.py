@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from newsledger.analysis import events as event_analysis
+from newsledger.analysis.filters import facet_counts
 from newsledger.interfaces.web.common import PAGE_SIZE, Listing, Web, event_listing, offset
 
 
@@ -19,7 +20,9 @@ def router(web: Web) -> APIRouter:
         return {"total": len(rows), "page_no": listing.page_no, "page_size": PAGE_SIZE, "rows": rows[start:start + PAGE_SIZE]}
 
     def groups_data(listing: Listing) -> dict:
-        return page_of([g.summary() for g in event_analysis.same_events(store, where=listing.filter)], listing)
+        groups = page_of([g.summary() for g in event_analysis.same_events(store, where=listing.filter)], listing)
+        # Undated events have no date to be matched on: counted here so that none drops out of sight.
+        return {**groups, "undated": facet_counts(store, listing.filter)["undated"]}
 
     @routes.get("/same-events", response_class=HTMLResponse)
     def same_events(request: Request, listing: Listing = filtered):
