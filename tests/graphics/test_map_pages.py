@@ -72,3 +72,13 @@ def test_network_page_links_each_actor_to_its_events(client):
     assert any("actors=USA" in h for h in hrefs)
     svg = client.get("/api/network", params={"since": "2023-03-01", "format": "svg"})
     assert svg.headers["content-type"].startswith("image/svg+xml") and "<script" not in svg.text
+
+
+def test_network_draws_only_the_busiest_pairs_and_says_so(client, monkeypatch):
+    from newsledger.interfaces.web import maps
+
+    monkeypatch.setattr(maps, "DRAWN_EDGES", 2)
+    page = client.get("/network").text
+    edges = chart(page, "network").findall(f".//{SVG}g[@class='edge']")
+    assert {g.find(f"{SVG}title").text.split(":")[0] for g in edges} == {"CHN → RUS", "RUS → CHN"}  # 3 events, then the first tie by id
+    assert "the 2 busiest of 5 pairs" in page

@@ -44,8 +44,9 @@ def world_map_svg(points: Iterable[tuple], title: str = "Events by place") -> Ma
     w = world()
     points = sorted(points, key=lambda p: -p[2])
     most = max((p[2] for p in points), default=1)
+    # role "group", not "img": an image's children are hidden from assistive technology, and the markers are links
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="world-map" viewBox="0 0 {w["width"]} {w["height"]}" '
-             f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>',
+             f'role="group" aria-label="{escape(title)}"><title>{escape(title)}</title>',
              f'<rect width="{w["width"]}" height="{w["height"]}" fill="#eef3f7"/><g fill="#d9d9d9" stroke="#fff" stroke-width="0.5">']
     parts += [f'<path d="{c["path"]}"><title>{escape(c["name"])}</title></path>' for c in w["countries"]]
     parts.append("</g>")

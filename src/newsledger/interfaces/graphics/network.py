@@ -56,7 +56,7 @@ def actor_network_svg(edges: Iterable[tuple], href: Callable[[str], str] | None 
                 MARGIN + (y - min(ys)) / span_y * (HEIGHT - 2 * MARGIN))
 
     most = max(e[4] for e in edges)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
              f'aria-label="{escape(title)}"><title>{escape(title)}</title>']
     for source, source_name, target, target_name, count, goldstein in edges:
         parts.append(_edge(place(source), place(target), 1 + (MAX_EDGE_WIDTH - 1) * math.sqrt(count / most),

@@ -23,7 +23,7 @@ from newsledger.errors import NewsledgerError
 from newsledger.interfaces.graphics.map import world_map_svg
 from newsledger.interfaces.graphics.network import actor_network_svg
 from newsledger.interfaces.web.charts import dyad_svg
-from newsledger.interfaces.web.maps import network, places
+from newsledger.interfaces.web.maps import DRAWN_EDGES, network, places
 from newsledger.store import Store, schema
 
 HERE = Path(__file__).parent
@@ -84,7 +84,7 @@ def briefing_data(store: Store, actors: list[str] | None = None, since: str | No
                               for p in located["places"]]) if located["places"] else None,
         "located": located,
         "network": actor_network_svg([(e["source"], names.get(e["source"], e["source"]), e["target"], names.get(e["target"], e["target"]),
-                                       e["count"], e["goldstein_mean"]) for e in edges]) if edges else None,
+                                       e["count"], e["goldstein_mean"]) for e in edges[:DRAWN_EDGES]]) if edges else None,
         "quotes": quotes,
         "forecasts_opened": opened[:MAX_ROWS], "forecasts_resolved": resolved[:MAX_ROWS],
         "opened_count": len(opened), "resolved_count": len(resolved),
