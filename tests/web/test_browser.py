@@ -66,6 +66,7 @@ def _screenshot(browser, name: str) -> None:
 
 def test_click_through_search_document_event_actor_dyad(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/")
     box = browser.find_element(By.CSS_SELECTOR, ".search-big input[name=q]")
@@ -81,9 +82,10 @@ def test_click_through_search_document_event_actor_dyad(server, browser):
     browser.find_element(By.CSS_SELECTOR, "dl.facts a.actor").click()
     assert browser.find_element(By.TAG_NAME, "h1").text in ("Vladimir Putin", "Xi Jinping")
     browser.find_element(By.CSS_SELECTOR, "a.dyad-link").click()
+    WebDriverWait(browser, 10).until(lambda b: "/dyad?" in b.current_url)  # no element of the page before it
     browser.find_element(By.CSS_SELECTOR, "input[name=status][value=occurred]").click()
     browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
-    assert "status=occurred" in browser.current_url
+    WebDriverWait(browser, 10).until(lambda b: "status=occurred" in b.current_url)
     assert browser.find_elements(By.CSS_SELECTOR, "figure.dyad-chart svg rect")
     _screenshot(browser, "dyad.png")
 
