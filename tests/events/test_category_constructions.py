@@ -224,3 +224,12 @@ def test_refusing_to_meet_demands_is_a_rejection(coded):
 
 def test_meeting_market_demand_is_no_event(coded):
     assert not coded("Japanese exporters struggled to meet demand for oil.")
+
+
+@pytest.mark.parametrize("text", [
+    "Burmese troops have captured part of a rebel stronghold near the Thai border.",
+    "Syrian troops stormed a rebel base near Aleppo on Sunday.",
+])
+def test_taking_a_place_by_force_is_an_assault(coded, text):
+    events = [e for e in coded(text) if e[0] in ("captured", "stormed")]
+    assert events and {e[2] for e in events} == {"ASSAULT"}
