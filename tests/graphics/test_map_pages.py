@@ -82,3 +82,9 @@ def test_network_draws_only_the_busiest_pairs_and_says_so(client, monkeypatch):
     edges = chart(page, "network").findall(f".//{SVG}g[@class='edge']")
     assert {g.find(f"{SVG}title").text.split(":")[0] for g in edges} == {"CHN → RUS", "RUS → CHN"}  # 3 events, then the first tie by id
     assert "the 2 busiest of 5 pairs" in page
+
+
+@pytest.mark.parametrize("place", ["99999999999999999999", "-1", "Moscow"])
+def test_a_place_that_is_no_geonames_id_is_a_bad_request(client, place):
+    response = client.get("/api/map", params={"place": place})
+    assert response.status_code == 400 and "place" in response.json()["error"]

@@ -118,7 +118,8 @@ def event_listing(web: Web):
                 b: Annotated[str, Query(max_length=MAX_TEXT, description="the other of the pair")] = "",
                 status: Annotated[list[Status], Query()] = [], root: Root = "", plover: Plover = "", quad: Quad = "",
                 outlet: Text = "", doc: Text = "", since: Day = "", until: Day = "", undated: bool = False,
-                rollup: bool = True, place: Annotated[int | None, Query(ge=0, description="GeoNames id of the events' place")] = None, sort: Sort = "date", page_no: PageNo = 1) -> Listing:
+                rollup: bool = True, sort: Sort = "date", page_no: PageNo = 1,
+                place: Annotated[int | None, Query(ge=0, le=2**31 - 1, description="GeoNames id of the events' place")] = None) -> Listing:
         statuses = tuple(s for s in status if s)
         pair = (find_actors(web.store, a) or (a,))[0], (find_actors(web.store, b) or (b,))[0]
         quad_class = int(quad) if quad else None
