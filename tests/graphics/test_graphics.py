@@ -1,6 +1,5 @@
 """The map and network SVGs: markers and edges say what the data says, text is escaped, layouts repeat."""
 
-import re
 import xml.etree.ElementTree as ET
 
 import pytest

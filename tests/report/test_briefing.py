@@ -86,7 +86,7 @@ def test_every_event_links_to_its_source_sentence(store):
 
 def test_hostile_title_is_escaped(store):
     html = render_briefing(store, ["USA"])
-    assert "<script>alert" not in html and "<img src=x" not in html
+    assert HOSTILE not in html and "<script>alert" not in html and "<img src=x" not in html
     assert "Biden warns Beijing &lt;script&gt;" in html
 
 

@@ -47,7 +47,12 @@ def briefing_filter(store: Store, actors: list[str] | None = None, since: str | 
 
 def briefing_data(store: Store, actors: list[str] | None = None, since: str | None = None, until: str | None = None,
                   rollup: bool = True) -> dict:
-    """Everything the briefing shows, as plain data (see briefing_filter for the arguments)."""
+    """Everything the briefing shows, as plain data (see briefing_filter for the arguments): the scope
+    (documents, outlets, first and last event day), the counts (`total`, `undated`, `by_status`, `happened`:
+    q1-q4 for events that happened, `planned` and `unrealised` apart, as analysis.filters.trend counts them),
+    `top_dyads`, the first MAX_ROWS events oldest first, same-event groups, the pair's dyad chart, the map and
+    network SVGs (None when empty), quotes, forecasts made (document published) and resolved in the period,
+    and disagreements. Raises NewsledgerError for more than two actors."""
     f = briefing_filter(store, actors, since, until, rollup)
     ids = f.pair or f.actors
     counts = filters.facet_counts(store, f)
@@ -55,12 +60,12 @@ def briefing_data(store: Store, actors: list[str] | None = None, since: str | No
     edges = network(store, f)["edges"]
     located = places(store, f)
     rolled = f.rolled(store)
+    groups = [g.summary() for g in event_analysis.same_events(store, where=f)][:15]
     with store.transaction() as conn:
         names = {r.actor_id: r.name for r in conn.execute(select(schema.actors.c.actor_id, schema.actors.c.name))}
         scope = _scope(conn, f.where(rolled))
         quotes = _quotes(conn, rolled, ids, since, until)
         forecasts = _forecasts(conn, rolled, ids)
-        groups = [g.summary() for g in event_analysis.same_events(store, where=f)][:15]
         group_sentences = _event_sentences(conn, [i for g in groups for i in g["event_ids"]])
     documents = scope.pop("documents")
     happened = Counter()
@@ -125,8 +130,7 @@ def _quotes(conn, rolled, ids: tuple, since: str | None, until: str | None) -> l
         query = query.where(D.published >= since)
     if until:
         query = query.where(D.published <= until + "~")
-    rows = [dict(r) for r in conn.execute(query.order_by(func.length(Q.text).desc(), Q.quote_id).limit(15)).mappings()]
-    return rows
+    return [dict(r) for r in conn.execute(query.order_by(func.length(Q.text).desc(), Q.quote_id).limit(15)).mappings()]
 
 
 def _forecasts(conn, rolled, ids: tuple) -> list[dict]:
