@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from functools import cache
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Request
@@ -18,11 +19,11 @@ from sqlalchemy import and_, case, func, null, select
 from newsledger.analysis.filters import HAPPENED, EventFilter
 from newsledger.interfaces.graphics.map import world_map_svg
 from newsledger.interfaces.graphics.network import actor_network_svg
-from newsledger.interfaces.web.common import Listing, Web, event_listing
+from newsledger.interfaces.web.common import Listing, Web, download, event_listing
 from newsledger.store import Store, schema
 
 E, D = schema.events.c, schema.documents.c
-ChartFormat = Literal["json", "svg"]
+ChartFormat = Literal["json", "csv", "parquet", "svg"]
 DRAWN_EDGES = 60  # the busiest pairs drawn in the network: more would hide each other; the JSON has them all
 
 
@@ -82,8 +83,9 @@ def network(store: Store, f: EventFilter) -> dict:
             rows = [*(r for r in rows if r.source not in dated and r.target not in dated),
                     *conn.execute(select(E.source, E.target, E.day, *measures).select_from(_events(f))
                                   .where(*where, by_day).group_by(E.source, E.target, E.day))]
+    unit = cache(rollup.unit)  # an actor recurs in many pairs
     for row in rows:
-        pair = rollup.unit(row.source, row.day), rollup.unit(row.target, row.day)
+        pair = unit(row.source, row.day), unit(row.target, row.day)
         if pair[0] != pair[1]:
             counts[pair] += row.n
             sums[pair] += row.goldstein_sum or 0.0
@@ -130,7 +132,7 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/map")
     def api_map(listing: Listing = filtered, format: ChartFormat = "json"):
         data = places(store, listing.filter)
-        return _svg_download(map_chart(data, listing), "map") if format == "svg" else data
+        return _svg_download(map_chart(data, listing), "map") if format == "svg" else download(data, data["places"], format, "map")
 
     @routes.get("/network", response_class=HTMLResponse)
     def network_page(request: Request, listing: Listing = filtered):
@@ -142,6 +144,6 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/network")
     def api_network(listing: Listing = filtered, format: ChartFormat = "json"):
         data = network(store, listing.filter)
-        return _svg_download(network_chart(data, listing, names_in(data)), "network") if format == "svg" else data
+        return _svg_download(network_chart(data, listing, names_in(data)), "network") if format == "svg" else download(data, data["edges"], format, "network")
 
     return routes
