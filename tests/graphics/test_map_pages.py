@@ -41,6 +41,8 @@ def test_map_counts_agree_with_the_timeline_and_each_marker_lists_its_place(clie
 def test_map_colours_a_place_by_what_happened_there_not_by_what_was_denied(client):
     moscow = next(p for p in client.get("/api/map").json()["places"] if p["name"] == "Moscow")
     assert moscow["quad_class"] == 1 and moscow["count"] == 3  # a planned visit counts, colours nothing
+    kyiv = next(p for p in client.get("/api/map").json()["places"] if p["name"] == "Kyiv")
+    assert kyiv["by_quad"] == {"3": 1, "4": 1} and kyiv["quad_class"] == 4  # a tie: the more conflictual class
 
 
 def test_map_keeps_the_filters_in_its_markers_and_downloads(client):

@@ -34,7 +34,8 @@ def _events(f: EventFilter):
 def places(store: Store, f: EventFilter) -> dict:
     """The events `f` keeps, by place: {"total": events kept, "located": those with coordinates, "places":
     [{"place", "name", "lat", "lon", "count", "quad_class", "by_quad"}]}, most events first. `quad_class`
-    is the commonest quad class among the place's events that happened (analysis.filters.HAPPENED), None
+    is the commonest quad class among the place's events that happened (analysis.filters.HAPPENED; of two
+    as common, the higher), None
     when none did: planned, negated and hypothetical events are counted but colour nothing."""
     where = f.where(f.rolled(store))
     happened = E.status.in_(HAPPENED)
@@ -54,7 +55,8 @@ def places(store: Store, f: EventFilter) -> dict:
                 quads[row.location_id][row.quad_class] += row.n
     for place_id, place in found.items():
         place["by_quad"] = dict(quads[place_id])
-        place["quad_class"] = quads[place_id].most_common(1)[0][0] if quads[place_id] else None
+        # a tie goes to the more conflictual class, so that one view always draws one colour
+        place["quad_class"] = max(quads[place_id], key=lambda quad: (quads[place_id][quad], quad), default=None)
     ranked = sorted(found.values(), key=lambda p: (-p["count"], p["place"]))
     return {"total": total, "located": sum(p["count"] for p in ranked), "places": ranked}
 
