@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 
 from newsledger.analysis.actor_index import actor_index
 from newsledger.analysis.filters import EventFilter, counterparts, facet_counts, find_events
-from newsledger.interfaces.web.common import PAGE_SIZE, PageNo, Text, Web, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Format, PageNo, Text, Web, download, offset
 from newsledger.store import schema
 
 
@@ -44,10 +44,11 @@ def router(web: Web) -> APIRouter:
         return web.page(request, "actors.html", **index_data(q, page_no))
 
     @routes.get("/api/actors")
-    def api_actors(q: Text = "", page_no: PageNo = 1):
+    def api_actors(q: Text = "", page_no: PageNo = 1, format: Format = "json"):
         """Actors whose name or an alias has a word starting with `q` (all when empty), most events first:
         what the filters' actor boxes offer as you type."""
-        return index_data(q, page_no)
+        data = index_data(q, page_no)
+        return download(data, data["actors"], format, "actors")
 
     # Actor ids are free text ("actors add" takes any id), so one may hold "/": the route takes the rest of the path.
     @routes.get("/actor/{actor_id:path}", response_class=HTMLResponse)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hmac
+import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
+import pandas as pd
 from fastapi import Form, HTTPException, Query, Request
+from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 from pydantic import AfterValidator
 from sqlalchemy import select
@@ -46,6 +50,10 @@ Plover = Annotated[str, Query(pattern=r"^[A-Z]{0,20}$", description="PLOVER cate
 # Forms send an empty box as "": such parameters are text, read as numbers once given.
 Quad = Annotated[str, Query(pattern=r"^[1-4]?$", description="quad class: 1 verbal cooperation .. 4 material conflict")]
 Sort = Literal["date", "-date", "goldstein", "-goldstein"]
+Format = Annotated[Literal["json", "csv", "parquet"], Query(description="json (the default), or the page's rows as csv or parquet")]
+# Cells a spreadsheet would run as a formula (OWASP, "CSV Injection"): article text is untrusted.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DOWNLOAD_TYPES = {"csv": "text/csv; charset=utf-8", "parquet": "application/vnd.apache.parquet"}
 
 
 @dataclass
@@ -132,3 +140,40 @@ def event_listing(web: Web):
         return Listing(f, params, sort, page_no)
 
     return listing
+
+
+def download(data, rows: list[dict], format: str, name: str):
+    """`data` unchanged for format "json"; for "csv" or "parquet", `rows` (the list the page shows, one
+    dict per row) as an attachment named `name`.csv or `name`.parquet: one column per key, nested lists
+    and dicts as JSON text. In CSV a text cell that starts like a formula (= + - @, tab, CR) gets a
+    leading apostrophe so that a spreadsheet shows it rather than runs it (OWASP, "CSV Injection");
+    Parquet keeps every value as it is, typed. An unknown format never gets here: the Format parameter
+    answers it with a 400."""
+    if format == "json":
+        return data
+    frame = pd.DataFrame([{k: _cell(v) for k, v in row.items()} for row in rows])
+    if format == "csv":
+        body = frame.map(_inert).to_csv(index=False).encode("utf-8")
+    else:
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        body = buffer.getvalue()
+    return Response(body, media_type=DOWNLOAD_TYPES[format],
+                    headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'})
+
+
+def svg_download(svg: str, name: str) -> Response:
+    """A chart's SVG markup as an attachment named `name`.svg."""
+    return Response(f'<?xml version="1.0" encoding="utf-8"?>\n{svg}', media_type="image/svg+xml",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.svg"'})
+
+
+def _cell(value):
+    """One value as a flat table holds it: lists and dicts as JSON text, markup as its text."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value) if isinstance(value, str) else value
+
+
+def _inert(value):
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value

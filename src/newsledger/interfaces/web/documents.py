@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from newsledger.analysis.search import search_documents
 from newsledger.errors import LedgerError, NewsledgerError
-from newsledger.interfaces.web.common import PAGE_SIZE, FormText, PageNo, Text, Web, calendar_day, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Format, FormText, PageNo, Text, Web, calendar_day, download, offset
 from newsledger.interfaces.web.highlight import highlighted_text
 from newsledger.store import Store, schema
 
@@ -27,9 +27,9 @@ def router(web: Web) -> APIRouter:
         return web.page(request, "search.html", q=q, results=results, recent=recent, page_no=page_no)
 
     @routes.get("/api/search")
-    def api_search(q: Text, page_no: PageNo = 1):
-        rows = search_documents(store, q, PAGE_SIZE, offset(page_no))
-        return [{**r, "snippet": str(r["snippet"])} for r in rows]
+    def api_search(q: Text, page_no: PageNo = 1, format: Format = "json"):
+        rows = [{**r, "snippet": str(r["snippet"])} for r in search_documents(store, q, PAGE_SIZE, offset(page_no))]
+        return download(rows, rows, format, "search")
 
     def document_data(doc_id: str) -> dict:
         try:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from newsledger.analysis import events as event_analysis
 from newsledger.analysis import filters
 from newsledger.interfaces.web.charts import dyad_svg
-from newsledger.interfaces.web.common import PAGE_SIZE, Listing, Web, event_listing, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Format, Listing, Web, download, event_listing, offset, svg_download
 from newsledger.store import schema
 
 Period = Literal["day", "week", "month", "quarter", "year"]
@@ -54,26 +54,37 @@ def router(web: Web) -> APIRouter:
         return web.page(request, "timeline.html", **data, names=names_in(data["events"], *listing.filter.actors), listing=listing)
 
     @routes.get("/api/timeline")
-    def api_timeline(listing: Listing = filtered):
-        return list_data(listing)
+    def api_timeline(listing: Listing = filtered, format: Format = "json"):
+        data = list_data(listing)
+        return download(data, data["events"], format, "timeline")
 
     def dyad_data(listing: Listing, period: str) -> dict:
         if not listing.filter.pair:
             raise HTTPException(400, "b: name both actors of the pair, a and b")
         return {"trend": filters.trend(store, listing.filter, period), **list_data(listing)}
 
+    def dyad_chart(data: dict, listing: Listing, period: str) -> tuple[str, dict[str, str]]:
+        """The dyad's trend as SVG, and the names of the actors in the data."""
+        a, b = listing.filter.pair
+        names = names_in(data["events"], a, b)
+        title = f"{names.get(a, a)} and {names.get(b, b)}: events per {period}"
+        return dyad_svg(data["trend"]["bins"], title, data["trend"]["undated"]), names
+
     @routes.get("/dyad", response_class=HTMLResponse)
     def dyad(request: Request, listing: Listing = filtered, period: Period = "month"):
         data = dyad_data(listing, period)
         listing.params["period"] = period  # kept by every link on the page
+        chart, names = dyad_chart(data, listing, period)
         a, b = listing.filter.pair
-        names = names_in(data["events"], a, b)
-        title = f"{names.get(a, a)} and {names.get(b, b)}: events per {period}"
-        chart = dyad_svg(data["trend"]["bins"], title, data["trend"]["undated"])
         return web.page(request, "dyad.html", **data, a=a, b=b, period=period, chart=chart, names=names, listing=listing)
 
     @routes.get("/api/dyad")
-    def api_dyad(listing: Listing = filtered, period: Period = "month"):
-        return dyad_data(listing, period)
+    def api_dyad(listing: Listing = filtered, period: Period = "month",
+                 format: Literal["json", "csv", "parquet", "svg"] = "json"):
+        """The trend and the page of events; csv and parquet hold the events listed, svg the chart."""
+        data = dyad_data(listing, period)
+        if format == "svg":
+            return svg_download(dyad_chart(data, listing, period)[0], "dyad")
+        return download(data, data["events"], format, "dyad")
 
     return routes

@@ -13,7 +13,7 @@ from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.filters import find_actors
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.interfaces.web.charts import calibration_svg
-from newsledger.interfaces.web.common import PAGE_SIZE, Day, FormText, Listing, PageNo, Text, Web, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Day, Format, FormText, Listing, PageNo, Text, Web, download, offset
 from newsledger.store import schema
 
 # A form sends an empty number box as "": text, read as a number once given.
@@ -53,8 +53,9 @@ def router(web: Web) -> APIRouter:
                         named=[s for s in scores if s.named], unnamed=[s for s in scores if not s.named][:PAGE_SIZE])
 
     @routes.get("/api/forecasts")
-    def api_forecasts(listing: Listing = filtered):
-        return desk_data(listing)
+    def api_forecasts(listing: Listing = filtered, format: Format = "json"):
+        data = desk_data(listing)
+        return download(data, data["forecasts"], format, "forecasts")
 
     @routes.post("/forecasts/{forecast_id}/resolve")
     def resolve(forecast_id: str, outcome: Annotated[Literal["true", "false"], Form()], note: FormText = "",

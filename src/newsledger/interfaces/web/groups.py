@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from newsledger.analysis import events as event_analysis
 from newsledger.analysis.filters import facet_counts
-from newsledger.interfaces.web.common import PAGE_SIZE, Listing, Web, event_listing, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Format, Listing, Web, download, event_listing, offset
 
 
 def router(web: Web) -> APIRouter:
@@ -31,8 +31,9 @@ def router(web: Web) -> APIRouter:
         return web.page(request, "same_events.html", **data, names=names, listing=listing)
 
     @routes.get("/api/same-events")
-    def api_same_events(listing: Listing = filtered):
-        return groups_data(listing)
+    def api_same_events(listing: Listing = filtered, format: Format = "json"):
+        data = groups_data(listing)
+        return download(data, data["rows"], format, "same-events")
 
     def disagreements_data(listing: Listing) -> dict:
         return page_of(event_analysis.disagreements(store, where=listing.filter), listing)
@@ -44,7 +45,8 @@ def router(web: Web) -> APIRouter:
         return web.page(request, "disagreements.html", **data, names=names, listing=listing)
 
     @routes.get("/api/disagreements")
-    def api_disagreements(listing: Listing = filtered):
-        return disagreements_data(listing)
+    def api_disagreements(listing: Listing = filtered, format: Format = "json"):
+        data = disagreements_data(listing)
+        return download(data, data["rows"], format, "disagreements")
 
     return routes

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from newsledger.analysis.filters import find_actors
 from newsledger.analysis.quotes import QuoteFilter, find_quotes, quote_counts
-from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Listing, PageNo, Text, Web, offset
+from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Format, Listing, PageNo, Text, Web, download, offset
 
 Names = Annotated[str, Query(max_length=MAX_TEXT, description="actor names or ids, comma-separated")]
 
@@ -41,7 +41,8 @@ def router(web: Web) -> APIRouter:
         return web.page(request, "quotes.html", **data, names=names, listing=listing)
 
     @routes.get("/api/quotes")
-    def api_quotes(listing: Listing = filtered):
-        return quotes_data(listing)
+    def api_quotes(listing: Listing = filtered, format: Format = "json"):
+        data = quotes_data(listing)
+        return download(data, data["quotes"], format, "quotes")
 
     return routes
