@@ -66,7 +66,8 @@ def detect_language(text: str) -> LanguageGuess:
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return LanguageGuess(None)
-    mostly_latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters) >= len(letters) / 2
+    # Every ASCII letter is Latin: most samples need no name lookup per letter.
+    mostly_latin = sample.isascii() or sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters) >= len(letters) / 2
     ranked = _ranked(sample)
     code, confidence = ranked[0]
     length = len(text.strip())

@@ -10,7 +10,6 @@ paragraph. The patterns are in data/boilerplate.yaml.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -137,6 +136,9 @@ def find_date(line: str) -> str | None:
 
 
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but tab and newline;
+# one regex pass instead of a category lookup per character.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def iso_date(value: str | None) -> str | None:
@@ -159,7 +161,7 @@ def iso_date(value: str | None) -> str | None:
 def normalise(raw: str) -> list[str]:
     """Lines with unified newlines and spaces, control characters removed, hard wraps joined."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = CONTROL_CHARACTERS.sub("", text)
     lines = [re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", line).rstrip() for line in text.split("\n")]
     if _is_hard_wrapped(lines):
         lines = _unwrap(lines)
