@@ -233,3 +233,18 @@ def test_meeting_market_demand_is_no_event(coded):
 def test_taking_a_place_by_force_is_an_assault(coded, text):
     events = [e for e in coded(text) if e[0] in ("captured", "stormed")]
     assert events and {e[2] for e in events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Archbishop Tutu on Sunday called for sanctions against Zimbabwe.", "called"),
+    ("The Lithuanian opposition demanded sanctions against Belarus.", "demanded"),
+])
+def test_calling_for_sanctions_on_another_is_disapproval_not_a_threat(coded, text, trigger):
+    found = by_trigger(coded(text), trigger)
+    assert found and {e[2] for e in found} == {"ACCUSE"}
+
+
+def test_a_date_is_no_preposition_of_a_pattern(coded):
+    """ "called on Sunday for talks": "on Sunday" is a time, not the "call on" (appeal) pattern."""
+    found = by_trigger(coded("Norway on Sunday called for sanctions against Iran."), "called")
+    assert found and {e[1] for e in found} == {"110"}

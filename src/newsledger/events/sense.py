@@ -44,7 +44,7 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return cameo, True
         if lemma in senses["speech_senses"] and _speech_use(token):
             return senses["speech_senses"][lemma], True
-        if lemma in senses["naming_verbs"] and any(c.dep_ == "oprd" for c in token.children):
+        if lemma in senses["naming_verbs"] and _names_its_object(token):
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
@@ -58,6 +58,13 @@ def trigger_code(token) -> tuple[str | None, bool]:
 def _objects(verb) -> list:
     """The verb's direct objects (a passive subject is one)."""
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _names_its_object(verb) -> bool:
+    """ "called the move a provocation", "branded the vote illegal": an object and a common-noun or
+    adjective predicate of it (a name alone, "called Scholz" misparsed as a predicate, is a call)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in verb.children)
 
 
 def _speech_use(verb) -> bool:
@@ -137,7 +144,7 @@ def _specific_code(verb, specific: dict):
     for child in children:
         if child.dep_ in ("dobj", "prt", "nsubjpass"):
             keys = [(lemma, "object", w) for w in _object_words(child)]
-        elif child.dep_ in ("prep", "agent"):
+        elif child.dep_ in ("prep", "agent") and not _time(child):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
                     for w in (obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
         else:
@@ -146,6 +153,13 @@ def _specific_code(verb, specific: dict):
             if key in specific:
                 return specific[key]
     return NO_MATCH
+
+
+def _time(prep) -> bool:
+    """ "on Sunday", "in March": a preposition of time, which no verb + preposition pattern means
+    ("called on Sunday for sanctions" is no "call on")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _object_words(noun) -> tuple:
