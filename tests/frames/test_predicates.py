@@ -195,7 +195,8 @@ def test_names_that_only_share_a_list_are_no_pairs():
 def test_officials_in_a_capital_speak_for_its_government():
     events = code_text("Iran has sold drones to Venezuela, officials in Washington said.", "2024-05-06").events
     said = [e for e in events if e.trigger == "said"]
-    assert [(e.source, e.target) for e in said] == [("USAGOV", None)] and "described" in said[0].why
+    # The actors stage now names them (a group in a capital is its government); either way the side is USAGOV.
+    assert [(e.source, e.target) for e in said] == [("USAGOV", None)]
 
 
 def test_an_unnamed_officials_statement_is_kept_with_no_sides():
