@@ -17,8 +17,12 @@ from newsledger.store import Store, schema
 E, D = schema.events.c, schema.documents.c
 # Meetings and cooperation are the same event whichever side the text names first.
 UNDIRECTED_ROOTS = {"03", "04", "05", "06"}
+# A source's claim that an event happened, or that it goes on, is a report that it occurred: it conflicts
+# with a report that it did not as much as "occurred" does.
 CONFLICTING_STATUSES = {
     frozenset({"occurred", "negated"}),
+    frozenset({"ongoing", "negated"}),
+    frozenset({"claimed", "negated"}),
     frozenset({"planned", "negated"}),
     frozenset({"expected", "negated"}),
 }
@@ -165,7 +169,8 @@ def disagreements(store: Store, actors=None, since=None, until=None, window_days
 
 
 def _status_conflicts(group: EventGroup) -> list[dict]:
-    """occurred vs negated, planned vs negated, or planned/expected with different dates."""
+    """occurred (or ongoing, or claimed) vs negated, planned or expected vs negated, or planned/expected
+    with different dates."""
     conflicts = []
     seen = set()
     for i, a in enumerate(group.events):
