@@ -21,7 +21,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from newsledger.actors import Correction
 from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
-from newsledger.store import migrations, parses, schema
+from newsledger.store import changes, migrations, parses, schema
 from newsledger.version import coder_version
 
 __all__ = ["Store", "database_url", "schema"]
@@ -267,18 +267,35 @@ class Store:
     @_retry_when_locked
     def replace(self, analysis, complete: bool = True) -> None:
         """Swap a stored document's records for a new analysis of it, in one transaction.
-        Forecast resolutions are a person's work and stay. The document is no longer stale, and its
-        coder_version becomes the analysis's (`complete=False`, for an analysis that ran only some
-        stages, leaves both as they were: the other records are as old as they were)."""
+        Forecast resolutions are a person's work and stay. Every record, and each stored actor the
+        analysis names, is stamped with the analysis's coder_version (it now vouches for them); a
+        record whose content is unchanged keeps its changed_at, and one that is gone leaves a
+        tombstone (see `changes.swap_records`). The document is no longer stale, its coder_version
+        becomes the analysis's, and its changed_at is new only when its date or one of its records
+        changed (`complete=False`, for an analysis that ran only some stages, leaves its stale flag
+        and coder_version as they were: the other records are as old as they were)."""
         doc_id = analysis.article.doc_id
+        stamp = _provenance(analysis)
         with self.transaction(write=True) as conn:
-            for table in schema.RECORD_TABLES:
-                conn.execute(delete(table).where(table.c.doc_id == doc_id))
-            stamp = {**_provenance(analysis), "stale": False} if complete else {"changed_at": _now()}
-            conn.execute(schema.documents.update().where(schema.documents.c.doc_id == doc_id).values(
-                published=analysis.published, published_reason=analysis.published_reason,
-                published_latest=analysis.published_latest, **stamp))
-            self._insert_records(conn, analysis)
+            self._save_actors(conn, analysis.actors.values(), stamp)
+            named = sorted(analysis.actors)
+            for start in range(0, len(named), 500):  # SQLite allows a limited number of bound parameters
+                conn.execute(schema.actors.update().where(schema.actors.c.actor_id.in_(named[start:start + 500]))
+                             .values(coder_version=stamp["coder_version"]))
+            changed = changes.swap_records(conn, doc_id, record_rows(analysis), stamp)
+            if analysis.parse is not None:
+                parses.put_parse(conn, doc_id, analysis.parse_model, analysis.parse)
+            dated = {"published": analysis.published, "published_reason": analysis.published_reason,
+                     "published_latest": analysis.published_latest}
+            d = schema.documents.c
+            stored = conn.execute(select(d.published, d.published_reason, d.published_latest)
+                                  .where(d.doc_id == doc_id)).mappings().one()
+            values = dict(dated)
+            if changed or dict(stored) != dated:
+                values["changed_at"] = stamp["changed_at"]
+            if complete:
+                values.update(coder_version=stamp["coder_version"], stale=False)
+            conn.execute(schema.documents.update().where(d.doc_id == doc_id).values(**values))
 
     def set_document_date(self, doc_id: str, day: date) -> None:
         """Set a stored document's publication date by hand (published_reason "set by hand", no
@@ -351,10 +368,9 @@ class Store:
 
     @_retry_when_locked
     def delete_document(self, doc_id: str) -> None:
+        """Delete a document and its records, leaving tombstones for them (`changes.bury_document`)."""
         with self.transaction(write=True) as conn:
-            for table in schema.RECORD_TABLES:
-                conn.execute(delete(table).where(table.c.doc_id == doc_id))
-            conn.execute(delete(schema.documents).where(schema.documents.c.doc_id == doc_id))
+            changes.bury_document(conn, doc_id, _now())
 
     # --- reading -------------------------------------------------------------------------------
 
