@@ -341,8 +341,8 @@ def stats(db: DbOption = "ledger.db"):
     for name, count in stale.items():
         out.print(f"stale-{name} {count}", markup=False)
     if stale["documents"]:
-        err.print("stale documents: a correction or another coder version made their records; "
-                  "bring them up to date with `newsledger recode --stale`", markup=False)
+        err.print("stale documents: a correction, an interrupted recode or another coder version left their records "
+                  "out of date; a run of `newsledger recode --stale` brings them up to date and clears this", markup=False)
 
 
 @app.command()
