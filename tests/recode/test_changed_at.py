@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select, update
 
 from newsledger.interfaces.curation import alias
-from newsledger.interfaces.recode import run_recode, select_documents
+from newsledger.interfaces.recode import mark_stale, run_recode, select_documents
 from newsledger.store import schema
 from newsledger.version import coder_version
 
@@ -86,3 +86,17 @@ def test_deleting_a_document_leaves_a_tombstone_for_it_and_its_records(tmp_path,
     assert ("document", doc_id, doc_id) in buried
     assert {record for kind, record, _ in buried if kind == "event"} == events
     assert not store.has_document(doc_id)
+
+
+def test_stats_says_a_run_of_recode_stale_clears_what_an_interrupted_recode_left_stale(tmp_path, articles, cli):
+    store = ingested(tmp_path / "ledger.db", articles)
+    mark_stale(store, select_documents(store))  # what a correction does before its recode is cut short
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    assert run_recode(store, select_documents(store), batch=interrupted).stopped.startswith("interrupted")
+    hint = cli("stats", "--db", tmp_path / "ledger.db").stderr
+    assert "interrupted recode" in hint and "`newsledger recode --stale`" in hint and "clears" in hint
+    assert run_recode(store, select_documents(store, stale=True)).recoded == 3
+    assert "stale documents" not in cli("stats", "--db", tmp_path / "ledger.db").stderr
