@@ -66,7 +66,7 @@ def test_paging_keeps_the_filters_and_counts_the_whole_list(tmp_path):
     first = client.get("/timeline", params={"a": "CHN", "b": "RUS", "status": "occurred"}).text
     assert f"1–{PAGE_SIZE} of {PAGE_SIZE + 3}" in first
     later = re.search(r'<a rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
-    assert parse_qs(urlsplit(later).query) == {"a": ["CHN"], "b": ["RUS"], "status": ["occurred"], "page_no": ["2"]}
+    assert parse_qs(urlsplit(later).query) == {"a": ["CHN"], "b": ["RUS"], "status": ["occurred"], "page": ["2"]}
     second = client.get(later).text
     assert f"{PAGE_SIZE + 1}–{PAGE_SIZE + 3} of {PAGE_SIZE + 3}" in second and 'rel="prev"' in second
 

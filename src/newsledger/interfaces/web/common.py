@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from urllib.parse import urlencode
 
 import pandas as pd
-from fastapi import Form, HTTPException, Query, Request
+from fastapi import Depends, Form, HTTPException, Query, Request
 from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 from pydantic import AfterValidator
@@ -31,7 +31,15 @@ MAX_PAGE = 100_000  # 5 million rows deep: past any ledger, and far from SQL's i
 MAX_TEXT = 1000  # characters in one parameter; more ids than this would also outgrow SQL's parameter limit
 STATUSES = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negated", "claimed")
 
-PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page of 50 rows, from 1")]
+
+
+def page_number(page: Annotated[int | None, Query(ge=1, le=MAX_PAGE, description="page of 50 rows, from 1")] = None,
+                page_no: Annotated[int | None, Query(ge=1, le=MAX_PAGE, description="the old name of `page`, kept for old links")] = None) -> int:
+    """The page asked for, from 1: `page`, else `page_no` (what links called it before), else the first."""
+    return page or page_no or 1
+
+
+PageNo = Annotated[int, Depends(page_number)]
 Text = Annotated[str, Query(max_length=MAX_TEXT)]
 
 

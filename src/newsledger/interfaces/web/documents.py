@@ -41,8 +41,24 @@ def router(web: Web) -> APIRouter:
         doc.pop("raw", None)
         return doc
 
+    def full_id(doc_id: str) -> str:
+        """The id of the one document whose id is `doc_id` or starts with it, as the CLI takes it;
+        a 404 when none does or several do."""
+        ids = schema.documents.c.doc_id
+        with store.transaction() as conn:
+            if conn.execute(select(ids).where(ids == doc_id)).first():
+                return doc_id
+            found = conn.scalars(select(ids).where(ids.startswith(doc_id, autoescape=True)).order_by(ids).limit(2)).all()
+        if not found:
+            raise HTTPException(404, f"no document {doc_id}")
+        if len(found) > 1:
+            raise HTTPException(404, f"several documents' ids start with {doc_id}; give more of the id")
+        return found[0]
+
     @routes.get("/doc/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str):
+        if (full := full_id(doc_id)) != doc_id:
+            return RedirectResponse(f"/doc/{quote(full, safe='')}", status_code=307)
         doc = document_data(doc_id)
         names = web.actor_names([m["actor_id"] for m in doc["mentions"]] + [e["source"] for e in doc["events"]]
                                 + [e["target"] for e in doc["events"]] + [q["speaker"] for q in doc["quotes"]])
@@ -50,6 +66,8 @@ def router(web: Web) -> APIRouter:
 
     @routes.get("/api/doc/{doc_id}")
     def api_document(doc_id: str):
+        if (full := full_id(doc_id)) != doc_id:
+            return RedirectResponse(f"/api/doc/{quote(full, safe='')}", status_code=307)
         return document_data(doc_id)
 
     @routes.post("/doc/{doc_id}/date")
