@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from newsledger.actors import hierarchy, load_registry
 from newsledger.errors import NewsledgerError
@@ -64,11 +64,12 @@ class Ledger:
 
     def docs(self, since: str | None = None, until: str | None = None, outlet: str | None = None,
              text: str | None = None, limit: int | None = None) -> pd.DataFrame:
-        """Documents, newest first, filtered by publication date range, outlet and a text substring."""
+        """Documents, newest first, filtered by publication date range, outlet and a text substring.
+        An inferred range (published..published_latest) that reaches into the window counts."""
         d = schema.documents.c
         query = select(*(getattr(d, c) for c in DOC_COLUMNS)).order_by(d.published.desc(), d.doc_id)
         if since:
-            query = query.where(d.published >= since)
+            query = query.where(func.coalesce(d.published_latest, d.published) >= since)
         if until:
             query = query.where(d.published <= until)
         if outlet:

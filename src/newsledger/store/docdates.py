@@ -2,7 +2,8 @@
 
 A document whose date was inferred from its own text (or not found) may speak of an event in
 relative terms ("Xi is coming to Moscow next week") that another document dates in full ("the
-visit … will take place on March 20-23, 2023"). The same event is an event of the same source
+visit … will take place on March 20-23, 2023", or "Xi arrived in Moscow on Monday" in a story
+published 2023-03-20). The same event is an event of the same source
 and target actors and the same quad class (a visit announced as intent and as a visit are both
 verbal cooperation); the relative expression then names that day only from some publication days
 (`newsledger.timex.docdate.days_naming`), which narrow the document's range. A person named by
@@ -18,16 +19,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, not_, or_, select, update
 
 from newsledger.actors import load_registry
 from newsledger.store import schema
 from newsledger.timex.docdate import days_naming
 
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # the other document's date is written out, not itself relative
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # an undated document's event date is written out, not itself relative
 TITLE_REACH = 40  # characters before a name searched for its title ("Chinese Foreign Minister ")
 MAX_OFFICE_RANGE_DAYS = 366
 
@@ -53,6 +54,9 @@ def dates_from_other_documents(store) -> list[DocumentDate]:
         docs = conn.execute(select(documents.c.doc_id, documents.c.text, documents.c.published,
                                    documents.c.published_latest, documents.c.published_reason)
                             .where(undated_doc)).mappings().all()
+        firm = set(conn.execute(select(documents.c.doc_id).where(and_(
+            documents.c.published.is_not(None),
+            or_(documents.c.published_reason.is_(None), not_(documents.c.published_reason.like("inferred%")))))).scalars())
         rows = conn.execute(select(events.c.doc_id, events.c.source, events.c.target, events.c.quad_class,
                                    events.c.date, events.c.time_text, events.c.start, events.c.end)
                             .where(events.c.source.is_not(None), events.c.target.is_not(None))).mappings().all()
@@ -61,7 +65,7 @@ def dates_from_other_documents(store) -> list[DocumentDate]:
     dated: dict[tuple, list] = {}
     relative: dict[str, list] = {}
     for row in rows:
-        if row["date"] and FULL_DAY.match(row["date"]) and row["time_text"] and WRITTEN_YEAR.search(row["time_text"]):
+        if row["date"] and FULL_DAY.match(row["date"]) and (row["doc_id"] in firm or _written_out(row["time_text"])):
             dated.setdefault(_same_event(row), []).append(row)
         elif not row["date"] and row["time_text"]:
             relative.setdefault(row["doc_id"], []).append(row)
@@ -94,6 +98,12 @@ def _same_event(row) -> tuple:
     return row["source"], row["target"], row["quad_class"]
 
 
+def _written_out(time_text: str | None) -> bool:
+    """In a document without a firm date only a date written out with its year is firm; in a dated
+    one every event date is (a relative "on Monday", or the publication day itself)."""
+    return bool(time_text and WRITTEN_YEAR.search(time_text))
+
+
 def _inferred(doc) -> bool:
     return (doc["published_reason"] or "").startswith("inferred")
 
@@ -115,7 +125,9 @@ def _terms_of_office(text: str, mentions: list, registry) -> list[tuple[date, da
         terms = [role for role in actor.roles if role["role"] in registry.lexicon["titles"][title] and role.get("start")]
         if len(terms) == 1:  # with several terms, which one the text means is unknown
             first = date.fromisoformat(terms[0]["start"])
-            last = date.fromisoformat(terms[0]["end"]) - timedelta(days=1) if terms[0].get("end") else date.max
+            # The data's end is the day a successor took over; a story of that day may still name the
+            # outgoing holder ("Foreign Minister Qin Gang was removed today"), so it is the last day.
+            last = date.fromisoformat(terms[0]["end"]) if terms[0].get("end") else date.max
             found.append((first, last, f"it names {actor.name} as {title}, an office held from {terms[0]['start']}"
                                        + (f" to {terms[0]['end']}" if terms[0].get("end") else "")))
     return found
@@ -136,8 +148,9 @@ def _narrowed(doc, relative: list, dated: dict, terms: list) -> DocumentDate | N
             if days:
                 low, high = max(low, days[0]), min(high, days[1])
                 where = "this document" if other["doc_id"] == doc["doc_id"] else f"document {other['doc_id']}"
+                how = f"'{other['time_text']}'" if other["time_text"] else "its publication day"
                 reasons.append(f"'{row['time_text']}' names the {other['date']} event of {row['source']} and "
-                               f"{row['target']} that {where} dates ('{other['time_text']}'), "
+                               f"{row['target']} that {where} dates ({how}), "
                                f"so it was written {days[0]}..{days[1]}")
     for first, last, why in terms:
         narrower = (max(low, first), min(high, last))

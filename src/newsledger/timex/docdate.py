@@ -50,6 +50,7 @@ NTH_OF_EVENT = re.compile(r"\bnow\s+in\s+its\s+(?P<nth>\d+(?:st|nd|rd|th)|[a-z]+
 YEAR_IN_NAME_BEFORE = re.compile(r"\bthe\s+$", re.I)
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 UNIT_DAYS = {"day": 1, "week": 7}
+NO_DATE = "no date found: no full past date in the text or its references"  # nothing inferred, so not "inferred:"
 SAME_EVENT_REACH_DAYS = 21  # how far a story's relative "next week", "on Monday" may lie from the day it names
 
 
@@ -81,7 +82,8 @@ def _under_way_pattern() -> re.Pattern:
 
 def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
     """The earliest and latest publication date the text allows, with the evidence as the reason
-    (it starts with "inferred:"). Rules and their grounds: see the module docstring."""
+    (it starts with "inferred:", or with "no date found" when nothing bounds the date). Rules and
+    their grounds: see the module docstring."""
     access = _access_dates([*references, text])
     past, ahead = _reported_dates(text)
     # (day, rank, why): on the same day an access date is the better-grounded reason
@@ -101,7 +103,7 @@ def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
     after = [] if earliest else _events_under_way(text)[:1]
     reasons += [f"no older than {start}: {why} (too wide a range to date it)" for start, why in after]
     if not earliest and not latest:
-        return InferredDate(None, None, "; ".join(["inferred: no full past date in the text or its references", *reasons]))
+        return InferredDate(None, None, "; ".join([NO_DATE, *reasons]))
     clash = _weekday_clashes(text)
     reason = "inferred: " + "; ".join(reasons) + (f"; weekday disagrees with the calendar: {clash}" if clash else "")
     low, high = earliest[0] if earliest else None, latest[0] if latest else None

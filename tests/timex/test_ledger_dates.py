@@ -1,0 +1,86 @@
+"""`newsledger docs infer-dates` with firmly dated stories as anchors, and how an inferred range is
+shown: listed and filtered as a range, on the web page with both ends, and "no date found" for a
+story nothing dates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+# Dated by metadata; the visit's day is the story's own "on Monday" (a relative date in a dated story).
+ARRIVAL = {"title": "Modi arrives in Tokyo", "published": "2024-10-14",
+           "text": "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for a two-day visit, the Japanese "
+                   "government said.\n\nHe will meet business leaders on Tuesday."}
+# Dated by metadata; the visit has no time expression, so it takes the publication day.
+VISIT = {"title": "Lula in Pretoria", "published": "2024-09-09",
+         "text": "Brazilian President Luiz Inacio Lula da Silva visited South Africa, where he met President Cyril "
+                 "Ramaphosa.\n\nThe talks covered trade."}
+PREVIEW = ("Modi heads east\n\nIndian Prime Minister Narendra Modi comes to Tokyo next week, his office said.\n\n"
+           "Business groups hope for new investment in rail.\n")
+TRIP = ("Lula heads south\n\nBrazilian President Luiz Inacio Lula da Silva travels to South Africa next week, his "
+        "spokesman said.\n\nFarmers hope for new export deals.\n")
+IN_OFFICE = ("Ministers talk grain\n\nChinese Foreign Minister Qin Gang spoke with his Egyptian counterpart by telephone "
+             "about grain shipments through the Suez Canal.\n\nBoth sides want the shipments to continue.\n")
+UNDATED = "Grain talks\n\nThe farmers met in the village hall to talk about the harvest.\n\nThey agreed to share their tractors.\n"
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from newsledger.interfaces.cli import app
+
+    folder = tmp_path_factory.mktemp("firm")
+    (folder / "dated.jsonl").write_text("\n".join(json.dumps(a) for a in (ARRIVAL, VISIT)) + "\n", encoding="utf-8")
+    for name, text in {"preview": PREVIEW, "trip": TRIP, "in_office": IN_OFFICE, "undated": UNDATED}.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = str(folder / "ledger.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--db", db, str(folder)]).exit_code == 0
+    assert runner.invoke(app, ["docs", "infer-dates", "--db", db]).exit_code == 0
+    return db
+
+
+def docs_by_title(cli, db, *options) -> dict:
+    return {d["title"]: d for d in map(json.loads, cli("docs", "--db", db, "--json", *options).stdout.splitlines())}
+
+
+def test_an_event_a_dated_story_dates_relatively_dates_the_undated_story(ledger, cli):
+    preview = docs_by_title(cli, ledger)["Modi heads east"]
+    assert (preview["published"], preview["published_latest"]) == ("2024-10-07", "2024-10-13")
+    assert "'next week' names the 2024-10-14 event" in preview["published_reason"]
+
+
+def test_an_event_dated_by_its_story_publication_day_dates_the_undated_story(ledger, cli):
+    trip = docs_by_title(cli, ledger)["Lula heads south"]
+    assert (trip["published"], trip["published_latest"]) == ("2024-09-02", "2024-09-08")
+    assert "(its publication day)" in trip["published_reason"]
+
+
+def test_a_term_of_office_ends_the_range_on_the_day_the_reason_names(ledger, cli):
+    story = docs_by_title(cli, ledger)["Ministers talk grain"]
+    assert (story["published"], story["published_latest"]) == ("2022-12-30", "2023-07-25")
+    assert story["published_reason"].endswith("to 2023-07-25")
+
+
+def test_a_story_nothing_dates_says_no_date_was_found(ledger, cli):
+    story = docs_by_title(cli, ledger)["Grain talks"]
+    assert story["published"] is None and story["published_reason"].startswith("no date found")
+
+
+def test_since_keeps_a_range_that_reaches_into_the_window(ledger, cli):
+    titles = set(docs_by_title(cli, ledger, "--since", "2023-07-01"))
+    assert "Ministers talk grain" in titles  # 2022-12-30..2023-07-25 overlaps
+    assert "Modi heads east" in titles and "Grain talks" not in titles
+    assert "Ministers talk grain" not in docs_by_title(cli, ledger, "--since", "2023-07-26")
+
+
+def test_the_document_page_shows_both_ends_of_an_inferred_range(ledger, cli):
+    from fastapi.testclient import TestClient
+
+    from newsledger.interfaces.web import create_app
+
+    doc_id = docs_by_title(cli, ledger)["Ministers talk grain"]["doc_id"]
+    page = TestClient(create_app(ledger), base_url="http://localhost:8000").get(f"/doc/{doc_id}").text
+    assert "2022-12-30 – 2023-07-25 (inferred: it names Qin Gang" in page
