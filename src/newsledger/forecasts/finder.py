@@ -11,13 +11,23 @@ The horizon is the first of: a date in the proposition; a date attached to the
 forecast's clause outside it ("On Friday, Xi will…"); the date the text gives
 elsewhere for a named event the proposition mentions ("…when the Winter Olympics
 begin" takes the date of the sentence that dates the Olympics); the article's
-date when the proposition is imminent ("is about to begin"). A date elsewhere in
-the sentence is not used: it usually dates the reporting ("said Friday").
+date when the proposition is imminent ("is about to begin"); the article's date plus
+the span a relative phrase of the clause allows ("within days": +7 days; the spans and
+their rationale are in data/horizons.yaml). A week ends on its Sunday and "by the end
+of the year" on Dec 31; a value that names no calendar period ("the coming months"
+as FUTURE_REF) is no horizon by itself. A date elsewhere in the sentence is not used:
+it usually dates the reporting ("said Friday").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
@@ -25,6 +35,7 @@ from newsledger.frames.commitment import commitment
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
+from newsledger.timex.calendar import add_months
 
 PAST_BE = {"was", "were", "had"}
 DEGREE = {"very", "highly", "almost", "virtually", "most", "quite"}
@@ -209,10 +220,51 @@ def is_date(timex: Timex) -> bool:
     return bool(timex.value) and timex.type in ("DATE", "TIME")
 
 
-def horizon_in(span: tuple[int, int], timexes: list[Timex]) -> str | None:
-    """The first date in a span of text."""
+ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, month or day (a time after it is kept)
+CUE_REACH = 20  # characters before a year or month searched for "by the end of"
+
+
+@lru_cache(maxsize=1)
+def horizon_rules() -> dict:
+    """data/horizons.yaml: relative phrases with their spans, and the cues of a period's end."""
+    rules = yaml.safe_load(resources.files("newsledger.forecasts").joinpath("data/horizons.yaml").read_text(encoding="utf-8"))
+    rules["relative"] = [{**rule, "pattern": re.compile(rf"\b(?:{rule['phrase']})\b", re.I)} for rule in rules["relative"]]
+    return rules
+
+
+def period_end(timex: Timex, text: str) -> str | None:
+    """A date timex's value as a horizon: an ISO week ("2023-W19") as its Sunday, a year or month after
+    "by the end of" as its last day, another calendar value as it is; None for a value that names no
+    calendar period (FUTURE_REF, "XXXX-WXX" in an undated story)."""
+    week = ISO_WEEK.match(timex.value)
+    if week:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 7).isoformat()
+    if not CALENDAR_VALUE.match(timex.value):
+        return None
+    before = text[max(0, timex.start - CUE_REACH):timex.end].lower()
+    if len(timex.value) in (4, 7) and any(cue in before for cue in horizon_rules()["period_end_cues"]):
+        first = date(int(timex.value[:4]), int(timex.value[5:7] or 1), 1)
+        return (add_months(first, 12 if len(timex.value) == 4 else 1) - timedelta(days=1)).isoformat()
+    return timex.value
+
+
+def horizon_in(span: tuple[int, int], timexes: list[Timex], text: str) -> str | None:
+    """The first date in a span of text, as `period_end` gives it."""
     inside = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and is_date(t)]
-    return inside[0].value if inside else None
+    return next((h for h in (period_end(t, text) for t in inside) if h), None)
+
+
+def relative_horizon(span: tuple[int, int], text: str, published: str | None) -> str | None:
+    """The article's date plus the span of the first relative phrase in the clause ("within days",
+    "in the coming months"; data/horizons.yaml); None without a full publication date."""
+    if not published or not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+        return None
+    day = date.fromisoformat(published[:10])
+    for rule in horizon_rules()["relative"]:
+        if rule["pattern"].search(text, *span):
+            return (add_months(day, rule["months"]) if "months" in rule else day + timedelta(days=rule["days"])).isoformat()
+    return None
 
 
 def clause_span(verb, span: tuple[int, int]) -> tuple[int, int]:
@@ -253,8 +305,10 @@ def imminent(doc, span: tuple[int, int], published: str | None) -> str | None:
 
 
 def horizon_of(doc, verb, span, timexes, sentences, published) -> str | None:
-    return (horizon_in(span, timexes) or horizon_in(clause_span(verb, span), timexes)
-            or event_date(doc, span, timexes, sentences) or imminent(doc, span, published))
+    text, clause = doc_text(doc), clause_span(verb, span)
+    return (horizon_in(span, timexes, text) or horizon_in(clause, timexes, text)
+            or event_date(doc, span, timexes, sentences) or imminent(doc, span, published)
+            or relative_horizon(clause, text, published))
 
 
 def actors_in(span: tuple[int, int], mentions: list[Mention]) -> list[str]:

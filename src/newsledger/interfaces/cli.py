@@ -289,6 +289,11 @@ def cell(value) -> str:
     return "-" if value is None or value == "" else str(value)
 
 
+def horizon_text(horizon: str | None) -> str:
+    """'by 2023-05-14', or 'no horizon' (not 'by open', which reads like the forecast's state)."""
+    return f"by {horizon}" if horizon else "no horizon"
+
+
 def _print_records(doc: dict, mentions: bool = True) -> None:
     text = doc["text"]
     for e in doc["events"]:
@@ -296,7 +301,7 @@ def _print_records(doc: dict, mentions: bool = True) -> None:
     for q in doc["quotes"]:
         out.print(f"quote    {cell(q['speaker'] or q['speaker_text'])} ({cell(q['quote_type'])}, {cell(q['cue'])}): {q['text']}", markup=False)
     for f in doc["forecasts"]:
-        out.print(f"forecast {cell(f['forecaster_name'])} {cell(f['hedge'])} p={cell(f['probability'])} by {f['horizon'] or 'open'}: {f['proposition']}", markup=False)
+        out.print(f"forecast {cell(f['forecaster_name'])} {cell(f['hedge'])} p={cell(f['probability'])} {horizon_text(f['horizon'])}: {f['proposition']}", markup=False)
     for t in doc["timexes"]:
         out.print(f"time     {t['text']!r} {cell(t['type'])} {cell(t['value'])}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
     for m in doc["mentions"] if mentions else ():
@@ -695,7 +700,7 @@ def forecasts(
             continue
         outcome = {None: "open", True: "came true", False: "did not"}[None if row["outcome"] is None else bool(row["outcome"])]
         out.print(f"{row['forecast_id']}  {cell(row['forecaster_name'])}  {cell(row['hedge'])} (p={cell(row['probability'])})  "
-                  f"by {row['horizon'] or 'open'}  [{outcome}]  {row['proposition']}", markup=False)
+                  f"{horizon_text(row['horizon'])}  [{outcome}]  {row['proposition']}", markup=False)
     err.print(f"{len(rows)} forecasts", markup=False)
 
 
