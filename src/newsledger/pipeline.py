@@ -63,6 +63,7 @@ class Analysis:
     def __post_init__(self) -> None:
         self.published = self.published or self.article.published
         self.published_reason = self.published_reason or self.article.published_reason
+        self.published_latest = self.published_latest or self.article.published_latest
 
     @property
     def day(self) -> datetime.date | None:

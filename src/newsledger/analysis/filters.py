@@ -7,18 +7,18 @@ so its headline count, its chart and its list are read from the same rows. Actor
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import and_, func, or_, select
 
+from newsledger.analysis.actor_index import ActorMatch, resolve_actor
 from newsledger.analysis.rollup import Rollup
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
 
-E, D, A = schema.events.c, schema.documents.c, schema.actors.c
+E, D = schema.events.c, schema.documents.c
 # What counts as cooperation or conflict that happened; planned and expected events are counted apart, and
 # the rest (negated, hypothetical) as unrealised: shown, never counted as cooperation or conflict.
 HAPPENED = ("occurred", "ongoing", "claimed")
@@ -223,23 +223,11 @@ def trend(store: Store, f: EventFilter, period: str = "month") -> dict:
 
 
 def find_actors(store: Store, names: str) -> tuple[str, ...]:
-    """The actor ids that comma-separated `names` mean: each an actor id, else an actor's name or alias
-    (any case), else the term itself as an id (a state's code such as 'CHN' rolls up its actors even when
-    the ledger never names the state itself; a term nothing answers to matches no event)."""
-    ids = []
-    for term in (t.strip() for t in names.split(",")):
-        if term:
-            ids.append(_actor_id(store, term) or term)
-    return tuple(ids)
+    """The actor ids that comma-separated `names` mean, each read by ``actor_index.resolve_actor``; a term
+    nothing answers to stays as it is, and so matches no event."""
+    return tuple(m.actor_id or m.term for m in resolve_actors(store, names))
 
 
-def _actor_id(store: Store, term: str) -> str | None:
-    folded = term.casefold()
-    with store.transaction() as conn:
-        if conn.execute(select(A.actor_id).where(A.actor_id == term)).first():
-            return term
-        matches = conn.execute(select(A.actor_id, A.name, A.aliases).where(
-            or_(func.lower(A.name) == folded, A.aliases.icontains(json.dumps(term)[1:-1], autoescape=True)))
-            .order_by(A.actor_id)).all()
-    return next((m.actor_id for m in matches if m.name.casefold() == folded
-                 or folded in (a.casefold() for a in json.loads(m.aliases))), None)
+def resolve_actors(store: Store, names: str) -> list[ActorMatch]:
+    """``actor_index.resolve_actor`` for each of comma-separated `names`, blanks skipped."""
+    return [resolve_actor(store, term) for term in (t.strip() for t in names.split(",")) if term]

@@ -32,6 +32,7 @@ class Article:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO date at the precision the input gives
     published_reason: str | None = None  # where the date came from
+    published_latest: str | None = None  # an inferred range's end, kept when the ledger dated it (docs infer-dates)
     outlet: str | None = None
     url: str | None = None
     dateline: str | None = None  # place of a byline or dateline, e.g. "Taipei"

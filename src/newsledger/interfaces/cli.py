@@ -241,18 +241,24 @@ def docs_set_date(
 def docs_infer_dates(db: DbOption = "ledger.db"):
     """Narrow undated documents' dates from other documents in the ledger: "Xi comes to Moscow next
     week" in one and the visit dated 2023-03-20 in another date the first to 2023-03-13..2023-03-19
-    (newsledger.store.docdates). Run it after ingest; records keep their dates until `docs set-date`.
+    (newsledger.store.docdates). Run it after ingest; the documents it dates are analysed again from
+    their stored parse with the new date (as `newsledger recode` does), so their records are re-dated.
 
     Example: newsledger docs infer-dates
     """
+    from newsledger.interfaces.recode import run_recode
     from newsledger.store.docdates import apply_dates, dates_from_other_documents
 
     store = open_ledger(db).store
     found = dates_from_other_documents(store)
     apply_dates(store, found)
+    summary = run_recode(store, [doc.doc_id for doc in found])
     for doc in found:
         out.print(f"{doc.doc_id} {doc.earliest}..{doc.latest}: {doc.reason}", markup=False)
-    err.print(f"{len(found)} documents dated from the ledger's dated events and terms of office", markup=False)
+    err.print(f"{len(found)} documents dated from the ledger's dated events and terms of office; "
+              f"{summary.recoded} re-dated", markup=False)
+    if summary.stopped:
+        fail(f"re-dating stopped: {summary.stopped}")
 
 
 @app.command()
@@ -560,14 +566,17 @@ def actors(
 
 @actors_app.command("show")
 def actors_show(actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. xi-jinping or CHNGOV.")], db: DbOption = "ledger.db"):
-    """Show one actor: its codes, roles, aliases and every mention with the rule that resolved it.
+    """Show one actor: its codes, roles, aliases and every mention with the rule that resolved it. A name is
+    read as the web's filters read it (an alias, or a word's start: 'Putin'), the most mentioned first.
 
     Example: newsledger actors show xi-jinping
     """
+    from newsledger.analysis.actor_index import resolve_actor
     from newsledger.interfaces.curation import actor_detail
 
+    store = open_ledger(db).store
     try:
-        actor = actor_detail(open_ledger(db).store, actor_id)
+        actor = actor_detail(store, resolve_actor(store, actor_id).actor_id or actor_id)
     except NewsledgerError as e:
         fail(str(e))
     for key in ("actor_id", "name", "actor_type", "country", "code", "affiliation"):

@@ -6,6 +6,7 @@ later analysis, so they hold for documents ingested afterwards and survive any r
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -123,6 +124,29 @@ def add_from_file(store: Store, path: str | Path, progress=None) -> int:
     return _reanalyse(store, surfaces, [], [e["id"] for e in entries], (), progress)
 
 
+def _claimed_names(registry, corrections) -> dict[str, list[str]]:
+    """{actor id: names corrections made mean it}: an alias's surface, and a merged actor's name and aliases,
+    replayed in order so that the last correction of a name wins (as ``actors.corrections.apply`` does)."""
+    owner: dict[str, str] = {}
+    for c in corrections:
+        if c.op in ("alias", "split") and c.surface:
+            owner[c.surface] = c.other if c.op == "split" else c.actor_id
+        if c.op == "merge" and c.other in registry.actors:
+            merged = registry.actors[c.other]
+            owner.update({name: c.actor_id for name in [merged.name, *merged.aliases]})
+    claimed: dict[str, list[str]] = {}
+    for name, actor_id in owner.items():
+        claimed.setdefault(actor_id, []).append(name)
+    return claimed
+
+
+def _with_aliases(actor: Actor, names: list[str]) -> Actor:
+    """`actor` listing `names` among its aliases too, so that search, `actors show` and the web's actor
+    filters find it by them; the registry's own (cached) actor is left as it is."""
+    extra = [n for n in names if n != actor.name and n not in actor.aliases]
+    return dataclasses.replace(actor, aliases=[*actor.aliases, *extra]) if extra else actor
+
+
 def read_entries(path: str | Path) -> list[dict]:
     try:
         entries = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -147,8 +171,10 @@ def _reanalyse(store: Store, surfaces: list[str], actor_ids: list[str], refreshe
     doc_ids = store.documents_touched(surfaces, actor_ids)
     mark_stale(store, doc_ids)
     summary = run_recode(store, doc_ids, on_progress=progress)
-    registry = load_registry(corrections=tuple(store.corrections()))
-    store.put_actors([registry.actors[i] for i in refreshed if i in registry.actors], removed)
+    corrections = tuple(store.corrections())
+    registry = load_registry(corrections=corrections)
+    claimed = _claimed_names(registry, corrections)
+    store.put_actors([_with_aliases(registry.actors[i], claimed.get(i, [])) for i in refreshed if i in registry.actors], removed)
     if summary.stopped:
         raise NewsledgerError(f"{summary.stopped}; {len(doc_ids) - summary.recoded} document(s) the correction "
                               "touches are left stale: run `newsledger recode --stale`")

@@ -308,17 +308,22 @@ class Store:
         if not self.has_document(doc_id):
             raise NewsledgerError(f"no document with id {doc_id!r}; list ids with `newsledger docs`")
         article = self.stored_article(doc_id)
-        article.published, article.published_reason = day.isoformat(), "set by hand"
+        article.published, article.published_reason, article.published_latest = day.isoformat(), "set by hand", None
         self.replace(next(analyse_batch([article], tuple(self.corrections()))))
 
     def stored_article(self, doc_id: str) -> Article:
-        """A stored document as ingest made it, to analyse again."""
+        """A stored document as ingest made it, to analyse again: a date inferred from its own text is
+        dropped (the analysis infers it again), one inferred from other documents is kept with its range
+        (`docs infer-dates`: its own text cannot give it back)."""
+        from newsledger.store.docdates import from_ledger
+
         with self.transaction() as conn:
             row = conn.execute(select(schema.documents).where(schema.documents.c.doc_id == doc_id)).mappings().one()
-        inferred = (row["published_reason"] or "").startswith("inferred")
+        dropped = (row["published_reason"] or "").startswith("inferred") and not from_ledger(row["published_reason"])
         return Article(source=row["source"], raw=row["raw"], text=row["text"], title=row["title"],
-                       authors=json.loads(row["authors"]), published=None if inferred else row["published"],
-                       published_reason=None if inferred else row["published_reason"], outlet=row["outlet"],
+                       authors=json.loads(row["authors"]), published=None if dropped else row["published"],
+                       published_reason=None if dropped else row["published_reason"],
+                       published_latest=None if dropped else row["published_latest"], outlet=row["outlet"],
                        url=row["url"], dateline=row["dateline"], language=row["language"],
                        references=json.loads(row["references"]), warnings=json.loads(row["warnings"]))
 

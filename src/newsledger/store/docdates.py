@@ -11,8 +11,9 @@ the title of an office they held once in the office-holder data ("Foreign Minist
 2022-12-30 to 2023-07-25) narrows it to that term. This reads the stored
 ledger, so it runs after ingest, never inside the pipeline's one-way order; run it again after new
 documents arrive or after recoding. The dated event may be in the same document ("Xi will visit
-Moscow on March 20, 2023 … the visit next week"). The document's date, range end and reason are updated; its
-records keep the dates they have until `docs set-date` re-dates them.
+Moscow on March 20, 2023 … the visit next week"). The document's date, range end and reason are updated;
+the reason ends with LEDGER_MARK, so that a later analysis of the document (`docs infer-dates` re-dates
+its records with `newsledger recode`) keeps that date instead of inferring one from its own text again.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # an undated document's event date is written out, not itself relative
 TITLE_REACH = 40  # characters before a name searched for its title ("Chinese Foreign Minister ")
 MAX_OFFICE_RANGE_DAYS = 366
+LEDGER_MARK = "dated from the ledger by docs infer-dates"
 
 
 @dataclass
@@ -92,6 +94,11 @@ def apply_dates(store, dates: list[DocumentDate]) -> None:
                 published=found.earliest.isoformat(),
                 published_latest=found.latest.isoformat() if found.latest != found.earliest else None,
                 published_reason=found.reason, changed_at=now))
+
+
+def from_ledger(reason: str | None) -> bool:
+    """Whether a document's published_reason says `docs infer-dates` dated it from other documents."""
+    return bool(reason) and reason.endswith(LEDGER_MARK)
 
 
 def _same_event(row) -> tuple:
@@ -160,7 +167,8 @@ def _narrowed(doc, relative: list, dated: dict, terms: list) -> DocumentDate | N
     if not reasons or low > high:
         return None  # nothing to go on, or the documents disagree: the text's own evidence stands
     own = (doc["published_reason"] or "").removeprefix("inferred: ")
-    keep_own = _inferred(doc) and not own.startswith("no ")
+    own_pieces = [piece for piece in own.split("; ") if piece != LEDGER_MARK] \
+        if _inferred(doc) and not own.startswith("no ") else []  # "no full past date": nothing of its own
     # Run again, the stored reason already holds these: each piece is said once.
-    reason = "inferred: " + "; ".join(dict.fromkeys(reasons + (own.split("; ") if keep_own else [])))
+    reason = "inferred: " + "; ".join(dict.fromkeys(reasons + own_pieces + [LEDGER_MARK]))
     return DocumentDate(doc["doc_id"], low, high, reason)

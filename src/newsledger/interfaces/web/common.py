@@ -18,7 +18,8 @@ from pydantic import AfterValidator
 from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
-from newsledger.analysis.filters import EventFilter, find_actors
+from newsledger.analysis.actor_index import ActorMatch, resolve_actor
+from newsledger.analysis.filters import EventFilter, resolve_actors
 from newsledger.analysis.forecasts import ForecastFilter
 from newsledger.analysis.quotes import QuoteFilter
 from newsledger.events.patterns import load_codebook
@@ -117,6 +118,15 @@ class Listing:
     params: dict = field(default_factory=dict)
     sort: str = "date"
     page_no: int = 1
+    resolved: list[ActorMatch] = field(default_factory=list)  # what each actor name given was read as
+
+    def with_resolved(self, data: dict) -> dict:
+        """An /api answer with, when the list was filtered by actor names, what each name was read as:
+        "actors_resolved": [{"term", "actor_id" (None: no such actor), "name", "others", "note"}]."""
+        if not self.resolved:
+            return data
+        return {**data, "actors_resolved": [{"term": m.term, "actor_id": m.actor_id, "name": m.name,
+                                             "others": list(m.others), "note": m.note()} for m in self.resolved]}
 
     def url(self, path: str = "", **changes) -> str:
         """`path` with this list's parameters and `changes` (None drops one). Only a change names a page:
@@ -137,15 +147,17 @@ def event_listing(web: Web):
                 rollup: bool = True, sort: Sort = "date", page_no: PageNo = 1,
                 place: Annotated[int | None, Query(ge=0, le=2**31 - 1, description="GeoNames id of the events' place")] = None) -> Listing:
         statuses = tuple(s for s in status if s)
-        pair = (find_actors(web.store, a) or (a,))[0], (find_actors(web.store, b) or (b,))[0]
+        involving = resolve_actors(web.store, actors)
+        pair = [resolve_actor(web.store, a), resolve_actor(web.store, b)] if a.strip() and b.strip() else []
         quad_class = int(quad) if quad else None
-        f = EventFilter(actors=find_actors(web.store, actors), pair=pair if a and b else None, statuses=statuses,
+        f = EventFilter(actors=tuple(m.actor_id or m.term for m in involving),
+                        pair=tuple(m.actor_id or m.term for m in pair) if pair else None, statuses=statuses,
                         root=root or None, plover=plover or None, quad_class=quad_class, outlet=outlet or None,
                         doc_id=doc or None, since=since or None, until=until or None, undated=undated, rollup=rollup, place=place)
         params = {"actors": actors, "a": a, "b": b, "status": list(statuses), "root": root, "plover": plover,
                   "quad": quad_class, "outlet": outlet, "doc": doc, "since": since, "until": until,
                   "undated": "1" if undated else None, "rollup": None if rollup else "0", "place": place}
-        return Listing(f, params, sort, page_no)
+        return Listing(f, params, sort, page_no, involving + pair)
 
     return listing
 

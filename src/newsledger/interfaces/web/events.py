@@ -56,7 +56,7 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/timeline")
     def api_timeline(listing: Listing = filtered, format: Format = "json"):
         data = list_data(listing)
-        return download(data, data["events"], format, "timeline")
+        return download(listing.with_resolved(data), data["events"], format, "timeline")
 
     def dyad_data(listing: Listing, period: str) -> dict:
         if not listing.filter.pair:
@@ -85,6 +85,6 @@ def router(web: Web) -> APIRouter:
         data = dyad_data(listing, period)
         if format == "svg":
             return svg_download(dyad_chart(data, listing, period)[0], "dyad")
-        return download(data, data["events"], format, "dyad")
+        return download(listing.with_resolved(data), data["events"], format, "dyad")
 
     return routes

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
-from newsledger.analysis.filters import find_actors
+from newsledger.analysis.actor_index import resolve_actor
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.interfaces.web.charts import calibration_svg
 from newsledger.interfaces.web.common import PAGE_SIZE, Day, Format, FormText, Listing, PageNo, Text, Web, download, offset
@@ -27,13 +27,16 @@ def router(web: Web) -> APIRouter:
     def desk(forecaster: Text = "", actor: Text = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
              horizon_from: Day = "", horizon_until: Day = "", p_min: Probability = "", p_max: Probability = "",
              kind: Literal["", "named", "unnamed"] = "", page_no: PageNo = 1) -> Listing:
-        actor_id = (find_actors(store, actor) or (None,))[0]
-        ff = forecast_ledger.ForecastFilter(forecaster or None, actor_id, q, state or None, horizon_from or None,
-                                            horizon_until or None, float(p_min) if p_min else None,
+        # Unnamed forecasters ("analysts", "he") are no actors: their names are matched as the text gives them,
+        # and so is a forecaster name no actor answers to.
+        by = resolve_actor(store, forecaster) if forecaster.strip() and kind != "unnamed" else None
+        about = resolve_actor(store, actor) if actor.strip() else None
+        ff = forecast_ledger.ForecastFilter((by and by.actor_id) or forecaster or None, about and (about.actor_id or about.term), q,
+                                            state or None, horizon_from or None, horizon_until or None, float(p_min) if p_min else None,
                                             float(p_max) if p_max else None, kind or None)
         params = {"forecaster": forecaster, "actor": actor, "q": q, "state": state, "horizon_from": horizon_from,
                   "horizon_until": horizon_until, "p_min": p_min, "p_max": p_max, "kind": kind}
-        return Listing(ff, params, page_no=page_no)
+        return Listing(ff, params, page_no=page_no, resolved=[m for m in (by, about) if m])
 
     filtered = Depends(desk)
 
@@ -55,7 +58,7 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/forecasts")
     def api_forecasts(listing: Listing = filtered, format: Format = "json"):
         data = desk_data(listing)
-        return download(data, data["forecasts"], format, "forecasts")
+        return download(listing.with_resolved(data), data["forecasts"], format, "forecasts")
 
     @routes.post("/forecasts/{forecast_id}/resolve")
     def resolve(forecast_id: str, outcome: Annotated[Literal["true", "false"], Form()], note: FormText = "",

@@ -33,7 +33,7 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/same-events")
     def api_same_events(listing: Listing = filtered, format: Format = "json"):
         data = groups_data(listing)
-        return download(data, data["rows"], format, "same-events")
+        return download(listing.with_resolved(data), data["rows"], format, "same-events")
 
     def disagreements_data(listing: Listing) -> dict:
         return page_of(event_analysis.disagreements(store, where=listing.filter), listing)
@@ -47,6 +47,6 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/disagreements")
     def api_disagreements(listing: Listing = filtered, format: Format = "json"):
         data = disagreements_data(listing)
-        return download(data, data["rows"], format, "disagreements")
+        return download(listing.with_resolved(data), data["rows"], format, "disagreements")
 
     return routes

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from newsledger.analysis.filters import find_actors
+from newsledger.analysis.filters import resolve_actors
 from newsledger.analysis.quotes import QuoteFilter, find_quotes, quote_counts
 from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Format, Listing, PageNo, Text, Web, download, offset
 
@@ -21,11 +21,12 @@ def router(web: Web) -> APIRouter:
     def quote_listing(speaker: Names = "", mentioned: Names = "", q: Text = "", doc: Text = "", outlet: Text = "",
                       since: Day = "", until: Day = "", undated: bool = False, rollup: bool = True,
                       sort: Literal["date", "-date"] = "date", page_no: PageNo = 1) -> Listing:
-        f = QuoteFilter(find_actors(store, speaker), find_actors(store, mentioned), q, doc or None, outlet or None,
-                        since or None, until or None, undated, rollup)
+        speakers, named = resolve_actors(store, speaker), resolve_actors(store, mentioned)
+        f = QuoteFilter(tuple(m.actor_id or m.term for m in speakers), tuple(m.actor_id or m.term for m in named), q,
+                        doc or None, outlet or None, since or None, until or None, undated, rollup)
         params = {"speaker": speaker, "mentioned": mentioned, "q": q, "doc": doc, "outlet": outlet, "since": since,
                   "until": until, "undated": "1" if undated else None, "rollup": None if rollup else "0"}
-        return Listing(f, params, sort, page_no)
+        return Listing(f, params, sort, page_no, speakers + named)
 
     filtered = Depends(quote_listing)
 
@@ -43,6 +44,6 @@ def router(web: Web) -> APIRouter:
     @routes.get("/api/quotes")
     def api_quotes(listing: Listing = filtered, format: Format = "json"):
         data = quotes_data(listing)
-        return download(data, data["quotes"], format, "quotes")
+        return download(listing.with_resolved(data), data["quotes"], format, "quotes")
 
     return routes
