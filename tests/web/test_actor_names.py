@@ -49,3 +49,10 @@ def test_an_alias_made_by_a_correction_is_found_listed_and_filters(tmp_path, cli
     assert [a["actor_id"] for a in client.get("/api/actors", params={"q": "Chairman"}).json()["actors"]] == ["xi-jinping"]
     assert "Chairman Xi" in client.get("/actors").text
     assert client.get("/api/timeline", params={"actors": "chairman xi"}).json()["actors_resolved"][0]["actor_id"] == "xi-jinping"
+
+
+def test_an_actor_page_asked_for_by_name_redirects_to_the_actor_and_a_stranger_is_404(client):
+    moved = client.get("/actor/Putin", follow_redirects=False)
+    assert moved.status_code == 307 and moved.headers["location"] == "/actor/vladimir-putin"
+    assert client.get("/api/actor/xi").json()["actor"]["actor_id"] == "xi-jinping"
+    assert client.get("/actor/Atlantis").status_code == 404

@@ -366,11 +366,12 @@ def _roles(token, mentions, cameo) -> Roles:
     """Sources, targets and places of a trigger, read from its frame: for each role, the actors of
     the first tier of arguments that names any (newsledger.frames.predicates)."""
     found = frame(token)
-    sources, source_tier = _first_tier(found.of("subject"), lambda head: phrase_actors(head, mentions, acting=True))
+    sources, source_tier = _first_tier(found.of("subject"), lambda head: _crowd_of_nationals(head, mentions)
+                                       or phrase_actors(head, mentions, acting=True))
     culprits = cameo[:2] in load_roles()["culprit_roots"]
     target_args = [a for a in found.of("target", "culprit", "reported") if a.role != "culprit" or culprits]
-    targets, target_tier = _first_tier(target_args, lambda head: [a for a in _target_actors(head, mentions)
-                                                                   if not (a in sources and _owned(head))])
+    targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
+        a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))])
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.frame = found
@@ -378,6 +379,18 @@ def _roles(token, mentions, cameo) -> Roles:
     result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
         _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
     return result
+
+
+def _crowd_of_nationals(head, mentions) -> list:
+    """ "thousands of Georgians", "dozens of Syrians": a number of a country's nationals are its
+    civilians (CAMEO sector CVL, as for other people named by number), not its state."""
+    rules = load_roles()["unnamed_sides"]
+    if head.lemma_.lower() not in rules["quantity_nouns"] and head.lower_ not in rules["quantity_nouns"]:
+        return []
+    nationals = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS")]
+    states = [load_registry().actors.get(_actor_at(o, mentions) or "") for o in nationals]
+    return [f"{s.actor_id}{rules['people_sector']}" for s in states if s is not None and s.actor_type == "state"]
 
 
 def _first_tier(arguments, actors_of) -> tuple[list, int | None]:
@@ -653,7 +666,7 @@ def _event(token, cameo, status_cues, pair, sent_index, timexes, published, conf
     book = load_codebook()
     entry = book.get(cameo) or book.get(cameo[:3]) or book[cameo[:2] + "0"]
     date, date_end, time_text, date_rule = _date(token, timexes, published, status)
-    why = f"trigger={token.text}; pattern={token.lemma_}->{cameo}; actors={source},{target}; cues={cues}"
+    why = f"trigger={token.text}; pattern={token.lemma_}->{cameo}; actors={source or '-'},{target or '-'}; cues={cues}"
     if described:
         why += f"; described, not named: {', '.join(described)}"
     return Event(sentence=sent_index, trigger=token.text, trigger_start=token.idx,

@@ -4,12 +4,13 @@ their counterparts, events, quotes and forecasts."""
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import or_, select
 
-from newsledger.analysis.actor_index import actor_index
+from newsledger.analysis.actor_index import actor_index, resolve_actor
 from newsledger.analysis.filters import EventFilter, counterparts, facet_counts, find_events
 from newsledger.interfaces.web.common import PAGE_SIZE, Format, PageNo, Text, Web, download, offset
 from newsledger.store import schema
@@ -51,14 +52,23 @@ def router(web: Web) -> APIRouter:
         return download(data, data["actors"], format, "actors")
 
     # Actor ids are free text ("actors add" takes any id), so one may hold "/": the route takes the rest of the path.
+    def known_id(actor_id: str, api: bool = False) -> RedirectResponse | None:
+        """A redirect to the actor a name means (read as the filters read it: 'Putin'), when it is no id."""
+        match = resolve_actor(store, actor_id)
+        if match.actor_id is None or match.actor_id == actor_id or match.name is None:
+            return None  # an id, or nothing stored answers to it: actor_data says so
+        return RedirectResponse(f"{'/api' if api else ''}/actor/{quote(match.actor_id, safe='')}", status_code=307)
+
     @routes.get("/actor/{actor_id:path}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, page_no: PageNo = 1):
+        if moved := known_id(actor_id):
+            return moved
         data = actor_data(actor_id, page_no)
         ids = [e[k] for e in data["events"] for k in ("source", "target", "source_unit", "target_unit")] + [c["other"] for c in data["counterparts"]]
         return web.page(request, "actor.html", **data, names=web.actor_names(ids))
 
     @routes.get("/api/actor/{actor_id:path}")
     def api_actor(actor_id: str, page_no: PageNo = 1):
-        return actor_data(actor_id, page_no)
+        return known_id(actor_id, api=True) or actor_data(actor_id, page_no)
 
     return routes
