@@ -138,6 +138,8 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
 
 def _prep_arguments(prep, holder, words) -> list[Argument]:
     word = prep.lower_
+    if word == "at" and holder.lemma_.lower() not in words["aiming_verbs"]:
+        return [Argument("place", o, "at X") for o in prep_objects(prep)]  # "welcomed Xi at the Kremlin"
     if word in words["target_preps"]:  # never a time ("on Friday")
         return [Argument("target", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
     if word in words["place_preps"]:
@@ -187,12 +189,16 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
     """The subject a predicate takes from the one that governs it: subject control and raising
     ("plans to visit", "is set to visit", "is about to resume"), object control ("urged Ukraine
     to hold talks"), coordination ("attacked and destroyed"), and a noun's "to VERB" clause
-    ("expressed his readiness to increase", "China's refusal to condemn")."""
+    ("expressed his readiness to increase", "China's refusal to condemn"). An adverbial clause
+    with a subject of its own ("after an air strike killed", "when he visits") or in the passive
+    ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
     path = []  # the governors passed, for the rule's text
     while predicate.dep_ in deps and predicate.head.i != predicate.i:
         complement, predicate = predicate, predicate.head
         path.insert(0, predicate.text)
         kind = complement.dep_
+        if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in complement.children):
+            return []  # "after an air strike killed", "as thousands protested", "when he visits": its own doer
         if complement.dep_ == "acl":
             if not (predicate.pos_ == "NOUN" and _infinitive(complement)):
                 return []
