@@ -45,7 +45,8 @@ def load_patterns(extra_files=()) -> Patterns:
             specific[(lemma, "object", str(obj))] = None
     senses = load_senses()  # by sense, after the lemma-by-lemma sources, which it corrects
     for entry in senses["object_classes"]:
-        specific.update({(verb, "object", obj): entry["cameo"] for verb in entry["verbs"] for obj in entry["objects"]})
+        kinds = [("prep", prep) for prep in entry["preps"]] if "preps" in entry else [("object",)]  # "asked for military aid"
+        specific.update({(verb, *kind, obj): entry["cameo"] for verb in entry["verbs"] for kind in kinds for obj in entry["objects"]})
     specific.update({(p["lemma"], "object", p["particle"]): p["cameo"] for p in senses["particles"]})
     for lemma, cameo in senses["verbs"].items():  # the block default's patterns follow the verb ("sue for" as "sue")
         specific.update({k: cameo for k, v in specific.items() if k[0] == lemma and v is not None and v == verbs.get(lemma)})

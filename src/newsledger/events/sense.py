@@ -23,7 +23,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
 
     In order: a giving verb with weapons (072), travel to a place (042), a verbal noun's own code;
     for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
-    pattern on its object, particle or preposition, its speech sense ("added that": 010), its
+    pattern on its object, particle or preposition, its speech sense ("added that": 010), hosting
+    a person ("hosted Xi": 043), its
     sense with an object that is no place ("defended the decision": 051), its bare lemma (a
     giving verb with a recipient is aid: "provided $5 million to the hospital", 070); else a
     nominal event's code. Sources: data/sense.yaml and the pattern files (events/data/README.md).
@@ -46,6 +47,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["speech_senses"][lemma], True
         if lemma in senses["naming_verbs"] and _names_its_object(token):
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
+        if _hosts_visitor(token):
+            return senses["hosting"]["cameo"], True
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
     if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
@@ -53,6 +56,16 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return load_senses()["giving_to_recipient"]["cameo"], True
         return patterns.verbs[lemma], False
     return noun_code(token), False
+
+
+def _hosts_visitor(verb) -> bool:
+    """ "hosted Xi Jinping", "welcomed the Kenyan president": a verb of hosting whose object is a
+    person by name or by title is CAMEO 043 Host a visit (data/sense.yaml hosting)."""
+    rule = load_senses()["hosting"]
+    objects = _objects(verb)
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "my dear friend Putin"
+    return verb.lemma_.lower() in rule["verbs"] and any(
+        o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
 
 
 def _objects(verb) -> list:
@@ -146,13 +159,18 @@ def _specific_code(verb, specific: dict):
             keys = [(lemma, "object", w) for w in _object_words(child)]
         elif child.dep_ in ("prep", "agent") and not _time(child):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
-                    for w in (obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
+                    for w in (*_modified_names(obj), obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
         else:
             continue
         for key in keys:
             if key in specific:
                 return specific[key]
     return NO_MATCH
+
+
+def _modified_names(noun) -> tuple:
+    """The noun's multi-word names with a modifier before it ("military aid", "humanitarian aid")."""
+    return tuple(f"{m.lower_} {noun.lemma_.lower()}" for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i)
 
 
 def _time(prep) -> bool:
@@ -168,7 +186,7 @@ def _object_words(noun) -> tuple:
     partitive head the noun it counts ("hundreds of drones", "a shipment of shells")."""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    words = tuple(f"{m.lower_} {noun.lemma_.lower()}" for m in modifiers)  # the longer name first
+    words = _modified_names(noun)  # the longer name first
     words += tuple(f"{noun.lemma_.lower()} of {o.lower_}" for o in inner)
     words += (noun.lower_, noun.lemma_.lower())
     words += tuple(w for c in modifiers if c.dep_ == "compound" for w in (c.lower_, c.lemma_.lower()))
@@ -181,9 +199,9 @@ def refused_by_negation(cameo: str, holder) -> bool:
     """ "will not lift the ban", "cannot accept more refugees", "won't begin talks": an actor's own
     negated will or ability to yield (CAMEO root 08) or to meet (04) is a refusal, which CAMEO
     codes as one (124 Refuse to yield, 125 Reject proposal to meet, discuss, or negotiate); other
-    negated acts ("will not send jets") stay negated acts."""
+    negated acts ("will not send jets", "will not attend the summit") stay negated acts."""
     senses = load_senses()
-    if cameo[:2] not in senses["refusal_roots"]:
+    if cameo[:2] not in senses["refusal_roots"] or cameo[:3] in senses["refusal_exempt_codes"]:
         return False
     children = list(holder.children)
     return any(c.dep_ == "neg" for c in children) and any(
