@@ -68,3 +68,10 @@ def test_urged_act_belongs_to_the_object():
     sanction = [e for e in events if e[0] == "sanction"]
     assert [(sc, tc) for *_, sc, tc, _ in sanction] == [("TUR", "RUS")]
     assert sanction[0][2] != "occurred"
+
+
+def test_talks_that_a_coming_visit_is_for_are_planned_too():
+    events = coded("Lula comes to Beijing next week for talks with Xi Jinping.", date="2024-05-08")
+    talks = [e for e in events if e[0] == "talks"]
+    assert talks and all(s == "planned" for _, _, s, *_ in talks)
+    assert {s for t, _, s, *_ in events if t == "comes"} == {"planned"}

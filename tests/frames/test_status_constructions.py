@@ -65,12 +65,54 @@ def test_unlikely_forecast_has_a_low_probability_and_is_not_negated():
     assert [(f.negated, f.probability < 0.5) for f in forecasts] == [(False, True)]
 
 
-@pytest.mark.parametrize("sentence, word", [
-    ("Paris urged Kigali not to send troops across the border.", "send"),  # a request not to act
-    ("The rebels vowed never to lay down their arms.", "lay"),  # an intention not to act
-    ("Analysts believe the central bank will not raise rates.", "raise"),  # a belief that it will not
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Paris urged Kigali not to send troops across the border.", "send", "expected"),  # a request not to act
+    ("The envoy asked Quito not to expel the diplomats.", "expel", "expected"),
+    ("The rebels vowed never to lay down their arms.", "lay", "planned"),  # an intention not to act
+    ("Analysts believe the central bank will not raise rates.", "raise", "expected"),  # a belief that it will not
 ])
-def test_a_negation_under_a_request_intention_or_belief_is_negated(nlp, sentence, word):
+def test_a_negation_under_a_request_intention_or_belief_leaves_the_act_open(nlp, sentence, word, status):
+    # The author asserts no non-occurrence: the act keeps the step's status, the "not" stays in the chain.
+    found = of(nlp, sentence, word)
+    assert (found.status, found.view, found.polarity) == (status, status, "-")
+    assert found.factuality < 0 and any(step.endswith("-> o-") for step in found.chain)
+
+
+def test_a_request_not_to_act_is_no_unrealised_event_of_the_requested_side():
+    events = code_text("Warsaw urged Minsk not to deport the Polish journalists.", published="2024-05-08").events
+    deport = [e for e in events if e.trigger == "deport"]
+    assert deport and all(e.status == "expected" for e in deport)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Diplomats doubt that the truce will survive the winter.", "survive"),
+    ("The minister doubts the budget will pass this year.", "pass"),
+])
+def test_doubt_is_a_belief_leaning_to_not(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    expected = of(nlp, sentence.replace("doubts", "expects").replace("doubt", "expect"), word)
+    assert found.status == "expected" and found.factuality < 0 < expected.factuality
+
+
+def test_hope_is_a_wish_committing_to_neither_side(nlp):
+    found = of(nlp, "Farmers hope that the rains will return in March.", "return")
+    assert found.status == "hypothetical" and abs(found.factuality) < 0.5
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The governor may not attend the ceremony in Lagos.", "attend"),
+    ("The new tariffs might not take effect before July.", "take"),
+])
+def test_a_negation_under_an_epistemic_modal_is_a_low_chance_not_a_denial(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    assert found.status == "expected" and found.polarity == "-" and -3 < found.factuality < 0
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Norway will not extradite the suspect to Minsk.", "extradite"),
+    ("The ferry cannot leave the harbour in this storm.", "leave"),
+])
+def test_will_not_and_cannot_still_assert_the_act_will_not_be(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "negated"
 
 
@@ -111,3 +153,40 @@ def test_announced_to_act_is_an_intention(nlp):
 ])
 def test_an_event_noun_takes_the_status_of_its_light_relative_clause(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Kenyan president flies to Addis Ababa next week for talks with Abiy.", "flies"),
+    ("The Kenyan president flies to Addis Ababa next week for talks with Abiy.", "talks"),  # the purpose of the trip
+    ("Modi is meeting Albanese next week in Canberra.", "meeting"),
+])
+def test_a_present_act_with_a_future_time_is_scheduled(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "planned"
+
+
+def test_a_progressive_meeting_on_a_weekday_after_the_story_date_is_planned():
+    # 2024-05-08 is a Wednesday: "on Friday" is two days on
+    events = code_text("Kenya's president is meeting Ethiopia's prime minister on Friday.", published="2024-05-08").events
+    assert events and {e.status for e in events} == {"planned"}
+
+
+def test_the_purpose_of_a_past_trip_took_place(nlp):
+    assert of(nlp, "The Kenyan president flew to Addis Ababa for talks with Abiy.", "talks").status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between Japan and China scheduled for next month will cover fishing rights.",
+    "The meeting between Egypt and Sudan planned for Thursday will be held in Cairo.",
+])
+def test_code_and_factuality_agree_on_an_event_noun_with_a_status_modifier(nlp, text):
+    analysis = code_text(text, published="2024-05-08")
+    doc = nlp(text)
+    noun = next(t for t in doc if t.text in ("talks", "meeting"))
+    found = commitment(noun)
+    coded = {e.status for e in analysis.events if e.trigger == noun.text}
+    assert found.status == "planned" and coded == {"planned"}
+
+
+def test_a_forecast_under_a_doubt_reads_its_negative_polarity():
+    forecasts = code_text("Traders doubt that the central bank will cut rates in June.", published="2024-05-08").forecasts
+    assert forecasts and all(f.negated for f in forecasts)

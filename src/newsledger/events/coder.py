@@ -14,7 +14,7 @@ from newsledger.timex.anchoring import event_date
 
 from .patterns import load_codebook, load_roles
 from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
-from .status import commitment, governors, lexicon, predicted, volitional
+from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
 
 
 def code(doc, mentions, actors, timexes, published: datetime.date | None) -> list:
@@ -529,6 +529,8 @@ def _date(token, timexes, published, status):
 def _status_holder(token):
     """The clause that says whether a nominal event happens: "the visit, which will take place"."""
     if token.pos_ == "NOUN" and not _verbal(token):
+        if any(status_modifier(c) for c in token.children):
+            return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
         for child in (c for noun in _with_prep_objects(token) for c in noun.children):

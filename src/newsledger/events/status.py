@@ -12,10 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from newsledger.frames.commitment import Commitment, commitment
+from newsledger.frames.commitment import Commitment, commitment, status_modifier
 
 __all__ = ["Commitment", "classify", "classify_span", "commitment", "governors", "lexicon", "predicted", "span_root",
-           "volitional"]
+           "status_modifier", "volitional"]
 
 DATA = Path(__file__).parent / "data"
 

@@ -6,8 +6,12 @@ Karttunen (2006) do: the sentence starts in a positive context; negation flips i
 predicate maps the context it stands in to its complement's ("fail to": positive -> did not,
 negative -> did); a modal, a condition or a predicate that asserts nothing ("plan to", "urge Y to",
 "expect") leaves the complement not asserted, and says what kind of not asserted it is (planned,
-expected, hypothetical); a negation below an intention, a request, a prediction, a belief or a
-modal ("vowed not to", "urged Y not to") makes the act negated, not open. A report ("said",
+expected, hypothetical). A negation below such a step ("vowed never to", "urged Y not to", "think X
+will not") leaves the act open, with its polarity inside negative (the context "o-"): the author
+asserts no non-occurrence, so the act keeps the step's own status (an intention not to act is
+planned, a request not to act expected) and only its scalar and the chain carry the "not"; a
+doubt is such a belief, open and negative ("doubt that"). A negation under an epistemic modal
+("may not", "might not") is open too; under "will", "cannot" it asserts the act will not be. A report ("said",
 "denied") hands the commitment to its speaker: the complement is then in the speaker's view, and an
 act the speaker says happened is "claimed". A report noun ("reports that", "claims by X that") is
 taken to exist whatever embeds it, so what it says is claimed by it even under a denial.
@@ -28,13 +32,13 @@ STATUSES = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negat
 # What a not-asserted complement is, by the kind of predicate that left it so.
 OPEN_STATUS = {"intention": "planned", "prediction": "expected", "request": "expected",
                "belief": "expected", "condition": "hypothetical", "report": "expected",
-               "implicative": "expected", "factive": "expected", "light": "expected"}
+               "implicative": "expected", "factive": "expected", "light": "expected", "wish": "hypothetical"}
 # Kinds whose complement is in the view of the predicate's subject, not the author's.
 HOLDER_KINDS = ("report", "belief")
-# Kinds of step that open a clause and let a negation below them make it "negated": what is meant,
-# asked, predicted or believed not to happen ("vowed not to", "urged Y not to", "think X will not"),
-# as a negation under a modal is ("will not"); under a condition or an unsaid report it stays open.
-NEGATABLE_OPEN = ("modal", "intention", "request", "prediction", "belief")
+# Contexts: "+" asserted, "-" asserted not to be, "o" not asserted, "o-" not asserted and negative inside
+# ("urged Y not to", "doubt that"). A negation flips the polarity, asserted or not.
+NEGATION = {"+": "-", "-": "+", "o": "o-", "o-": "o"}
+OPEN = ("o", "o-")
 MAX_DEPTH = 8
 OPERATORS = ("negation", "modal", "condition")
 
@@ -48,7 +52,9 @@ class Commitment:
     applied, outermost first, for "tell why"; cues: the words of the steps that changed the
     context (and the reporting word of a claimed act); basis: what decided the scalar, the kind of
     the last step that changed the context ("negation", "modal would", "intention", ...) or, with
-    none, the predicate's fine part-of-speech tag (tense and number: "VBD", "NNS")."""
+    none, the predicate's fine part-of-speech tag (tense and number: "VBD", "NNS"); polarity: "-"
+    where the act is negated or open with a negation inside ("urged Y not to", "vowed never to",
+    "may not"), else "+"."""
     status: str
     view: str
     holder: str
@@ -56,6 +62,7 @@ class Commitment:
     chain: tuple[str, ...]
     cues: tuple[str, ...]
     basis: str
+    polarity: str = "+"
 
 
 @dataclass(frozen=True)
@@ -88,54 +95,65 @@ def commitment(token) -> Commitment:
     embedding and no operator is "occurred" by the author."""
     lex = signatures()
     context, kind, holder, chain, cues, reporter, basis = "+", None, "author", [], [], None, None
-    opener = None
-    for link in _links(token):
+    links = _links(token)
+    for link in links:
         before, holder_before = context, holder
         if link.kind == "negation":
-            context = {"+": "-", "-": "+"}.get(context, "-" if opener in NEGATABLE_OPEN else context)
+            context = NEGATION[context]
         elif link.kind in ("modal", "condition"):
             if context == "+" or link.kind == "condition" and context == "-":
-                context, kind = "o", link.signature
+                context, kind = ("o" if context == "+" else "o-"), link.signature
+            elif context == "-" and link.token.lower_ in lex["epistemic_under_negation"]:
+                context, kind = "o-", link.signature  # "may not attend": a low chance, not a denial
         else:
             context, kind, holder = _apply(link, context, kind, holder)
         step = link.kind if link.kind in OPERATORS else f"{link.kind} {link.signature}"
         chain.append(f"{_shown(link.token)} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
         if context != before:
-            opener = link.kind if context == "o" else opener
             cues.append(link.token.text)
-            basis = f"modal {link.token.lower_}" if link.kind == "modal" else link.kind
+            if {before, context} != set(OPEN):  # a "not" inside an open act keeps the step that opened it
+                basis = f"modal {link.token.lower_}" if link.kind == "modal" else link.kind
         elif holder != holder_before:
             reporter = link.token.text
-    view = _status(token, context, kind, lex)
+    carriers = [token]  # the verbs that only carry the event ("holds talks next week") share its time
+    for link in reversed(links):
+        if link.kind != "light":
+            break
+        carriers.append(link.token)
+    view = _status(carriers, context, kind, lex)
     status = "claimed" if holder != "author" and view in ("occurred", "ongoing") else view
     if status == "claimed" and reporter:
         cues.append(reporter)
     basis = basis or token.tag_
     scale = factuality_scale()["author" if holder == "author" else "source"][status]
-    return Commitment(status=status, view=view, holder=holder, factuality=float(scale.get(basis, scale["*"])),
-                      chain=tuple(chain), cues=tuple(cues), basis=basis)
+    scalar = lex["scalars"].get(basis, scale.get(basis, scale["*"]))
+    # The UW scale is symmetric (Lee et al. 2015: 3 happened, -3 did not), so an act as open but
+    # negative inside ("urged Y not to", "may not") is mirrored: as likely not to be as its positive is to be.
+    return Commitment(status=status, view=view, holder=holder, factuality=float(-scalar if context == "o-" else scalar),
+                      chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+")
 
 
 def _apply(link: _Link, context: str, kind: str | None, holder: str):
     """Context, open kind and holder below an embedding predicate standing in ``context``."""
     positive, negative = link.signature.split("/")
-    if context == "o":
-        below = "+" if link.signature == "+/+" else "o"  # a factive's presupposition survives
+    if context in OPEN:
+        below = "+" if link.signature == "+/+" else context  # a factive's presupposition survives
     else:
         below = positive if context == "+" else negative
-    if link.kind in HOLDER_KINDS and context != "o":
+    if link.kind in HOLDER_KINDS and context not in OPEN:
         holder = f"source: {link.holder}"
-    if below == "o" and context != "o":
+    if below in OPEN and context not in OPEN:
         kind = OPEN_STATUS[link.kind]
     return below, kind, holder
 
 
-def _status(token, context: str, kind: str | None, lex) -> str:
+def _status(carriers, context: str, kind: str | None, lex) -> str:
+    token = carriers[0]
     if context == "-":
         return "negated"
-    if context == "o":
+    if context in OPEN:
         return kind if kind in STATUSES else OPEN_STATUS.get(kind, "expected")
-    if _future_time(token, lex):
+    if any(_future_time(carrier, lex) for carrier in carriers):
         return "planned"
     if token.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
                                    for c in token.children):
@@ -203,10 +221,8 @@ def _operators(token) -> list[_Link]:
         elif child.dep_ == "advmod" and child.lower_ in lex["adverbs"]:
             signature, kind = lex["adverbs"][child.lower_]
             links.append(_Link(child, signature, kind, "unnamed" if kind in HOLDER_KINDS else None))
-        elif child.dep_ in ("amod", "acl") and child.tag_ in ("JJ", "VBN") and token.pos_ in ("NOUN", "PROPN"):
-            entry = lex["adjectives"].get(child.lower_) or lex["adjectives"].get(child.lemma_.lower())
-            if entry is not None:  # "a planned visit", "the alleged attack"
-                links.append(_Link(child, *entry, "unnamed" if entry[1] in HOLDER_KINDS else None))
+        elif (entry := _modifier_entry(child)) is not None:  # "a planned visit", "the alleged attack"
+            links.append(_Link(child, *entry, "unnamed" if entry[1] in HOLDER_KINDS else None))
     for child in children:
         if child.dep_ == "neg" or child.lower_ in lex["negators"] and child.dep_ in ("det", "advmod", "preconj"):
             links.append(_Link(child, "", "negation"))
@@ -214,6 +230,23 @@ def _operators(token) -> list[_Link]:
         if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex["modals"]:
             links.append(_Link(child, lex["modals"][child.lower_], "modal"))
     return links
+
+
+def _modifier_entry(child):
+    """[signature, kind] of an adjective or participle that modifies an event noun ("a planned
+    visit", "the talks scheduled for May"), or None."""
+    # an acl participle is sometimes tagged as a past tense ("the meeting planned for Thursday"): no finite verb is an acl
+    tags = ("JJ", "VBN", "VBD") if child.dep_ == "acl" else ("JJ", "VBN")
+    if child.dep_ not in ("amod", "acl") or child.tag_ not in tags or child.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    adjectives = signatures()["adjectives"]
+    return adjectives.get(child.lower_) or adjectives.get(child.lemma_.lower())
+
+
+def status_modifier(child) -> bool:
+    """Whether ``child`` (a spaCy Token) is a modifier that decides its event noun's status, read
+    as a step of the noun's own chain: the noun, not the modifier's clause, holds the status."""
+    return _modifier_entry(child) is not None
 
 
 def _link(predicate, entry) -> _Link:
@@ -275,6 +308,9 @@ def _embedder(token):
         entry = lex["objects"].get(f"{head.head.lemma_.lower()} {head.lower_}")
         if entry is not None:
             return head.head, _link(head.head, entry)
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        verb = head.head  # "comes to Moscow for talks": the purpose takes the status of the act done for it
+        return verb, _link(verb, _entry(verb, "to", default=None) or ["+/-", "light"])
     if dep == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "NOUN":
         entry = _lookup(lex["nouns"], head.head.lemma_.lower(), "to")  # "preparations for the summit", "plans for talks"
         if entry is not None:

@@ -60,6 +60,9 @@ def _verb_direction(verb) -> int | None:
     # "The vote is expected on Sunday", "is scheduled for Monday": a plan in the present points ahead
     if verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return FUTURE
+    # "is meeting Albanese on Friday": a present progressive with a date is a scheduled future
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return FUTURE
     # a headline's infinitive ("Talks to resume on Tuesday"): no finite verb, the act is to come
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and not any(
             t.tag_ in FINITE_TAGS for t in verb.sent):
