@@ -75,3 +75,14 @@ def test_talks_that_a_coming_visit_is_for_are_planned_too():
     talks = [e for e in events if e[0] == "talks"]
     assert talks and all(s == "planned" for _, _, s, *_ in talks)
     assert {s for t, _, s, *_ in events if t == "comes"} == {"planned"}
+
+
+def test_vowing_never_to_yield_is_a_refusal_not_an_intent_to_cooperate():
+    events = coded("The Myanmar junta vowed never to release Aung San Suu Kyi.")
+    assert events and all(c.startswith("12") and s == "occurred" for _, c, s, *_ in events)
+
+
+def test_a_request_not_to_act_leaves_the_act_expected_not_negated():
+    events = coded("Berlin urged Ankara not to send troops into Syria.")
+    send = [e for e in events if e[0] == "send"]
+    assert send and all(s == "expected" for _, _, s, *_ in send)

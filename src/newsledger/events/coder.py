@@ -34,7 +34,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
             scheduled = future is not None or _deadline(holder, timexes)
-            cameo, status = stance_code(cameo, status, holder, scheduled)
+            cameo, status = stance_code(cameo, status, holder, scheduled, intends_not=found.polarity == "-" and status == "planned")
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
@@ -595,7 +595,7 @@ def _after(value, published) -> bool:
     return begin > published
 
 
-def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tuple[str, str]:
+def stance_code(cameo: str, status: str, holder, scheduled: bool = False, intends_not: bool = False) -> tuple[str, str]:
     """CAMEO codes a stance toward an act rather than the act: a promised or announced cooperative
     act is "express intent" (03x), an announced conflictual act a threat (13x), and a refused
     cooperative act a rejection (12x), which did happen. A possibility ("Russia could invade") or a
@@ -603,10 +603,13 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False) -> tup
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
     ..."), is one. A cooperative act set for a date with no word of intention ("will withdraw its
     troops by the end of the year", "is coming to Berlin next week") is that act, planned, and so
-    is the aim of a purpose clause ("began a hunger strike to protest")."""
+    is the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
+    (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
         return stances["rejection"][root], "occurred"
+    if intends_not:  # "vowed never to release the hostages" refuses; "vowed not to attack" threatens nothing
+        return (stances["rejection"][root], "occurred") if root in stances["rejection"] else (cameo, status)
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
     if _purpose_clause(holder):
