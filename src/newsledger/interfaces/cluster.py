@@ -29,15 +29,18 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from itertools import chain
 
 from newsledger.errors import NewsledgerError
 from newsledger.ingest import Article, Rejected
+from newsledger.interfaces.ingest_run import _StopRequest
 from newsledger.pipeline import Analysis
 
 LOCAL = "local:"
 CONNECT_TIMEOUT_S = 30
+CLOSE_TIMEOUT_S = 10
+POLL_S = 0.2  # how often a wait for results checks for a stop request
 # No dashboard, and the scheduler's own HTTP server on a free port of this machine only: its
 # default, 8787, is often taken by another cluster, which Dask then warns about.
 QUIET_SCHEDULER = {"dashboard_address": "127.0.0.1:0", "scheduler_kwargs": {"dashboard": False}}
@@ -56,28 +59,89 @@ def local_workers(spec: str) -> int | None:
 
 
 @contextmanager
-def connect(spec: str):
+def connect(spec: str, stop: _StopRequest | None = None):
     """A dask.distributed Client for `spec`: `local:N` starts a LocalCluster of N worker processes
     of one thread each (closed with the block); anything else is the address of a running
-    scheduler. Raises NewsledgerError when the spec is malformed or the scheduler cannot be reached
-    within CONNECT_TIMEOUT_S seconds."""
-    from distributed import Client, LocalCluster
+    scheduler. A signal to `stop` (see `ingest_run._StopRequest`) while the cluster starts or the
+    scheduler is reached raises KeyboardInterrupt at once. Raises NewsledgerError when the spec is
+    malformed or the scheduler cannot be reached within CONNECT_TIMEOUT_S seconds."""
+    from distributed import Client
 
+    stop = stop or _StopRequest()
     workers = local_workers(spec)
-    if workers:
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
-                          **QUIET_SCHEDULER) as cluster, Client(cluster) as client:
-            yield client
-        return
+    cluster = client = None
     try:
-        client = Client(spec, timeout=CONNECT_TIMEOUT_S)
+        with stop.at_once():
+            if workers:
+                cluster = _start_local(workers)
+                client = Client(cluster)
+            else:
+                client = _reach(spec)
+        yield client
+    finally:
+        _close(client, cluster, quiet=stop.requested)
+
+
+def _start_local(workers: int):
+    """A LocalCluster of `workers` processes. Their own logs are silenced below CRITICAL: a batch's
+    errors come back with its result, a dead worker as KilledWorker, and what a worker logs while a
+    run is stopped (a heartbeat to a scheduler already gone) is expected."""
+    from distributed import LocalCluster
+    from distributed.deploy.spec import SpecCluster
+
+    earlier = set(SpecCluster._instances)
+    try:
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL,
+                            **QUIET_SCHEDULER)
+    except KeyboardInterrupt:
+        # Dask cancelled the start: close what it had started now, quietly, rather than leave it to
+        # Dask's exit hook, which reports the workers still starting as an error.
+        for cluster in set(SpecCluster._instances) - earlier:
+            with suppress(Exception):
+                cluster.close(timeout=CLOSE_TIMEOUT_S)
+            SpecCluster._instances.discard(cluster)
+        raise
+
+
+def _reach(spec: str):
+    from distributed import Client
+
+    try:
+        return Client(spec, timeout=CONNECT_TIMEOUT_S)
     except (OSError, ValueError) as e:  # refused, timed out (TimeoutError is an OSError), malformed address
         raise NewsledgerError(f"--scheduler {spec}: cannot reach the Dask scheduler ({e})") from None
-    with client:
-        yield client
 
 
-def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections: tuple) -> Iterator[Analysis | Rejected]:
+def _close(client, cluster, quiet: bool) -> None:
+    """Close the client, then the cluster this process started, each within CLOSE_TIMEOUT_S seconds.
+    After an interrupt the errors Dask logs about connections cut mid-task are expected: not shown."""
+    if quiet:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    for closable in (client, cluster):
+        if closable is not None:
+            try:
+                closable.close(timeout=CLOSE_TIMEOUT_S)
+            except (OSError, RuntimeError):  # timed out, or its event loop already gone
+                if not quiet:
+                    raise
+
+
+def _result(future, stop: _StopRequest):
+    """A future's result, checking `stop` every POLL_S seconds meanwhile (raises KeyboardInterrupt then)."""
+    from distributed import wait
+
+    while not future.done():
+        stop.check()
+        try:
+            wait(future, timeout=POLL_S)
+        except TimeoutError:
+            pass
+    stop.check()
+    return future.result()
+
+
+def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections: tuple,
+                       stop: _StopRequest | None = None) -> Iterator[Analysis | Rejected]:
     """Analyse `batches` on the cluster `spec` (see `connect`), yielding each article's Analysis in
     input order, and a Rejected for each article of a batch given up after its workers died (see
     the module's docstring).
@@ -86,29 +150,32 @@ def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections:
     sets its stored row (``Store.save`` keeps stored actors as they are): the ledger is then the
     one a single process makes. At most two batches per worker are in flight or waiting to be
     stored, so memory stays flat however many inputs there are. No cluster is started or
-    reached when there are no batches. Raises NewsledgerError as `connect` does."""
+    reached when there are no batches. A signal to `stop` raises KeyboardInterrupt within about
+    POLL_S seconds while results are awaited, at once while the cluster starts. Raises
+    NewsledgerError as `connect` does."""
     from newsledger.interfaces.ingest_run import analyse_articles
 
     first = next(batches, None)
     if first is None:  # nothing new: no cluster to start
         return
-    with connect(spec) as client:
+    stop = stop or _StopRequest()
+    with connect(spec, stop) as client:
         window = 2 * max(1, len(client.scheduler_info()["workers"]))
         in_flight: deque = deque()  # (future, batch), oldest first
         for batch in chain([first], batches):
             in_flight.append((client.submit(analyse_articles, batch, corrections, pure=False), batch))
             if len(in_flight) >= window:
-                yield from _results(*in_flight.popleft())
+                yield from _results(*in_flight.popleft(), stop)
         while in_flight:
-            yield from _results(*in_flight.popleft())
+            yield from _results(*in_flight.popleft(), stop)
 
 
-def _results(future, batch: list[Article]) -> Iterator[Analysis | Rejected]:
+def _results(future, batch: list[Article], stop: _StopRequest) -> Iterator[Analysis | Rejected]:
     """A finished batch's analyses, or a Rejected for each of its articles when the scheduler gave it up."""
     from distributed import KilledWorker
 
     try:
-        yield from future.result()
+        yield from _result(future, stop)
     except KilledWorker:
         reason = (f"its batch of {len(batch)} articles was given up after the workers analysing it died "
                   "repeatedly; re-run the same command to try again")
@@ -123,14 +190,23 @@ def recode_on_cluster(spec: str):
     the pieces' analyses in input order. The documents of a piece given up after its workers died
     (see the module's docstring) are left out: they stay as they were, and the run recodes fewer
     documents than it chose (its summary says so).
+
+    The cluster starts on the first batch, so that an interrupt while it starts is run_recode's to
+    report; SIGINT or SIGTERM in the block raises KeyboardInterrupt in the function at once while
+    the cluster starts, within about POLL_S seconds while it waits for results.
     Raises NewsledgerError as `connect` does."""
     from distributed import KilledWorker
 
+    from newsledger.interfaces.ingest_run import _stop_on_signal
     from newsledger.pipeline import recode_batch
 
-    with connect(spec) as client:
+    with _stop_on_signal() as stop, ExitStack() as started:
+        clients = []
 
         def on_cluster(items, corrections=(), first_stage="sentences", earlier=None):
+            if not clients:
+                clients.append(started.enter_context(connect(spec, stop)))
+            client = clients[0]
             items = list(items)
             size = -(-len(items) // max(1, len(client.scheduler_info()["workers"])))  # ceiling division
             pieces = [items[start:start + size] for start in range(0, len(items), size)]
@@ -140,7 +216,7 @@ def recode_on_cluster(spec: str):
             analyses = []
             for future in futures:
                 try:
-                    analyses.extend(future.result())
+                    analyses.extend(_result(future, stop))
                 except KilledWorker:
                     pass  # its documents stay as they were; run_recode counts only those recoded
                 future.release()

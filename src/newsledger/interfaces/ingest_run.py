@@ -100,15 +100,28 @@ class _StopRequest:
 
     def __init__(self) -> None:
         self.requested = False
+        self.urgent = False
 
     def __call__(self, _signum, _frame) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
+        stop_now = self.requested or self.urgent
         self.requested = True
+        if stop_now:
+            raise KeyboardInterrupt
 
     def check(self) -> None:
         if self.requested:
             raise KeyboardInterrupt
+
+    @contextmanager
+    def at_once(self):
+        """Within the block the first signal raises KeyboardInterrupt too, for a blocking call that
+        handles it (Dask cancels a cluster's start-up and re-raises it) and has no place to check the flag."""
+        self.check()
+        self.urgent = True
+        try:
+            yield
+        finally:
+            self.urgent = False
 
 
 @contextmanager
@@ -158,12 +171,13 @@ def run_ingest(
     pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
+    results = None
     with _stop_on_signal() as stop:
         try:
             if cluster:
                 from newsledger.interfaces.cluster import analyse_on_cluster  # Dask takes a second to import
 
-                results = analyse_on_cluster(cluster, batches, corrections)
+                results = analyse_on_cluster(cluster, batches, corrections, stop)
             elif jobs > 1:
                 results = _run_parallel(batches, jobs, corrections)
             else:
@@ -182,6 +196,9 @@ def run_ingest(
             summary.stopped = "a worker process died; documents stored so far are kept, re-run the same command to finish"
         except LedgerError as e:
             summary.stopped = str(e)
+        finally:
+            if results is not None:  # now, not when garbage-collected: a cluster closes with it
+                results.close()
     return summary
 
 
