@@ -14,7 +14,7 @@ import time
 import psutil
 import pytest
 
-from tests.cluster.stories import STORIES
+from tests.cluster.stories import STORIES, write_stories
 
 ARTICLES = 48
 
@@ -70,3 +70,25 @@ def test_sigint_stops_a_cluster_ingest_within_seconds_and_a_rerun_finishes(tmp_p
                                capture_output=True, text=True, timeout=600)
         assert rerun.returncode == 0, rerun.stderr
         assert _stored(db) == ARTICLES
+
+
+def test_sigint_stops_a_cluster_recode_with_the_interrupted_line(tmp_path):
+    from newsledger.interfaces.ingest_run import run_ingest
+    from newsledger.store import Store
+
+    db = tmp_path / "ledger.db"
+    store = Store(str(db))
+    assert run_ingest(store, [str(p) for p in write_stories(tmp_path / "wire")]).new == len(STORIES)
+    store.close()
+    proc = subprocess.Popen([sys.executable, "-m", "newsledger", "recode", "--db", str(db), "--cluster", "local:2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_until(lambda: _workers_started(proc), proc)
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 1
+    assert f"of {len(STORIES)} documents" in stdout
+    assert "stopped: interrupted; documents recoded so far are kept, re-run the same command to finish" in stderr
+    assert "Traceback" not in stderr, stderr
