@@ -92,3 +92,14 @@ def test_sigint_stops_a_cluster_recode_with_the_interrupted_line(tmp_path):
     assert f"of {len(STORIES)} documents" in stdout
     assert "stopped: interrupted; documents recoded so far are kept, re-run the same command to finish" in stderr
     assert "Traceback" not in stderr, stderr
+
+
+def test_a_signal_while_a_blocking_call_runs_at_once_raises_there_and_is_remembered():
+    from newsledger.interfaces.ingest_run import StopRequest
+
+    stop = StopRequest()
+    with pytest.raises(KeyboardInterrupt), stop.at_once():
+        stop(signal.SIGINT, None)  # a cluster's start-up, which Dask cancels on KeyboardInterrupt
+    assert stop.requested
+    with pytest.raises(KeyboardInterrupt), stop.at_once():  # a request made before the call stops it before it starts
+        pytest.fail("the block ran after a stop request")

@@ -88,9 +88,9 @@ def test_killed_worker_keeps_ledger_consistent(ledger_path, corpus):
 
 
 def test_a_first_signal_stops_after_the_document_in_hand_and_a_second_at_once():
-    from newsledger.interfaces.ingest_run import _StopRequest
+    from newsledger.interfaces.ingest_run import StopRequest
 
-    stop = _StopRequest()
+    stop = StopRequest()
     stop.check()  # nothing asked yet
     stop(signal.SIGINT, None)  # only noted: an exception raised here could land in a finaliser and be lost
     with pytest.raises(KeyboardInterrupt):

@@ -19,6 +19,10 @@ and `Store.save` ignores one already stored, a batch analysed twice is stored on
 workers die `distributed.scheduler.allowed-failures` + 1 times (Dask's default: 4) is given up:
 its articles are reported as skipped and the run goes on.
 
+An interrupt (SIGINT, SIGTERM) stops a run at once while the cluster starts and within POLL_S
+seconds while results are awaited; the client and the cluster are then closed without the errors
+Dask logs about connections cut mid-task, and the run reports "interrupted" as a plain one does.
+
 Each worker process loads spaCy once (`nlp.get_pipeline` caches it for the process). A
 LocalCluster's workers end with the process that started it, however it ends (Dask's worker
 processes exit when their parent's pipe closes).
@@ -34,7 +38,7 @@ from itertools import chain
 
 from newsledger.errors import NewsledgerError
 from newsledger.ingest import Article, Rejected
-from newsledger.interfaces.ingest_run import _StopRequest
+from newsledger.interfaces.ingest_run import StopRequest
 from newsledger.pipeline import Analysis
 
 LOCAL = "local:"
@@ -59,15 +63,15 @@ def local_workers(spec: str) -> int | None:
 
 
 @contextmanager
-def connect(spec: str, stop: _StopRequest | None = None):
+def connect(spec: str, stop: StopRequest | None = None):
     """A dask.distributed Client for `spec`: `local:N` starts a LocalCluster of N worker processes
     of one thread each (closed with the block); anything else is the address of a running
-    scheduler. A signal to `stop` (see `ingest_run._StopRequest`) while the cluster starts or the
+    scheduler. A signal to `stop` (see `ingest_run.StopRequest`) while the cluster starts or the
     scheduler is reached raises KeyboardInterrupt at once. Raises NewsledgerError when the spec is
     malformed or the scheduler cannot be reached within CONNECT_TIMEOUT_S seconds."""
     from distributed import Client
 
-    stop = stop or _StopRequest()
+    stop = stop or StopRequest()
     workers = local_workers(spec)
     cluster = client = None
     try:
@@ -126,7 +130,7 @@ def _close(client, cluster, quiet: bool) -> None:
                     raise
 
 
-def _result(future, stop: _StopRequest):
+def _result(future, stop: StopRequest):
     """A future's result, checking `stop` every POLL_S seconds meanwhile (raises KeyboardInterrupt then)."""
     from distributed import wait
 
@@ -141,7 +145,7 @@ def _result(future, stop: _StopRequest):
 
 
 def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections: tuple,
-                       stop: _StopRequest | None = None) -> Iterator[Analysis | Rejected]:
+                       stop: StopRequest | None = None) -> Iterator[Analysis | Rejected]:
     """Analyse `batches` on the cluster `spec` (see `connect`), yielding each article's Analysis in
     input order, and a Rejected for each article of a batch given up after its workers died (see
     the module's docstring).
@@ -158,7 +162,7 @@ def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections:
     first = next(batches, None)
     if first is None:  # nothing new: no cluster to start
         return
-    stop = stop or _StopRequest()
+    stop = stop or StopRequest()
     with connect(spec, stop) as client:
         window = 2 * max(1, len(client.scheduler_info()["workers"]))
         in_flight: deque = deque()  # (future, batch), oldest first
@@ -170,7 +174,7 @@ def analyse_on_cluster(spec: str, batches: Iterator[list[Article]], corrections:
             yield from _results(*in_flight.popleft(), stop)
 
 
-def _results(future, batch: list[Article], stop: _StopRequest) -> Iterator[Analysis | Rejected]:
+def _results(future, batch: list[Article], stop: StopRequest) -> Iterator[Analysis | Rejected]:
     """A finished batch's analyses, or a Rejected for each of its articles when the scheduler gave it up."""
     from distributed import KilledWorker
 
@@ -197,10 +201,10 @@ def recode_on_cluster(spec: str):
     Raises NewsledgerError as `connect` does."""
     from distributed import KilledWorker
 
-    from newsledger.interfaces.ingest_run import _stop_on_signal
+    from newsledger.interfaces.ingest_run import stop_on_signal
     from newsledger.pipeline import recode_batch
 
-    with _stop_on_signal() as stop, ExitStack() as started:
+    with stop_on_signal() as stop, ExitStack() as started:
         clients = []
 
         def on_cluster(items, corrections=(), first_stage="sentences", earlier=None):

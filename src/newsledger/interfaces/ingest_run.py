@@ -92,7 +92,7 @@ def _watch_parent(parent_pid: int) -> None:
     os._exit(1)
 
 
-class _StopRequest:
+class StopRequest:
     """SIGINT (Ctrl-C) or SIGTERM (a service manager, `kill`) asks the run to stop after the document in
     hand; a second signal stops it at once. A flag rather than an exception raised at any bytecode: an
     interrupt raised inside a finaliser or garbage-collector callback is printed and lost, and the
@@ -125,10 +125,10 @@ class _StopRequest:
 
 
 @contextmanager
-def _stop_on_signal():
-    """A _StopRequest handling SIGINT and SIGTERM for the block. Only the main thread may set signal
+def stop_on_signal():
+    """A StopRequest handling SIGINT and SIGTERM for the block. Only the main thread may set signal
     handlers; elsewhere the defaults stay (and the request is never set)."""
-    stop = _StopRequest()
+    stop = StopRequest()
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
@@ -172,7 +172,7 @@ def run_ingest(
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
     results = None
-    with _stop_on_signal() as stop:
+    with stop_on_signal() as stop:
         try:
             if cluster:
                 from newsledger.interfaces.cluster import analyse_on_cluster  # Dask takes a second to import
