@@ -111,6 +111,7 @@ def test_a_negation_under_an_epistemic_modal_is_a_low_chance_not_a_denial(nlp, s
 @pytest.mark.parametrize("sentence, word", [
     ("Norway will not extradite the suspect to Minsk.", "extradite"),
     ("The ferry cannot leave the harbour in this storm.", "leave"),
+    ("Rescue teams could not reach the flooded villages on Monday.", "reach"),  # a past inability
 ])
 def test_will_not_and_cannot_still_assert_the_act_will_not_be(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "negated"
