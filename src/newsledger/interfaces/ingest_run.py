@@ -247,11 +247,31 @@ def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tupl
         for batch in batches:
             in_flight.add(pool.submit(analyse_articles, batch, corrections))
             if len(in_flight) >= 2 * jobs:
-                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                done, in_flight = _first_settled(pool, in_flight)
                 for future in done:
                     yield from future.result()
         for future in list(in_flight):
+            _first_settled(pool, {future})
             yield from future.result()
         pool.shutdown(wait=True)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _first_settled(pool: ProcessPoolExecutor, futures: set[Future]) -> tuple[set[Future], set[Future]]:
+    """`wait(futures, return_when=FIRST_COMPLETED)` that also notices a dead worker.
+
+    A worker killed while it writes a large result leaves half a message in the results pipe;
+    CPython 3.11's pool then waits for the rest for ever, because the other workers keep the pipe
+    open, and the run (and the interpreter's exit, which joins the pool's thread) hangs. Ending
+    the other workers closes the pipe: the pool then sees the break and fails the futures with
+    BrokenProcessPool, which `run_ingest` reports."""
+    while True:
+        done, pending = wait(futures, timeout=1.0, return_when=FIRST_COMPLETED)
+        if done:
+            return done, pending
+        workers = list((pool._processes or {}).values())  # the pool has no public view of its workers
+        if any(worker.exitcode is not None for worker in workers):
+            for worker in workers:
+                if worker.exitcode is None:
+                    worker.kill()
