@@ -15,13 +15,10 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-import psutil
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_ingest import run_measured  # noqa: E402
 from reuters import REUTERS, write_jsonl  # noqa: E402
 
 ON_CLUSTER = """
@@ -30,36 +27,6 @@ from newsledger import Ledger
 summary = Ledger(sys.argv[3]).ingest([sys.argv[1]], cluster=f"local:{sys.argv[2]}")
 assert summary.new > 0 and not summary.stopped and not summary.skipped, summary
 """
-
-
-def run_on_cluster(args: list[str]) -> tuple[float, float, float, float]:
-    """Seconds, peak RSS (MB, process tree), and CPU seconds of the main process and of its
-    descendants (the cluster's workers, last seen before they ended) of one ingest run."""
-    proc = psutil.Popen([sys.executable, "-c", ON_CLUSTER, *args])
-    peak, cpu = 0.0, {}  # pid -> user + system seconds, last seen
-
-    def sample():
-        nonlocal peak
-        while proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE:
-            try:
-                tree = [proc, *proc.children(recursive=True)]
-                peak = max(peak, sum(p.memory_info().rss for p in tree) / 1e6)
-                for p in tree:
-                    times = p.cpu_times()
-                    cpu[p.pid] = times.user + times.system
-            except psutil.Error:
-                pass
-            time.sleep(0.1)
-
-    start = time.perf_counter()
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    if proc.wait() != 0:
-        raise SystemExit(f"benchmark step failed: {args}")
-    seconds = time.perf_counter() - start
-    sampler.join()
-    main = cpu.pop(proc.pid, 0.0)
-    return seconds, peak, main, sum(cpu.values())
 
 
 def main() -> None:
@@ -75,7 +42,7 @@ def main() -> None:
         print(f"{'workers':>7}{'seconds':>9}{'docs/s':>9}{'peak RSS MB':>13}{'main CPU s':>12}{'workers CPU s':>15}")
         seconds = {}
         for workers in (1, 2):
-            seconds[workers], peak, main_cpu, workers_cpu = run_on_cluster([str(corpus), str(workers), str(Path(tmp) / f"ledger{workers}.db")])
+            seconds[workers], peak, main_cpu, workers_cpu = run_measured(ON_CLUSTER, [str(corpus), str(workers), str(Path(tmp) / f"ledger{workers}.db")])
             print(f"{workers:>7}{seconds[workers]:>9.1f}{len(records) / seconds[workers]:>9.1f}{peak:>13,.0f}"
                   f"{main_cpu:>12.1f}{workers_cpu:>15.1f}")
         print(f"speed-up of 2 workers over 1: {seconds[1] / seconds[2]:.2f} x measured; "

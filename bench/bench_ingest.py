@@ -44,10 +44,11 @@ assert summary.new > 0 and not summary.stopped, summary
 """
 
 
-def run_measured(code: str, args: list[str]) -> tuple[float, float]:
-    """Seconds and peak RSS (MB, process tree) of `python -c code args`."""
+def run_measured(code: str, args: list[str]) -> tuple[float, float, float, float]:
+    """Seconds, peak RSS (MB, process tree), and CPU seconds of the main process and of its
+    descendants (worker processes, last seen before they ended) of `python -c code args`."""
     proc = psutil.Popen([sys.executable, "-c", code, *args])
-    peak = 0.0
+    peak, cpu = 0.0, {}  # pid -> user + system seconds, last seen
 
     def sample():
         nonlocal peak
@@ -55,6 +56,9 @@ def run_measured(code: str, args: list[str]) -> tuple[float, float]:
             try:
                 tree = [proc, *proc.children(recursive=True)]
                 peak = max(peak, sum(p.memory_info().rss for p in tree) / 1e6)
+                for p in tree:
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
             except psutil.Error:
                 pass
             time.sleep(0.1)
@@ -66,7 +70,8 @@ def run_measured(code: str, args: list[str]) -> tuple[float, float]:
         raise SystemExit(f"benchmark step failed: {args}")
     seconds = time.perf_counter() - start
     sampler.join()
-    return seconds, peak
+    main = cpu.pop(proc.pid, 0.0)
+    return seconds, peak, main, sum(cpu.values())
 
 
 STAGE_COSTS = """
@@ -139,7 +144,7 @@ def main() -> None:
         for jobs in options.jobs:
             results = {}
             for name, code, extra in (("bare spaCy nlp.pipe", BARE, []), ("newsledger ingest", LEDGER, [str(Path(tmp) / f"ledger{jobs}.db")])):
-                seconds, peak = run_measured(code, [str(corpus), str(jobs), *extra])
+                seconds, peak, _, _ = run_measured(code, [str(corpus), str(jobs), *extra])
                 results[name] = seconds
                 print(f"{name:<22}{jobs:>5}{seconds:>9.1f}{len(records) / seconds:>9.1f}{words / seconds:>10,.0f}{peak:>13,.0f}")
             ratio = results["bare spaCy nlp.pipe"] / results["newsledger ingest"]
