@@ -1,9 +1,15 @@
 """Shared fixtures and helpers for the event coder's tests."""
 
+import datetime
+
 import pytest
 
+from newsledger.actors import resolve
+from newsledger.events import code
 from newsledger.nlp import get_pipeline
 from newsledger.records import Mention
+
+DAY = datetime.date(2023, 3, 17)
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +28,16 @@ def mentions_from(text: str, names: dict[str, str]) -> list[Mention]:
                 found.append(Mention(start, start + len(name), name, names[name], 0, "test"))
             start = text.find(name, start + 1)
     return found
+
+
+def events_and_actors(nlp, text: str, day: datetime.date = DAY) -> tuple[list, dict]:
+    """The events coded from `text` through the actors stage (no time expressions), and its actors."""
+    doc = nlp(text)
+    mentions, actors = resolve(doc, day)
+    return code(doc, mentions, actors, [], day), actors
+
+
+def side_country(actors: dict, actor_id: str | None) -> str | None:
+    """An event side as its actor's country when it has one, else as it is."""
+    actor = actors.get(actor_id) if actor_id else None
+    return actor.country if actor is not None and actor.country else actor_id

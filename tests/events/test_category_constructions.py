@@ -2,27 +2,17 @@
 purpose clause, a verb with its aid object. Sentences written for these tests, coded through
 actors and events (no time expressions)."""
 
-import datetime
-
 import pytest
+from tests.events.conftest import events_and_actors, side_country
 
-from newsledger.actors import resolve
-from newsledger.events import code
 
-DAY = datetime.date(2023, 3, 17)
 
 
 @pytest.fixture(scope="module")
 def coded(nlp):
     def run(text):
-        doc = nlp(text)
-        mentions, actors = resolve(doc, DAY)
-        events = code(doc, mentions, actors, [], DAY)
-
-        def country(actor_id):
-            actor = actors.get(actor_id) if actor_id else None
-            return actor.country if actor is not None and actor.country else actor_id
-        return [(e.trigger, e.cameo, e.plover, country(e.source), country(e.target)) for e in events]
+        events, actors = events_and_actors(nlp, text)
+        return [(e.trigger, e.cameo, e.plover, side_country(actors, e.source), side_country(actors, e.target)) for e in events]
     return run
 
 

@@ -2,16 +2,12 @@
 sentences of our own modelled on the seed articles."""
 
 from newsledger.interfaces.coding import code_text
+from tests.events.conftest import side_country
 
 
 def coded(text, date="2023-03-17"):
     analysis = code_text(text, date)
-
-    def country(actor_id):
-        actor = analysis.actors.get(actor_id) if actor_id else None
-        return actor.country if actor is not None and actor.country else actor_id
-
-    return [(e.trigger, e.cameo, e.status, e.source, e.target, country(e.source), country(e.target), e.date)
+    return [(e.trigger, e.cameo, e.status, e.source, e.target, side_country(analysis.actors, e.source), side_country(analysis.actors, e.target), e.date)
             for e in analysis.events]
 
 

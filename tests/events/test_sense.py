@@ -1,28 +1,17 @@
 """Codes by sense (events/sense.py, data/sense.yaml): a verb's code follows its object, particle
 and use, not its lemma alone. Sentences written for these tests, coded through actors and events."""
 
-import datetime
-
 import pytest
 
-from newsledger.actors import resolve
-from newsledger.events import code
 from newsledger.events.patterns import load_codebook, load_senses
-
-DAY = datetime.date(2023, 3, 17)
+from tests.events.conftest import events_and_actors, side_country
 
 
 @pytest.fixture(scope="module")
 def coded(nlp):
     def run(text):
-        doc = nlp(text)
-        mentions, actors = resolve(doc, DAY)
-        events = code(doc, mentions, actors, [], DAY)
-
-        def country(actor_id):
-            actor = actors.get(actor_id) if actor_id else None
-            return actor.country if actor is not None and actor.country else actor_id
-        return [(e.trigger, e.cameo, country(e.source), country(e.target), e.status) for e in events]
+        events, actors = events_and_actors(nlp, text)
+        return [(e.trigger, e.cameo, side_country(actors, e.source), side_country(actors, e.target), e.status) for e in events]
     return run
 
 

@@ -6,18 +6,8 @@ import json
 import pytest
 
 from newsledger.events.status import classify
-from newsledger.frames.commitment import commitment, factuality_scale, signatures
-from newsledger.nlp import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
-def of(nlp, sentence, word):
-    doc = nlp(sentence)
-    return commitment(next(t for t in doc if t.text == word))
+from newsledger.frames.commitment import factuality_scale, signatures
+from tests.frames.conftest import of
 
 
 @pytest.mark.parametrize("sentence, word, status", [

@@ -6,12 +6,6 @@ import pytest
 from newsledger.frames import frame, sentence_frames
 from newsledger.frames.predicates import INHERITED, OWNER
 from newsledger.interfaces.coding import code_text
-from newsledger.nlp import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
 
 
 def frame_of(nlp, sentence, word):

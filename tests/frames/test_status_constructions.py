@@ -5,19 +5,9 @@ import pytest
 
 from newsledger.frames.commitment import commitment
 from newsledger.interfaces.coding import code_text
-from newsledger.nlp import get_pipeline
+from tests.frames.conftest import of
 
 NOT_OCCURRED = ("negated", "planned", "expected", "hypothetical", "claimed")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
-def of(nlp, sentence, word):
-    doc = nlp(sentence)
-    return commitment(next(t for t in doc if t.text == word))
 
 
 def test_denied_reports_leave_the_act_claimed_by_the_reports_not_by_the_author(nlp):
