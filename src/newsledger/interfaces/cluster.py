@@ -100,6 +100,7 @@ def _start_local(workers: int):
     except KeyboardInterrupt:
         # Dask cancelled the start: close what it had started now, quietly, rather than leave it to
         # Dask's exit hook, which reports the workers still starting as an error.
+        _quiet_expected_errors()
         for cluster in set(SpecCluster._instances) - earlier:
             with suppress(Exception):
                 cluster.close(timeout=CLOSE_TIMEOUT_S)
@@ -120,7 +121,7 @@ def _close(client, cluster, quiet: bool) -> None:
     """Close the client, then the cluster this process started, each within CLOSE_TIMEOUT_S seconds.
     After an interrupt the errors Dask logs about connections cut mid-task are expected: not shown."""
     if quiet:
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        _quiet_expected_errors()
     for closable in (client, cluster):
         if closable is not None:
             try:
@@ -128,6 +129,13 @@ def _close(client, cluster, quiet: bool) -> None:
             except (OSError, RuntimeError):  # timed out, or its event loop already gone
                 if not quiet:
                     raise
+
+
+def _quiet_expected_errors() -> None:
+    """After an interrupt, hide what Dask and asyncio log about work cut short (connections closed
+    mid-task, a worker's start-up task that failed and whose error nobody retrieved): expected then."""
+    for name in ("distributed", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _result(future, stop: StopRequest):
