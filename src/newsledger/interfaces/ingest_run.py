@@ -166,9 +166,21 @@ def run_ingest(
     the store's retries) stops the run with `summary.stopped` saying why; documents stored so
     far are kept.
     """
-    summary = IngestSummary()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    pending = _new_articles(store, read_articles(paths, include, exclude, **kwargs), summary, on_progress)
+    return ingest_articles(store, read_articles(paths, include, exclude, **kwargs), jobs, on_progress, cluster)
+
+
+def ingest_articles(
+    store: Store,
+    items: Iterable[Article | Rejected],
+    jobs: int = 1,
+    on_progress: Callable[[int], None] | None = None,
+    cluster: str | None = None,
+) -> IngestSummary:
+    """`run_ingest` on articles already read (e.g. pages `follow` fetched): analyse and store each
+    new one, record each Rejected, with the same summary, transactions and stopping rules."""
+    summary = IngestSummary()
+    pending = _new_articles(store, items, summary, on_progress)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
     results = None
