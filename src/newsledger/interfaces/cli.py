@@ -845,5 +845,12 @@ def report(
     out.print(f"wrote {path}", markup=False)
 
 
+# Registered last: follow_cli imports this module's helpers.
+from newsledger.interfaces import follow_cli  # noqa: E402
+
+app.add_typer(follow_cli.sources_app, name="sources")
+app.command()(follow_cli.follow)
+
+
 def main() -> None:
     app()
