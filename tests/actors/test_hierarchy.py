@@ -139,7 +139,7 @@ def test_export_gives_actors_and_event_sides_their_parents(story_ledger):
 
     ledger, folder = story_ledger
     schema = json.loads((resources.files("newsledger.interfaces") / "data" / "ledger-export.schema.json").read_text())
-    assert schema["version"] == "1.3.0"
+    assert schema["version"] == "1.4.0"
     ledger.export("jsonl", folder / "ledger.jsonl")
     lines = [json.loads(line) for line in (folder / "ledger.jsonl").read_text(encoding="utf-8").splitlines()]
     validator = jsonschema.Draft202012Validator(schema)

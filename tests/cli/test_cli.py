@@ -77,7 +77,7 @@ def test_cli_export_jsonl_matches_schema(examples_ledger, cli, tmp_path):
     validators = [jsonschema.Draft202012Validator(json.loads(p.read_text())) for p in (schema_path, EXPORT_SCHEMA)]
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     for line in lines:
-        for validator in validators:  # the shared contract and the package's extension of it (1.3.0)
+        for validator in validators:  # the shared contract and the package's extension of it (1.4.0)
             validator.validate(line)
     documents = [line for line in lines if line["kind"] == "document"]
     assert len(documents) == 5

@@ -87,7 +87,7 @@ def test_export_carries_location_id_and_coordinates(ledger_path, located):
     events = [line for line in lines if line["kind"] == "event"]
     assert events and all(e["location"] == "Baku" and e["location_country"] == "AZE" for e in events)
     assert all(isinstance(e["location_id"], int) and 40 < e["lat"] < 41 and 49 < e["lon"] < 50 for e in events)
-    assert json.loads(EXPORT_SCHEMA.read_text())["version"] == "1.3.0"
+    assert json.loads(EXPORT_SCHEMA.read_text())["version"] == "1.4.0"
 
 
 def test_ledger_made_before_places_gains_the_columns_and_keeps_its_events(ledger_path, located):

@@ -148,9 +148,13 @@ class Ledger:
 
     # --- export ----------------------------------------------------------------------------
 
-    def export(self, format: str = "jsonl", out: str | Path | None = None) -> list[Path]:
-        """Write the ledger as JSON Lines (one file, or stdout when out is None), CSV or Parquet (a folder)."""
-        return exporter.export(self.store, format, out)
+    def export(self, format: str = "jsonl", out: str | Path | None = None, since_change: str | None = None) -> list[Path]:
+        """Write the ledger as JSON Lines (one file, or stdout when out is None), CSV or Parquet (a folder);
+        with `since_change` (an ISO 8601 date or date-time) only what changed at or after it, and
+        tombstones of what was deleted since (newsledger.interfaces.export). Raises NewsledgerError
+        for a bad format or time."""
+        since = None if since_change is None else exporter.since_change(since_change)
+        return exporter.export(self.store, format, out, since)
 
 
 def _frame(rows, columns: list[str]) -> pd.DataFrame:

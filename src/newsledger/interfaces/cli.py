@@ -177,7 +177,7 @@ def ingest(
     raise typer.Exit(summary.exit_code)
 
 
-docs_app = typer.Typer(help="Documents: list them, set a date by hand, or infer dates from other documents.", invoke_without_command=True)
+docs_app = typer.Typer(help="Documents: list them, set a date by hand, infer dates from other documents, or remove one.", invoke_without_command=True)
 app.add_typer(docs_app, name="docs")
 
 
@@ -235,6 +235,24 @@ def docs_set_date(
     except NewsledgerError as e:
         fail(str(e))
     out.print(f"{full_id} published {day} (set by hand); its records are re-dated", markup=False)
+
+
+@docs_app.command("remove")
+def docs_remove(
+    doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
+    db: DbOption = "ledger.db",
+):
+    """Remove a document and every record read from it; tombstones say so in `export --since-change`.
+
+    Example: newsledger docs remove 3f2a9c
+    """
+    ledger = open_ledger(db)
+    try:
+        full_id = ledger.document(doc_id)["doc_id"]
+        ledger.store.delete_document(full_id)
+    except NewsledgerError as e:
+        fail(str(e))
+    out.print(f"{full_id} removed with its records", markup=False)
 
 
 @docs_app.command("infer-dates")
@@ -321,19 +339,32 @@ def export(
     db: DbOption = "ledger.db",
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSON Lines file (default stdout), or folder for csv/parquet (default ./export).")] = None,
+    since_change: Annotated[Optional[str], typer.Option("--since-change", metavar="TIMESTAMP",
+                            help="Only what changed at or after this ISO 8601 date or date-time (UTC unless it says), "
+                                 "and tombstones of what was deleted since.")] = None,
 ):
     """Export the ledger: JSON Lines (the export schema), or one CSV/Parquet file per record kind.
+    With --since-change, only the changes, to keep a copy in sync; it prints the time to pass next.
 
     Example: newsledger export --format jsonl -o ledger.jsonl
     """
     if format not in ("jsonl", "csv", "parquet"):
         raise typer.BadParameter(f"{format!r}: use jsonl, csv or parquet", param_hint="--format")
+    from newsledger.interfaces.export import current_second, since_change as parse_since
+
     try:
-        written = open_ledger(db).export(format, output)
+        since = None if since_change is None else parse_since(since_change)
+    except NewsledgerError as e:
+        fail(f"--since-change: {e}", 2)
+    started = current_second()
+    try:
+        written = open_ledger(db).export(format, output, since)
     except NewsledgerError as e:
         fail(str(e))
     for path in written:
         err.print(f"wrote {path}", markup=False)
+    if since:
+        err.print(f"changes at or after {since}; for the next ones: --since-change {started}", markup=False)
 
 
 @app.command()

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date, datetime, timezone
 
-from sqlalchemy import create_engine, delete, event, func, insert, make_url, select
+from sqlalchemy import create_engine, event, func, insert, make_url, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
@@ -357,14 +357,11 @@ class Store:
 
     @_retry_when_locked
     def put_actors(self, actors, removed=()) -> None:
-        """Write actors' rows as given (a corrected name, country or code) and drop merged-away ones."""
+        """Write actors' rows as given (a corrected name, country or code) and drop merged-away ones,
+        leaving a tombstone for each; an unchanged row keeps its changed_at (`changes.put_actors`)."""
         with self.transaction(write=True) as conn:
-            for actor_id in [*removed, *(a.actor_id for a in actors)]:
-                conn.execute(delete(schema.actors).where(schema.actors.c.actor_id == actor_id))
             stamp = {"coder_version": coder_version(), "changed_at": _now()}
-            rows = [{**actor_row(a), **stamp} for a in actors]
-            if rows:
-                conn.execute(insert(schema.actors), rows)
+            changes.put_actors(conn, [actor_row(a) for a in actors], removed, stamp)
 
     @_retry_when_locked
     def save_rejected(self, source: str, reason: str) -> None:
