@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 from email.utils import format_datetime
@@ -29,6 +30,7 @@ class Resource:
     etag: bool = True  # send an ETag
     last_modified: str | None = None  # send this Last-Modified
     status: int = 200
+    delay_s: float = 0.0  # wait this long before answering
 
     @property
     def tag(self) -> str:
@@ -164,6 +166,8 @@ class Site:
                     site.requests.append((path, dict(self.headers)))
                     resource = site.resources.get(path)
                 status = self._status(resource)
+                if resource is not None and resource.delay_s:
+                    time.sleep(resource.delay_s)
                 with site.lock:
                     site.answers[(path, status)] += 1
                 self.send_response(status)
@@ -172,13 +176,16 @@ class Site:
                         self.send_header("ETag", resource.tag)
                     if resource.last_modified:
                         self.send_header("Last-Modified", resource.last_modified)
-                body = resource.body if resource is not None and status != 304 else b"" if status == 304 else b"Not found"
+                body = b"Not found" if resource is None else resource.body
                 if status != 304:
                     self.send_header("Content-Type", resource.content_type if resource else "text/plain")
                     self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                if status != 304:
-                    self.wfile.write(body)
+                try:
+                    self.end_headers()
+                    if status != 304:
+                        self.wfile.write(body)
+                except ConnectionError:  # the client gave up waiting (the timeout test)
+                    pass
 
             def _status(self, resource: Resource | None) -> int:
                 if resource is None:

@@ -42,9 +42,10 @@ def read_listing(body: bytes, base_url: str) -> Listing:
         feed = feedparser.parse(io.BytesIO(body))  # a stream: feedparser fetches a str that looks like a URL
     except Exception as e:  # feedparser's parsers raise many kinds on damaged input; one source must not stop a round
         raise ListingError(f"feed could not be read ({error_summary(e)})") from e
-    if not feed.version:
-        reason = f" ({error_summary(feed.bozo_exception)})" if feed.get("bozo_exception") else ""
-        raise ListingError(f"not an RSS or Atom feed or a sitemap{reason}")
+    if not feed.version:  # an HTML page, most often: the parser's complaint about it would not help
+        raise ListingError("not an RSS or Atom feed or a sitemap")
+    if feed.bozo and not feed.entries:  # cut short or damaged before its first entry; an empty valid feed is fine
+        raise ListingError(f"feed could not be read ({error_summary(feed.bozo_exception)})")
     links = [entry.get("link") for entry in feed.entries]
     return Listing(kind="atom" if feed.version.startswith("atom") else "rss", urls=_absolute(links, base_url))
 

@@ -82,9 +82,9 @@ def run_round(store: Store, fetcher: Fetcher, now: datetime | None = None,
 
 
 def follow_forever(store: Store, make_fetcher: Callable[[], Fetcher], report: Callable[[str], None],
-                   sleep: Callable[[float], None] = time.sleep) -> RoundSummary:
+                   sleep: Callable[[float], None] | None = None) -> RoundSummary:
     """Run rounds until interrupted, sleeping until the next source is due (at most IDLE_CHECK_S);
-    returns the rounds' totals, `stopped` saying why they ended."""
+    returns the rounds' totals, `stopped` saying why they ended. `sleep` defaults to time.sleep."""
     total = RoundSummary()
     try:
         while not total.stopped:
@@ -94,7 +94,7 @@ def follow_forever(store: Store, make_fetcher: Callable[[], Fetcher], report: Ca
             if result.sources:
                 report(result.line())
             if not result.stopped:
-                sleep(seconds_to_next(store, now_utc()))
+                (sleep or time.sleep)(seconds_to_next(store, now_utc()))
     except KeyboardInterrupt:
         total.stopped = INTERRUPTED
     return total

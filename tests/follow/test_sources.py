@@ -1,0 +1,141 @@
+"""The sources registry and its commands, failing sources, the loop, and the loopback guard."""
+
+from __future__ import annotations
+
+import socket
+import time
+from datetime import datetime, timedelta
+
+import httpx
+import pytest
+
+from newsledger.follow import registry
+from newsledger.follow.fetch import Fetcher
+from newsledger.follow.rounds import follow_forever, run_round
+from newsledger.store import Store
+from tests.follow.conftest import OutsideConnection
+from tests.follow.site import Resource
+
+LATER = timedelta(days=1)
+
+
+@pytest.fixture
+def store(ledger_path):
+    opened = Store(str(ledger_path))
+    yield opened
+    opened.close()
+
+
+def test_sources_add_list_remove(cli, ledger_path, site):
+    added = cli("sources", "add", site.base + "/world/rss.xml", "--name", "world", "--every", "2h", "--db", ledger_path)
+    assert added.exit_code == 0 and "every 2h" in added.stdout
+    assert cli("sources", "add", site.base + "/sitemap.xml", "--db", ledger_path).exit_code == 0
+    listed = cli("sources", "list", "--db", ledger_path).stdout.splitlines()
+    assert listed[0].startswith(f"1 world {site.base}/world/rss.xml ? every 2h; next due now; last ok never")
+    assert listed[-1] == "2 source(s)"
+    removed = cli("sources", "remove", "world", "--db", ledger_path)
+    assert removed.exit_code == 0 and "removed source 1" in removed.stdout
+    assert cli("sources", "list", "--db", ledger_path).stdout.splitlines()[-1] == "1 source(s)"
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["sources", "add", "ftp://files.example.org/feed.xml"], 1, "only http(s) addresses are kept"),
+    (["sources", "add", "https://news.example.org/rss", "--every", "10s"], 2, "at most once a minute"),
+    (["sources", "add", "https://news.example.org/rss", "--every", "often"], 2, "not an interval"),
+    (["sources", "remove", "nowhere"], 1, "no source 'nowhere'"),
+])
+def test_bad_source_commands_say_why_in_one_line(cli, ledger_path, args, code, message):
+    cli("sources", "add", "https://news.example.org/world.xml", "--db", ledger_path)  # makes the ledger; fetches nothing
+    result = cli(*args, "--db", ledger_path)
+    assert result.exit_code == code and message in " ".join(result.stderr.replace("│", " ").split())  # usage errors come boxed
+
+
+def test_a_source_is_registered_once(cli, ledger_path):
+    assert cli("sources", "add", "https://news.example.org/world.xml", "--db", ledger_path).exit_code == 0
+    again = cli("sources", "add", "https://news.example.org/world.xml", "--db", ledger_path)
+    assert again.exit_code == 1 and "already registered" in again.stderr
+
+
+def test_sources_check_reports_what_a_source_lists_and_stores_nothing(cli, ledger_path, site):
+    cli("sources", "add", site.base + "/sitemap.xml", "--name", "map", "--db", ledger_path)
+    checked = cli("sources", "check", "map", "--db", ledger_path)
+    total = len(site.articles) + 1  # and the page robots.txt keeps out
+    assert checked.exit_code == 0 and f"sitemap, {total} pages listed, {total} not fetched yet" in checked.stdout
+    assert site.answered(site.private_path) == 0
+    store = Store(str(ledger_path))
+    assert store.counts()["documents"] == 0 and registry.find_source(store, "map").last_checked is None
+    failed = cli("sources", "check", site.base + "/broken/feed.xml", "--db", ledger_path)
+    assert failed.exit_code == 1 and "HTTP 500" in failed.stderr
+
+
+def test_every_kind_of_failing_source_is_counted_and_backed_off(store, site):
+    site.resources["/slow.xml"] = Resource(b"<rss version='2.0'><channel></channel></rss>", "application/rss+xml", delay_s=2)
+    site.resources["/about.html"] = Resource(b"<!doctype html><html><body><p>About us</p></body></html>", "text/html")
+    for path in ("/broken/feed.xml", "/slow.xml", "/about.html", "/gone.xml"):
+        registry.add_source(store, site.base + path)
+    now = datetime.now().astimezone()
+    with Fetcher(delay_s=0, timeout_s=0.3) as fetcher:
+        first = run_round(store, fetcher, now)
+        second = run_round(store, fetcher, now + LATER)
+    assert (first.sources, first.failed, second.failed) == (4, 4, 4)
+    errors = {s.url.rsplit("/", 1)[1]: s.last_error for s in registry.list_sources(store)}
+    assert errors["feed.xml"] == "HTTP 500" and errors["gone.xml"] == "HTTP 404"
+    assert errors["slow.xml"].startswith("ReadTimeout")
+    assert errors["about.html"] == "not an RSS or Atom feed or a sitemap"
+    for source in registry.list_sources(store):
+        wait = datetime.fromisoformat(source.next_due) - datetime.fromisoformat(source.last_checked)
+        assert source.failures == 2 and wait == timedelta(seconds=2 * registry.BACKOFF_FIRST_S)
+
+
+def test_a_page_that_failed_is_tried_again_next_round(store, site):
+    article = next(a for a in site.articles if a["slug"] == "brazil-deforestation")
+    path = f"/news/{article['slug']}.html"
+    site.resources["/flaky/rss.xml"] = Resource(
+        f"<rss version='2.0'><channel><title>Flaky</title><item><link>{site.base}{path}</link></item></channel></rss>".encode(),
+        "application/rss+xml")
+    registry.add_source(store, site.base + "/flaky/rss.xml")
+    page = site.resources[path]
+    site.resources[path] = Resource(b"Service Unavailable", "text/plain", status=503)
+    now = datetime.now().astimezone()
+    with Fetcher(delay_s=0) as fetcher:
+        first = run_round(store, fetcher, now)
+        site.resources[path] = page
+        second = run_round(store, fetcher, now + LATER)
+    assert first.skipped == [(site.base + path, "HTTP 503")] and first.failed == 0
+    assert registry.list_sources(store)[0].etag is not None  # kept once every page was read
+    assert second.new == 1 and store.counts()["documents"] == 1
+
+
+def test_follow_loop_sleeps_until_due_and_ends_on_ctrl_c_with_a_summary(store, site):
+    registry.add_source(store, site.base + "/broken/feed.xml")
+    waits = []
+
+    def sleep(seconds):
+        waits.append(seconds)
+        if len(waits) == 2:
+            raise KeyboardInterrupt
+
+    lines = []
+    total = follow_forever(store, lambda: Fetcher(delay_s=0), lines.append, sleep)
+    assert total.stopped.startswith("interrupted") and (total.sources, total.failed) == (1, 1)
+    assert 0 < waits[0] <= registry.BACKOFF_FIRST_S  # the broken source is due again after its backoff
+    assert "round: 1 sources, 0 pages fetched" in lines[-1]
+
+
+def test_follow_without_once_ends_on_ctrl_c(cli, ledger_path, monkeypatch):
+    def interrupted(_seconds):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", interrupted)
+    result = cli("follow", "--db", ledger_path)
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "follow: 0 sources, 0 pages fetched, 0 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 0 failed"
+    assert "stopped: interrupted" in result.stderr
+
+
+def test_guard_refuses_any_address_but_loopback(loopback_only):
+    with pytest.raises(OutsideConnection):
+        socket.create_connection(("192.0.2.1", 80), timeout=1)  # TEST-NET-1 (RFC 5737)
+    with pytest.raises(OutsideConnection):
+        httpx.get("http://news.example.org/")
+    loopback_only.clear()  # these two were meant to be refused
