@@ -37,3 +37,16 @@ def test_the_model_label_names_the_spacy_package_and_its_version():
     name, version = parses.model_label().split(" ")
     meta = nlp.get_pipeline().meta
     assert name == f"{meta['lang']}_{meta['name']}" and version == meta["version"]
+
+
+def test_keeping_parses_looks_up_msgpack_extensions_once_and_still_reads_back():
+    import srsly.msgpack
+
+    doc = next(nlp.parse(["The central bank raised rates on Monday."]))
+    first = parses.to_bytes(doc)
+    # srsly would otherwise scan every installed package's entry points on each pack and unpack
+    assert srsly.msgpack.msgpack_encoders.entry_points is False
+    assert srsly.msgpack.msgpack_decoders.entry_points is False
+    assert "numpy" in srsly.msgpack.msgpack_encoders.get_all()  # the extension DocBin's arrays need stays
+    assert parses.to_bytes(doc) == first
+    assert parses.from_bytes(first, nlp.get_pipeline().vocab).text == doc.text

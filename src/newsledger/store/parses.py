@@ -37,10 +37,26 @@ def model_label() -> str:
         return f"{MODEL} unknown"
 
 
+@lru_cache(maxsize=1)
+def _register_msgpack_extensions() -> None:
+    """Register once the msgpack extensions that other packages declare (entry points) and stop srsly
+    from looking them up again: it scans every installed package's entry points on each pack and
+    unpack, about 1 ms a document (cProfile of ingest), and they cannot change while a process runs."""
+    import srsly.msgpack
+
+    for extensions in (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders):
+        known = extensions.get_all()
+        for name, function in extensions.get_entry_points().items():
+            if name not in known:
+                extensions.register(name, func=function)
+        extensions.entry_points = False
+
+
 def to_bytes(doc) -> bytes:
     """One Doc as a compressed DocBin holding PARSE_ATTRS (no user_data); about 5 KB for a 4,000-character text."""
     from spacy.tokens import DocBin
 
+    _register_msgpack_extensions()
     docbin = DocBin(attrs=list(PARSE_ATTRS), store_user_data=False)
     docbin.add(doc)
     return docbin.to_bytes()
@@ -51,6 +67,7 @@ def from_bytes(data: bytes, vocab):
     that are not a DocBin of one document."""
     from spacy.tokens import DocBin
 
+    _register_msgpack_extensions()
     docs = list(DocBin().from_bytes(data).get_docs(vocab))
     if len(docs) != 1:
         raise ValueError(f"a stored parse holds {len(docs)} documents, not 1")
