@@ -68,6 +68,23 @@ def test_sources_check_reports_what_a_source_lists_and_stores_nothing(cli, ledge
     assert failed.exit_code == 1 and "HTTP 500" in failed.stderr
 
 
+def test_a_sitemap_index_lists_the_pages_of_its_sitemaps(cli, ledger_path, site):
+    index = f"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>{site.base}/sitemap.xml</loc></sitemap><sitemap><loc>/sitemap.xml</loc></sitemap></sitemapindex>"""
+    site.resources["/sitemap-index.xml"] = Resource(index.encode(), "application/xml", etag=False)
+    checked = cli("sources", "check", site.base + "/sitemap-index.xml", "--db", ledger_path)
+    assert f"sitemap, {len(site.articles) + 1} pages listed" in checked.stdout  # the same sitemap twice: its pages once
+
+
+def test_requests_to_one_host_are_spaced_by_the_delay(site, monkeypatch):
+    waits = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    with Fetcher(delay_s=30) as fetcher:
+        for url in site.page_urls[:2]:
+            fetcher.get(url)
+    assert len(waits) == 2 and all(29 < wait <= 30 for wait in waits)  # robots.txt, page, page: two pauses
+
+
 def test_every_kind_of_failing_source_is_counted_and_backed_off(store, site):
     site.resources["/slow.xml"] = Resource(b"<rss version='2.0'><channel></channel></rss>", "application/rss+xml", delay_s=2)
     site.resources["/about.html"] = Resource(b"<!doctype html><html><body><p>About us</p></body></html>", "text/html")

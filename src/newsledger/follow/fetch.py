@@ -85,6 +85,8 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         response = self._request(url, headers)
+        if response.status == 304 and not headers:
+            raise FetchError("HTTP 304 to a request without validators")
         if response.status not in (200, 304):
             raise FetchError(f"HTTP {response.status}")
         return response

@@ -117,8 +117,11 @@ def read_source(fetcher: Fetcher, url: str, etag: str | None = None, last_modifi
     if response.status == 304:
         return response, None
     listing = read_listing(response.body, response.url)
-    for sitemap in listing.sitemaps[:MAX_SITEMAPS]:
-        listing.urls += [u for u in read_listing(fetcher.get(sitemap).body, sitemap).urls if u not in listing.urls]
+    if listing.sitemaps:
+        urls = dict.fromkeys(listing.urls)  # a dict keeps the order and drops repeats in linear time
+        for sitemap in listing.sitemaps[:MAX_SITEMAPS]:
+            urls.update(dict.fromkeys(read_listing(fetcher.get(sitemap).body, sitemap).urls))
+        listing.urls = list(urls)
     return response, listing
 
 
