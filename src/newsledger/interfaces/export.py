@@ -58,17 +58,18 @@ def since_change(value: str) -> str:
     ledger's times have none). Raises NewsledgerError naming the expected form."""
     try:
         moment = datetime.fromisoformat(value.strip())
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    except (ValueError, OverflowError):  # overflow: an offset that takes year 1 or 9999 out of range
         raise NewsledgerError(f"{value!r} is not a time; expected an ISO 8601 date or date-time, "
                               "e.g. 2026-11-30 or 2026-11-30T05:00:00Z") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 def current_second() -> str:
-    """Now, as `since_change` writes a time: the time to pass as `since` next, for an export that starts now."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    """Now in UTC to the second, "2026-11-30T05:00:00Z" (a form a URL carries as it is): the time to
+    pass as `since` next, for an export of changes that starts now."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _isodate(value: str | None) -> str | None:

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger.errors import LedgerError
-from newsledger.interfaces.web import actors, documents, events, forecasts, glossary, groups, maps, quotes
+from newsledger.interfaces.web import actors, changes, documents, events, forecasts, glossary, groups, maps, quotes
 from newsledger.interfaces.web.common import HERE, Web
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -103,6 +103,7 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
 
     for family in PAGE_FAMILIES:
         app.include_router(family.router(web))
+    app.include_router(changes.router(web))  # /api/changes: no page, a feed for copies of the ledger
     return app
 
 
