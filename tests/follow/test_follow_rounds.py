@@ -99,6 +99,8 @@ def test_syndicated_copies_are_linked_and_not_analysed_again(ledger, site):
         assert record_count(store, schema.events, stored["doc_id"]) == 0
         assert record_count(store, schema.mentions, stored["doc_id"]) == 0
         assert record_count(store, schema.mentions, original["doc_id"]) > 0
+    originals = [by_url[site.url(a["slug"])] for a in site.articles if "copy_of" not in a]
+    assert all(d["copy_of"] is None for d in originals if d["previous_id"] is None)  # no story taken for a copy
     assert f"{len(site.articles) - len(copies)} new, 0 updated, {len(copies)} copies" in result.stdout
 
 
