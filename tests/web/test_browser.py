@@ -19,8 +19,8 @@ DRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
 
 
-@pytest.fixture(scope="module")
-def server(web_ledger):
+def server_for(ledger):
+    """Serve the ledger at path `ledger` on a free local port in a thread; yields the base URL (a fixture's body)."""
     import uvicorn
 
     from newsledger.interfaces.web import create_app
@@ -28,7 +28,7 @@ def server(web_ledger):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(str(web_ledger)), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(str(ledger)), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -39,6 +39,11 @@ def server(web_ledger):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(web_ledger):
+    yield from server_for(web_ledger)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,246 @@
+"""Issue 16's acceptance walk: an analyst's five questions, asked in headless Chromium of a ledger of the
+seed articles plus 300 Reuters stories (ingested, then dated with `docs infer-dates`), typing into the
+filter forms as a person would. Each step leaves a screenshot in out/screenshots/five-*.png.
+
+Where the ledger does not hold the answer because extraction misses it, that one assertion is a strict
+xfail naming the miss, so that it turns into a failure to remove once the pipeline finds the answer."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from tests.conftest import REPO, shared_path
+from tests.web.test_browser import CHROMIUM, DRIVER, _screenshot, browser, server_for  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+REUTERS_STORIES = 300
+
+
+@pytest.fixture(scope="module")
+def desk_ledger(tmp_path_factory, cli):
+    """The seeds plus the first 300 Reuters stories with a body, through the real pipeline (about a minute)."""
+    seeds = shared_path("corpus", "seeds")
+    shared_path("corpus", "reuters21578")
+    sys.path.insert(0, str(REPO / "bench"))
+    from reuters import write_jsonl
+
+    folder = tmp_path_factory.mktemp("desk")
+    write_jsonl(folder / "reuters.jsonl", REUTERS_STORIES)
+    db = folder / "ledger.db"
+    assert cli("ingest", "--db", db, "-q", seeds, folder / "reuters.jsonl").exit_code == 0
+    assert cli("docs", "--db", db, "infer-dates").exit_code == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def cli():
+    from typer.testing import CliRunner
+
+    from newsledger.interfaces.cli import app
+
+    runner = CliRunner()
+    return lambda *args: runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def desk(desk_ledger):
+    yield from server_for(desk_ledger)
+
+
+def _fill(browser, form, name: str, value: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    box = form.find_element(By.NAME, name)
+    box.clear()
+    if box.get_attribute("type") == "date":  # Chromium's date box takes the digits of its locale's order
+        year, month, day = value.split("-")
+        box.send_keys(month + day + year)
+        assert box.get_attribute("value") == value
+    else:
+        box.send_keys(value)
+
+
+def _submit(browser, form, expect: str) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    form.submit()
+    WebDriverWait(browser, 20).until(lambda b: expect in b.current_url)
+
+
+def _rows(browser, selector: str = "table.records tbody tr") -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [row.text for row in browser.find_elements(By.CSS_SELECTOR, selector)]
+
+
+def _china_russia_march(desk, browser, path: str) -> None:
+    """Open `path` and filter it, through its form, to the pair China and Russia in March 2023."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(desk + path)
+    form = browser.find_element(By.CSS_SELECTOR, "form.filters")
+    _fill(browser, form, "a", "China")
+    _fill(browser, form, "b", "Russia")
+    _fill(browser, form, "since", "2023-03-01")
+    _fill(browser, form, "until", "2023-03-31")
+    _submit(browser, form, "until=2023-03-31")
+
+
+def test_q1_what_happened_between_china_and_russia_in_march_2023_and_what_was_planned(desk, browser):
+    from selenium.webdriver.common.by import By
+
+    _china_russia_march(desk, browser, "/timeline")
+    _screenshot(browser, "five-q1-timeline.png")
+    resolved = browser.find_element(By.CSS_SELECTOR, "ul.resolved").text
+    assert "China" in resolved and "Russia" in resolved
+    rows = _rows(browser)
+    planned_visits = [r for r in rows if " planned " in f" {r} " and "Moscow" in r and "Xi" in r]
+    assert planned_visits, rows  # Xi's visit, announced in the March articles, is listed as planned
+    assert all(r.startswith("2023-03") for r in planned_visits)  # dated in March, the undated articles' dates inferred
+    assert any(" occurred " in f" {r} " for r in rows)  # what happened is listed beside what was planned
+    # the March articles' own dates come from `docs infer-dates`: the document page says so
+    browser.find_element(By.XPATH, "//tr[contains(., 'planned') and contains(., 'Moscow')]//a[@class='doc-link']").click()
+    assert "inferred" in browser.find_element(By.TAG_NAME, "main").text
+    _screenshot(browser, "five-q1-document.png")
+
+
+def test_q2_who_said_what_about_xis_visit(desk, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(desk + "/quotes")
+    form = browser.find_element(By.CSS_SELECTOR, "form.filters")
+    box = form.find_element(By.NAME, "mentioned")
+    box.send_keys("Xi J")
+    WebDriverWait(browser, 10).until(lambda b: b.execute_script("return document.querySelectorAll('#actor-names option').length") > 0)
+    assert browser.execute_script("return document.querySelector('#actor-names option').value") == "Xi Jinping"
+    box.clear()
+    box.send_keys("Xi Jinping")
+    _fill(browser, form, "since", "2023-03-01")
+    _fill(browser, form, "until", "2023-03-31")
+    _submit(browser, form, "mentioned=Xi")
+    _screenshot(browser, "five-q2-quotes.png")
+    speakers = "\n".join(_rows(browser))
+    for speaker in ("Kremlin", "Peskov", "Wang Wenbin"):
+        assert speaker in speakers, speaker
+    assert all("visit" in r or "trip" in r or "Xi" in r for r in _rows(browser))
+
+
+@pytest.mark.xfail(strict=True, reason="Putin's quote on the visit ('The visit, Putin said, could “demonstrate the strength of "
+                   "Russian-Chinese relations…”') names Xi only in the sentence before it; the quotes filter reads the quote's own "
+                   "sentence, and no step resolves 'The visit' to Xi's visit")
+def test_q2_putins_quote_on_the_visit_is_listed(desk, browser):
+    browser.get(desk + "/quotes?mentioned=Xi+Jinping&since=2023-03-01&until=2023-03-31")
+    assert "demonstrate the strength" in "\n".join(_rows(browser))
+
+
+def _shi_yinhong_on_ukraine(desk, browser) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    browser.get(desk + "/forecasts")
+    form = browser.find_element(By.CSS_SELECTOR, "form.filters")
+    _fill(browser, form, "actor", "Ukraine")
+    _fill(browser, form, "forecaster", "Shi Yinhong")
+    _submit(browser, form, "forecaster=Shi")
+    _screenshot(browser, "five-q3-forecasts.png")
+    return [r for r in _rows(browser, "table.records tbody tr[id]") if r.startswith("Shi Yinhong")]
+
+
+def test_q3_forecasts_about_the_war_by_whom(desk, browser):
+    from selenium.webdriver.common.by import By
+
+    rows = _shi_yinhong_on_ukraine(desk, browser)
+    assert rows and all("Ukraine" in r for r in rows)
+    assert "Ukraine" in browser.find_element(By.CSS_SELECTOR, "ul.resolved").text
+    # named forecasters are scored apart from pronouns and unresolved groups
+    captions = [c.text for c in browser.find_elements(By.CSS_SELECTOR, "table.records caption")]
+    assert any(c.startswith("Named forecasters") for c in captions)
+
+
+@pytest.mark.xfail(strict=True, reason="Shi Yinhong's forecasts that name Ukraine are stated through a negation outside the "
+                   "proposition ('no indication that China would … openly support a Russian invasion of Ukraine': stored as "
+                   "p 0.7 with negated set), and the desk shows the probability of the statement, not of the event it names; "
+                   "his 'unlikely to launch a military invasion' (p 0.32) does not name Ukraine, so the actor filter leaves it out")
+def test_q3_shi_yinhong_gives_the_war_less_than_even_odds(desk, browser):
+    rows = _shi_yinhong_on_ukraine(desk, browser)
+    probabilities = [float(p) for r in rows for p in re.findall(r"\s(0\.\d+|1\.0)\s", f" {r} ")]
+    assert probabilities and min(probabilities) < 0.5
+
+
+def test_q4_the_disagreements_listed_are_real_ones(desk, browser):
+    """Every pair listed sets one source's claim that an event occurred or was planned against another's that it
+    did not, about one pair of actors and kind of event; no pair comes from one document."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(desk + "/")
+    browser.find_element(By.LINK_TEXT, "Disagreements").click()
+    _screenshot(browser, "five-q4-disagreements.png")
+    for pair in browser.find_elements(By.CSS_SELECTOR, "section.disagreement"):
+        sides = pair.find_elements(By.CSS_SELECTOR, ".side")
+        statuses = {s.find_element(By.CSS_SELECTOR, ".badge").text for s in sides}
+        documents = {s.find_element(By.CSS_SELECTOR, "a.doc-link").get_attribute("href") for s in sides}
+        assert len(sides) == 2 and len(documents) == 2
+        assert "negated" in statuses and statuses & {"occurred", "ongoing", "claimed", "planned", "expected"}, pair.text
+    assert "not directed against third countries" not in browser.find_element(By.TAG_NAME, "main").text
+
+
+@pytest.mark.xfail(strict=True, reason="the two claims are in the ledger without a side each: 'China will not provide significant "
+                   "military and technical assistance' is coded with no target and 'China is … increasing its military support "
+                   "for Russia' with no source, so neither has a China-Russia dyad to be matched on")
+def test_q4_a_disagreement_about_chinas_military_assistance(desk, browser):
+    browser.get(desk + "/disagreements")
+    assert "military" in browser.find_element("tag name", "main").text
+
+
+def test_q5_cooperation_and_conflict_over_time_add_up(desk, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(desk + "/dyad?a=China&b=Russia")
+    from selenium.webdriver.support.ui import Select
+
+    form = browser.find_element(By.CSS_SELECTOR, "form.periods")
+    Select(form.find_element(By.NAME, "period")).select_by_value("quarter")
+    _submit(browser, form, "period=quarter")
+    _screenshot(browser, "five-q5-dyad.png")
+    headline = int(browser.find_element(By.CSS_SELECTOR, ".headline .total").text)
+    table_total = int(browser.find_element(By.CSS_SELECTOR, "td.chart-total").text)
+    bars = [int(m) for t in browser.find_elements(By.CSS_SELECTOR, "figure.dyad-chart svg rect title")
+            for m in re.findall(r": (\d+) ", t.get_attribute("textContent"))]
+    pager = browser.find_element(By.CSS_SELECTOR, "p.pager").text
+    listed = int(re.search(r"of (\d+)", pager).group(1)) if "of" in pager else 0
+    assert headline == table_total == sum(bars) == listed > 0
+    ticks = [t.get_attribute("textContent") for t in browser.find_elements(By.CSS_SELECTOR, "figure.dyad-chart svg text.tick")]
+    assert any(re.fullmatch(r"\d{4}-Q[1-4]", t) for t in ticks)  # bins per quarter, titled so
+
+
+def _visit_groups(desk, browser) -> list[tuple[str, int]]:
+    """(dates, documents) of each China-Russia group of March 2023 that is a visit or an intent to visit."""
+    from selenium.webdriver.common.by import By
+
+    _china_russia_march(desk, browser, "/same-events")
+    _screenshot(browser, "five-same-event.png")
+    groups = []
+    for row in browser.find_elements(By.CSS_SELECTOR, "table.records tbody tr"):
+        codes = [c.text for c in row.find_elements(By.CSS_SELECTOR, "a.code")]
+        if codes and codes[0] in ("042", "036"):
+            cells = row.find_elements(By.TAG_NAME, "td")
+            groups.append((cells[0].text, int(cells[4].text)))
+    return groups
+
+
+def test_same_event_groups_reports_of_xis_march_visit(desk, browser):
+    groups = _visit_groups(desk, browser)
+    assert groups and all(documents >= 2 for _, documents in groups)  # a group is one event told by several articles
+    assert all(dates.startswith("2023-03") for dates, _ in groups)
+
+
+@pytest.mark.xfail(strict=True, reason="the three March articles code the visit two ways: 'will visit'/'travels to' as 042 dated "
+                   "from the article's inferred date (2023-03-13/14; 'next week from Monday to Wednesday' is not read against a "
+                   "date range) and 'plans to visit' as 036 (intent to meet) dated 2023-03-20..23, so the view shows two groups of "
+                   "two documents instead of one of three")
+def test_same_event_groups_xis_march_visit_as_one_event(desk, browser):
+    groups = _visit_groups(desk, browser)
+    assert max(documents for _, documents in groups) >= 3
