@@ -21,7 +21,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from newsledger.actors import Correction
 from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
-from newsledger.store import changes, migrations, parses, schema
+from newsledger.store import changes, copies, migrations, parses, schema
 from newsledger.version import coder_version
 
 __all__ = ["Store", "database_url", "schema"]
@@ -204,16 +204,43 @@ class Store:
             return conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == doc_id)).first() is not None
 
     @_retry_when_locked
-    def save(self, analysis) -> bool:
+    def save(self, analysis, signature: bytes | None = None, copy_of: str | None = None) -> bool:
         """Store one analysed document with all its records; False if it was already there, also
         when another process stored it a moment ago. RefusedByLedger when the database refuses a
-        row (nothing of the document is stored then)."""
+        row (nothing of the document is stored then). `signature` is the document's MinHash
+        (newsledger.ingest.duplicates), kept to find later copies of it; with `copy_of` (the
+        original's doc_id) the document is a near-duplicate, stored unanalysed and with no records."""
         with self.transaction(write=True) as conn:
             row = self._document_row(conn, analysis)
+            if copy_of:
+                row.update(copy_of=copy_of, analysed=False)
             if conn.execute(_insert_new_document(conn.dialect.name), row).first() is None:
                 return False
             self._insert_records(conn, analysis)
+            if signature is not None:
+                conn.execute(insert(schema.minhashes).values(doc_id=row["doc_id"], signature=signature))
         return True
+
+    def signatures(self) -> list[tuple[str, bytes, str | None]]:
+        """Every stored MinHash as (doc_id, signature, copy_of), oldest document first: what
+        `duplicates.CopyFinder` starts from."""
+        m, d = schema.minhashes.c, schema.documents.c
+        with self.transaction() as conn:
+            return [tuple(row) for row in conn.execute(select(m.doc_id, m.signature, d.copy_of)
+                                                       .join(schema.documents, d.doc_id == m.doc_id)
+                                                       .order_by(d.ingested_at, d.doc_id))]
+
+    @_retry_when_locked
+    def save_many(self, analyses) -> int:
+        """Store analysed documents as `save` does, all in one transaction (a bulk load: one commit
+        instead of one per document); returns how many were new. Nothing is stored when a row is refused."""
+        saved = 0
+        with self.transaction(write=True) as conn:
+            for analysis in analyses:
+                if conn.execute(_insert_new_document(conn.dialect.name), self._document_row(conn, analysis)).first() is not None:
+                    self._insert_records(conn, analysis)
+                    saved += 1
+        return saved
 
     def _insert_records(self, conn: Connection, analysis) -> None:
         """The analysis's new actors, every record row (stamped with the coder_version that made it)
@@ -370,15 +397,19 @@ class Store:
 
     @_retry_when_locked
     def delete_document(self, doc_id: str) -> None:
-        """Delete a document and its records, leaving tombstones for them (`changes.bury_document`)."""
+        """Delete a document and its records, leaving tombstones for them (`changes.bury_document`).
+        Its near-duplicate copies stay, the oldest becoming the original (`copies.promote_copies`)."""
         with self.transaction(write=True) as conn:
+            copies.promote_copies(conn, doc_id, _now())
             changes.bury_document(conn, doc_id, _now())
 
     # --- reading -------------------------------------------------------------------------------
 
     def document(self, doc_id: str, prefix: bool = True) -> dict:
-        """One document (by id, or by unique id prefix unless `prefix` is False) with its sentences and
-        every record read from it. '%' and '_' in the id are plain characters, not wildcards."""
+        """One document (by id, or by unique id prefix unless `prefix` is False) with its sentences,
+        every record read from it and its near-duplicate `copies` ([{"doc_id", "outlet", "title",
+        "url"}], oldest first; a copy's own `copy_of` names its original, whose records stand for it).
+        '%' and '_' in the id are plain characters, not wildcards."""
         ids = schema.documents.c.doc_id
         wanted = ids.startswith(doc_id, autoescape=True) if prefix else ids == doc_id
         with self.transaction() as conn:
@@ -392,6 +423,9 @@ class Store:
             for table in schema.RECORD_TABLES:
                 rows = conn.execute(select(table).where(table.c.doc_id == doc["doc_id"])).mappings().all()
                 doc[table.name] = [dict(r) for r in rows]
+            d = schema.documents.c
+            doc["copies"] = [dict(r) for r in conn.execute(select(d.doc_id, d.outlet, d.title, d.url).where(
+                d.copy_of == doc["doc_id"]).order_by(d.ingested_at, d.doc_id)).mappings()]
             resolved = {r.forecast_id: r.outcome for r in conn.execute(select(schema.resolutions).where(
                 schema.resolutions.c.forecast_id.in_([f["forecast_id"] for f in doc["forecasts"]])))}
         for forecast in doc["forecasts"]:
