@@ -7,6 +7,7 @@ import socket
 import pytest
 
 from tests.follow.site import Site
+from tests.store.conftest import new_postgres_url, postgres_url  # noqa: F401  (fixtures for any_ledger)
 
 LOOPBACK = "127.0.0.1"
 
@@ -15,10 +16,11 @@ class OutsideConnection(AssertionError):
     pass
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def loopback_only():
-    """Fail any connection, or name lookup, that is not for 127.0.0.1, and fail the session at the end
-    if one was tried (the code under test may catch the error, so it is also recorded)."""
+    """Fail any connection, or name lookup, that is not for 127.0.0.1, and fail the module at its end
+    if one was tried (the code under test may catch the error, so it is also recorded). Module-scoped,
+    so that it is in place before the module's other fixtures and gone before other folders' tests."""
     tried: list[str] = []
 
     def refuse(what: str):
@@ -53,3 +55,11 @@ def site():
     served = Site().start()
     yield served
     served.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_ledger(request, tmp_path) -> str:
+    """A new ledger's --db value: a SQLite path, then a PostgreSQL URL (skipped without a server)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "ledger.db")
+    return request.getfixturevalue("new_postgres_url")
