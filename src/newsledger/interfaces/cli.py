@@ -876,11 +876,8 @@ def report(
     out.print(f"wrote {path}", markup=False)
 
 
-# Registered last: follow_cli imports this module's helpers.
-from newsledger.interfaces import follow_cli  # noqa: E402
-
-app.add_typer(follow_cli.sources_app, name="sources")
-app.command()(follow_cli.follow)
+# Last, as follow_cli imports this module's helpers; it adds the `sources` and `follow` commands to `app`.
+import newsledger.interfaces.follow_cli  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
-"""The `sources` and `follow` commands (see newsledger.follow); `cli` registers them."""
+"""The `sources` and `follow` commands (see newsledger.follow), added to the `newsledger` command
+here, whichever of this module and `cli` is imported first."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from newsledger.errors import NewsledgerError
 from newsledger.follow import registry
 from newsledger.follow.fetch import DEFAULT_CONTACT, DEFAULT_DELAY_S, DEFAULT_TIMEOUT_S, Fetcher, FetchError
 from newsledger.follow.listing import ListingError
-from newsledger.interfaces.cli import DbOption, err, fail, one_line, open_ledger, out
+from newsledger.interfaces.cli import DbOption, app, err, fail, one_line, open_ledger, out
 
 sources_app = typer.Typer(help="Feeds and sitemaps that `follow` polls: add, list, remove and check them.", no_args_is_help=True)
 
@@ -134,3 +135,7 @@ def follow(
     if summary.stopped:
         err.print(f"stopped: {summary.stopped}", markup=False)
     raise typer.Exit(summary.exit_code)
+
+
+app.add_typer(sources_app, name="sources")
+app.command()(follow)
