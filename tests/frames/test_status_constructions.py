@@ -181,3 +181,35 @@ def test_code_and_factuality_agree_on_an_event_noun_with_a_status_modifier(nlp, 
 def test_a_forecast_under_a_doubt_reads_its_negative_polarity():
     forecasts = code_text("Traders doubt that the central bank will cut rates in June.", published="2024-05-08").forecasts
     assert forecasts and all(f.negated for f in forecasts)
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The army will withdraw once the truce takes hold.", "takes", "planned"),
+    ("The ministers will meet after the votes are counted.", "counted", "planned"),
+    ("The army withdrew after the truce took hold.", "took", "occurred"),  # a past clause keeps its own time
+])
+def test_a_present_temporal_clause_shares_its_main_clauses_status(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Prices rose sharply before falling back.", "falling", "occurred"),
+    ("The bank cut its stake by selling shares to a fund.", "selling", "occurred"),
+    ("The bank will cut its stake by selling shares to a fund.", "selling", "planned"),
+    ("The ministry plans on reviving the old treaty.", "reviving", "planned"),  # the verb's own entry still counts
+])
+def test_an_adjunct_gerund_shares_the_status_of_the_verb_it_modifies(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+def test_an_infinitival_relative_of_a_noun_is_not_asserted(nlp):
+    assert of(nlp, "The rebels have a deadline to hand over their weapons.", "hand").status == "planned"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The envoy did not attend the talks but sent a letter.", "sent", "occurred"),
+    ("The ministry did not comment on the raid but promised to release the footage.", "promised", "occurred"),
+    ("The army did not shell or bomb the town.", "bomb", "negated"),  # without a contrast the negation is shared
+])
+def test_a_contrasting_conjunct_keeps_no_negation_of_the_first(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status

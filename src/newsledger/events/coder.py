@@ -634,10 +634,12 @@ def _purpose_clause(holder) -> bool:
     """ "began a hunger strike to protest against X", "blocked the road to demand X": an infinitive
     adverbial clause with no subject of its own says what the main act is for (CAMEO codes the
     act done, not a promise or a threat of its aim)."""
-    if holder.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children) \
+    # the parser may hang the clause on the object noun instead ("began a hunger strike [to protest]")
+    on_object = holder.dep_ == "relcl" and holder.head.dep_ == "dobj"
+    if holder.dep_ != "advcl" and not on_object or not any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
         return False
-    main = holder.head  # the act done for that aim: itself coded, or a light verb with a coded event noun
+    main = holder.head.head if on_object else holder.head  # the act done for that aim: itself coded, or a light verb with a coded event noun
     return _trigger_code(main)[0] is not None or any(_noun_code(o) for o in main.children if o.dep_ == "dobj")
 
 

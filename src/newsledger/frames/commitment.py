@@ -199,9 +199,11 @@ def _conjunct_head(token):
     operators = _operators(token)
     while token.dep_ == "conj" and token.head.i != token.i:
         shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
+        contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in token.head.children)
         token = token.head
         if shares:
-            operators = _operators(token) + operators
+            # "did not say where, but wanted to": a contrast keeps the first conjunct's negation to itself
+            operators = [o for o in _operators(token) if not (contrast and o.kind == "negation")] + operators
     return token, operators
 
 
@@ -284,15 +286,21 @@ def _embedder(token):
             return head, _Link(head, "o/-", "intention")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
+        if _present_temporal_clause(token, lex):  # "will step down when the sale is completed": the sale is to come too
+            return head, _Link(head, "+/-", "light")
         return None
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+    if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return head, _link(head, _entry(head, "to"))
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return head, _link(head, _entry(head, "that"))
         return None
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head, _link(head.head, _entry(head.head, "to"))
+        # "plans on reviving" reads the verb's entry; an adjunct ("rose before declining", "divested
+        # it by selling it") shares the verb's status, as the clause it modifies
+        verb = head.head
+        return verb, _link(verb, _entry(verb, "to", default=None) or ["+/-", "light"])
     if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "stopped short of imposing": the verb and its adverb are one predicate
         entry = lex["verbs"].get(f"{verb.lemma_.lower()} {head.head.lower_}")
@@ -327,6 +335,16 @@ def _light_relative(noun):
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
             return clause
     return None
+
+
+def _present_temporal_clause(clause, lex) -> bool:
+    """Whether an adverbial ``clause`` is a temporal one in the present tense ("when the deal is
+    signed", "once the truce holds"): English puts such a clause in the present for a time that its
+    main clause sets (Quirk et al. 1985, 8.53), so it shares the main clause's status."""
+    words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return bool(words & set(lex["temporal_marks"])) and any(t.tag_ in ("VBZ", "VBP") for t in finite) \
+        and not any(t.tag_ in ("VBD", "MD") for t in finite)
 
 
 def _gerund_complement(token, head, marks) -> bool:
