@@ -7,6 +7,8 @@ data they read is package data under ``events/data`` (see its README).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 
 NO_MATCH = object()
@@ -30,6 +32,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     nominal event's code. Sources: data/sense.yaml and the pattern files (events/data/README.md).
     """
     patterns, lemma = default_patterns(), token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX", "NOUN") or lemma not in _codable_lemmas():
+        return None, False  # most words: no rule below could code them, and their children need no walk
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
     if token.pos_ == "VERB" and _travels_to_place(token):
@@ -56,6 +60,16 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return load_senses()["giving_to_recipient"]["cameo"], True
         return patterns.verbs[lemma], False
     return noun_code(token), False
+
+
+@lru_cache(maxsize=1)
+def _codable_lemmas() -> frozenset:
+    """Every lemma that some rule of `trigger_code` codes (its data files' verbs, patterns, nouns and senses)."""
+    patterns, senses, roles = default_patterns(), load_senses(), load_roles()
+    return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
+                      *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
+                      *senses["unless_place_object"], *senses["nominalizations"], *roles["aid_verbs"],
+                      *roles["travel_verbs"]])
 
 
 def _hosts_visitor(verb) -> bool:
