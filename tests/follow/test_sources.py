@@ -123,6 +123,17 @@ def test_a_page_that_failed_is_tried_again_next_round(store, site):
     assert second.new == 1 and store.counts()["documents"] == 1
 
 
+@pytest.mark.parametrize("status, refusal", [(404, None), (503, "robots.txt could not be read (HTTP 503); the host is left alone this round")])
+def test_robots_txt_missing_allows_all_and_failing_disallows_all(site, status, refusal):
+    robots = site.resources["/robots.txt"]
+    site.resources["/robots.txt"] = Resource(b"", "text/plain", status=status)
+    try:
+        with Fetcher(delay_s=0) as fetcher:
+            assert fetcher.refusal(site.page_urls[0]) == refusal
+    finally:
+        site.resources["/robots.txt"] = robots
+
+
 def test_follow_loop_sleeps_until_due_and_ends_on_ctrl_c_with_a_summary(store, site):
     registry.add_source(store, site.base + "/broken/feed.xml")
     waits = []

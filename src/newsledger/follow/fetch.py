@@ -58,6 +58,7 @@ class Fetcher:
         self.client = httpx.Client(headers={"User-Agent": self.agent}, timeout=timeout_s,
                                    follow_redirects=True, max_redirects=MAX_REDIRECTS)
         self._robots: dict[str, RobotFileParser] = {}
+        self._robots_unread: dict[str, str] = {}  # host -> why its robots.txt could not be read
         self._last_request: dict[str, float] = {}
 
     def __enter__(self):
@@ -69,16 +70,20 @@ class Fetcher:
     def close(self) -> None:
         self.client.close()
 
-    def allowed(self, url: str) -> bool:
-        """Whether the host's robots.txt lets this User-Agent fetch `url`."""
-        return self._robots_for(url).can_fetch(self.agent, url)
+    def refusal(self, url: str) -> str | None:
+        """None when the host's robots.txt lets this User-Agent fetch `url`, else why not (one line)."""
+        if self._robots_for(url).can_fetch(self.agent, url):
+            return None
+        unread = self._robots_unread.get(urlsplit(url).netloc)
+        return f"robots.txt could not be read ({unread}); the host is left alone this round" if unread else "robots.txt disallows it"
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """GET `url`, sending If-None-Match and If-Modified-Since when validators are given (RFC 9110
         §13.1). Returns a 200 or 304 Response; raises FetchError for anything else, for a body over
         max_bytes, and for a URL robots.txt disallows."""
-        if not self.allowed(url):
-            raise FetchError("robots.txt disallows it")
+        refusal = self.refusal(url)
+        if refusal:
+            raise FetchError(refusal)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -116,21 +121,22 @@ class Fetcher:
 
     def _robots_for(self, url: str) -> RobotFileParser:
         """The host's robots.txt rules, read on first need. As RFC 9309 §2.3.1 says: a 4xx answer means
-        no rules (all allowed); a 5xx answer or no answer means all disallowed, for this round."""
+        no rules (all allowed); a 5xx answer or none at all means all disallowed, for this round."""
         parts = urlsplit(url)
         host = parts.netloc
         if host not in self._robots:
             rules = RobotFileParser(f"{parts.scheme}://{host}/robots.txt")
             try:
                 response = self._request(rules.url, {})
-                status = response.status
-            except FetchError:
-                status = 503
-            if status == 200:
+                status, reason = response.status, f"HTTP {response.status}"
+            except FetchError as e:
+                status, reason = None, str(e)
+            if status is not None and 200 <= status < 300:
                 rules.parse(response.body.decode("utf-8", errors="replace").splitlines())
-            elif 400 <= status < 500:
+            elif status is not None and 400 <= status < 500:
                 rules.allow_all = True
             else:
                 rules.disallow_all = True
+                self._robots_unread[host] = reason
             self._robots[host] = rules
         return self._robots[host]

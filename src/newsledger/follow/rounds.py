@@ -156,8 +156,9 @@ def _fetch_pages(store: Store, fetcher: Fetcher, urls: list[str], summary: Round
     complete = True
     pending: list[tuple[Article | Rejected, Response]] = []
     for url in urls:
-        if not fetcher.allowed(url):
-            _skip(summary, report, url, "robots.txt disallows it")
+        refusal = fetcher.refusal(url)
+        if refusal:
+            _skip(summary, report, url, refusal)
             continue
         known = registry.page(store, url)
         try:
