@@ -136,8 +136,6 @@ def test_updated_article_becomes_a_new_version(ledger, third_round, site):
     assert (third_round.fetched, third_round.new, third_round.unchanged) == (1, 0, 29)
 
 
-@pytest.mark.xfail(reason="the near-duplicate check links a page's new version to its earlier version as a copy, "
-                          "so the update is not analysed; it should skip originals with the same URL (version_key)")
 def test_new_version_is_analysed_not_taken_for_a_copy_of_the_old(ledger, third_round, site):
     store, _, _ = ledger
     new = next(d for d in documents(store) if d["url"] == site.url(UPDATED) and UPDATE in d["text"])
