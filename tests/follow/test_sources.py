@@ -38,6 +38,14 @@ def test_sources_add_list_remove(cli, ledger_path, site):
     assert cli("sources", "list", "--db", ledger_path).stdout.splitlines()[-1] == "1 source(s)"
 
 
+def test_a_db_given_before_the_command_is_the_ledger_of_every_sources_command(cli, ledger_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # where the default ledger.db would go
+    assert cli("--db", ledger_path.with_name("other.db"), "sources", "add", "https://news.example.org/rss").exit_code == 0
+    assert cli("sources", "--db", ledger_path.with_name("other.db"), "list").stdout.splitlines()[-1] == "1 source(s)"
+    assert cli("sources", "list", "--db", ledger_path.with_name("other.db")).stdout.splitlines()[-1] == "1 source(s)"
+    assert not (tmp_path / "ledger.db").exists()
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["sources", "add", "ftp://files.example.org/feed.xml"], 1, "only http(s) addresses are kept"),
     (["sources", "add", "https://news.example.org/rss", "--every", "10s"], 2, "at most once a minute"),

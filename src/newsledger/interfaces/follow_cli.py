@@ -11,13 +11,19 @@ from newsledger.errors import NewsledgerError
 from newsledger.follow import registry
 from newsledger.follow.fetch import DEFAULT_CONTACT, DEFAULT_DELAY_S, DEFAULT_TIMEOUT_S, Fetcher, FetchError
 from newsledger.follow.listing import ListingError
-from newsledger.interfaces.cli import DbOption, app, err, fail, one_line, open_ledger, out
+from newsledger.interfaces.cli import DbOption, app, err, fail, one_line, open_ledger, out, pass_db_down
 
 sources_app = typer.Typer(help="Feeds and sitemaps that `follow` polls: add, list, remove and check them.", no_args_is_help=True)
 
 DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one host (robots.txt's Crawl-delay when longer).")]
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a server.")]
 ContactOption = Annotated[str, typer.Option("--contact", help="URL or mailto: address sent in the User-Agent, for site owners to reach you.")]
+
+
+@sources_app.callback()
+def sources(ctx: typer.Context, db: DbOption = "ledger.db"):
+    """Feeds and sitemaps that `follow` polls: add, list, remove and check them."""
+    pass_db_down(ctx, db)  # so that a --db before `sources` reaches its commands, as for `docs`
 
 
 def _every(value: str) -> int:
