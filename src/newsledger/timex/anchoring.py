@@ -39,6 +39,8 @@ from importlib import resources
 
 import yaml
 
+from newsledger.nlp import doc_text
+
 NOMINAL = ("NOUN", "PROPN")
 FUTURE_STATUSES = ("planned", "expected", "hypothetical")
 PAST_STATUSES = ("occurred", "negated")
@@ -81,7 +83,7 @@ class DiscourseTime:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if timex.type == "DATE" and timex.value and span is not None and len(span):
                 self.dated.append((timex, span.root))
-        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]  # doc.text would join every token again
         self.paragraph = lambda offset: bisect.bisect_right(breaks, offset)
         self.frames = []  # (sentence start, Timex): a date fronted before its sentence's main verb
         for timex, head in self.dated:
