@@ -56,6 +56,20 @@ Leave a Reply
 Your email address will not be published. Required fields are marked *
 """
 
+# Another story, where a test needs two articles: a variant of WIRE_STORY would be its near-duplicate
+# (newsledger.ingest.duplicates), stored linked to it and not analysed.
+OTHER_WIRE_STORY = """Japan and South Korea resume shuttle diplomacy
+
+By Min-ji Park Seoul
+March 16, 2023
+
+Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Thursday, the first such visit in twelve years.
+
+The two leaders agreed to restore a military intelligence-sharing pact and to drop trade curbs on chemicals used to make semiconductors.
+
+"We have opened a new chapter," Kishida told a joint news conference.
+"""
+
 
 @pytest.fixture
 def wire_story() -> str:

@@ -62,12 +62,13 @@ def test_worker_killed_mid_ingest_loses_and_duplicates_nothing(dask_client, tmp_
 
     killer = threading.Thread(target=kill_a_busy_worker)
     killer.start()
-    summary = _ingest(str(tmp_path / "cluster.db"), [corpus], cluster=dask_client.scheduler.address)
+    # analyse_copies: the digests are variants of one text, and each must keep a worker busy.
+    summary = _ingest(str(tmp_path / "cluster.db"), [corpus], cluster=dask_client.scheduler.address, analyse_copies=True)
     killer.join()
     dask_client.wait_for_workers(2, timeout=120)  # the nanny restarts the killed worker
     assert killed and set(dask_client.run(os.getpid).values()) != set(pids.values())
     assert (summary.read, summary.new, summary.skipped, summary.stopped) == (12, 12, [], None)
-    _ingest(str(tmp_path / "sequential.db"), [corpus])
+    _ingest(str(tmp_path / "sequential.db"), [corpus], analyse_copies=True)
     assert first_difference(ledger_rows(str(tmp_path / "cluster.db")), ledger_rows(str(tmp_path / "sequential.db"))) is None
 
 

@@ -53,7 +53,7 @@ def _wait_until(ready, proc, limit=180) -> None:
 @pytest.mark.parametrize("when", ["cluster starting", "results coming in"])
 def test_sigint_stops_a_cluster_ingest_within_seconds_and_a_rerun_finishes(tmp_path, corpus, when):
     db = tmp_path / "ledger.db"
-    proc = subprocess.Popen([sys.executable, "-m", "newsledger", "ingest", "-q", "--db", str(db), "--cluster", "local:2",
+    proc = subprocess.Popen([sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--db", str(db), "--cluster", "local:2",
                              str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         _wait_until((lambda: _workers_started(proc)) if when == "cluster starting" else (lambda: _stored(db) > 0), proc)
@@ -66,7 +66,7 @@ def test_sigint_stops_a_cluster_ingest_within_seconds_and_a_rerun_finishes(tmp_p
     assert "Traceback" not in stderr and "Error" not in stderr, stderr
     assert _stored(db) < ARTICLES
     if when == "results coming in":
-        rerun = subprocess.run([sys.executable, "-m", "newsledger", "ingest", "-q", "--db", str(db), str(corpus)],
+        rerun = subprocess.run([sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--db", str(db), str(corpus)],
                                capture_output=True, text=True, timeout=600)
         assert rerun.returncode == 0, rerun.stderr
         assert _stored(db) == ARTICLES

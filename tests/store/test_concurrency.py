@@ -45,7 +45,8 @@ SUMMARY = re.compile(r"read (\d+), new (\d+), unchanged (\d+), skipped (\d+)")
 
 
 def _ingest_command(db, *args) -> list[str]:
-    return [sys.executable, "-m", "newsledger", "ingest", "-q", "--db", str(db), *map(str, args)]
+    # --analyse-copies: some corpora here are variants of a few stories, and each must keep a worker busy.
+    return [sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--db", str(db), *map(str, args)]
 
 
 def _open_when_released(db: str, barrier, results) -> None:

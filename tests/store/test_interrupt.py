@@ -28,7 +28,8 @@ def corpus(tmp_path):
 
 
 def _start(ledger_path, corpus, jobs):
-    return subprocess.Popen([sys.executable, "-m", "newsledger", "ingest", "-q", "--jobs", str(jobs), "--db", str(ledger_path), str(corpus)],
+    # --analyse-copies: the articles are variants of one story, and each must keep a worker busy.
+    return subprocess.Popen([sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--jobs", str(jobs), "--db", str(ledger_path), str(corpus)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -56,7 +57,7 @@ def _assert_consistent(ledger_path):
 
 
 def _rerun_finishes(ledger_path, corpus):
-    done = subprocess.run([sys.executable, "-m", "newsledger", "ingest", "-q", "--db", str(ledger_path), str(corpus)],
+    done = subprocess.run([sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--db", str(ledger_path), str(corpus)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert _stored(ledger_path) == N_ARTICLES

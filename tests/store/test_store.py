@@ -12,7 +12,7 @@ from newsledger import Ledger
 from newsledger import store as store_module
 from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.store import Store, migrations
-from tests.conftest import WIRE_STORY
+from tests.conftest import OTHER_WIRE_STORY, WIRE_STORY
 
 
 def test_store_new_ledger_has_latest_schema(ledger_path):
@@ -101,7 +101,7 @@ def test_cli_reports_disk_full_and_keeps_data(cli, ledger_path, tmp_path, monkey
 def test_document_the_database_refuses_is_skipped_and_the_batch_goes_on(ledger_path, tmp_path, monkeypatch):
     refused, kept = tmp_path / "refused.txt", tmp_path / "kept.txt"
     refused.write_text(WIRE_STORY)
-    kept.write_text(WIRE_STORY.replace("Monday", "Tuesday"))
+    kept.write_text(OTHER_WIRE_STORY)
     real_rows = store_module.record_rows
 
     def rows_with_a_bad_mention(analysis):
@@ -218,6 +218,7 @@ def test_version_4_ledger_gains_provenance_copies_and_the_follow_tables(ledger_p
         for table in ("documents", "actors", "mentions", "timexes", "events", "quotes", "forecasts"):
             for column in ("coder_version", "changed_at"):
                 conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DROP INDEX ix_documents_copy_of")  # schema 6
         for column in ("copy_of", "stale"):
             conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
         conn.execute("UPDATE newsledger_meta SET value = '4' WHERE key = 'schema_version'")

@@ -51,10 +51,13 @@ class Ledger:
         max_bytes: int | None = None,
         on_progress: Callable[[int], None] | None = None,
         cluster: str | None = None,
+        analyse_copies: bool = False,
     ) -> IngestSummary:
         """Read, clean, analyse and store every article under `paths`; see IngestSummary. `cluster`
-        ('local:N' or a Dask scheduler's address) analyses on a Dask cluster instead of `jobs` processes."""
-        return run_ingest(self.store, [str(p) for p in paths], include, exclude, jobs, max_bytes, on_progress, cluster)
+        ('local:N' or a Dask scheduler's address) analyses on a Dask cluster instead of `jobs` processes.
+        A near-duplicate of an earlier article is linked to it and not analysed, unless `analyse_copies`."""
+        return run_ingest(self.store, [str(p) for p in paths], include, exclude, jobs, max_bytes, on_progress, cluster,
+                          analyse_copies)
 
     @staticmethod
     def count_inputs(paths: Iterable[str | Path], include=(), exclude=()) -> int | None:

@@ -146,8 +146,11 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     cluster: ClusterOption = None,
     scheduler: SchedulerOption = None,
+    analyse_copies: Annotated[bool, typer.Option("--analyse-copies", help="Analyse near-duplicates (syndicated copies) "
+                              "as documents of their own instead of linking them to their original.")] = False,
 ):
-    """Read articles (HTML, text, JSON Lines) and add them to the ledger.
+    """Read articles (HTML, text, JSON Lines) and add them to the ledger. A near-duplicate of an article
+    already read (a syndicated or lightly edited copy) is stored linked to it and not analysed again.
 
     Example: newsledger ingest --db ledger.db examples/ --exclude '*.md'
     """
@@ -160,7 +163,8 @@ def ingest(
         task = progress.add_task("ingest", total=total)
         try:
             summary = ledger.ingest(paths, include, exclude, jobs, int(max_size * 1e6),
-                                    on_progress=lambda n: progress.advance(task, n), cluster=cluster)
+                                    on_progress=lambda n: progress.advance(task, n), cluster=cluster,
+                                    analyse_copies=analyse_copies)
         except NewsledgerError as e:
             fail(str(e))
     for source, reason in summary.skipped:
@@ -168,6 +172,8 @@ def ingest(
     for source, warning in summary.warnings:
         err.print(f"warning {one_line(source)}: {one_line(warning)}", markup=False)
     line = f"read {summary.read}, new {summary.new}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}"
+    if summary.copies:
+        line += f"; {summary.copies} {'copy' if summary.copies == 1 else 'copies'} linked (near-duplicates, not analysed again)"
     if summary.not_english:
         langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.not_english.items()))
         line += f"; stored but not analysed (not English): {langs}"
@@ -299,10 +305,12 @@ def show(
         doc.pop("raw")
         out.print(json_text(doc, indent=2), markup=False)
         return
-    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id"):
+    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id", "copy_of"):
         value = doc[key]
         if value:
             out.print(f"{key}: {', '.join(value) if isinstance(value, list) else value}", markup=False)
+    if doc["copies"]:  # near-duplicates printed by other outlets: these records stand for them too
+        out.print("copies: " + ", ".join(f"{c['doc_id']} ({c['outlet'] or 'no outlet'})" for c in doc["copies"]), markup=False)
     if not records:
         out.print("\n" + doc["text"] + "\n", markup=False)
     _print_records(doc, mentions=not records)

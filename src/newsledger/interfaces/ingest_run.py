@@ -1,6 +1,7 @@
 """Running ingest over many inputs: batching, worker processes, one transaction per document.
 
-The main process reads and cleans inputs and is the only writer; workers (processes here, or
+The main process reads and cleans inputs, links near-duplicates to their originals (they are not
+analysed; see `_new_articles`) and is the only writer; workers (processes here, or
 a Dask cluster's, see `cluster`) run spaCy and the stages. An interrupt (Ctrl-C or SIGTERM) or a
 dead worker loses at most the documents in flight, never a stored one, and re-running the same command finishes the work. Workers end
 with the main process, however it ends. Several ingest runs may share one ledger at once.
@@ -27,8 +28,10 @@ import psutil
 
 from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.ingest import JSONL_SUFFIXES, Article, Rejected, expand_paths, read_articles
+from newsledger.ingest.duplicates import CopyFinder, signature
 from newsledger.pipeline import Analysis, analyse_batch
 from newsledger.store import Store
+from newsledger.version import coder_version
 
 BATCH = 16
 
@@ -38,6 +41,7 @@ class IngestSummary:
     read: int = 0
     new: int = 0
     unchanged: int = 0
+    copies: int = 0  # near-duplicates of an earlier document: stored, linked to it, not analysed
     not_english: dict[str, int] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -154,6 +158,7 @@ def run_ingest(
     max_bytes: int | None = None,
     on_progress: Callable[[int], None] | None = None,
     cluster: str | None = None,
+    analyse_copies: bool = False,
 ) -> IngestSummary:
     """Read, analyse and store every article under `paths`, one transaction per document.
 
@@ -165,9 +170,13 @@ def run_ingest(
     (SIGINT, SIGTERM), a dead worker or a ledger that cannot be written (disk full, locked past
     the store's retries) stops the run with `summary.stopped` saying why; documents stored so
     far are kept.
+
+    A near-duplicate of a stored or earlier article is stored linked to it and not analysed (see
+    `_new_articles`), unless `analyse_copies`: then every article is analysed and none is linked.
     """
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    return ingest_articles(store, read_articles(paths, include, exclude, **kwargs), jobs, on_progress, cluster)
+    return ingest_articles(store, read_articles(paths, include, exclude, **kwargs), jobs, on_progress, cluster,
+                           analyse_copies)
 
 
 def ingest_articles(
@@ -176,11 +185,13 @@ def ingest_articles(
     jobs: int = 1,
     on_progress: Callable[[int], None] | None = None,
     cluster: str | None = None,
+    analyse_copies: bool = False,
 ) -> IngestSummary:
     """`run_ingest` on articles already read (e.g. pages `follow` fetched): analyse and store each
     new one, record each Rejected, with the same summary, transactions and stopping rules."""
     summary = IngestSummary()
-    pending = _new_articles(store, items, summary, on_progress)
+    signatures: dict[str, bytes] = {}  # doc_id -> MinHash of each original on its way to the workers
+    pending = _new_articles(store, items, summary, on_progress, signatures, analyse_copies)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
     results = None
@@ -198,7 +209,7 @@ def ingest_articles(
                 if isinstance(analysis, Rejected):  # a batch the cluster gave up on
                     summary.skipped.append((analysis.source, analysis.reason))
                 else:
-                    _store_one(store, analysis, summary)
+                    _store_one(store, analysis, summary, signatures.pop(analysis.article.doc_id, None))
                 if on_progress:
                     on_progress(1)
                 stop.check()
@@ -214,8 +225,17 @@ def ingest_articles(
     return summary
 
 
-def _new_articles(store: Store, items, summary: IngestSummary, on_progress) -> Iterator[Article]:
-    """Articles not yet in the ledger; rejects and duplicates are counted here."""
+def _new_articles(store: Store, items, summary: IngestSummary, on_progress, signatures: dict[str, bytes],
+                  analyse_copies: bool = False) -> Iterator[Article]:
+    """Articles not yet in the ledger, to analyse, with each one's MinHash put in `signatures`;
+    rejects, documents already stored and near-duplicates are dealt with here.
+
+    A near-duplicate of a stored document or of an earlier article of this run (see
+    `duplicates.CopyFinder`) is stored at once, linked to its original and not analysed. This runs
+    in input order before any analysis, so that the first of a story's copies is its original
+    whatever the number of workers or the order they finish in. An edited version of an article
+    (same URL, else same file) is no copy: it is analysed as a new version. With `analyse_copies` none is linked."""
+    finder = None  # the ledger's signatures, read at the first new article
     for item in items:
         summary.read += 1
         if isinstance(item, Rejected):
@@ -225,16 +245,39 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress) -> I
             summary.unchanged += 1
         else:
             summary.warnings.extend((item.source, w) for w in item.warnings)
-            yield item
-            continue
+            data = signature(item.text)
+            if finder is None:
+                finder = CopyFinder(store.signatures())
+            original = finder.original_of(item.doc_id, data, item.version_key) if data and not analyse_copies else None
+            if data:
+                finder.add(item.doc_id, data, original, item.version_key)
+            if not original:
+                if data:
+                    signatures[item.doc_id] = data
+                yield item
+                continue
+            _store_copy(store, item, data, original, summary)
         if on_progress:
             on_progress(1)
 
 
-def _store_one(store: Store, analysis: Analysis, summary: IngestSummary) -> None:
+def _store_copy(store: Store, article: Article, data: bytes, original: str, summary: IngestSummary) -> None:
+    try:
+        saved = store.save(Analysis(article, coder_version=coder_version()), data, copy_of=original)
+    except RefusedByLedger as e:
+        summary.skipped.append((article.source, str(e)))
+        store.save_rejected(article.source, str(e))
+        return
+    if saved:
+        summary.copies += 1
+    else:  # another run stored it a moment ago
+        summary.unchanged += 1
+
+
+def _store_one(store: Store, analysis: Analysis, summary: IngestSummary, data: bytes | None = None) -> None:
     source = analysis.article.source
     try:
-        saved = store.save(analysis)
+        saved = store.save(analysis, data)
     except RefusedByLedger as e:
         summary.skipped.append((source, str(e)))
         store.save_rejected(source, str(e))

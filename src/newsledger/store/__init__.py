@@ -221,12 +221,12 @@ class Store:
                 conn.execute(insert(schema.minhashes).values(doc_id=row["doc_id"], signature=signature))
         return True
 
-    def signatures(self) -> list[tuple[str, bytes, str | None]]:
-        """Every stored MinHash as (doc_id, signature, copy_of), oldest document first: what
-        `duplicates.CopyFinder` starts from."""
+    def signatures(self) -> list[tuple[str, bytes, str | None, str | None]]:
+        """Every stored MinHash as (doc_id, signature, copy_of, version_key), oldest document first:
+        what `duplicates.CopyFinder` starts from."""
         m, d = schema.minhashes.c, schema.documents.c
         with self.transaction() as conn:
-            return [tuple(row) for row in conn.execute(select(m.doc_id, m.signature, d.copy_of)
+            return [tuple(row) for row in conn.execute(select(m.doc_id, m.signature, d.copy_of, d.version_key)
                                                        .join(schema.documents, d.doc_id == m.doc_id)
                                                        .order_by(d.ingested_at, d.doc_id))]
 
@@ -434,8 +434,11 @@ class Store:
         return doc
 
     def counts(self) -> dict[str, int]:
+        """Rows per table, and after documents how many of them are near-duplicate `copies` (not analysed)."""
         with self.transaction() as conn:
-            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in _COUNTED}
+            found = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in _COUNTED}
+            copies = conn.execute(select(func.count()).where(schema.documents.c.copy_of.is_not(None))).scalar_one()
+        return {"documents": found.pop("documents"), "copies": copies, **found}
 
 
 def _provenance(analysis) -> dict:

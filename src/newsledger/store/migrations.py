@@ -65,6 +65,10 @@ def _add_provenance_and_following(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _index_copies(conn: Connection) -> None:
+    next(i for i in schema.documents.indexes if i.name == "ix_documents_copy_of").create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
     (3, "events: the GeoNames place of each location (id, name, class, admin-1, country, lat, lon)", _add_event_places),
@@ -74,6 +78,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "records: coder_version and changed_at; documents: copy_of and stale; tables parses, sources, pages, "
         "tombstones and minhashes",
      _add_provenance_and_following),
+    (6, "documents: an index on copy_of, to find an original's near-duplicates", _index_copies),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

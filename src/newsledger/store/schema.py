@@ -86,6 +86,7 @@ documents = Table(
     *_provenance(),
     Index("ix_documents_published", "published"),
     Index("ix_documents_version_key", "version_key"),
+    Index("ix_documents_copy_of", "copy_of"),  # an original's copies; added by migration 6
 )
 
 
