@@ -1,6 +1,8 @@
 """Analyses over coded events: timeline, dyad trend, the same event across articles, disagreements.
 
-An event's date is the date the text gives it, else its document's publication date.
+An event's date is the date the text gives it, else its document's publication date. A record
+counts as published by its document's outlet and by its near-duplicate copies' outlets
+(analysis.outlets): sources are outlets, not copies.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, or_, select
 
 from newsledger.analysis.filters import EventFilter, trend
+from newsledger.analysis.outlets import add_outlets, copies_by_original
 from newsledger.store import Store, schema
 
 E, D = schema.events.c, schema.documents.c
@@ -78,10 +81,12 @@ class EventGroup:
 
     @property
     def sources(self) -> int:
-        return len({e["outlet"] or e["doc_id"] for e in self.events})
+        """Outlets that published one of the events, copies' outlets included (see analysis.outlets)."""
+        return len({reporter for e in self.events for reporter in e["reporters"]})
 
     @property
     def documents(self) -> int:
+        """Analysed documents the events were read from (copies have none of their own)."""
         return len({e["doc_id"] for e in self.events})
 
     def summary(self) -> dict:
@@ -91,7 +96,8 @@ class EventGroup:
         lead = self.events[0]
         return {"root": self.key[0], "actors": list(self.key[1:]), "cameo": lead["cameo"], "plover": lead["plover"],
                 "first": self.first, "last": self.last, "mentions": len(self.events), "documents": self.documents,
-                "sources": self.sources, "statuses": dict(statuses), "event_ids": [e["event_id"] for e in self.events]}
+                "sources": self.sources, "outlets": sorted({o for e in self.events for o in e["outlets"]}),
+                "statuses": dict(statuses), "event_ids": [e["event_id"] for e in self.events]}
 
 
 def _span(event: dict) -> tuple[date, date] | None:
@@ -124,7 +130,7 @@ def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None =
              .add_columns(source.c.country.label("source_country"), target.c.country.label("target_country")))
     query = query.add_columns(func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"))
     with store.transaction() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
+        return add_outlets([dict(r) for r in conn.execute(query).mappings()], copies_by_original(conn))
 
 
 def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[EventGroup]:
@@ -151,7 +157,8 @@ def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[
 def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2,
                 where: EventFilter | None = None) -> list[EventGroup]:
     """Event records that describe one real-world event: same root, same actors, dates that overlap or are close;
-    only events that match `where` when given."""
+    only events that match `where` when given. A group needs `min_documents` analysed documents (a copy
+    adds none: it is the same report); its `sources` are the outlets, copies' outlets included."""
     groups = _group(_load_dyadic(store, actors, since, until, where), group_key, window_days, min_documents)
     return sorted(groups, key=lambda g: (-g.sources, -len(g.events), g.first))
 
@@ -201,5 +208,5 @@ def _stance_conflicts(group: EventGroup) -> list[dict]:
 
 
 def _side(event: dict) -> dict:
-    keys = ("event_id", "doc_id", "title", "outlet", "published", "status", "date", "date_end", "cameo", "source", "target", "start", "end", "evidence")
+    keys = ("event_id", "doc_id", "title", "outlet", "outlets", "published", "status", "date", "date_end", "cameo", "source", "target", "start", "end", "evidence")
     return {k: event.get(k) for k in keys}
