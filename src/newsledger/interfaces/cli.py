@@ -265,13 +265,13 @@ def docs_remove(
 def docs_infer_dates(db: DbOption = "ledger.db"):
     """Narrow undated documents' dates from other documents in the ledger: "Xi comes to Moscow next
     week" in one and the visit dated 2023-03-20 in another date the first to 2023-03-13..2023-03-19
-    (newsledger.store.docdates). Run it after ingest; the documents it dates are analysed again from
+    (newsledger.analysis.docdates). Run it after ingest; the documents it dates are analysed again from
     their stored parse with the new date (as `newsledger recode` does), so their records are re-dated.
 
     Example: newsledger docs infer-dates
     """
     from newsledger.interfaces.recode import run_recode
-    from newsledger.store.docdates import apply_dates, dates_from_other_documents
+    from newsledger.analysis.docdates import apply_dates, dates_from_other_documents
 
     store = open_ledger(db).store
     found = dates_from_other_documents(store)

@@ -342,7 +342,7 @@ class Store:
         """A stored document as ingest made it, to analyse again: a date inferred from its own text is
         dropped (the analysis infers it again), one inferred from other documents is kept with its range
         (`docs infer-dates`: its own text cannot give it back)."""
-        from newsledger.store.docdates import from_ledger
+        from newsledger.analysis.docdates import from_ledger
 
         with self.transaction() as conn:
             row = conn.execute(select(schema.documents).where(schema.documents.c.doc_id == doc_id)).mappings().one()
