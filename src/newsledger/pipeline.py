@@ -59,6 +59,8 @@ class Analysis:
     parse: bytes | None = None  # the spaCy parse as a DocBin (newsledger.store.parses), stored beside the document
     parse_model: str | None = None  # the spaCy pipeline that made it, "en_core_web_sm 3.8.0"
     coder_version: str | None = None  # the code and data that made the records (newsledger.version)
+    # `day` read from `published`, kept with the value it was read from: the time stage may set `published`.
+    _day: tuple[str | None, datetime.date | None] = field(default=(None, None), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.published = self.published or self.article.published
@@ -67,11 +69,15 @@ class Analysis:
 
     @property
     def day(self) -> datetime.date | None:
-        """The article's date as a date, when it is known to the day."""
-        try:
-            return datetime.date.fromisoformat(self.published) if self.published and len(self.published) == 10 else None
-        except ValueError:
-            return None
+        """The article's date as a date, when it is known to the day; read once for each `published`."""
+        read_from, day = self._day
+        if read_from != self.published:
+            try:
+                day = datetime.date.fromisoformat(self.published) if self.published and len(self.published) == 10 else None
+            except ValueError:
+                day = None
+            self._day = (self.published, day)
+        return day
 
     @property
     def analysed(self) -> bool:

@@ -192,6 +192,7 @@ def _document_line(doc) -> dict:
         "published_latest": _isodate(doc["published_latest"]),
         "language": doc["language"],
         "analysed": bool(doc["analysed"]),
+        "copy_of": doc["copy_of"],
         "text": doc["text"],
         "coder_version": doc["coder_version"],
         "changed_at": doc["changed_at"],
