@@ -213,3 +213,29 @@ def test_an_infinitival_relative_of_a_noun_is_not_asserted(nlp):
 ])
 def test_a_contrasting_conjunct_keeps_no_negation_of_the_first(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Moldova to hold snap elections in March", "hold"),
+    ("Ferry service to be restored after the storm", "restored"),
+])
+def test_a_headline_infinitive_is_what_is_to_come(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "planned"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The summit is due to take place in Vienna.", "summit", "planned"),
+    ("The hearing is set to begin on Thursday.", "hearing", "planned"),
+    ("The talks are expected to resume after the holiday.", "talks", "expected"),
+])
+def test_an_event_noun_raised_from_a_light_verb_takes_that_verbs_status(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The ministry announced that it would reopen the border crossing.", "planned"),  # the reported "will"
+    ("The ministry says that it would reopen the border crossing.", "expected"),  # a present report keeps the hedge
+    ("Analysts believed that the ministry would reopen the border crossing.", "expected"),  # a belief is no report
+])
+def test_would_under_a_past_report_is_the_reported_will(nlp, sentence, status):
+    assert of(nlp, sentence, "reopen").view == status

@@ -96,17 +96,19 @@ def commitment(token) -> Commitment:
     lex = signatures()
     context, kind, holder, chain, cues, reporter, basis = "+", None, "author", [], [], None, None
     links = _links(token)
+    embedder = None  # the last embedding step above the current clause
     for link in links:
         before, holder_before = context, holder
         if link.kind == "negation":
             context = NEGATION[context]
         elif link.kind in ("modal", "condition"):
             if context == "+" or link.kind == "condition" and context == "-":
-                context, kind = ("o" if context == "+" else "o-"), link.signature
+                context, kind = ("o" if context == "+" else "o-"), _modal_kind(link, embedder)
             elif context == "-" and link.token.lower_ in lex["epistemic_under_negation"]:
                 context, kind = "o-", link.signature  # "may not attend": a low chance, not a denial
         else:
             context, kind, holder = _apply(link, context, kind, holder)
+            embedder = link
         step = link.kind if link.kind in OPERATORS else f"{link.kind} {link.signature}"
         chain.append(f"{_shown(link.token)} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
         if context != before:
@@ -131,6 +133,16 @@ def commitment(token) -> Commitment:
     # negative inside ("urged Y not to", "may not") is mirrored: as likely not to be as its positive is to be.
     return Commitment(status=status, view=view, holder=holder, factuality=float(-scalar if context == "o-" else scalar),
                       chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+")
+
+
+def _modal_kind(link: _Link, embedder: _Link | None) -> str:
+    """What a modal or condition leaves its clause: the modal's own kind, except that "would" under
+    a report in the past is the reported "will" ("announced that it would provide": planned), by the
+    sequence of tenses of indirect speech (Quirk et al. 1985, 14.31)."""
+    if (link.kind == "modal" and link.token.lower_ in signatures()["reported_future"] and embedder is not None
+            and embedder.kind == "report" and embedder.token.tag_ in ("VBD", "VBN")):
+        return "planned"
+    return link.signature
 
 
 def _apply(link: _Link, context: str, kind: str | None, holder: str):
@@ -231,6 +243,8 @@ def _operators(token) -> list[_Link]:
     for child in children:
         if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex["modals"]:
             links.append(_Link(child, lex["modals"][child.lower_], "modal"))
+        elif child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
+            links.append(_Link(child, "planned", "modal"))  # a headline's "Moldova to hold elections": what is to come
     return links
 
 
@@ -308,6 +322,10 @@ def _embedder(token):
             return verb, _link(verb, entry)
     if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
         return head, _Link(head, "+/-", "light")
+    if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
+        carrier = _raised_carrier(head)
+        if carrier is not None:  # "the trial is set to begin": the noun is the subject of the carrier verb
+            return carrier, _link(carrier, _object_entry(carrier))
     if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
         entry = _object_entry(head)
         if entry is not None and (dep != "nsubj" or entry[1] == "light"):
@@ -323,6 +341,18 @@ def _embedder(token):
         entry = _lookup(lex["nouns"], head.head.lemma_.lower(), "to")  # "preparations for the summit", "plans for talks"
         if entry is not None:
             return head.head, _link(head.head, entry)
+    return None
+
+
+def _raised_carrier(verb):
+    """The light verb of a to-infinitive under ``verb`` (or under its adjective) that has no subject
+    of its own, so that ``verb``'s subject is its subject by raising ("the summit is due to take
+    place", "the trial is set to begin"); None without one."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    for clause in (c for h in heads for c in h.children if c.dep_ == "xcomp"):
+        entry = _object_entry(clause)
+        if entry is not None and entry[1] == "light" and not any(c.dep_.startswith("nsubj") for c in clause.children):
+            return clause
     return None
 
 
