@@ -1,0 +1,42 @@
+"""A region named as one ("Sindh province", "West Darfur State") is found among the ISO 3166-2 subdivisions."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.actors.conftest import at, resolver_on
+
+
+@pytest.fixture
+def run(nlp, registry):
+    return resolver_on(nlp, registry, datetime.date(2009, 3, 2))
+
+
+def test_the_government_of_a_named_province_is_its_states(run):
+    text, mentions, _ = run("The government of Sindh province imposed a curfew after the attack.")
+    government = at(text, mentions, "government of Sindh province")
+    assert (government.actor_id, government.why) == ("PAKGOV", "nationality plus body")
+
+
+def test_a_group_in_a_named_state_takes_its_country(run):
+    text, mentions, actors = run("Rebels in West Darfur State attacked a convoy of fuel trucks on Sunday.")
+    rebels = at(text, mentions, "Rebels")
+    assert (rebels.actor_id, rebels.why) == ("SDNREB", "group in a place")
+    assert actors["SDNREB"].country == "SDN"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Punjab province said the canal had burst.",  # a province of Pakistan and a state of India
+    "Police in Savannah said the port had reopened.",  # a region of Ghana, but not called one: the US city
+])
+def test_a_region_name_says_nothing_when_shared_or_not_called_a_region(run, sentence):
+    _, mentions, actors = run(sentence)
+    assert not [m for m in mentions if m.why == "group in a place"]
+    assert not {"PAK", "IND", "GHA"} & {actors[m.actor_id].country for m in mentions}
+
+
+def test_subdivisions_shared_by_two_countries_are_left_out(registry):
+    assert registry.regions["sindh"] == "PAK"
+    assert "punjab" not in registry.regions
