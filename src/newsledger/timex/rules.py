@@ -41,6 +41,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Callable[[re.Match, Context], Found | None]
+    needs: tuple[str, ...] = ()  # see `rule_needs`; () when any text may hold a match
 
 
 def anaphor(unit: str, amount: int) -> str:
@@ -54,16 +55,24 @@ def _words(table: str) -> str:
     return alternation(lexicon()[table])
 
 
+def _full_months() -> list[str]:
+    return [w for w in lexicon()["months"] if len(w) > 3 or w == "may"]
+
+
+def _full_weekdays() -> list[str]:
+    return [w for w in lexicon()["weekdays"] if len(w) > 5]
+
+
 @lru_cache(maxsize=1)
 def pieces() -> dict[str, str]:
     months = lexicon()["months"]
-    full = [w for w in months if len(w) > 3 or w == "may"]
+    full = _full_months()
     short = [w for w in months if len(w) <= 4 and w != "may"]
     number_word = alternation([w for w in lexicon()["numbers"] if w not in ("a", "an", "half")])
     return {
         "MONTH": "(?:" + alternation(full) + "|" + alternation(short) + r"\.?)",
         "MONTHFULL": alternation([w for w in full if w not in ("sept",)]),
-        "WEEKDAY": alternation([w for w in lexicon()["weekdays"] if len(w) > 5]),
+        "WEEKDAY": alternation(_full_weekdays()),
         "NUM": rf"(?:\d+(?:\.\d+)?|an?|half|{number_word}(?:[- ]{number_word})?)",
         "VAGUE": _words("vague_numbers"),
         "FILLER": _words("duration_fillers"),
@@ -632,6 +641,40 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
 ]
 
 
+DIGIT = "<digit>"  # in a rule's needs: any character that \d matches
+
+
+@lru_cache(maxsize=1)
+def rule_needs() -> dict[str, tuple[str, ...]]:
+    """Rule name -> words one of which every match of the rule holds, in any case (DIGIT: a digit), read
+    off the part of its pattern that no match can leave out; the tagger runs a rule only on texts that
+    hold one of its words (most texts hold no weekday, season or holiday). A rule not listed always runs."""
+    lex = lexicon()
+    units = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+             "centur")  # {UNIT}
+
+    def last_words(table: str) -> tuple[str, ...]:  # a phrase's words are matched with any space between them
+        return tuple(phrase.split()[-1] for phrase in lex[table])
+
+    digit, months = (DIGIT,), tuple(lex["months"])
+    return {
+        "numeric date": digit, "month day": months, "day month": months, "month year": months,
+        "month": tuple(_full_months()), "decade": digit, "century": ("century",), "season": last_words("seasons"),
+        "quarter": ("quarter", "half", "period"), "year quarter": ("quarter", "half", "period"), "relative year quarter": ("year",),
+        "year-ago quarter": ("quarter", "period"), "q quarter": digit, "nine months": ("months",),
+        "fiscal year": ("fiscal", "calendar", "fy"), "year": digit, "relative unit": ("week", "month", "year", "decade", "century"),
+        "weekend": ("weekend",), "counted span": units, "ago": units, "year-earlier": ("year",),
+        "week of date": ("week",), "weekday date": tuple(_full_weekdays()), "weekday range": tuple(_full_weekdays()),
+        "weekday": tuple(_full_weekdays()), "deictic day": ("today", "tonight", "yesterday", "tomorrow", "last", "this"),
+        "year end": ("year",), "the unit": ("year", "month", "week"), "spelled year": ("nineteen", "eighteen", "thousand"),
+        "spelled decade": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
+        "reference word": last_words("deictic"), "holiday": (*last_words("holidays"), "thanksgiving"), "nth unit": digit,
+        "every": (*_full_weekdays(), *_full_months(), "day", "week", "month", "year", "quarter", "hour"),
+        "duration": units, "frequency": last_words("sets"), "clock": (DIGIT, "noon", "midnight"),
+    }
+
+
 @lru_cache(maxsize=1)
 def rules() -> list[Rule]:
-    return [Rule(name, compile_rule(spec), handler) for name, spec, handler in RULE_SPECS]
+    needs = rule_needs()
+    return [Rule(name, compile_rule(spec), handler, needs.get(name, ())) for name, spec, handler in RULE_SPECS]

@@ -8,13 +8,14 @@ from datetime import date, datetime
 
 from ..records import Timex
 from . import calendar as cal
-from .rules import Context, Found, rules
+from .rules import DIGIT, Context, Found, rules
 from .tense import doc_direction, text_direction
 
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
 QUARTER = re.compile(r"^\d{4}-Q\d$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+DIGIT_CHAR = re.compile(r"\d")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|\d{2}(?:-\d{2})?))?$")
 # What date arithmetic raises for a day outside Python's years 1 to 9999.
 OUT_OF_CALENDAR = (ValueError, OverflowError)
@@ -74,7 +75,10 @@ def _direction_finder(text: str, starts: list[int], doc):
 def _candidates(context: Context, doc=None) -> list[tuple[int, int, int, Found]]:
     """(start, end, rule rank, Found) for every match a handler accepts."""
     found = []
+    holds = _holds_one_of(context.text)
     for rank, rule in enumerate(rules()):
+        if rule.needs and not holds(rule.needs):
+            continue  # no match possible: scanning the text with the rule's regex is the tagger's main cost
         if doc is not None:
             from ..nlp import check_time
 
@@ -87,6 +91,19 @@ def _candidates(context: Context, doc=None) -> list[tuple[int, int, int, Found]]
             if result is not None:
                 found.append((match.start(), match.end(), rank, result))
     return found
+
+
+def _holds_one_of(text: str):
+    """A test of whether `text` holds one of some words in any case, as the rules' case-insensitive
+    regexes see it (or DIGIT: a digit). Besides their lowercase, those regexes take only dotless i
+    for i and long s for s (all the non-ASCII characters they match an ASCII letter with)."""
+    folded = text.lower().replace("ı", "i").replace("ſ", "s")
+    digit = DIGIT_CHAR.search(text) is not None
+
+    def holds(words: tuple[str, ...]) -> bool:
+        return any(digit if word == DIGIT else word in folded for word in words)
+
+    return holds
 
 
 def _select(candidates: list) -> list:

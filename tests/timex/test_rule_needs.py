@@ -1,0 +1,61 @@
+"""The tagger skips a rule on a text holding none of the words every match of the rule holds
+(timex/rules.py `rule_needs`): this must only save work, never change what is found. Text written
+for this test, with at least one expression for every rule."""
+
+from dataclasses import replace
+from datetime import date
+
+from newsledger.timex import rules as timex_rules
+from newsledger.timex import tagger
+
+DCT = date(2023, 3, 17)
+TEXTS = [
+    "Shares fell on 12/03/2022 and again on March 5-6, 2023, and on the 14th of February 2021.",
+    "Output rose in early April 2022 and will rise again next September this year.",
+    "Prices doubled in the early 1990s, as in the 19th century, and again last spring of 2008.",
+    "Profit in the fourth quarter of fiscal 2022 beat the 2021 third quarter and this year's first half.",
+    "Sales matched the same period a year ago and the year-ago quarter; Q3 2022 was weaker.",
+    "In the first nine months, fiscal 2023 net income rose, as it did in the year 1998.",
+    "Later this month, and over the past three weeks, talks stalled; two years ago they began.",
+    "A year-earlier loss narrowed. During the week of May 8, 2023, and on Friday, March 10, officials met.",
+    "They will meet from Monday to Wednesday, and again next Tuesday morning, or this weekend.",
+    "He said today, as he said yesterday afternoon and last night, that by the end of the year",
+    "the deal would close at year end; the company said that year was hard, in nineteen ninety-eight.",
+    "Back in the nineteen eighties the firm grew, and it is currently growing in the coming months.",
+    "On Christmas Eve 2021 and on Thanksgiving Day, stores opened; it was the 3rd week of trading.",
+    "Payments fall due every Monday and twice a year, for six months and a half, paid quarterly.",
+    "The summit opened at 9:30 a.m. EST on Monday and ended at noon.",
+    "A WEEK LATER THE CENTRAL BANK CUT RATES FOR THE SECOND TIME THIS YEAR.",
+    "Talks resumed on Friday after a seven-month pause in the spring.",
+    "Nothing here but prose about a cat that sat on a mat.",
+]
+
+
+def candidates(text: str) -> list:
+    return tagger._candidates(timex_rules.Context(text, DCT, lambda start, end: 0))
+
+
+def test_skipping_rules_by_their_words_changes_nothing_found(monkeypatch):
+    gated = [candidates(text) for text in TEXTS]
+    every_rule = [replace(rule, needs=()) for rule in timex_rules.rules()]
+    monkeypatch.setattr(tagger, "rules", lambda: every_rule)
+    assert [candidates(text) for text in TEXTS] == gated
+    fired = {every_rule[rank].name for found in gated for _, _, rank, _ in found}
+    assert fired == {rule.name for rule in every_rule}  # every rule is put to the test
+
+
+def test_every_rule_named_in_the_needs_exists_and_has_words():
+    names = {name for name, _, _ in timex_rules.RULE_SPECS}
+    needs = timex_rules.rule_needs()
+    assert set(needs) <= names
+    assert all(words and all(w == timex_rules.DIGIT or w == w.lower() for w in words) for words in needs.values())
+
+
+def test_a_text_without_a_rule_s_words_skips_the_rule():
+    holds = tagger._holds_one_of("The Minister spoke on TUESDAY.")
+    assert holds(("tuesday",)) and not holds(("wednesday",)) and not holds((timex_rules.DIGIT,))
+    assert tagger._holds_one_of("Filed on ٣ May")((timex_rules.DIGIT,))  # any digit \d matches
+    # the rules' case-insensitive regexes read dotless i as i and long s as s
+    assert tagger._holds_one_of("Talks resumed on FRIDAY after a ſeven-month pause")(("friday",))
+    assert tagger._holds_one_of("They met on Frıday")(("friday",))
+    assert tagger._holds_one_of("a ſeven-month pause")(("seven",))
