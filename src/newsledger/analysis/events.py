@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 
 from newsledger.analysis.filters import EventFilter, trend
+from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.outlets import add_outlets, copies_by_original
 from newsledger.store import Store, schema
 
@@ -59,7 +61,8 @@ def timeline(store: Store, actors=None, status=None, root=None, since=None, unti
              limit: int = 200, offset: int = 0) -> list[dict]:
     """Events in date order (undated last), with their evidence sentence."""
     query = _event_query(actors, status, root, since, until, outlet=outlet)
-    query = query.add_columns(func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"))
+    if evidence:  # the text of every event's sentence is read only when asked for
+        query = query.add_columns(_evidence())
     query = query.order_by(E.day.nulls_last(), E.event_id).limit(limit).offset(offset)
     with store.transaction() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
@@ -104,12 +107,17 @@ def _span(event: dict) -> tuple[date, date] | None:
     day = event["date"] or event["day"]
     if not day or len(day) < 7 or "W" in day:
         return None
-    start = date.fromisoformat(day[:10] if len(day) >= 10 else day + "-01")
+    start = _calendar_day(day[:10] if len(day) >= 10 else day + "-01")
     end_text = event["date_end"] or day
-    end = date.fromisoformat(end_text[:10]) if len(end_text) >= 10 and "W" not in end_text else start
+    end = _calendar_day(end_text[:10]) if len(end_text) >= 10 and "W" not in end_text else start
     if len(day) == 7 and not event["date_end"]:
         end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     return start, max(start, end)
+
+
+@lru_cache(maxsize=65536)
+def _calendar_day(text: str) -> date:
+    return date.fromisoformat(text)  # a ledger's events share a few thousand days: each is read once
 
 
 def group_key(event: dict) -> tuple:
@@ -121,7 +129,7 @@ def group_key(event: dict) -> tuple:
     return (event["root"], *actors)
 
 
-def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None = None) -> list[dict]:
+def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None = None, evidence: bool = True) -> list[dict]:
     source, target = schema.actors.alias("source_actor"), schema.actors.alias("target_actor")
     query = _event_query(actors, since=since, until=until).where(E.source.is_not(None), E.target.is_not(None))
     if where is not None:
@@ -133,46 +141,75 @@ def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None =
         return add_outlets([dict(r) for r in conn.execute(query).mappings()], copies_by_original(conn))
 
 
+def _evidence():
+    return func.substr(D.text, E.start + 1, E.end - E.start).label("evidence")
+
+
 def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[EventGroup]:
-    """Cluster rows with the same key whose date spans overlap or lie within window_days."""
+    """Cluster rows with the same key whose date spans overlap or lie within window_days; the clusters
+    told by at least min_documents documents."""
     by_key: dict[tuple, list] = defaultdict(list)
     for row in rows:
         span = _span(row)
         if span:
             by_key[key(row)].append((span, row))
     groups, gap = [], timedelta(days=window_days)
+
+    def keep(k, cluster: list, first: date, last: date) -> None:
+        if len(cluster) >= min_documents and len({row["doc_id"] for row in cluster}) >= min_documents:
+            groups.append(EventGroup(k, cluster, first.isoformat(), last.isoformat()))
+
     for k, members in by_key.items():
+        if len(members) < min_documents:  # fewer events than the documents a group needs
+            continue
         members.sort(key=lambda m: (m[0], m[1]["event_id"]))
-        current, current_end = None, None
+        cluster, first, last = [], None, None
         for (start, end), row in members:
-            if current is None or start > current_end + gap:
-                current, current_end = EventGroup(k, first=start.isoformat()), end
-                groups.append(current)
-            current.events.append(row)
-            current_end = max(current_end, end)
-            current.last = current_end.isoformat()
-    return [g for g in groups if g.documents >= min_documents]
+            if cluster and start > last + gap:
+                keep(k, cluster, first, last)
+                cluster = []
+            if not cluster:
+                first, last = start, end
+            cluster.append(row)
+            last = max(last, end)
+        keep(k, cluster, first, last)
+    return groups
 
 
+@per_ledger
 def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2,
                 where: EventFilter | None = None) -> list[EventGroup]:
     """Event records that describe one real-world event: same root, same actors, dates that overlap or are close;
     only events that match `where` when given. A group needs `min_documents` analysed documents (a copy
     adds none: it is the same report); its `sources` are the outlets, copies' outlets included."""
-    groups = _group(_load_dyadic(store, actors, since, until, where), group_key, window_days, min_documents)
+    groups = _group(_load_dyadic(store, actors, since, until, where, evidence=False), group_key, window_days, min_documents)
     return sorted(groups, key=lambda g: (-g.sources, -len(g.events), g.first))
 
 
+@per_ledger
 def disagreements(store: Store, actors=None, since=None, until=None, window_days: int = 3,
                   where: EventFilter | None = None) -> list[dict]:
     """Records from different documents that conflict about one event or one actor's stance; only events
     that match `where` when given."""
-    rows = _load_dyadic(store, actors, since, until, where)
+    rows = _load_dyadic(store, actors, since, until, where, evidence=False)
     found = [c for g in _group(rows, group_key, window_days, 2) for c in _status_conflicts(g)]
     statements = [r for r in rows if r["quad_class"] in (1, 3)]
     stances = _group(statements, lambda e: ("stance", e["source"], e["target"]), window_days, 2)
     found += [c for g in stances for c in _stance_conflicts(g)]
+    _add_evidence(store, [side for c in found for side in c["sides"]])
     return found
+
+
+def _add_evidence(store: Store, sides: list[dict]) -> None:
+    """Each side's "evidence" (the text of its event's sentence), read for these events alone."""
+    ids = sorted({side["event_id"] for side in sides})
+    texts = {}
+    with store.transaction() as conn:
+        for start in range(0, len(ids), 500):  # SQLite allows a limited number of bound parameters
+            query = select(E.event_id, _evidence()).join(schema.documents, D.doc_id == E.doc_id).where(E.event_id.in_(ids[start:start + 500]))
+            texts.update(conn.execute(query).all())
+    for side in sides:
+        side["evidence"] = texts.get(side["event_id"])
 
 
 def _status_conflicts(group: EventGroup) -> list[dict]:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, func, or_, select
 
 from newsledger.analysis.actor_index import ActorMatch, resolve_actor
+from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.rollup import Rollup
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
@@ -87,8 +88,9 @@ def _joined(query):
     return query.select_from(schema.events.join(schema.documents, D.doc_id == E.doc_id))
 
 
+@per_ledger
 def find_events(store: Store, f: EventFilter, sort: str = "date", limit: int = 50, offset: int = 0) -> list[dict]:
-    """One page of matching events, dated ones first (`sort`: one of SORTS), each with its evidence
+    """Kept until the ledger changes. One page of matching events, dated ones first (`sort`: one of SORTS), each with its evidence
     sentence, document title, outlet and date, and `source_unit`/`target_unit`: whom each side counts under."""
     rollup = f.rolled(store)
     query = _joined(select(
@@ -105,8 +107,9 @@ def find_events(store: Store, f: EventFilter, sort: str = "date", limit: int = 5
     return rows
 
 
+@per_ledger
 def facet_counts(store: Store, f: EventFilter) -> dict:
-    """{"total": n, "undated": n, facet: {value: n, ...} for each of FACETS}, most frequent value first.
+    """Kept until the ledger changes (``memo.per_ledger``): {"total": n, "undated": n, facet: {value: n, ...} for each of FACETS}, most frequent value first.
     Two grouped queries: the event columns over the events alone (a join to every event's document would
     double the work), and outlets over the per-document counts."""
     where = f.where(f.rolled(store))
@@ -129,8 +132,9 @@ def facet_counts(store: Store, f: EventFilter) -> dict:
     return {"total": total, "undated": undated, **{name: dict(c.most_common()) for name, c in counts.items()}}
 
 
+@per_ledger
 def counterparts(store: Store, f: EventFilter, actor: str, limit: int = 20) -> list[dict]:
-    """Whom `actor` deals with most among the events `f` keeps: [{"other", "events", "goldstein_mean"}], most
+    """Kept until the ledger changes. Whom `actor` deals with most among the events `f` keeps: [{"other", "events", "goldstein_mean"}], most
     events first, each other side as its unit under f's roll-up (so that the count is what the dyad page of the
     pair shows); events with one side only, or with the actor on both, are left out."""
     rollup = f.rolled(store)
@@ -191,8 +195,9 @@ def _empty_bin(key: str) -> dict:
             "goldstein_sum": 0.0, "goldstein_mean": None}
 
 
+@per_ledger
 def trend(store: Store, f: EventFilter, period: str = "month") -> dict:
-    """Matching events per period: {"period", "total", "bins": [...], "undated": bin}. Each bin (every
+    """Kept until the ledger changes. Matching events per period: {"period", "total", "bins": [...], "undated": bin}. Each bin (every
     period from the first dated event to the last, empty ones as zeros) holds `count` (all statuses),
     `q1`-`q4` (verbal/material cooperation, verbal/material conflict: only HAPPENED statuses), `planned`
     (planned or expected), `unrealised` (negated or hypothetical), and the Goldstein sum and mean of the

@@ -41,7 +41,7 @@ def router(web: Web) -> APIRouter:
 
     def list_data(listing: Listing) -> dict:
         """One page of the filtered events with the total and the counts per facet value."""
-        counts = filters.facet_counts(store, listing.filter)
+        counts = dict(filters.facet_counts(store, listing.filter))  # a copy: the ledger's memo keeps the counts
         events = filters.find_events(store, listing.filter, listing.sort, PAGE_SIZE, offset(listing.page_no))
         return {"total": counts.pop("total"), "page_no": listing.page_no, "page_size": PAGE_SIZE, "facets": counts, "events": events}
 

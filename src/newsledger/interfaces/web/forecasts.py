@@ -3,6 +3,8 @@ resolved from the list; forecasters scored, the named apart from pronouns and un
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -11,6 +13,7 @@ from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.actor_index import resolve_actor
+from newsledger.analysis.memo import per_ledger
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.interfaces.web.charts import calibration_svg
 from newsledger.interfaces.web.common import PAGE_SIZE, Day, Format, FormText, Listing, PageNo, Text, Web, download, offset
@@ -41,16 +44,13 @@ def router(web: Web) -> APIRouter:
     filtered = Depends(desk)
 
     def desk_data(listing: Listing) -> dict:
-        rows, counts = forecast_ledger.find_forecasts(store, listing.filter, PAGE_SIZE, offset(listing.page_no))
-        for row in rows:  # the suggest queue (the "due" tab): what the ledger's events say of each forecast now due
-            if listing.filter.state == "due":
-                s = forecast_ledger.suggestion_for(store, row)
-                row["suggestion"] = {"outcome": s.outcome, "reason": s.reason, "evidence": s.evidence[:3]}
-        return {"total": counts.pop("total"), "page_no": listing.page_no, "page_size": PAGE_SIZE, "facets": counts, "forecasts": rows}
+        # which forecasts are due depends on the day: the memo files the page under today's date
+        ff = listing.filter if listing.filter.as_of else replace(listing.filter, as_of=date.today().isoformat())
+        return {**desk_page(store, ff, listing.page_no), "page_no": listing.page_no, "page_size": PAGE_SIZE}
 
     @routes.get("/forecasts", response_class=HTMLResponse)
     def forecasts(request: Request, listing: Listing = filtered):
-        scores = forecast_ledger.score_forecasters(store)
+        scores = forecaster_scores(store)
         charts = {s.forecaster: calibration_svg(s.calibration, s.forecaster) for s in scores if s.named}
         return web.page(request, "forecasts.html", **desk_data(listing), listing=listing, charts=charts,
                         named=[s for s in scores if s.named], unnamed=[s for s in scores if not s.named][:PAGE_SIZE])
@@ -85,3 +85,19 @@ def router(web: Web) -> APIRouter:
         return RedirectResponse(f"/forecasts#{forecast_id}", status_code=303)
 
     return routes
+
+
+forecaster_scores = per_ledger(forecast_ledger.score_forecasters)  # every forecaster's Brier and calibration
+
+
+@per_ledger
+def desk_page(store, ff: forecast_ledger.ForecastFilter, page_no: int) -> dict:
+    """One page of the desk, kept until the ledger changes: {"total", "facets", "forecasts"}; on the "due" tab
+    each forecast carries the suggest queue's "suggestion" (what the ledger's events say of it now)."""
+    rows, counts = forecast_ledger.find_forecasts(store, ff, PAGE_SIZE, offset(page_no))
+    for row in rows:
+        if ff.state == "due":
+            s = forecast_ledger.suggestion_for(store, row)
+            row["suggestion"] = {"outcome": s.outcome, "reason": s.reason, "evidence": s.evidence[:3]}
+    counts = dict(counts)
+    return {"total": counts.pop("total"), "facets": counts, "forecasts": rows}

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import and_, case, func, null, select
 
 from newsledger.analysis.filters import HAPPENED, EventFilter
+from newsledger.analysis.memo import per_ledger
 from newsledger.interfaces.graphics.map import world_map_svg
 from newsledger.interfaces.graphics.network import actor_network_svg
 from newsledger.interfaces.web.common import Listing, Web, download, event_listing
@@ -31,6 +32,7 @@ def _events(f: EventFilter):
     return schema.events.join(schema.documents, D.doc_id == E.doc_id) if f.outlet else schema.events
 
 
+@per_ledger
 def places(store: Store, f: EventFilter) -> dict:
     """The events `f` keeps, by place: {"total": events kept, "located": those with coordinates, "places":
     [{"place", "name", "lat", "lon", "count", "quad_class", "by_quad"}]}, most events first. `quad_class`
@@ -61,6 +63,7 @@ def places(store: Store, f: EventFilter) -> dict:
     return {"total": total, "located": sum(p["count"] for p in ranked), "places": ranked}
 
 
+@per_ledger
 def network(store: Store, f: EventFilter) -> dict:
     """Who acted on whom among the events `f` keeps, each side as its unit under f's roll-up: {"total":
     events kept with both sides, "edges": [{"source", "target", "count", "goldstein_mean"}]}, most events

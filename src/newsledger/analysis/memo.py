@@ -1,0 +1,78 @@
+"""Aggregates kept until the ledger changes: counts over a million events take a scan, a page view should not.
+
+`per_ledger` memoises a function of (store, hashable arguments) for as long as the ledger is unchanged.
+An SQLite ledger's change is read from ``PRAGMA data_version`` on a connection of the memo's own that never
+writes: SQLite changes that number whenever another connection, in this process or any other, commits
+(sqlite.org/pragma.html#pragma_data_version). Other databases (PostgreSQL) and in-memory ledgers are not
+memoised. Callers must not change what a memoised function returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import weakref
+from collections import OrderedDict
+from functools import wraps
+
+from newsledger.store import Store
+
+SIZE = 256  # results kept per ledger, least recently used dropped first
+
+
+class LedgerMemo:
+    """Results of one ledger's aggregates, dropped as a whole when the ledger changes."""
+
+    def __init__(self, store: Store):
+        url = store.engine.url
+        path = url.database if url.get_backend_name() == "sqlite" else None
+        self._watch = sqlite3.connect(path, check_same_thread=False) if path and path != ":memory:" else None
+        self._lock = threading.Lock()
+        self._version = None
+        self._results: OrderedDict = OrderedDict()
+
+    def get(self, key, compute):
+        """compute()'s result, remembered under `key` while the ledger is unchanged."""
+        if self._watch is None:
+            return compute()
+        with self._lock:
+            version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._version:
+                self._results.clear()
+                self._version = version
+            elif key in self._results:
+                self._results.move_to_end(key)
+                return self._results[key]
+        result = compute()  # outside the lock: two first requests may both compute, neither waits on the other
+        with self._lock:
+            if version == self._version:
+                self._results[key] = result
+                while len(self._results) > SIZE:
+                    self._results.popitem(last=False)
+        return result
+
+
+_memos: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_memos_lock = threading.Lock()
+
+
+def memo_of(store: Store) -> LedgerMemo:
+    with _memos_lock:
+        if store not in _memos:
+            _memos[store] = LedgerMemo(store)
+        return _memos[store]
+
+
+def per_ledger(function):
+    """Memoise function(store, *args, **kwargs) per ledger version (computed each time when an argument is unhashable)."""
+
+    @wraps(function)
+    def memoised(store: Store, *args, **kwargs):
+        key = (function.__qualname__, args, tuple(sorted(kwargs.items())))
+        try:
+            hash(key)
+        except TypeError:  # a list among the arguments: nothing to file it under
+            return function(store, *args, **kwargs)
+        return memo_of(store).get(key, lambda: function(store, *args, **kwargs))
+
+    return memoised
