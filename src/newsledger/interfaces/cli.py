@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -85,8 +84,8 @@ def global_options(
 def pass_db_down(ctx: typer.Context, db: str) -> None:
     """Make `db` the --db default of every command under this one (a --db given after a command still wins)."""
 
-    def defaults(group: click.Group) -> dict:
-        return {name: {"db": db, **(defaults(command) if isinstance(command, click.Group) else {})}
+    def defaults(group: typer.core.TyperGroup) -> dict:
+        return {name: {"db": db, **(defaults(command) if isinstance(command, typer.core.TyperGroup) else {})}
                 for name, command in group.commands.items()}
 
     ctx.default_map = defaults(ctx.command)
@@ -155,18 +154,24 @@ def ingest(
     Example: newsledger ingest --db ledger.db examples/ --exclude '*.md'
     """
     cluster = cluster_spec(cluster, scheduler, jobs)
-    ledger = open_ledger(db, create=True)
-    total = ledger.count_inputs(paths, include, exclude)
-    progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, disable=quiet or not err.is_terminal, transient=True)
-    with progress:
-        task = progress.add_task("ingest", total=total)
-        try:
-            summary = ledger.ingest(paths, include, exclude, jobs, int(max_size * 1e6),
-                                    on_progress=lambda n: progress.advance(task, n), cluster=cluster,
-                                    analyse_copies=analyse_copies)
-        except NewsledgerError as e:
-            fail(str(e))
+    try:
+        ledger = open_ledger(db, create=True)
+        total = ledger.count_inputs(paths, include, exclude)
+        progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=err, disable=quiet or not err.is_terminal, transient=True)
+        with progress:
+            task = progress.add_task("ingest", total=total)
+            try:
+                summary = ledger.ingest(paths, include, exclude, jobs, int(max_size * 1e6),
+                                        on_progress=lambda n: progress.advance(task, n), cluster=cluster,
+                                        analyse_copies=analyse_copies)
+            except NewsledgerError as e:
+                fail(str(e))
+    except KeyboardInterrupt:  # before the run handles signals itself: opening the ledger, loading the pipeline
+        from newsledger.interfaces.ingest_run import INTERRUPTED
+
+        err.print(f"stopped: {INTERRUPTED}", markup=False)
+        raise typer.Exit(1)
     for source, reason in summary.skipped:
         err.print(f"skipped {one_line(source)}: {one_line(reason)}", markup=False)
     for source, warning in summary.warnings:
