@@ -98,3 +98,16 @@ def test_a_first_signal_stops_after_the_document_in_hand_and_a_second_at_once():
         stop.check()
     with pytest.raises(KeyboardInterrupt):
         stop(signal.SIGTERM, None)
+
+
+def test_ctrl_c_before_the_run_handles_signals_stops_with_the_same_line(cli, tmp_path, monkeypatch, wire_story):
+    from newsledger.interfaces.api import Ledger
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # Ctrl-C while the ledger opens or the pipeline loads
+
+    monkeypatch.setattr(Ledger, "ingest", interrupted)
+    (tmp_path / "story.txt").write_text(wire_story, encoding="utf-8")
+    result = cli("ingest", "-q", "--db", tmp_path / "ledger.db", tmp_path / "story.txt")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "stopped: interrupted; documents stored so far are kept, re-run the same command to finish"

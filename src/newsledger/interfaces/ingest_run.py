@@ -34,6 +34,7 @@ from newsledger.store import Store
 from newsledger.version import coder_version
 
 BATCH = 16
+INTERRUPTED = "interrupted; documents stored so far are kept, re-run the same command to finish"
 
 
 @dataclass
@@ -214,7 +215,7 @@ def ingest_articles(
                     on_progress(1)
                 stop.check()
         except KeyboardInterrupt:
-            summary.stopped = "interrupted; documents stored so far are kept, re-run the same command to finish"
+            summary.stopped = INTERRUPTED
         except BrokenProcessPool:
             summary.stopped = "a worker process died; documents stored so far are kept, re-run the same command to finish"
         except LedgerError as e:
