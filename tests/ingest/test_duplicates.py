@@ -6,6 +6,7 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from newsledger.ingest.duplicates import THRESHOLD, CopyFinder, shingles, signature, similarity
@@ -134,6 +135,15 @@ def test_a_syndicated_copy_is_linked_and_not_analysed_and_another_story_is_not(t
     assert sorted(c["outlet"] for c in store.document(original_id)["copies"]) == ["Coast Courier", "Lake Herald"]
 
 
+def test_a_copy_of_a_document_stored_without_a_signature_is_found(tmp_path):
+    store = Store(str(tmp_path / "l.db"))
+    run_ingest(store, [str(_write(tmp_path / "first.jsonl", _original()))])
+    with store.transaction(write=True) as conn:  # as a ledger made before signatures were kept
+        conn.execute(schema.minhashes.delete())
+    summary = run_ingest(store, [str(_write(tmp_path / "later.jsonl", _syndicated()))])
+    assert summary.copies == 1 and len(store.signatures()) == 2
+
+
 def test_workers_link_the_same_copies_as_one_process(tmp_path, cli):
     # The copy comes first in a second file; with two workers the first in input order is still the original.
     (tmp_path / "in").mkdir()
@@ -166,11 +176,24 @@ def test_deleting_an_original_makes_its_oldest_copy_the_original(tmp_path):
 # --- the acceptance floor -----------------------------------------------------------------------------
 
 
-def test_reuters_copies_floor():
-    shared_path("corpus", "reuters21578")
+def _evaluator():
     spec = importlib.util.spec_from_file_location("eval_duplicates", REPO / "scripts" / "eval_duplicates.py")
     evaluator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(evaluator)
+    return evaluator
+
+
+def test_follow_site_copies_are_all_found_and_nothing_else():
+    pages = _evaluator().site_pages()
+    if pages is None:
+        pytest.skip("needs tests/follow/site.py")
+    docs, gold = pages
+    assert len(gold) >= 5 and _evaluator().link(docs) == gold
+
+
+def test_reuters_copies_floor():
+    shared_path("corpus", "reuters21578")
+    evaluator = _evaluator()
     docs, gold = evaluator.corpus()
     result = evaluator.score(docs, gold)
     assert result["precision"] >= 0.95 and result["recall"] >= 0.95

@@ -248,7 +248,7 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
             summary.warnings.extend((item.source, w) for w in item.warnings)
             data = signature(item.text)
             if finder is None:
-                finder = CopyFinder(store.signatures())
+                finder = CopyFinder(_ledger_signatures(store))
             original = finder.original_of(item.doc_id, data, item.version_key) if data and not analyse_copies else None
             if data:
                 finder.add(item.doc_id, data, original, item.version_key)
@@ -260,6 +260,16 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
             _store_copy(store, item, data, original, summary)
         if on_progress:
             on_progress(1)
+
+
+def _ledger_signatures(store: Store) -> list[tuple[str, bytes, str | None, str | None]]:
+    """The ledger's MinHashes (`Store.signatures`), first making those of documents stored without one
+    (before schema 5, or in bulk), 500 at a time, so that a copy of any stored document is found."""
+    missing = store.unsigned_documents()
+    for start in range(0, len(missing), 500):  # SQLite allows a limited number of bound parameters
+        texts = store.texts(missing[start:start + 500])
+        store.put_signatures([(doc_id, data) for doc_id, text in texts if (data := signature(text))])
+    return store.signatures()
 
 
 def _store_copy(store: Store, article: Article, data: bytes, original: str, summary: IngestSummary) -> None:

@@ -230,6 +230,26 @@ class Store:
                                                        .join(schema.documents, d.doc_id == m.doc_id)
                                                        .order_by(d.ingested_at, d.doc_id))]
 
+    def unsigned_documents(self) -> list[str]:
+        """Ids of documents with no MinHash: stored before signatures were kept, or in bulk (`save_many`)."""
+        m, d = schema.minhashes.c, schema.documents.c
+        with self.transaction() as conn:
+            return list(conn.scalars(select(d.doc_id).outerjoin(schema.minhashes, m.doc_id == d.doc_id)
+                                     .where(m.doc_id.is_(None)).order_by(d.doc_id)))
+
+    def texts(self, doc_ids: list[str]) -> list[tuple[str, str]]:
+        """(doc_id, cleaned body) of each of these documents that is stored."""
+        d = schema.documents.c
+        with self.transaction() as conn:
+            return [tuple(row) for row in conn.execute(select(d.doc_id, d.text).where(d.doc_id.in_(doc_ids)))]
+
+    @_retry_when_locked
+    def put_signatures(self, signatures: list[tuple[str, bytes]]) -> None:
+        """Store MinHashes as (doc_id, signature) for documents that have none (one already there stays)."""
+        if signatures:
+            with self.transaction(write=True) as conn:
+                conn.execute(_insert_new(conn, schema.minhashes), [{"doc_id": i, "signature": s} for i, s in signatures])
+
     @_retry_when_locked
     def save_many(self, analyses) -> int:
         """Store analysed documents as `save` does, all in one transaction (a bulk load: one commit
