@@ -207,8 +207,10 @@ def description_at(sieve: Sieve, token):
     by token, or None. Other modifiers ("the former president", "the finance ministry") make no description
     of this pass."""
     data, registry = words(), sieve.registry
+    if token.pos_ != "NOUN" or token.dep_ == "compound" or token.i in sieve.covered:
+        return None  # before the walk over its children: most words are no such noun
     determiners = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
-    if token.pos_ != "NOUN" or not determiners or token.dep_ == "compound" or token.i in sieve.covered:
+    if not determiners:
         return None
     first = determiners[0]
     tokens = sieve.doc[first.i:token.i + 1]

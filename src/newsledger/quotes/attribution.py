@@ -79,10 +79,11 @@ def inside_quote(ctx: Context, char: int) -> bool:
 
 
 def is_cue(token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
+        return False  # most words: no lemma to look up
     lex = lexicon()
     lemma = token.lemma_.lower()
-    known = lemma in lex.cue_verbs or lemma in lex.intention_verbs or lemma in lex.stance_verbs
-    return token.pos_ in ("VERB", "AUX") and known and token.dep_ != "aux"
+    return lemma in lex.cue_verbs or lemma in lex.intention_verbs or lemma in lex.stance_verbs
 
 
 def takes_quotes(token) -> bool:
