@@ -83,9 +83,6 @@ class CopyFinder:
         for doc_id, data, original, version_key in known:
             self.add(doc_id, data, original, version_key)
 
-    def __len__(self) -> int:
-        return len(self._known)
-
     def add(self, doc_id: str, data: bytes, original: str | None = None, version_key: str | None = None) -> None:
         """Remember a document (once; a doc_id already known is left as it is)."""
         if doc_id in self._known:
