@@ -1,5 +1,5 @@
 """Ingest throughput and memory vs bare spaCy on the first 2,000 Reuters-21578 stories,
-then what each pipeline step adds to spaCy's time (one core, in one process).
+then what each pipeline step adds to spaCy's CPU time (one core, in one process).
 
 The baseline ("bare spaCy") is the same installed model (newsledger.nlp.MODEL, spacy.load with
 all its components: tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner, each read by some
@@ -84,7 +84,7 @@ from newsledger.places.geocoder import gazetteer
 from newsledger.pipeline import STAGES, Analysis
 from newsledger.store import Store, parses
 
-clock = time.perf_counter
+clock = time.process_time  # CPU seconds of this one process: steadier than the clock on a shared machine
 started = clock()
 articles = [a for a in read_articles([sys.argv[1]]) if getattr(a, "language", None) == "en"]
 costs = {"read and clean": clock() - started}
@@ -115,13 +115,13 @@ print(json.dumps(costs))
 
 
 def stage_costs(corpus: Path, db: Path) -> None:
-    """Seconds per step on one core, each against spaCy's time: what each stage adds."""
+    """CPU seconds per step on one core, each against spaCy's: what each stage adds."""
     result = subprocess.run([sys.executable, "-c", STAGE_COSTS, str(corpus), str(db)], capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"stage cost step failed: {result.stderr[-2000:]}")
     costs = json.loads(result.stdout)
     spacy_s = costs["spaCy"]
-    print(f"\n{'step (jobs 1)':<22}{'seconds':>9}{'% of spaCy':>12}")
+    print(f"\n{'step (jobs 1)':<22}{'CPU s':>9}{'% of spaCy':>12}")
     for name, seconds in costs.items():
         print(f"{name:<22}{seconds:>9.2f}{100 * seconds / spacy_s:>11.1f}%")
     spine = costs["read and clean"] + costs["sentences"] + costs["store"]
