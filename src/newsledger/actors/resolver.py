@@ -113,13 +113,17 @@ def role_on(actor: Actor, on: str | None) -> str | None:
 
 
 def sentence_index(doc) -> dict[int, int]:
-    """Token index -> sentence number, counting only non-blank sentences (as nlp.sentence_spans does)."""
-    index, number = {}, -1
-    for sent in doc.sents:
-        if sent.text.strip():
-            number += 1
-        index.update(dict.fromkeys(range(sent.start, sent.end), max(number, 0)))  # no Token objects made
-    return index
+    """Token index -> sentence number, counting only non-blank sentences (as nlp.sentence_spans does).
+
+    Computed once per Doc, for the resolver and the coreference sieve (do not modify it)."""
+    if "newsledger_sentence_index" not in doc.user_data:
+        index, number = {}, -1
+        for sent in doc.sents:
+            if sent.text.strip():
+                number += 1
+            index.update(dict.fromkeys(range(sent.start, sent.end), max(number, 0)))  # no Token objects made
+        doc.user_data["newsledger_sentence_index"] = index
+    return doc.user_data["newsledger_sentence_index"]
 
 
 def is_capitalised(token) -> bool:
