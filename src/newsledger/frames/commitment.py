@@ -14,7 +14,12 @@ doubt is such a belief, open and negative ("doubt that"). A negation under an ep
 ("may not", "might not") is open too; under "will", "cannot" it asserts the act will not be. A report ("said",
 "denied") hands the commitment to its speaker: the complement is then in the speaker's view, and an
 act the speaker says happened is "claimed". A report noun ("reports that", "claims by X that") is
-taken to exist whatever embeds it, so what it says is claimed by it even under a denial.
+taken to exist whatever embeds it, so what it says is claimed by it even under a denial; "would"
+under a past report is the reported "will" (planned).
+Steps that only carry their clause's status ("light"): a verb over its event noun, a present-tense
+temporal clause ("once the truce holds"), a gerund adjunct ("by selling shares"), a noun raised from a
+light verb ("the summit is due to take place"). An infinitival relative ("a deadline to reply") and a
+headline's "X to VERB" are not asserted; a conjunct after "but" keeps no negation of the one before.
 """
 
 from __future__ import annotations
@@ -214,7 +219,7 @@ def _conjunct_head(token):
         contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in token.head.children)
         token = token.head
         if shares:
-            # "did not say where, but wanted to": a contrast keeps the first conjunct's negation to itself
+            # "did not attend but sent a letter": a contrast keeps the first conjunct's negation to itself
             operators = [o for o in _operators(token) if not (contrast and o.kind == "negation")] + operators
     return token, operators
 
@@ -300,7 +305,7 @@ def _embedder(token):
             return head, _Link(head, "o/-", "intention")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
-        if _present_temporal_clause(token, lex):  # "will step down when the sale is completed": the sale is to come too
+        if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
             return head, _Link(head, "+/-", "light")
         return None
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -311,8 +316,8 @@ def _embedder(token):
             return head, _link(head, _entry(head, "that"))
         return None
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        # "plans on reviving" reads the verb's entry; an adjunct ("rose before declining", "divested
-        # it by selling it") shares the verb's status, as the clause it modifies
+        # "insisted on attending" reads the verb's entry; an adjunct ("fell before recovering", "cut
+        # its stake by selling shares") shares the verb's status, as the clause it modifies
         verb = head.head
         return verb, _link(verb, _entry(verb, "to", default=None) or ["+/-", "light"])
     if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
@@ -324,7 +329,7 @@ def _embedder(token):
         return head, _Link(head, "+/-", "light")
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
         carrier = _raised_carrier(head)
-        if carrier is not None:  # "the trial is set to begin": the noun is the subject of the carrier verb
+        if carrier is not None:  # "the hearing is set to open": the noun is the subject of the carrier verb
             return carrier, _link(carrier, _object_entry(carrier))
     if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
         entry = _object_entry(head)
@@ -347,7 +352,7 @@ def _embedder(token):
 def _raised_carrier(verb):
     """The light verb of a to-infinitive under ``verb`` (or under its adjective) that has no subject
     of its own, so that ``verb``'s subject is its subject by raising ("the summit is due to take
-    place", "the trial is set to begin"); None without one."""
+    place", "the talks are expected to resume"); None without one."""
     heads = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
     for clause in (c for h in heads for c in h.children if c.dep_ == "xcomp"):
         entry = _object_entry(clause)
