@@ -217,6 +217,7 @@ def _status_conflicts(group: EventGroup) -> list[dict]:
     with different dates."""
     conflicts = []
     seen = set()
+    summary = group.summary()  # once: a large group has many conflicting pairs
     for i, a in enumerate(group.events):
         for b in group.events[i + 1 :]:
             if a["doc_id"] == b["doc_id"]:
@@ -228,7 +229,7 @@ def _status_conflicts(group: EventGroup) -> list[dict]:
                 key = (kind, a["doc_id"], b["doc_id"])
                 if key not in seen:
                     seen.add(key)
-                    conflicts.append({"kind": kind, "event": group.summary(), "sides": [_side(a), _side(b)]})
+                    conflicts.append({"kind": kind, "event": summary, "sides": [_side(a), _side(b)]})
     return conflicts
 
 

@@ -6,7 +6,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from newsledger.analysis import events as event_analysis
-from newsledger.analysis.filters import facet_counts
+from newsledger.analysis.filters import EventFilter, facet_counts
+from newsledger.analysis.memo import per_ledger
 from newsledger.interfaces.web.common import PAGE_SIZE, Format, Listing, Web, download, event_listing, offset
 
 
@@ -20,7 +21,7 @@ def router(web: Web) -> APIRouter:
         return {"total": len(rows), "page_no": listing.page_no, "page_size": PAGE_SIZE, "rows": rows[start:start + PAGE_SIZE]}
 
     def groups_data(listing: Listing) -> dict:
-        groups = page_of([g.summary() for g in event_analysis.same_events(store, where=listing.filter)], listing)
+        groups = page_of(group_summaries(store, listing.filter), listing)
         # Undated events have no date to be matched on: counted here so that none drops out of sight.
         return {**groups, "undated": facet_counts(store, listing.filter)["undated"]}
 
@@ -50,3 +51,9 @@ def router(web: Web) -> APIRouter:
         return download(listing.with_resolved(data), data["rows"], format, "disagreements")
 
     return routes
+
+
+@per_ledger
+def group_summaries(store, f: EventFilter) -> list[dict]:
+    """The summary of every same-event group among the events `f` keeps, kept until the ledger changes."""
+    return [g.summary() for g in event_analysis.same_events(store, where=f)]
