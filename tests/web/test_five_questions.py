@@ -113,7 +113,7 @@ def test_q2_who_said_what_about_xis_visit(desk, browser):
 
     browser.get(desk + "/quotes")
     form = browser.find_element(By.CSS_SELECTOR, "form.filters")
-    box = form.find_element(By.NAME, "mentioned")
+    box = form.find_element(By.NAME, "actors")
     box.send_keys("Xi J")
     WebDriverWait(browser, 10).until(lambda b: b.execute_script("return document.querySelectorAll('#actor-names option').length") > 0)
     assert browser.execute_script("return document.querySelector('#actor-names option').value") == "Xi Jinping"
@@ -121,7 +121,7 @@ def test_q2_who_said_what_about_xis_visit(desk, browser):
     box.send_keys("Xi Jinping")
     _fill(browser, form, "since", "2023-03-01")
     _fill(browser, form, "until", "2023-03-31")
-    _submit(browser, form, "mentioned=Xi")
+    _submit(browser, form, "actors=Xi")
     _screenshot(browser, "five-q2-quotes.png")
     speakers = "\n".join(_rows(browser))
     for speaker in ("Kremlin", "Peskov", "Wang Wenbin"):
@@ -133,7 +133,7 @@ def test_q2_who_said_what_about_xis_visit(desk, browser):
                    "Russian-Chinese relations…”') names Xi only in the sentence before it; the quotes filter reads the quote's own "
                    "sentence, and no step resolves 'The visit' to Xi's visit")
 def test_q2_putins_quote_on_the_visit_is_listed(desk, browser):
-    browser.get(desk + "/quotes?mentioned=Xi+Jinping&since=2023-03-01&until=2023-03-31")
+    browser.get(desk + "/quotes?actors=Xi+Jinping&since=2023-03-01&until=2023-03-31")
     assert "demonstrate the strength" in "\n".join(_rows(browser))
 
 
@@ -142,7 +142,7 @@ def _shi_yinhong_on_ukraine(desk, browser) -> list[str]:
 
     browser.get(desk + "/forecasts")
     form = browser.find_element(By.CSS_SELECTOR, "form.filters")
-    _fill(browser, form, "actor", "Ukraine")
+    _fill(browser, form, "actors", "Ukraine")
     _fill(browser, form, "forecaster", "Shi Yinhong")
     _submit(browser, form, "forecaster=Shi")
     _screenshot(browser, "five-q3-forecasts.png")

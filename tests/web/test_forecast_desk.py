@@ -87,9 +87,9 @@ def test_named_forecasters_are_kept_apart_from_pronouns_and_authors(client, ledg
 
 
 def test_state_tabs_and_paging_keep_the_filters(client):
-    page = client.get("/forecasts", params={"actor": "Ukraine", "kind": "named"}).text
+    page = client.get("/forecasts", params={"actors": "Ukraine", "kind": "named"}).text
     tabs = re.findall(r'href="(/forecasts\?[^"]*state=[a-z]+[^"]*)"', page)
-    assert len(tabs) == 3 and all("actor=Ukraine" in t and "kind=named" in t for t in tabs)
+    assert len(tabs) == 3 and all("actors=Ukraine" in t and "kind=named" in t for t in tabs)
     assert 'form method="post" action="/forecasts/' in page  # resolved from the list
 
 

@@ -50,14 +50,14 @@ def list_forecasts(store: Store, forecaster: str | None = None, actor: str | Non
 @dataclass(frozen=True)
 class ForecastFilter:
     """Forecasts by `forecaster` (an actor id, or words of the forecaster's name as the text gives it), naming
-    actor id `actor`, holding every word of `words` in the proposition, in `state` 'open' (not resolved),
+    every one of actor ids `actors`, holding every word of `words` in the proposition, in `state` 'open' (not resolved),
     'due' (open, its horizon before `as_of`) or 'resolved', with a horizon from `horizon_from` to
     `horizon_until` (ISO, inclusive), a probability from `p_min` to `p_max`, and forecasters `kind` 'named'
     (resolved to an actor of the ledger) or 'unnamed' (a pronoun, the author, a group left unresolved).
     `as_of` is an ISO date, today when None. Empty fields do not filter."""
 
     forecaster: str | None = None
-    actor: str | None = None
+    actors: tuple[str, ...] = ()
     words: str = ""
     state: str | None = None
     horizon_from: str | None = None
@@ -73,8 +73,8 @@ class ForecastFilter:
         clauses = []
         if self.forecaster:
             clauses.append((f.forecaster == self.forecaster) | f.forecaster_name.icontains(self.forecaster, autoescape=True))
-        if self.actor:
-            clauses.append(f.actors.contains(json.dumps(self.actor), autoescape=True))  # the id as the JSON list stores it
+        for actor in self.actors:
+            clauses.append(f.actors.contains(json.dumps(actor), autoescape=True))  # the id as the JSON list stores it
         for word in self.words.split():
             clauses.append(f.proposition.icontains(word, autoescape=True))
         if with_state and self.state:

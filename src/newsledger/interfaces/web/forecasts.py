@@ -13,10 +13,11 @@ from sqlalchemy import select
 
 from newsledger.analysis import forecasts as forecast_ledger
 from newsledger.analysis.actor_index import resolve_actor
+from newsledger.analysis.filters import resolve_actors
 from newsledger.analysis.memo import per_ledger
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.interfaces.web.charts import calibration_svg
-from newsledger.interfaces.web.common import PAGE_SIZE, Day, Format, FormText, Listing, PageNo, Text, Web, download, offset
+from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Format, FormText, Listing, PageNo, Text, Web, download, offset
 from newsledger.store import schema
 
 # A form sends an empty number box as "": text, read as a number once given.
@@ -27,19 +28,22 @@ def router(web: Web) -> APIRouter:
     routes = APIRouter()
     store = web.store
 
-    def desk(forecaster: Text = "", actor: Text = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
+    def desk(forecaster: Text = "", actors: Text = "",
+             actor: Annotated[str, Query(max_length=MAX_TEXT, description="the old name of `actors`, kept for old links")] = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
              horizon_from: Day = "", horizon_until: Day = "", p_min: Probability = "", p_max: Probability = "",
              kind: Literal["", "named", "unnamed"] = "", page_no: PageNo = 1) -> Listing:
         # Unnamed forecasters ("analysts", "he") are no actors: their names are matched as the text gives them,
         # and so is a forecaster name no actor answers to.
+        actors = actors or actor  # every list calls its actor filter `actors`
         by = resolve_actor(store, forecaster) if forecaster.strip() and kind != "unnamed" else None
-        about = resolve_actor(store, actor) if actor.strip() else None
-        ff = forecast_ledger.ForecastFilter((by and by.actor_id) or forecaster or None, about and (about.actor_id or about.term), q,
-                                            state or None, horizon_from or None, horizon_until or None, float(p_min) if p_min else None,
-                                            float(p_max) if p_max else None, kind or None)
-        params = {"forecaster": forecaster, "actor": actor, "q": q, "state": state, "horizon_from": horizon_from,
+        about = resolve_actors(store, actors)
+        ff = forecast_ledger.ForecastFilter(
+            forecaster=(by and by.actor_id) or forecaster or None, actors=tuple(m.actor_id or m.term for m in about), words=q,
+            state=state or None, horizon_from=horizon_from or None, horizon_until=horizon_until or None,
+            p_min=float(p_min) if p_min else None, p_max=float(p_max) if p_max else None, kind=kind or None)
+        params = {"forecaster": forecaster, "actors": actors, "q": q, "state": state, "horizon_from": horizon_from,
                   "horizon_until": horizon_until, "p_min": p_min, "p_max": p_max, "kind": kind}
-        return Listing(ff, params, page_no=page_no, resolved=[m for m in (by, about) if m])
+        return Listing(ff, params, page_no=page_no, resolved=[*([by] if by else []), *about])
 
     filtered = Depends(desk)
 

@@ -21,13 +21,15 @@ def router(web: Web) -> APIRouter:
     routes = APIRouter()
     store = web.store
 
-    def quote_listing(speaker: Names = "", mentioned: Names = "", q: Text = "", doc: Text = "", outlet: Text = "",
+    def quote_listing(speaker: Names = "", actors: Names = "",
+                      mentioned: Annotated[str, Query(max_length=MAX_TEXT, description="the old name of `actors`, kept for old links")] = "", q: Text = "", doc: Text = "", outlet: Text = "",
                       since: Day = "", until: Day = "", undated: bool = False, rollup: bool = True,
                       sort: Literal["date", "-date"] = "date", page_no: PageNo = 1) -> Listing:
-        speakers, named = resolve_actors(store, speaker), resolve_actors(store, mentioned)
+        actors = actors or mentioned  # every list calls its actor filter `actors`: here, actors named in the quote's sentence
+        speakers, named = resolve_actors(store, speaker), resolve_actors(store, actors)
         f = QuoteFilter(tuple(m.actor_id or m.term for m in speakers), tuple(m.actor_id or m.term for m in named), q,
                         doc or None, outlet or None, since or None, until or None, undated, rollup)
-        params = {"speaker": speaker, "mentioned": mentioned, "q": q, "doc": doc, "outlet": outlet, "since": since,
+        params = {"speaker": speaker, "actors": actors, "q": q, "doc": doc, "outlet": outlet, "since": since,
                   "until": until, "undated": "1" if undated else None, "rollup": None if rollup else "0"}
         return Listing(f, params, sort, page_no, speakers + named)
 
