@@ -35,4 +35,14 @@ def test_counts_are_kept_until_another_connection_commits(tmp_path):
 
 def test_an_in_memory_ledger_is_counted_every_time():
     store = Store("sqlite://")
-    assert memo_of(store).get("key", lambda: object()) is not memo_of(store).get("key", lambda: object())
+    assert memo_of(store).get("f", "key", lambda: object()) is not memo_of(store).get("f", "key", lambda: object())
+
+
+def test_a_function_keeps_its_most_recent_results(tmp_path):
+    store = Store(str(tmp_path / "ledger.db"))
+    memo = memo_of(store)
+    first = memo.get("f", 1, lambda: [1], keep=2)
+    memo.get("f", 2, lambda: [2], keep=2)
+    assert memo.get("f", 1, lambda: None, keep=2) is first  # still kept, and now the most recent
+    memo.get("f", 3, lambda: [3], keep=2)
+    assert memo.get("f", 2, lambda: "again", keep=2) == "again"  # the least recent went first

@@ -176,7 +176,6 @@ def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[
     return groups
 
 
-@per_ledger
 def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2,
                 where: EventFilter | None = None) -> list[EventGroup]:
     """Event records that describe one real-world event: same root, same actors, dates that overlap or are close;
@@ -186,7 +185,7 @@ def same_events(store: Store, actors=None, since=None, until=None, window_days: 
     return sorted(groups, key=lambda g: (-g.sources, -len(g.events), g.first))
 
 
-@per_ledger
+@per_ledger(keep=8)  # a million events' disagreements are many: a few filters' worth are kept
 def disagreements(store: Store, actors=None, since=None, until=None, window_days: int = 3,
                   where: EventFilter | None = None) -> list[dict]:
     """Records from different documents that conflict about one event or one actor's stance; only events

@@ -17,7 +17,7 @@ from functools import wraps
 
 from newsledger.store import Store
 
-SIZE = 256  # results kept per ledger, least recently used dropped first
+KEEP = 64  # results of one function kept per ledger, least recently used dropped first
 
 
 class LedgerMemo:
@@ -29,10 +29,11 @@ class LedgerMemo:
         self._watch = sqlite3.connect(path, check_same_thread=False) if path and path != ":memory:" else None
         self._lock = threading.Lock()
         self._version = None
-        self._results: OrderedDict = OrderedDict()
+        self._results: dict[str, OrderedDict] = {}  # per function: its results by arguments
 
-    def get(self, key, compute):
-        """compute()'s result, remembered under `key` while the ledger is unchanged."""
+    def get(self, name: str, key, compute, keep: int = KEEP):
+        """compute()'s result, remembered under function `name` and `key` while the ledger is unchanged; the
+        `keep` most recently used results of that function are kept."""
         if self._watch is None:
             return compute()
         with self._lock:
@@ -40,15 +41,17 @@ class LedgerMemo:
             if version != self._version:
                 self._results.clear()
                 self._version = version
-            elif key in self._results:
-                self._results.move_to_end(key)
-                return self._results[key]
+            results = self._results.setdefault(name, OrderedDict())
+            if key in results:
+                results.move_to_end(key)
+                return results[key]
         result = compute()  # outside the lock: two first requests may both compute, neither waits on the other
         with self._lock:
             if version == self._version:
-                self._results[key] = result
-                while len(self._results) > SIZE:
-                    self._results.popitem(last=False)
+                results = self._results.setdefault(name, OrderedDict())
+                results[key] = result
+                while len(results) > keep:
+                    results.popitem(last=False)
         return result
 
 
@@ -63,16 +66,19 @@ def memo_of(store: Store) -> LedgerMemo:
         return _memos[store]
 
 
-def per_ledger(function):
-    """Memoise function(store, *args, **kwargs) per ledger version (computed each time when an argument is unhashable)."""
+def per_ledger(function=None, *, keep: int = KEEP):
+    """Memoise function(store, *args, **kwargs) per ledger version, its `keep` most recently used results
+    (computed each time when an argument is unhashable). Use as @per_ledger or @per_ledger(keep=N)."""
+    if function is None:
+        return lambda f: per_ledger(f, keep=keep)
 
     @wraps(function)
     def memoised(store: Store, *args, **kwargs):
-        key = (function.__qualname__, args, tuple(sorted(kwargs.items())))
+        key = (args, tuple(sorted(kwargs.items())))
         try:
             hash(key)
         except TypeError:  # a list among the arguments: nothing to file it under
             return function(store, *args, **kwargs)
-        return memo_of(store).get(key, lambda: function(store, *args, **kwargs))
+        return memo_of(store).get(f"{function.__module__}.{function.__qualname__}", key, lambda: function(store, *args, **kwargs), keep)
 
     return memoised

@@ -53,7 +53,7 @@ def router(web: Web) -> APIRouter:
     return routes
 
 
-@per_ledger
+@per_ledger(keep=8)  # a million events make many groups: a few filters' worth are kept
 def group_summaries(store, f: EventFilter) -> list[dict]:
     """The summary of every same-event group among the events `f` keeps, kept until the ledger changes."""
     return [g.summary() for g in event_analysis.same_events(store, where=f)]
