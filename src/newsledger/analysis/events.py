@@ -205,7 +205,8 @@ def _add_evidence(store: Store, sides: list[dict]) -> None:
     texts = {}
     with store.transaction() as conn:
         for start in range(0, len(ids), 500):  # SQLite allows a limited number of bound parameters
-            query = select(E.event_id, _evidence()).join(schema.documents, D.doc_id == E.doc_id).where(E.event_id.in_(ids[start:start + 500]))
+            chunk = ids[start:start + 500]
+            query = select(E.event_id, _evidence()).join(schema.documents, D.doc_id == E.doc_id).where(E.event_id.in_(chunk))
             texts.update(conn.execute(query).all())
     for side in sides:
         side["evidence"] = texts.get(side["event_id"])

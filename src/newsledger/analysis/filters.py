@@ -109,7 +109,8 @@ def find_events(store: Store, f: EventFilter, sort: str = "date", limit: int = 5
 
 @per_ledger
 def facet_counts(store: Store, f: EventFilter) -> dict:
-    """Kept until the ledger changes (``memo.per_ledger``): {"total": n, "undated": n, facet: {value: n, ...} for each of FACETS}, most frequent value first.
+    """{"total": n, "undated": n, facet: {value: n, ...} for each of FACETS}, most frequent value first; kept
+    until the ledger changes (``memo.per_ledger``).
     Two grouped queries: the event columns over the events alone (a join to every event's document would
     double the work), and outlets over the per-document counts."""
     where = f.where(f.rolled(store))
@@ -134,9 +135,9 @@ def facet_counts(store: Store, f: EventFilter) -> dict:
 
 @per_ledger
 def counterparts(store: Store, f: EventFilter, actor: str, limit: int = 20) -> list[dict]:
-    """Kept until the ledger changes. Whom `actor` deals with most among the events `f` keeps: [{"other", "events", "goldstein_mean"}], most
-    events first, each other side as its unit under f's roll-up (so that the count is what the dyad page of the
-    pair shows); events with one side only, or with the actor on both, are left out."""
+    """Kept until the ledger changes. Whom `actor` deals with most among the events `f` keeps:
+    [{"other", "events", "goldstein_mean"}], most events first, each other side as its unit under f's roll-up
+    (so that the count is what the dyad page of the pair shows); events with one side only, or with the actor on both, are left out."""
     rollup = f.rolled(store)
     query = _joined(select(E.source, E.target, E.day, E.goldstein)).where(*f.where(rollup), E.source.is_not(None), E.target.is_not(None))
     mine = rollup.side_is(E.source, E.day, actor)
@@ -197,8 +198,8 @@ def _empty_bin(key: str) -> dict:
 
 @per_ledger
 def trend(store: Store, f: EventFilter, period: str = "month") -> dict:
-    """Kept until the ledger changes. Matching events per period: {"period", "total", "bins": [...], "undated": bin}. Each bin (every
-    period from the first dated event to the last, empty ones as zeros) holds `count` (all statuses),
+    """Matching events per period, kept until the ledger changes: {"period", "total", "bins": [...], "undated":
+    bin}. Each bin (every period from the first dated event to the last, empty ones as zeros) holds `count` (all statuses),
     `q1`-`q4` (verbal/material cooperation, verbal/material conflict: only HAPPENED statuses), `planned`
     (planned or expected), `unrealised` (negated or hypothetical), and the Goldstein sum and mean of the
     events that happened (mean None when none did). `total` == the sum of the bins' counts plus the undated

@@ -79,6 +79,7 @@ def per_ledger(function=None, *, keep: int = KEEP):
             hash(key)
         except TypeError:  # a list among the arguments: nothing to file it under
             return function(store, *args, **kwargs)
-        return memo_of(store).get(f"{function.__module__}.{function.__qualname__}", key, lambda: function(store, *args, **kwargs), keep)
+        name = f"{function.__module__}.{function.__qualname__}"
+        return memo_of(store).get(name, key, lambda: function(store, *args, **kwargs), keep)
 
     return memoised
