@@ -8,6 +8,7 @@ Brier score = mean of (probability - outcome)², lower is better, 0.25 for alway
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -176,17 +177,19 @@ def suggest(store: Store, as_of: str | None = None) -> list[Suggestion]:
     between its publication and its horizon. A forecast that names no actor gets no outcome, and a reason
     that says so; no matching event is said to be weak evidence, never proof."""
     as_of = as_of or date.today().isoformat()
-    suggestions = []
-    with store.transaction() as conn:
-        for forecast in list_forecasts(store, horizon_before=as_of, state="open"):
-            suggestions.append(_suggestion(forecast, _matching_events(conn, forecast)))
-    return suggestions
+    return suggestions_for(store, list_forecasts(store, horizon_before=as_of, state="open"))
 
 
 def suggestion_for(store: Store, forecast: dict) -> Suggestion:
     """The suggestion `suggest` would make for one forecast (a row of list_forecasts or find_forecasts)."""
-    with store.transaction() as conn:
-        return _suggestion(forecast, _matching_events(conn, forecast))
+    return suggestions_for(store, [forecast])[0]
+
+
+def suggestions_for(store: Store, forecasts: list[dict]) -> list[Suggestion]:
+    """The suggestion `suggest` would make for each of `forecasts` (rows of list_forecasts or find_forecasts),
+    in their order. The ledger's events are read once for them all, not once per forecast."""
+    found = _matching_events(store, [f for f in forecasts if f["actors"] and f["horizon"]])
+    return [_suggestion(f, found.get(f["forecast_id"], [])) for f in forecasts]
 
 
 def _suggestion(forecast: dict, events: list[dict]) -> Suggestion:
@@ -202,24 +205,36 @@ def _suggestion(forecast: dict, events: list[dict]) -> Suggestion:
     return Suggestion(forecast, said_not, [], reason + " (weak evidence: the ledger may have missed it; check before resolving)")
 
 
-def _matching_events(conn, forecast: dict) -> list[dict]:
+def _matching_events(store: Store, forecasts: list[dict]) -> dict[str, list[dict]]:
+    """{forecast id: the occurred events with one of its actors (as either side), of its CAMEO root when it
+    has one, dated (by the text) from its document's date to its horizon, oldest first}, for forecasts that
+    name actors and a horizon. One query reads the events of all their actors in the span of all their dates."""
+    if not forecasts:
+        return {}
     e, d = schema.events.c, schema.documents.c
-    actors = forecast["actors"]
-    if not actors:
-        return []
-    query = (
-        select(e.event_id, e.cameo, e.source, e.target, e.date, e.doc_id, e.start, e.end, d.text)
-        .join(schema.documents, d.doc_id == e.doc_id)
-        .where(and_(e.status == "occurred", e.source.in_(actors) | e.target.in_(actors)))
-        .where(e.date <= forecast["horizon"])
-    )
-    if forecast["published"]:
-        query = query.where(e.date >= forecast["published"])
-    if forecast["event_cameo"]:
-        query = query.where(e.root == forecast["event_cameo"][:2])
-    rows = conn.execute(query).mappings().all()
-    return [{**{k: r[k] for k in ("event_id", "cameo", "source", "target", "date", "doc_id")},
-             "evidence": r["text"][r["start"] : r["end"]]} for r in rows]
+    actors = sorted({a for f in forecasts for a in f["actors"]})
+    query = (select(e.event_id, e.cameo, e.root, e.source, e.target, e.date, e.doc_id,
+                    func.substr(d.text, e.start + 1, e.end - e.start).label("evidence"))
+             .join(schema.documents, d.doc_id == e.doc_id)
+             .where(e.status == "occurred", e.source.in_(actors) | e.target.in_(actors), e.date <= max(f["horizon"] for f in forecasts))
+             .order_by(e.date, e.event_id))
+    if all(f["published"] for f in forecasts):
+        query = query.where(e.date >= min(f["published"] for f in forecasts))
+    with store.transaction() as conn:
+        rows = conn.execute(query).mappings().all()
+    by_actor = defaultdict(list)  # each event under each of its sides, oldest first
+    for r in rows:
+        for side in {r["source"], r["target"]} - {None}:
+            by_actor[side].append(r)
+    found = {}
+    for f in forecasts:
+        root = f["event_cameo"][:2] if f["event_cameo"] else None
+        matched = {r["event_id"]: r for a in f["actors"] for r in by_actor.get(a, ())
+                   if (f["published"] or "") <= r["date"] <= f["horizon"]}  # no document date: no lower bound
+        found[f["forecast_id"]] = [{k: r[k] for k in ("event_id", "cameo", "source", "target", "date", "doc_id", "evidence")}
+                                   for r in sorted(matched.values(), key=lambda r: (r["date"], r["event_id"]))
+                                   if root is None or r["root"] == root]
+    return found
 
 
 @dataclass

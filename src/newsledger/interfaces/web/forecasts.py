@@ -99,9 +99,8 @@ def desk_page(store, ff: forecast_ledger.ForecastFilter, page_no: int) -> dict:
     """One page of the desk, kept until the ledger changes: {"total", "facets", "forecasts"}; on the "due" tab
     each forecast carries the suggest queue's "suggestion" (what the ledger's events say of it now)."""
     rows, counts = forecast_ledger.find_forecasts(store, ff, PAGE_SIZE, offset(page_no))
-    for row in rows:
-        if ff.state == "due":
-            s = forecast_ledger.suggestion_for(store, row)
+    if ff.state == "due":
+        for row, s in zip(rows, forecast_ledger.suggestions_for(store, rows)):
             row["suggestion"] = {"outcome": s.outcome, "reason": s.reason, "evidence": s.evidence[:3]}
     counts = dict(counts)
     return {"total": counts.pop("total"), "facets": counts, "forecasts": rows}
