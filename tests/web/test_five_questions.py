@@ -7,8 +7,8 @@ xfail naming the miss, so that it turns into a failure to remove once the pipeli
 
 from __future__ import annotations
 
+import importlib.util
 import re
-import sys
 
 import pytest
 
@@ -20,29 +20,25 @@ REUTERS_STORIES = 300
 
 
 @pytest.fixture(scope="module")
-def desk_ledger(tmp_path_factory, cli):
-    """The seeds plus the first 300 Reuters stories with a body, through the real pipeline (about a minute)."""
-    seeds = shared_path("corpus", "seeds")
-    shared_path("corpus", "reuters21578")
-    sys.path.insert(0, str(REPO / "bench"))
-    from reuters import write_jsonl
-
-    folder = tmp_path_factory.mktemp("desk")
-    write_jsonl(folder / "reuters.jsonl", REUTERS_STORIES)
-    db = folder / "ledger.db"
-    assert cli("ingest", "--db", db, "-q", seeds, folder / "reuters.jsonl").exit_code == 0
-    assert cli("docs", "--db", db, "infer-dates").exit_code == 0
-    return db
-
-
-@pytest.fixture(scope="module")
-def cli():
+def desk_ledger(tmp_path_factory):
+    """The seeds plus the first 300 Reuters stories with a body (bench/reuters.py), through the real pipeline
+    and `docs infer-dates` (about a minute)."""
     from typer.testing import CliRunner
 
     from newsledger.interfaces.cli import app
 
-    runner = CliRunner()
-    return lambda *args: runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+    seeds = shared_path("corpus", "seeds")
+    shared_path("corpus", "reuters21578")
+    spec = importlib.util.spec_from_file_location("bench_reuters", REPO / "bench" / "reuters.py")
+    reuters = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reuters)
+    folder = tmp_path_factory.mktemp("desk")
+    reuters.write_jsonl(folder / "reuters.jsonl", REUTERS_STORIES)
+    db = folder / "ledger.db"
+    for args in (["ingest", "--db", db, "-q", seeds, folder / "reuters.jsonl"], ["docs", "--db", db, "infer-dates"]):
+        result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    return db
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +46,7 @@ def desk(desk_ledger):
     yield from server_for(desk_ledger)
 
 
-def _fill(browser, form, name: str, value: str) -> None:
+def _fill(form, name: str, value: str) -> None:
     from selenium.webdriver.common.by import By
 
     box = form.find_element(By.NAME, name)
@@ -64,6 +60,7 @@ def _fill(browser, form, name: str, value: str) -> None:
 
 
 def _submit(browser, form, expect: str) -> None:
+    """Submit `form` and wait for the page whose URL holds `expect`."""
     from selenium.webdriver.support.ui import WebDriverWait
 
     form.submit()
@@ -82,10 +79,10 @@ def _china_russia_march(desk, browser, path: str) -> None:
 
     browser.get(desk + path)
     form = browser.find_element(By.CSS_SELECTOR, "form.filters")
-    _fill(browser, form, "a", "China")
-    _fill(browser, form, "b", "Russia")
-    _fill(browser, form, "since", "2023-03-01")
-    _fill(browser, form, "until", "2023-03-31")
+    _fill(form, "a", "China")
+    _fill(form, "b", "Russia")
+    _fill(form, "since", "2023-03-01")
+    _fill(form, "until", "2023-03-31")
     _submit(browser, form, "until=2023-03-31")
 
 
@@ -119,14 +116,13 @@ def test_q2_who_said_what_about_xis_visit(desk, browser):
     assert browser.execute_script("return document.querySelector('#actor-names option').value") == "Xi Jinping"
     box.clear()
     box.send_keys("Xi Jinping")
-    _fill(browser, form, "since", "2023-03-01")
-    _fill(browser, form, "until", "2023-03-31")
+    _fill(form, "since", "2023-03-01")
+    _fill(form, "until", "2023-03-31")
     _submit(browser, form, "actors=Xi")
     _screenshot(browser, "five-q2-quotes.png")
     speakers = "\n".join(_rows(browser))
     for speaker in ("Kremlin", "Peskov", "Wang Wenbin"):
         assert speaker in speakers, speaker
-    assert all("visit" in r or "trip" in r or "Xi" in r for r in _rows(browser))
 
 
 @pytest.mark.xfail(strict=True, reason="Putin's quote on the visit ('The visit, Putin said, could “demonstrate the strength of "
@@ -142,8 +138,8 @@ def _shi_yinhong_on_ukraine(desk, browser) -> list[str]:
 
     browser.get(desk + "/forecasts")
     form = browser.find_element(By.CSS_SELECTOR, "form.filters")
-    _fill(browser, form, "actors", "Ukraine")
-    _fill(browser, form, "forecaster", "Shi Yinhong")
+    _fill(form, "actors", "Ukraine")
+    _fill(form, "forecaster", "Shi Yinhong")
     _submit(browser, form, "forecaster=Shi")
     _screenshot(browser, "five-q3-forecasts.png")
     return [r for r in _rows(browser, "table.records tbody tr[id]") if r.startswith("Shi Yinhong")]
@@ -184,6 +180,7 @@ def test_q4_the_disagreements_listed_are_real_ones(desk, browser):
         documents = {s.find_element(By.CSS_SELECTOR, "a.doc-link").get_attribute("href") for s in sides}
         assert len(sides) == 2 and len(documents) == 2
         assert "negated" in statuses and statuses & {"occurred", "ongoing", "claimed", "planned", "expected"}, pair.text
+    # the pair this ledger listed before 'directed against' stopped being coded as cooperation (060)
     assert "not directed against third countries" not in browser.find_element(By.TAG_NAME, "main").text
 
 
@@ -192,15 +189,16 @@ def test_q4_the_disagreements_listed_are_real_ones(desk, browser):
                    "for Russia' with no source, so neither has a China-Russia dyad to be matched on")
 def test_q4_a_disagreement_about_chinas_military_assistance(desk, browser):
     browser.get(desk + "/disagreements")
-    assert "military" in browser.find_element("tag name", "main").text
+    from selenium.webdriver.common.by import By
+
+    assert "military" in browser.find_element(By.TAG_NAME, "main").text
 
 
 def test_q5_cooperation_and_conflict_over_time_add_up(desk, browser):
     from selenium.webdriver.common.by import By
-
-    browser.get(desk + "/dyad?a=China&b=Russia")
     from selenium.webdriver.support.ui import Select
 
+    browser.get(desk + "/dyad?a=China&b=Russia")
     form = browser.find_element(By.CSS_SELECTOR, "form.periods")
     Select(form.find_element(By.NAME, "period")).select_by_value("quarter")
     _submit(browser, form, "period=quarter")
