@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import func, or_, select
 
+from newsledger.actors.registry import DATA, data_rows, split_list
 from newsledger.store import Store, schema
 
 A, E, M = schema.actors.c, schema.events.c, schema.mentions.c
@@ -77,7 +79,9 @@ class ActorMatch:
 
 def resolve_actor(store: Store, term: str) -> ActorMatch:
     """Read a name as an actor, the same way for every filter: an actor id as it is; else actors whose name
-    or an alias is `term` (any case); else those with a word of their name or an alias starting with it (as
+    or an alias is `term` (any case); else the state whose ISO 3166-1 alpha-3 code, name or variant (the
+    registry's ``actors/data/states.psv``) `term` is, whether or not the ledger holds a row for it ('KOR',
+    'South Korea', 'ROK'); else those with a word of their name or an alias starting with it (as
     `matching_actor_ids`: 'Putin' finds Vladimir Putin, 'Xi' Xi Jinping). Among several the most mentioned
     wins (then the first id). A term no actor answers to but that events or actors name as a side or a
     country (a state's code such as 'CHN' the ledger never names itself) is kept as an id; anything else
@@ -91,6 +95,9 @@ def resolve_actor(store: Store, term: str) -> ActorMatch:
         named = conn.execute(select(A.actor_id, A.name, A.aliases).where(or_(
             func.lower(A.name) == folded, A.aliases.icontains(json.dumps(term)[1:-1], autoescape=True)))).all()
     ids = [r.actor_id for r in named if r.name.casefold() == folded or folded in (a.casefold() for a in json.loads(r.aliases))]
+    state = _state_named(term)
+    if not ids and state:  # the state, though the ledger has no row for it: the roll-up finds its bodies and people
+        return ActorMatch(term, *state)
     ids = ids or matching_actor_ids(store, term)
     if not ids:
         return ActorMatch(term, term if _names_a_unit(store, term) else None)
@@ -106,3 +113,20 @@ def _names_a_unit(store: Store, term: str) -> bool:
     with store.transaction() as conn:
         return any(conn.execute(select(1).where(clause).limit(1)).first() for clause in (
             A.country == term, A.roles.contains(json.dumps(term), autoescape=True), E.source == term, E.target == term))
+
+
+def _state_named(term: str) -> tuple[str, str] | None:
+    """(ISO3, name) of the state whose code (in capitals, as ids are written) or name or variant (any case)
+    `term` is, by the registry's list of states; None for anything else."""
+    return _states().get(term) or _states().get(term.casefold())
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, tuple[str, str]]:
+    """ISO3 code, and each casefolded name and variant -> (ISO3, name), from ``actors/data/states.psv``."""
+    states = {}
+    for iso, name, variants, _adjectives, _capitals in data_rows(DATA / "states.psv"):
+        states[iso] = (iso, name)
+        for known in [name, *split_list(variants)]:
+            states.setdefault(known.casefold(), (iso, name))
+    return states
