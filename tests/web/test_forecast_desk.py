@@ -114,3 +114,10 @@ def test_a_named_forecaster_with_resolved_forecasts_gets_a_calibration_chart(led
     page = TestClient(create_app(str(copy)), base_url="http://localhost:8000").get("/forecasts").text
     assert page.count('class="calibration"') == 1 and 'aria-label="Calibration of Shi Yinhong"' in page
     assert re.search(r"<title>Shi Yinhong: 1 forecast\(s\) at p 0\.1-0\.3, mean 0\.20, 0% came true</title>", page)
+
+
+def test_the_all_tab_counts_every_forecast_the_filters_keep(client):
+    tabs = client.get("/forecasts", params={"kind": "unnamed"}).text
+    counts = dict(re.findall(r'>(all|open|due|resolved) <span class="count">(\d+)</span>', tabs))
+    assert counts == {"all": "2", "open": "1", "due": "0", "resolved": "1"}  # a due forecast is open too: all = open + resolved
+
