@@ -121,3 +121,41 @@ def test_the_all_tab_counts_every_forecast_the_filters_keep(client):
     counts = dict(re.findall(r'>(all|open|due|resolved) <span class="count">(\d+)</span>', tabs))
     assert counts == {"all": "2", "open": "1", "due": "0", "resolved": "1"}  # a due forecast is open too: all = open + resolved
 
+
+def _brief_documents(store: Store) -> list[str]:
+    """Ids of short stored stories, enough that two of them share a first character (16 hex digits)."""
+    ids = []
+    for n in range(17):
+        text = f"Storm number {n} closed the port of Gdansk for a day, harbour officials said."
+        analysis = Analysis(article_from_text(f"storm-{n}.txt", text, [], title=f"Storm {n}", published="2023-02-01"))
+        analysis.sentences.append(Sentence(0, 0, len(text)))
+        store.save(analysis)
+        ids.append(analysis.article.doc_id)
+    return ids
+
+
+def test_the_resolve_form_takes_a_unique_prefix_of_a_document_id_as_evidence(ledger, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(ledger, copy)
+    store = Store(str(copy))
+    ids = _brief_documents(store)
+    shared = next(a[0] for a in sorted(ids) for b in sorted(ids) if a != b and a[0] == b[0])
+    unique = next(i for i in ids if not any(j != i and j.startswith(i[:8]) for j in ids))
+    open_ids = [f["forecast_id"] for f in find_forecasts(store, ForecastFilter(state="open"))[0]]
+    store.close()
+    client = TestClient(create_app(str(copy)), base_url="http://localhost:8000")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/forecasts").text).group(1)
+
+    def post(forecast_id: str, evidence: str):
+        return client.post(f"/forecasts/{forecast_id}/resolve", data={"outcome": "true", "evidence": evidence, "csrf_token": token},
+                           follow_redirects=False)
+
+    assert post(open_ids[0], unique[:8]).status_code == 303
+    [resolved] = [f for f in client.get("/api/forecasts").json()["forecasts"] if f["forecast_id"] == open_ids[0]]
+    assert resolved["evidence"] == unique  # stored as the whole id
+    ambiguous = post(open_ids[1], shared)
+    assert ambiguous.status_code == 400 and "ambiguous" in ambiguous.text
+    unknown = post(open_ids[1], "zz-no-such-document")
+    assert unknown.status_code == 400 and "neither an http(s) URL nor the id" in unknown.text

@@ -143,8 +143,12 @@ def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = No
     """Record whether a forecast came true. A judgement already recorded is a person's work: it is
     replaced only with ``replace=True``.
 
+    `evidence` is an http(s) URL or a document's id, or a unique prefix of one (as `show` and /doc/
+    take), stored as the whole id.
+
     Raises AlreadyResolved for a forecast already resolved (without ``replace``), NewsledgerError for
-    an unknown forecast or for evidence that is neither an http(s) URL nor the id of a document in the ledger."""
+    an unknown forecast or for evidence that is neither an http(s) URL nor the id, or a unique prefix of
+    the id, of a document in the ledger (an ambiguous prefix says so)."""
     with store.transaction() as conn:
         found = conn.execute(select(schema.forecasts.c.forecast_id).where(schema.forecasts.c.forecast_id == forecast_id)).first()
         if not found:
@@ -153,14 +157,24 @@ def resolve(store: Store, forecast_id: str, outcome: bool, note: str | None = No
         if resolved is not None and not replace:
             raise AlreadyResolved(f"forecast {forecast_id} is already resolved ({'true' if resolved[0] else 'false'}); "
                                   "add --replace to replace that resolution")
-        if evidence and not (is_web_url(evidence) or conn.execute(
-                select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == evidence)).first()):
-            raise NewsledgerError(f"evidence {evidence[:80]!r} is neither an http(s) URL nor the id of a document in the ledger")
+        if evidence and not is_web_url(evidence):
+            evidence = _evidence_document(conn, evidence)
         conn.execute(schema.resolutions.delete().where(schema.resolutions.c.forecast_id == forecast_id))
         conn.execute(schema.resolutions.insert().values(
             forecast_id=forecast_id, outcome=outcome, note=note, evidence=evidence,
             resolved_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         ))
+
+
+def _evidence_document(conn, evidence: str) -> str:
+    """The id of the one document whose id is or starts with `evidence`; NewsledgerError otherwise."""
+    ids = schema.documents.c.doc_id
+    found = conn.scalars(select(ids).where(ids.startswith(evidence, autoescape=True)).limit(2)).all()
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NewsledgerError(f"evidence {evidence[:80]!r} is ambiguous: more than one document's id starts with it; give more of it")
+    raise NewsledgerError(f"evidence {evidence[:80]!r} is neither an http(s) URL nor the id (or a unique prefix) of a document in the ledger")
 
 
 @dataclass
