@@ -2,7 +2,8 @@
 
 An event's date is the date the text gives it, else its document's publication date. A record
 counts as published by its document's outlet and by its near-duplicate copies' outlets
-(analysis.outlets): sources are outlets, not copies.
+(analysis.outlets): sources are outlets, not copies. A document that a later version of it supersedes
+counts for nothing (analysis.versions).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import func, or_, select
 from newsledger.analysis.filters import EventFilter, trend
 from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.outlets import add_outlets, copies_by_original
+from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
 
 E, D = schema.events.c, schema.documents.c
@@ -59,11 +61,10 @@ def _event_query(actors=None, status=None, root=None, since=None, until=None, do
 
 def timeline(store: Store, actors=None, status=None, root=None, since=None, until=None, outlet=None,
              limit: int = 200, offset: int = 0) -> list[dict]:
-    """Events in date order (undated last), with their evidence sentence."""
-    query = _event_query(actors, status, root, since, until, outlet=outlet)
-    if evidence:  # the text of every event's sentence is read only when asked for
-        query = query.add_columns(_evidence())
-    query = query.order_by(E.day.nulls_last(), E.event_id).limit(limit).offset(offset)
+    """Events in date order (undated last), with their evidence sentence; a superseded version's events are
+    left out (analysis.versions)."""
+    query = _event_query(actors, status, root, since, until, outlet=outlet).where(is_current(E.doc_id))
+    query = query.add_columns(_evidence()).order_by(E.day.nulls_last(), E.event_id).limit(limit).offset(offset)
     with store.transaction() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -131,7 +132,8 @@ def group_key(event: dict) -> tuple:
 
 def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None = None, evidence: bool = True) -> list[dict]:
     source, target = schema.actors.alias("source_actor"), schema.actors.alias("target_actor")
-    query = _event_query(actors, since=since, until=until).where(E.source.is_not(None), E.target.is_not(None))
+    query = _event_query(actors, since=since, until=until).where(E.source.is_not(None), E.target.is_not(None),
+                                                                 is_current(E.doc_id))
     if where is not None:
         query = query.where(*where.where(where.rolled(store)))
     query = (query.outerjoin(source, source.c.actor_id == E.source).outerjoin(target, target.c.actor_id == E.target)

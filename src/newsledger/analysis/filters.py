@@ -16,6 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from newsledger.analysis.actor_index import ActorMatch, resolve_actor
 from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.rollup import Rollup
+from newsledger.analysis.versions import is_current
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
 
@@ -35,7 +36,8 @@ class EventFilter:
     """Events involving every one of `actors` (either side), between the `pair` (either direction),
     with one of `statuses`, CAMEO `root` (two digits), PLOVER category, quad class 1-4, outlet (substring,
     any case), document, place (GeoNames id), and day from `since` to `until` (ISO, inclusive, any precision); `undated` keeps
-    only events with no date at all. Empty fields do not filter."""
+    only events with no date at all. Empty fields do not filter. Without `doc_id`, events of a document that a
+    later version supersedes are left out (analysis.versions)."""
 
     actors: tuple[str, ...] = ()
     pair: tuple[str, str] | None = None
@@ -73,6 +75,8 @@ class EventFilter:
             clauses.append(D.outlet.icontains(self.outlet, autoescape=True))
         if self.doc_id:
             clauses.append(E.doc_id == self.doc_id)
+        else:  # a page's older version stays readable by its id, but its events would count twice
+            clauses.append(is_current(E.doc_id))
         if self.since:
             clauses.append(E.day >= self.since)
         if self.until:

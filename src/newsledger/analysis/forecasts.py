@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import and_, case, func, select
 
+from newsledger.analysis.versions import is_current
 from newsledger.errors import AlreadyResolved, NewsledgerError
 from newsledger.ingest import web_url
 from newsledger.store import Store, schema
@@ -23,12 +24,14 @@ CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
 
 def list_forecasts(store: Store, forecaster: str | None = None, actor: str | None = None,
                    horizon_before: str | None = None, state: str | None = None) -> list[dict]:
-    """Forecasts with their resolution; state is 'open', 'resolved' or None for all."""
+    """Forecasts with their resolution; state is 'open', 'resolved' or None for all. A superseded version's
+    forecasts are left out (analysis.versions)."""
     f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
     query = (
         select(schema.forecasts, r.outcome, r.note, r.evidence, d.published, d.title)
         .join(schema.resolutions, r.forecast_id == f.forecast_id, isouter=True)
         .join(schema.documents, d.doc_id == f.doc_id)
+        .where(is_current(f.doc_id))
         .order_by(f.horizon.is_(None), f.horizon, f.forecast_id)
     )
     if forecaster:
@@ -55,7 +58,8 @@ class ForecastFilter:
     'due' (open, its horizon before `as_of`) or 'resolved', with a horizon from `horizon_from` to
     `horizon_until` (ISO, inclusive), a probability from `p_min` to `p_max`, and forecasters `kind` 'named'
     (resolved to an actor of the ledger) or 'unnamed' (a pronoun, the author, a group left unresolved).
-    `as_of` is an ISO date, today when None. Empty fields do not filter."""
+    `as_of` is an ISO date, today when None. Empty fields do not filter. Forecasts of a document that a later
+    version supersedes are left out (analysis.versions)."""
 
     forecaster: str | None = None
     actors: tuple[str, ...] = ()
@@ -71,7 +75,7 @@ class ForecastFilter:
     def where(self, with_state: bool = True) -> list:
         f = schema.forecasts.c
         today = self.as_of or date.today().isoformat()
-        clauses = []
+        clauses = [is_current(f.doc_id)]  # a page's older version would list its forecasts twice
         if self.forecaster:
             clauses.append((f.forecaster == self.forecaster) | f.forecaster_name.icontains(self.forecaster, autoescape=True))
         for actor in self.actors:

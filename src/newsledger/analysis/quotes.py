@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, or_, select
 
 from newsledger.analysis.rollup import Rollup
+from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
 
 Q, D, S, M = schema.quotes.c, schema.documents.c, schema.sentences.c, schema.mentions.c
@@ -23,8 +24,9 @@ SORTS = {"date": (D.published.nulls_last(), Q.quote_id), "-date": (D.published.d
 class QuoteFilter:
     """Quotes said by one of `speakers` (actor ids), from a sentence that mentions every one of `mentioned`,
     holding every word of `words` (any case) in the quoted text or its sentence, in document `doc_id`, from an
-    outlet containing `outlet`, published from `since` to `until` (ISO, inclusive); `undated`: only quotes from
-    documents with no date. Empty fields do not filter."""
+    outlet containing `outlet`, published from `since` to
+    `until` (ISO, inclusive); `undated`: only quotes from documents with no date. Empty fields do not filter.
+    Without `doc_id`, quotes of a document that a later version supersedes are left out (analysis.versions)."""
 
     speakers: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
@@ -46,6 +48,8 @@ class QuoteFilter:
             clauses.append(or_(Q.text.icontains(word, autoescape=True), _sentence_text().icontains(word, autoescape=True)))
         if self.doc_id:
             clauses.append(Q.doc_id == self.doc_id)
+        else:  # a page's older version stays readable by its id, but its quotes would count twice
+            clauses.append(is_current(Q.doc_id))
         if self.outlet:
             clauses.append(D.outlet.icontains(self.outlet, autoescape=True))
         if self.since:

@@ -19,6 +19,7 @@ from newsledger.analysis import events as event_analysis
 from newsledger.analysis import filters
 from newsledger.analysis.filters import EventFilter
 from newsledger.analysis.forecasts import is_web_url
+from newsledger.analysis.versions import is_current
 from newsledger.errors import NewsledgerError
 from newsledger.interfaces.graphics.map import world_map_svg
 from newsledger.interfaces.graphics.network import actor_network_svg
@@ -123,7 +124,7 @@ def _sentence(text_column, start, end):
 def _quotes(conn, rolled, ids: tuple, since: str | None, until: str | None) -> list[dict]:
     """The longest direct quotes by the selected actors (under the roll-up), from documents published in the period."""
     query = (select(Q.quote_id, Q.doc_id, Q.text, Q.speaker, Q.speaker_text, Q.cue, _sentence(D.text, Q.start, Q.end).label("evidence"))
-             .join_from(schema.quotes, schema.documents, D.doc_id == Q.doc_id).where(Q.quote_type == "direct"))
+             .join_from(schema.quotes, schema.documents, D.doc_id == Q.doc_id).where(Q.quote_type == "direct", is_current(Q.doc_id)))
     if ids:
         query = query.where(or_(*(rolled.side_is(Q.speaker, D.published, a) for a in ids)))
     if since:
@@ -140,6 +141,7 @@ def _forecasts(conn, rolled, ids: tuple) -> list[dict]:
                     F.horizon, F.actors, R.outcome, R.note, R.resolved_at, D.published, _sentence(D.text, F.start, F.end).label("evidence"))
              .join_from(schema.forecasts, schema.documents, D.doc_id == F.doc_id)
              .join(schema.resolutions, R.forecast_id == F.forecast_id, isouter=True)
+             .where(is_current(F.doc_id))
              .order_by(F.horizon.is_(None), F.horizon, F.forecast_id))
     rows = [dict(r) for r in conn.execute(query).mappings()]
     if not ids:
