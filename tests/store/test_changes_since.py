@@ -177,8 +177,17 @@ def test_tables_since_a_change_hold_exactly_the_changed_rows_and_a_file_of_tombs
 def test_nothing_changed_after_the_last_change_gives_an_empty_export(ledger, tmp_path):
     folder, _ = ledger
     out = tmp_path / "none.jsonl"
-    run("export", "--db", folder / "ledger.db", "--since-change", "2999-01-01", "-o", out)
+    run("export", "--db", folder / "ledger.db", "--since-change", next_second(), "-o", out)
     assert out.read_text() == ""
+
+
+def test_a_time_in_the_future_is_warned_of_and_is_the_time_to_pass_next(ledger, tmp_path):
+    folder, _ = ledger
+    out = tmp_path / "future.jsonl"
+    result = CliRunner().invoke(app, ["export", "--db", str(folder / "ledger.db"), "--since-change", "2999-06-01T12:00:00+02:00", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text() == ""
+    assert "2999-06-01T12:00:00+02:00 is in the future; nothing has changed since" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].endswith("--since-change 2999-06-01T10:00:00Z")  # not stepped back to now
 
 
 @pytest.mark.parametrize("value,stored", [
@@ -186,6 +195,8 @@ def test_nothing_changed_after_the_last_change_gives_an_empty_export(ledger, tmp
     ("2026-11-30T05:30:00Z", "2026-11-30T05:30:00+00:00"),
     ("2026-11-30T06:30:00+01:00", "2026-11-30T05:30:00+00:00"),
     ("2026-11-30T05:30:00.750", "2026-11-30T05:30:00+00:00"),  # no offset: UTC; a fraction is dropped
+    ("2026-11-30T06:30:00 01:00", "2026-11-30T05:30:00+00:00"),  # a URL's unescaped "+" decodes to a space
+    ("2026-11-30 06:30 0100", "2026-11-30T05:30:00+00:00"),
 ])
 def test_since_change_reads_an_iso_date_or_time_as_the_ledger_writes_times(value, stored):
     assert since_change(value) == stored

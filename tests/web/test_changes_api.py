@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from fastapi.testclient import TestClient
@@ -81,6 +82,20 @@ def test_asking_again_from_until_gives_only_what_changed_since(changed, client):
     tombstones = [line for line in pages(client, until, limit=50)[0]["lines"] if line["kind"] == "tombstone"]
     assert {line["record_id"] for line in tombstones if line["record_kind"] == "document"} == {doc_id}
     assert all(line["doc_id"] == doc_id for line in tombstones if line["record_kind"] != "actor")
+
+
+def test_a_since_in_the_future_gives_no_lines_and_itself_as_until(client):
+    [page] = pages(client, "2999-03-01T08:00:00Z", limit=10)
+    assert page["lines"] == [] and page["until"] == "2999-03-01T08:00:00Z"  # never an earlier time than asked
+
+
+def test_a_plus_left_unescaped_in_the_url_is_read_as_a_plus(changed, client):
+    _, since = changed  # "...Z"; the same moment written with a +02:00 offset, its "+" not escaped as %2B
+    shifted = datetime.fromisoformat(since_change(since)).astimezone(timezone(timedelta(hours=2))).isoformat()
+    assert "+02:00" in shifted
+    raw = client.get(f"/api/changes?since={shifted}&limit=500")
+    assert raw.status_code == 200, raw.text
+    assert raw.json()["lines"] == pages(client, since, limit=500)[0]["lines"]
 
 
 @pytest.mark.parametrize("params,names", [

@@ -363,7 +363,7 @@ def export(
     """
     if format not in ("jsonl", "csv", "parquet"):
         raise typer.BadParameter(f"{format!r}: use jsonl, csv or parquet", param_hint="--format")
-    from newsledger.interfaces.export import current_second, since_change as parse_since
+    from newsledger.interfaces.export import current_second, next_since, since_change as parse_since
 
     try:
         since = None if since_change is None else parse_since(since_change)
@@ -377,7 +377,10 @@ def export(
     for path in written:
         err.print(f"wrote {path}", markup=False)
     if since:
-        err.print(f"changes at or after {since}; for the next ones: --since-change {started}", markup=False)
+        resume = next_since(since, started)
+        if resume != started:
+            err.print(f"warning: --since-change {since_change} is in the future; nothing has changed since", markup=False)
+        err.print(f"changes at or after {since}; for the next ones: --since-change {resume}", markup=False)
 
 
 @app.command()

@@ -33,6 +33,7 @@ EXPORT_SCHEMA = Path(__file__).parent / "data" / "ledger-export.schema.json"
 ISODATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2})?$")
 TABLE_EXPORTS = ("documents", "actors", "mentions", "timexes", "events", "quotes", "forecasts")
 ACTOR_COLUMNS = {"event": ("source", "target"), "quote": ("speaker",), "forecast": ("forecaster",)}
+PLUS_DECODED_AS_SPACE = re.compile(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}(?::?\d{2})?)$")  # "05:00:00 01:00"
 
 
 # The parts of an export of changes, in the order they are written: deletions first, so that a
@@ -55,9 +56,10 @@ def since_change(value: str) -> str:
     """An ISO 8601 date ("2026-11-30", midnight) or date-time ("2026-11-30T05:00:00Z", "…+01:00";
     no offset means UTC) as the ledger writes times: UTC to the second, "2026-11-30T05:00:00+00:00",
     so that it compares with stored times as a string. A fraction of a second is dropped (the
-    ledger's times have none). Raises NewsledgerError naming the expected form."""
+    ledger's times have none). A space before the offset ("…05:00:00 01:00") is read as "+": it is
+    what a URL's unescaped "+" decodes to. Raises NewsledgerError naming the expected form."""
     try:
-        moment = datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(PLUS_DECODED_AS_SPACE.sub(r"\1+\2", value.strip()))
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=timezone.utc)
         return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
@@ -70,6 +72,14 @@ def current_second() -> str:
     """Now in UTC to the second, "2026-11-30T05:00:00Z" (a form a URL carries as it is): the time to
     pass as `since` next, for an export of changes that starts now."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def next_since(since: str, started: str) -> str:
+    """The time to pass as `since` after an export of changes since `since` (as `since_change` writes
+    it) that started at `started` (as `current_second` writes it): `started`, or `since` when that
+    is later, so that a time in the future never leads a copy back to an earlier one. In
+    current_second's form."""
+    return max(started, since.removesuffix("+00:00") + "Z")
 
 
 def _isodate(value: str | None) -> str | None:

@@ -3,7 +3,9 @@ in sync over HTTP.
 
 A client asks with `since`, follows `next` (passing it as `after`) while it is not null, and next
 time asks with the `until` the pages gave: every change at or after `since` and before `until` is in
-the pages, tombstones first (newsledger.interfaces.export.changed_lines).
+the pages, tombstones first (newsledger.interfaces.export.changed_lines). A `since` in the future gives
+no lines and itself as `until`, never an earlier time. A "+" left unescaped in the URL arrives as a
+space, which `since` reads as "+" again.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from newsledger.errors import NewsledgerError
-from newsledger.interfaces.export import SECTIONS, changed_lines, current_second, since_change
+from newsledger.interfaces.export import SECTIONS, changed_lines, current_second, next_since, since_change
 from newsledger.interfaces.web.common import MAX_TEXT, Web
 
 MAX_LIMIT = 5000
@@ -36,7 +38,7 @@ def router(web: Web) -> APIRouter:
             start = since_change(since)
         except NewsledgerError as e:
             raise HTTPException(400, f"since: {e}") from None
-        until, resume = _cursor(after) if after else (current_second(), None)
+        until, resume = _cursor(after) if after else (next_since(start, current_second()), None)
         page = changed_lines(web.store, start, resume)
         try:
             found = list(islice(page, limit + 1))
