@@ -105,7 +105,7 @@ def add_timexes(analysis: Analysis, doc) -> None:
 
 
 def add_events(analysis: Analysis, doc) -> None:
-    analysis.events = code(doc, analysis.mentions, analysis.actors, analysis.timexes, analysis.day)
+    analysis.events = code(doc, analysis.mentions, analysis.actors, analysis.timexes, analysis.day, analysis.corrections)
 
 
 def add_quotes(analysis: Analysis, doc) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsledger import Ledger
@@ -74,6 +76,30 @@ def test_merge_moves_mentions_quotes_and_drops_the_merged_actor(ledger):
     assert "daniil-bochkov" not in set(ledger.actors().actor_id)
     speakers = set(ledger.table("quotes").speaker)
     assert "danil-bochkov" in speakers and "daniil-bochkov" not in speakers
+
+
+PROTEST = """Farmers rally over grain prices
+
+By Omar Haddad
+May 6, 2024
+
+Thousands of protesters marched in Lisbon on Sunday. Portuguese officials said the grain tariff would stay.
+"""
+
+
+def test_a_merge_reaches_sides_the_coder_described_so_no_record_names_a_removed_actor(tmp_path):
+    (tmp_path / "protest.txt").write_text(PROTEST, encoding="utf-8")
+    ledger = Ledger(tmp_path / "ledger.db")
+    ledger.ingest([tmp_path / "protest.txt"])
+    described = ledger.table("events")
+    assert "PRTGOV" in set(described.target[described.why.str.contains("described, not named")])  # a protest at home
+    ledger.merge("PRT", "PRTGOV")
+    actors = set(ledger.actors().actor_id)
+    events, quotes, forecasts = ledger.table("events"), ledger.table("quotes"), ledger.table("forecasts")
+    named = {*events.source, *events.target, *quotes.speaker, *forecasts.forecaster,
+             *(a for listed in forecasts.actors for a in json.loads(listed))} - {None}
+    assert "PRT" in named and "PRTGOV" not in named
+    assert named <= actors
 
 
 def test_split_gives_a_surface_form_its_own_actor(ledger):

@@ -17,9 +17,12 @@ from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as
 from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
 
 
-def code(doc, mentions, actors, timexes, published: datetime.date | None) -> list:
-    """Events of a parsed doc, one per (trigger, source, target)."""
+def code(doc, mentions, actors, timexes, published: datetime.date | None, corrections: tuple = ()) -> list:
+    """Events of a parsed doc, one per (trigger, source, target). ``corrections`` are the ledger's actor
+    corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
+    resolver's mentions do."""
     events, seen = [], set()
+    canonical = load_registry(corrections=corrections).canonical
     for sent_index, sent in enumerate(content_sentences(doc)):
         for token in sent:
             cameo, specific = _trigger_code(token)
@@ -39,6 +42,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
             for source, target in _actor_pairs(token, roles, cameo):
+                source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
                 if key not in seen:
                     seen.add(key)
@@ -48,7 +52,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None) -> lis
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
         for actor_id in (event.source, event.target):
             if actor_id and actor_id not in actors:
-                actor = load_registry().actors.get(actor_id) or _described_actor(actor_id)
+                actor = load_registry(corrections=corrections).actors.get(actor_id) or _described_actor(actor_id)
                 if actor is not None:
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
