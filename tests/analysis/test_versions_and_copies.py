@@ -48,3 +48,18 @@ def test_a_superseded_version_stays_readable_but_counts_in_no_view(tmp_path):
     assert {f["doc_id"] for f in find_forecasts(store, ForecastFilter(as_of="2024-06-10"))[0]} == {new}
     assert {f["doc_id"] for f in list_forecasts(store)} == {new}
     assert {e["doc_id"] for e in find_events(store, EventFilter(doc_id=old, rollup=False))} == {old}  # asked for by id
+
+
+def test_the_outlet_filter_finds_the_records_an_outlet_printed_as_a_copy(tmp_path):
+    store = Store(str(tmp_path / "l.db"))
+    original = _page("They held talks late into the night.", outlet="Harbour Wire")
+    store.save(original)
+    copy = Analysis(article_from_text("copy.txt", original.article.text + "\nReprinted with permission.", [],
+                                      title="Talks in Astana", published="2024-06-03", outlet="Coast Courier"))
+    store.save(copy, copy_of=original.article.doc_id)
+    for outlet in ("Coast Courier", "coast", "Harbour Wire"):
+        assert facet_counts(store, EventFilter(outlet=outlet, rollup=False))["total"] == 2
+        assert {e["doc_id"] for e in find_events(store, EventFilter(outlet=outlet, rollup=False))} == {original.article.doc_id}
+        assert len(find_quotes(store, QuoteFilter(outlet=outlet, rollup=False))) == 1
+        assert [e["doc_id"] for e in timeline(store, outlet=outlet)] == [original.article.doc_id] * 2
+    assert facet_counts(store, EventFilter(outlet="Lake Herald", rollup=False))["total"] == 0

@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select
 
 from newsledger.analysis.filters import EventFilter, trend
 from newsledger.analysis.memo import per_ledger
-from newsledger.analysis.outlets import add_outlets, copies_by_original
+from newsledger.analysis.outlets import add_outlets, copies_by_original, published_by
 from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
 
@@ -55,7 +55,7 @@ def _event_query(actors=None, status=None, root=None, since=None, until=None, do
     if doc_id:
         query = query.where(E.doc_id == doc_id)
     if outlet:
-        query = query.where(D.outlet.icontains(outlet, autoescape=True))
+        query = query.where(published_by(E.doc_id, outlet))
     return query
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select
 
 from newsledger.analysis.actor_index import ActorMatch, resolve_actor
 from newsledger.analysis.memo import per_ledger
+from newsledger.analysis.outlets import published_by
 from newsledger.analysis.rollup import Rollup
 from newsledger.analysis.versions import is_current
 from newsledger.errors import NewsledgerError
@@ -35,7 +36,8 @@ PERIODS = ("day", "week", "month", "quarter", "year")
 class EventFilter:
     """Events involving every one of `actors` (either side), between the `pair` (either direction),
     with one of `statuses`, CAMEO `root` (two digits), PLOVER category, quad class 1-4, outlet (substring,
-    any case), document, place (GeoNames id), and day from `since` to `until` (ISO, inclusive, any precision); `undated` keeps
+    any case; an outlet that printed a near-duplicate copy of the event's document counts: analysis.outlets), document,
+    place (GeoNames id), and day from `since` to `until` (ISO, inclusive, any precision); `undated` keeps
     only events with no date at all. Empty fields do not filter. Without `doc_id`, events of a document that a
     later version supersedes are left out (analysis.versions)."""
 
@@ -72,7 +74,7 @@ class EventFilter:
         if self.quad_class:
             clauses.append(E.quad_class == self.quad_class)
         if self.outlet:
-            clauses.append(D.outlet.icontains(self.outlet, autoescape=True))
+            clauses.append(published_by(E.doc_id, self.outlet))
         if self.doc_id:
             clauses.append(E.doc_id == self.doc_id)
         else:  # a page's older version stays readable by its id, but its events would count twice

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from newsledger.store import schema
 
@@ -24,6 +24,14 @@ def copies_by_original(conn: Connection) -> dict[str, list[dict]]:
     for original, doc_id, outlet in conn.execute(query):
         found[original].append({"doc_id": doc_id, "outlet": outlet})
     return dict(found)
+
+
+def published_by(doc_id: ColumnElement, outlet: str) -> ColumnElement:
+    """SQL condition: the record's document (its `doc_id` column) was published by an outlet whose name
+    contains `outlet` (any case; % and _ are plain characters), itself or as a near-duplicate copy of it.
+    Reads documents only, so a query over records alone needs no join to their documents."""
+    named = select(func.coalesce(D.copy_of, D.doc_id)).where(D.outlet.icontains(outlet, autoescape=True))
+    return doc_id.in_(named)
 
 
 def add_outlets(rows: list[dict], copies: dict[str, list[dict]]) -> list[dict]:

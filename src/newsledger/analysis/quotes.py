@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, func, or_, select
 
+from newsledger.analysis.outlets import published_by
 from newsledger.analysis.rollup import Rollup
 from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
@@ -24,7 +25,7 @@ SORTS = {"date": (D.published.nulls_last(), Q.quote_id), "-date": (D.published.d
 class QuoteFilter:
     """Quotes said by one of `speakers` (actor ids), from a sentence that mentions every one of `mentioned`,
     holding every word of `words` (any case) in the quoted text or its sentence, in document `doc_id`, from an
-    outlet containing `outlet`, published from `since` to
+    outlet containing `outlet` (itself or as a near-duplicate copy: analysis.outlets), published from `since` to
     `until` (ISO, inclusive); `undated`: only quotes from documents with no date. Empty fields do not filter.
     Without `doc_id`, quotes of a document that a later version supersedes are left out (analysis.versions)."""
 
@@ -51,7 +52,7 @@ class QuoteFilter:
         else:  # a page's older version stays readable by its id, but its quotes would count twice
             clauses.append(is_current(Q.doc_id))
         if self.outlet:
-            clauses.append(D.outlet.icontains(self.outlet, autoescape=True))
+            clauses.append(published_by(Q.doc_id, self.outlet))
         if self.since:
             clauses.append(D.published >= self.since)
         if self.until:
