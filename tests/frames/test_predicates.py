@@ -193,9 +193,9 @@ def test_officials_in_a_capital_speak_for_its_government():
     assert [(e.source, e.target) for e in said] == [("USAGOV", None)]
 
 
-def test_an_unnamed_officials_statement_is_kept_with_no_sides():
+def test_an_unnamed_officials_statement_with_no_sides_is_no_event():
     events = code_text("Chile will not send troops to Peru, a senior official said.", "2024-05-06").events
-    assert [(e.source, e.target) for e in events if e.trigger == "said"] == [(None, None)]
+    assert [e for e in events if e.trigger == "said"] == [] and any(e.trigger == "send" for e in events)
 
 
 def test_an_unnamed_ministry_in_a_capital_speaks_for_its_government():

@@ -108,9 +108,9 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
 
 def _describe_speaker(roles, mentions, actors) -> None:
     """An unnamed official speaker ("officials in Seoul said") is the government of the country
-    its phrase gives; where none is given ("a senior official said", "the defence minister said")
-    the statement stays one by no one named. Other unnamed speakers ("traders said") make no
-    statement event: who speaks is no guess to make."""
+    its phrase gives. Where none is given ("a senior official said", "the defence minister said")
+    or the speaker is no official ("traders said"), the statement has no side to record, so no
+    event: who speaks is no guess to make, and a statement by no one to no one says nothing."""
     rules = load_roles()["unnamed_sides"]
     subjects = _own_arguments(roles, "subject", ("nsubj",))
     sector = _unnamed_group(subjects) or next((rules["speaker_groups"][s.lemma_.lower()] for s in subjects
@@ -120,8 +120,6 @@ def _describe_speaker(roles, mentions, actors) -> None:
     iso = _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
     if iso:
         roles.describe("sources", f"{iso}{sector}")
-    else:
-        roles.unnamed_speaker = True
 
 
 def _phrase_place(noun, mentions) -> list:
@@ -358,7 +356,6 @@ class Roles:
         self.frame = None  # the trigger's frame (newsledger.frames.predicates)
         self.adjective_list = False
         self.described = []  # sides described by kind or place rather than named
-        self.unnamed_speaker = False  # "a senior official said": a statement by no one named
 
     def describe(self, side: str, actor_id: str) -> None:
         """Fill an unnamed side ("sources" or "targets") with a described actor, and say so."""
@@ -373,7 +370,9 @@ def _roles(token, mentions, cameo) -> Roles:
     sources, source_tier = _first_tier(found.of("subject"), lambda head: _crowd_of_nationals(head, mentions)
                                        or phrase_actors(head, mentions, acting=True))
     culprits = cameo[:2] in load_roles()["culprit_roots"]
-    target_args = [a for a in found.of("target", "culprit", "reported") if a.role != "culprit" or culprits]
+    # a statement's target is whom it is made to ("told X", "said to X"), never an actor of what it reports
+    reported = () if cameo[:2] in load_roles()["addressee_roots"] else ("reported",)
+    target_args = [a for a in found.of("target", "culprit", *reported) if a.role != "culprit" or culprits]
     targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
         a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))])
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
@@ -513,8 +512,6 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
         pairs = [(s, None) for s in sources]
     if not pairs and targets:  # "civilians were killed": the target is known, the source is not
         pairs = [(None, t) for t in targets]
-    if not pairs and roles.unnamed_speaker and cameo[:2] == "01":
-        pairs = [(None, None)]
     return pairs
 
 

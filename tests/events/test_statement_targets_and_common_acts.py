@@ -1,0 +1,54 @@
+"""Sides and codes of statements and of common acts (newcomer trial 4, issues 12 and 13), through
+the whole single-sentence pipeline, on sentences written for these tests."""
+
+import pytest
+
+from newsledger.interfaces.coding import code_text
+
+
+def events_of(text):
+    analysis = code_text(text, "2023-03-17")
+    return analysis, analysis.events
+
+
+def country(analysis, actor_id):
+    actor = analysis.actors.get(actor_id) if actor_id else None
+    return actor.country if actor is not None and actor.country else actor_id
+
+
+@pytest.mark.parametrize("text, speaker, inside", [
+    ("Kenya's police said Somali gunmen attacked a bus near Garissa.", "KEN", "SOM"),
+    ("The Kremlin said Scholz would not visit Moscow.", "RUS", "DEU"),
+    ("Hezbollah said Israeli drones struck a village in southern Lebanon.", None, "ISR"),
+])
+def test_a_statement_takes_no_target_from_the_clause_it_reports(text, speaker, inside):
+    analysis, events = events_of(text)
+    said = [e for e in events if e.trigger == "said"]
+    assert said and all(e.target is None for e in said)
+    assert speaker is None or all(country(analysis, e.source) == speaker for e in said)
+    # the reported act is an event of its own, with the actor inside the clause
+    assert any(country(analysis, e.source) == inside for e in events if e.trigger != "said")
+
+
+@pytest.mark.parametrize("text, trigger, addressee", [
+    ("Brazil told Argentina that Chilean troops had crossed the border.", "told", "ARG"),
+    ("Spain's foreign minister said to Morocco that Algerian boats had entered its waters.", "said", "MAR"),
+])
+def test_a_statement_is_aimed_at_its_addressee(text, trigger, addressee):
+    analysis, events = events_of(text)
+    assert {country(analysis, e.target) for e in events if e.trigger == trigger} == {addressee}
+
+
+def test_a_reported_must_is_still_a_demand_on_the_clauses_subject():
+    analysis, events = events_of("Vietnam said China must withdraw its survey ship.")
+    assert {(e.cameo, country(analysis, e.source), country(analysis, e.target))
+            for e in events if e.trigger == "said"} == {("100", "VNM", "CHN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers died in the ambush, hospital officials said.",
+    "The border crossing reopened on Monday, a senior diplomat said.",
+])
+def test_a_statement_by_an_unnamed_speaker_to_no_one_is_no_event(text):
+    _, events = events_of(text)
+    assert not [e for e in events if e.trigger == "said"]
