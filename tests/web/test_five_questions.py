@@ -156,14 +156,12 @@ def test_q3_forecasts_about_the_war_by_whom(desk, browser):
     assert any(c.startswith("Named forecasters") for c in captions)
 
 
-@pytest.mark.xfail(strict=True, reason="Shi Yinhong's forecasts that name Ukraine are stated through a negation outside the "
-                   "proposition ('no indication that China would … openly support a Russian invasion of Ukraine': stored as "
-                   "p 0.7 with negated set), and the desk shows the probability of the statement, not of the event it names; "
-                   "his 'unlikely to launch a military invasion' (p 0.32) does not name Ukraine, so the actor filter leaves it out")
 def test_q3_shi_yinhong_gives_the_war_less_than_even_odds(desk, browser):
+    """The chance of the event itself: a forecast that it will not happen at p gives the event 1 - p."""
     rows = _shi_yinhong_on_ukraine(desk, browser)
-    probabilities = [float(p) for r in rows for p in re.findall(r"\s(0\.\d+|1\.0)\s", f" {r} ")]
-    assert probabilities and min(probabilities) < 0.5
+    chances = [float(event) if event else float(p) for r in rows
+               for p, event in re.findall(r"\s(0\.\d+|1\.0)(?: \(event (0\.\d+|1\.0)\))?\s", f" {r} ")]
+    assert chances and min(chances) < 0.5
 
 
 def test_q4_the_disagreements_listed_are_real_ones(desk, browser):

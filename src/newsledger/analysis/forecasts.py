@@ -8,6 +8,7 @@ Brier score = mean of (probability - outcome)², lower is better, 0.25 for alway
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -134,6 +135,12 @@ def find_forecasts(store: Store, ff: ForecastFilter, limit: int = 50, offset: in
     for row in rows:
         row["actors"] = json.loads(row["actors"])
     return rows, counts
+
+
+def states_negation(proposition: str | None) -> bool:
+    """Whether the proposition's own words say "not" ("China will not oppose"), as opposed to a forecast whose
+    negation governs it from outside ("no sign that China would oppose": `negated` set, proposition positive)."""
+    return bool(proposition and re.search(r"\b(?:not|never|no)\b|n[’']t\b", proposition, re.IGNORECASE))
 
 
 def is_web_url(url) -> bool:

@@ -78,6 +78,7 @@ class Web:
     def open(cls, db: str, csrf_token: str, write_token: str | None) -> Web:
         templates = Jinja2Templates(directory=HERE / "templates")
         templates.env.tests["web_url"] = forecast_ledger.is_web_url
+        templates.env.tests["stating_negation"] = forecast_ledger.states_negation
         templates.env.globals["code_name"] = lambda code: load_codebook().get(code or "", {}).get("name", "")
         templates.env.globals["statuses"] = STATUSES  # macros, imported without the page's context, need them too
         return cls(Store(db, create=False), templates, csrf_token, write_token)
