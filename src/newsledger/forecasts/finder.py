@@ -32,6 +32,7 @@ import yaml
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
 from newsledger.frames.commitment import commitment
+from newsledger.ingest.bylines import is_generic_byline
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
@@ -186,8 +187,8 @@ def forecaster_of(char: int, quotes: list[Quote], authors: list,
     The speaker of the quote holding the hedge, by the actor's name when the speaker is a known actor
     (so "He said…", once coreference links "He" to Ruto, is William Ruto's; forecasters are scored by
     name); a speaker left unresolved keeps the text's words, a bare pronoun marked "(unresolved)".
-    Else the document's authors (names that are non-blank strings; anything else an input let
-    through is no name), else "author"."""
+    Else the document's authors (names that are non-blank strings and no staff or desk credit such as
+    "Staff Reporter", ``ingest.bylines``; anything else an input let through is no name), else "author"."""
     for quote in quotes:
         if quote.start <= char < quote.end and (quote.speaker or quote.speaker_text):
             actor = (actors or {}).get(quote.speaker or "")
@@ -197,7 +198,7 @@ def forecaster_of(char: int, quotes: list[Quote], authors: list,
             if quote.speaker is None and text.lower() in coref_words()["pronouns"]:
                 text = f"{text} (unresolved)"
             return quote.speaker, text
-    names = [a.strip() for a in authors if isinstance(a, str) and a.strip()]
+    names = [a.strip() for a in authors if isinstance(a, str) and a.strip() and not is_generic_byline(a)]
     return None, ", ".join(names) or "author"
 
 

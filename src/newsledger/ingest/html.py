@@ -16,6 +16,7 @@ from typing import TypeVar
 import trafilatura
 import yaml
 
+from newsledger.ingest.bylines import sort_byline
 from newsledger.ingest.formats import error_summary
 from newsledger.ingest.text import CleanText, clean_text, iso_date
 
@@ -48,10 +49,9 @@ def clean_html(html: str) -> CleanText | None:
     # trafilatura already keeps one paragraph per line; the line filter removes widget lines it let through.
     result = clean_text(doc.text, title=doc.title or "")
     result.title = doc.title or None
-    if doc.author:
-        result.authors = [a.strip() for a in re.split(r";|\band\b", doc.author) if a.strip()]
+    named = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    result.authors, result.outlet = sort_byline(named or result.authors, doc.sitename or result.outlet)
     result.published = doc.date or result.published
-    result.outlet = doc.sitename
     return result
 
 
@@ -155,7 +155,7 @@ def embedded_article(html: str) -> CleanText | None:
     given = next((iso_date(obj[k]) for k in spec["published"] if isinstance(obj.get(k), str) and iso_date(obj[k])), None)
     result.published = given or result.published
     authors = _names(next((obj[k] for k in spec["author"] if obj.get(k)), None))
-    result.authors = authors or result.authors
+    result.authors, result.outlet = sort_byline(authors or result.authors, result.outlet)
     return result if result.body.strip() else None
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from newsledger.ingest.bylines import looks_like_outlet, sort_byline
+
 DATA = Path(__file__).with_name("data")
 
 MONTHS = {
@@ -381,12 +383,12 @@ def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> 
             continue
         if field in _cities():
             result.dateline = result.dateline or field
-        elif in_parentheses or matches("agency", field):
+        elif in_parentheses or matches("agency", field) or (looks_like_outlet(field) and not field.lower().startswith("by ")):
             result.outlet = result.outlet or field
         elif not result.authors and (field.lower().startswith("by ") or looks_like_name(field)):
             names, place = split_byline(field)
-            result.authors = [name for name in names if not matches("agency", name)]
-            result.outlet = result.outlet or next((name for name in names if matches("agency", name)), None)
+            agency = next((name for name in names if matches("agency", name)), None)
+            result.authors, result.outlet = sort_byline([n for n in names if n != agency], result.outlet or agency)
             result.dateline = result.dateline or place
 
 

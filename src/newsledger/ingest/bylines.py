@@ -1,0 +1,46 @@
+"""Byline parts sorted into people and the outlet: a staff or desk credit ("Staff Reporter", "Agencies")
+names no one, and a part that is the outlet ("Global Wire", the page's site name) is not an author.
+The lists are in data/bylines.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+BYLINES_FILE = Path(__file__).with_name("data") / "bylines.yaml"
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple[re.Pattern, frozenset[str]]:
+    spec = yaml.safe_load(BYLINES_FILE.read_text(encoding="utf-8"))
+    generic = re.compile("|".join(f"(?:{p})" for p in spec["generic"]), re.I)
+    return generic, frozenset(spec["outlet_words"])
+
+
+def is_generic_byline(name: str) -> bool:
+    """Does the byline part name no person ("Staff Writer", "Reuters Staff", "Our Correspondent")?"""
+    return _spec()[0].fullmatch(name.strip()) is not None
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Does a byline part of two or more words end like an outlet's name ("Eastern Courier", "Metro Times")?"""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().strip(".,") in _spec()[1]
+
+
+def sort_byline(names: list[str], outlet: str | None) -> tuple[list[str], str | None]:
+    """(authors, outlet) from byline parts and the outlet known so far (a page's site name, or None):
+    generic credits are dropped, a part equal to the outlet (any case) is no author, and a part that
+    looks like an outlet is the outlet when none is known, else dropped."""
+    authors = []
+    for name in names:
+        if is_generic_byline(name) or (outlet and name.casefold() == outlet.casefold()):
+            continue
+        if looks_like_outlet(name):
+            outlet = outlet or name
+            continue
+        authors.append(name)
+    return authors, outlet
