@@ -85,10 +85,10 @@ def link(docs: list[tuple[str, dict]]) -> set[tuple[str, str]]:
         data = signature(text)
         if data is None:
             continue
-        original = finder.original_of(doc_id, data)
+        original = finder.original_of(doc_id, data, text=text)  # with the body, as ingest: a match that adds news is no copy
         if original:
             links.add((doc_id, original))
-        finder.add(doc_id, data, original)
+        finder.add(doc_id, data, original, text=text)
     return links
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from newsledger.ingest.duplicates import THRESHOLD, CopyFinder, shingles, signature, similarity
+from newsledger.ingest.duplicates import THRESHOLD, CopyFinder, added_news, shingles, signature, similarity
 from newsledger.interfaces.ingest_run import run_ingest
 from newsledger.store import Store, schema
 from tests.conftest import shared_path
@@ -98,6 +98,31 @@ def test_an_edited_version_of_an_article_is_no_copy_of_it():
     assert finder.original_of("second", edited, "https://coast-courier.example/moyale") == "first"
 
 
+# Two facts a follow-up story adds to the first report it reprints.
+NEWS = ["Border police fired tear gas at traders who tried to cross at Moyale before dawn on Saturday.",
+        "Opposition leaders accused Kindiki of ignoring the warnings of local elders."]
+
+
+def _follow_up() -> str:
+    return "\n\n".join([*TALKS, *NEWS])
+
+
+def test_a_follow_up_that_adds_news_is_no_copy_but_a_copy_with_notes_to_its_reader_is():
+    original = _original()["text"]
+    assert added_news(_follow_up(), original) == NEWS
+    assert added_news(_syndicated()["text"], original) == []  # the syndication and newsletter notes are not news
+    finder = CopyFinder()
+    finder.add("first", signature(original), text=original)
+    assert finder.original_of("second", signature(_follow_up()), text=_follow_up()) is None
+    one_more = "\n\n".join([*TALKS, NEWS[0]])  # one sentence may be a copy's rewording: still a copy
+    assert finder.original_of("second", signature(one_more), text=one_more) == "first"
+    quoted = _syndicated()["text"] + "\n\n" + '"We want our cattle back," a herder told the Nairobi Ledger on Friday.'
+    assert added_news(quoted, original) == [quoted.split("\n\n")[-1]]  # a speaker's "our" is news, not a note
+    # The original's body is read from the ledger when it was not added in this run.
+    stored = CopyFinder([("first", signature(original), None, "wire.jsonl:1")], stored_text={"first": original}.get)
+    assert stored.original_of("second", signature(_follow_up()), text=_follow_up()) is None
+
+
 def test_a_text_with_no_words_has_no_signature():
     assert signature("-- ... --") is None
 
@@ -133,6 +158,18 @@ def test_a_syndicated_copy_is_linked_and_not_analysed_and_another_story_is_not(t
     late = {**_syndicated(), "outlet": "Lake Herald", "text": _syndicated()["text"].replace("told reporters", "told journalists")}
     assert run_ingest(store, [str(_write(tmp_path / "late.jsonl", late))]).copies == 1
     assert sorted(c["outlet"] for c in store.document(original_id)["copies"]) == ["Coast Courier", "Lake Herald"]
+
+
+def test_a_later_follow_up_that_adds_news_to_a_stored_story_is_analysed(tmp_path):
+    store = Store(str(tmp_path / "l.db"))
+    run_ingest(store, [str(_write(tmp_path / "first.jsonl", _original()))])
+    follow_up = {"title": "Tear gas at reopened Moyale crossing", "outlet": "Rift Times", "published": "2024-05-18",
+                 "text": _follow_up()}
+    summary = run_ingest(store, [str(_write(tmp_path / "later.jsonl", follow_up))])
+    assert (summary.new, summary.copies) == (1, 0)
+    with store.transaction() as conn:
+        doc_id = conn.scalar(select(schema.documents.c.doc_id).where(schema.documents.c.outlet == "Rift Times"))
+    assert store.document(doc_id)["analysed"] and _records(store, schema.events, doc_id) > 0
 
 
 def test_a_copy_of_a_document_stored_without_a_signature_is_found(tmp_path):

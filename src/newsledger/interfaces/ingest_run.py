@@ -235,7 +235,8 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
     `duplicates.CopyFinder`) is stored at once, linked to its original and not analysed. This runs
     in input order before any analysis, so that the first of a story's copies is its original
     whatever the number of workers or the order they finish in. An edited version of an article
-    (same URL, else same file) is no copy: it is analysed as a new version. With `analyse_copies` none is linked."""
+    (same URL, else same file) is no copy: it is analysed as a new version; nor is a story that adds
+    news to the original (`duplicates.added_news`). With `analyse_copies` none is linked."""
     finder = None  # the ledger's signatures, read at the first new article
     for item in items:
         summary.read += 1
@@ -248,10 +249,10 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
             summary.warnings.extend((item.source, w) for w in item.warnings)
             data = signature(item.text)
             if finder is None:
-                finder = CopyFinder(_ledger_signatures(store))
-            original = finder.original_of(item.doc_id, data, item.version_key) if data and not analyse_copies else None
+                finder = CopyFinder(_ledger_signatures(store), lambda doc_id: dict(store.texts([doc_id])).get(doc_id))
+            original = finder.original_of(item.doc_id, data, item.version_key, item.text) if data and not analyse_copies else None
             if data:
-                finder.add(item.doc_id, data, original, item.version_key)
+                finder.add(item.doc_id, data, original, item.version_key, item.text)
             if not original:
                 if data:
                     signatures[item.doc_id] = data
