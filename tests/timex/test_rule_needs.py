@@ -55,7 +55,16 @@ def test_a_text_without_a_rule_s_words_skips_the_rule():
     holds = tagger._holds_one_of("The Minister spoke on TUESDAY.")
     assert holds(("tuesday",)) and not holds(("wednesday",)) and not holds((timex_rules.DIGIT,))
     assert tagger._holds_one_of("Filed on ٣ May")((timex_rules.DIGIT,))  # any digit \d matches
-    # the rules' case-insensitive regexes read dotless i as i and long s as s
-    assert tagger._holds_one_of("Talks resumed on FRIDAY after a ſeven-month pause")(("friday",))
-    assert tagger._holds_one_of("They met on Frıday")(("friday",))
-    assert tagger._holds_one_of("a ſeven-month pause")(("seven",))
+    assert tagger._holds_one_of("Talks resumed on FRIDAY after a seven-month pause")(("friday",))
+
+
+def test_look_alike_letters_read_as_the_ascii_letters_the_regexes_take_them_for():
+    """Dotless i, long s and the Kelvin sign match i, s and k in a case-insensitive regex; the words
+    they spell get the values of the plain spelling instead of crashing the rules' word lookups."""
+    day = date(2023, 3, 1)
+    for odd, plain in [("They met on Frıday.", "They met on Friday."),
+                       ("Talks resume in the ſpring after a ſeven-month pause.", "Talks resume in the spring after a seven-month pause."),
+                       ("The \u212aremlin said on Wednesday it would reply next wee\u212a.", "The Kremlin said on Wednesday it would reply next week.")]:
+        found, expected = tagger.tag(odd, day), tagger.tag(plain, day)
+        assert expected and [(t.start, t.end, t.type, t.value) for t in found] == [(t.start, t.end, t.type, t.value) for t in expected]
+        assert [t.text for t in found] == [odd[t.start:t.end] for t in found]

@@ -19,6 +19,9 @@ DIGIT_CHAR = re.compile(r"\d")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|\d{2}(?:-\d{2})?))?$")
 # What date arithmetic raises for a day outside Python's years 1 to 9999.
 OUT_OF_CALENDAR = (ValueError, OverflowError)
+# The only non-ASCII characters Python's case-insensitive regexes match to ASCII letters: dotless i,
+# long s and the Kelvin sign. The rules see them as those letters, so their word lookups find them.
+ASCII_LOOKALIKES = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 def sentence_starts(text: str, doc=None) -> list[int]:
@@ -38,7 +41,7 @@ def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
     if isinstance(dct, datetime):
         dct = dct.date()
     starts = sentence_starts(text, doc)
-    context = Context(text, dct, _direction_finder(text, starts, doc))
+    context = Context(text.translate(ASCII_LOOKALIKES), dct, _direction_finder(text, starts, doc))  # same length
     chosen = _select(_candidates(context, doc))
     return _resolve_anaphors(chosen, text, dct, starts)
 
@@ -94,10 +97,9 @@ def _candidates(context: Context, doc=None) -> list[tuple[int, int, int, Found]]
 
 
 def _holds_one_of(text: str):
-    """A test of whether `text` holds one of some words in any case, as the rules' case-insensitive
-    regexes see it (or DIGIT: a digit). Besides their lowercase, those regexes take only dotless i
-    for i and long s for s (all the non-ASCII characters they match an ASCII letter with)."""
-    folded = text.lower().replace("ı", "i").replace("ſ", "s")
+    """A test of whether `text` (ASCII look-alikes already folded) holds one of some words in any case,
+    as the rules' case-insensitive regexes see it (or DIGIT: a digit)."""
+    folded = text.lower()
     digit = DIGIT_CHAR.search(text) is not None
 
     def holds(words: tuple[str, ...]) -> bool:
