@@ -52,3 +52,13 @@ def test_a_reported_must_is_still_a_demand_on_the_clauses_subject():
 def test_a_statement_by_an_unnamed_speaker_to_no_one_is_no_event(text):
     _, events = events_of(text)
     assert not [e for e in events if e.trigger == "said"]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Belarus threatened to bomb Lithuania with long-range missiles.", "138", "BLR", "LTU"),
+    ("Beijing threatened to impose sanctions on Canada.", "1312", "CHN", "CAN"),
+])
+def test_a_threat_to_act_is_one_threat_coded_by_its_content_and_done(text, code, source, target):
+    analysis, events = events_of(text)
+    assert [(e.trigger, e.cameo, e.status, country(analysis, e.source), country(analysis, e.target))
+            for e in events] == [("threatened", code, "occurred", source, target)]

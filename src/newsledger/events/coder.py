@@ -28,6 +28,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             cameo, specific = _trigger_code(token)
             if cameo is None or _subsumed(token):
                 continue
+            cameo = _threat_of_act(token) or cameo  # "threatened to strike X": 138, one event
             roles = _roles(token, mentions, cameo)
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
@@ -221,6 +222,8 @@ def _subsumed(token) -> bool:
     document over the document's act ("approved a resolution condemning X")."""
     roles = load_roles()
     lemma = token.lemma_.lower()
+    if _threat_content(token) or token.pos_ == "NOUN" and _threat_content(predicate_of(token)):
+        return True  # "threatened to strike", "threatened to impose sanctions": the threat is coded with their code
     if token.pos_ in ("VERB", "AUX"):
         if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
             return True
@@ -248,6 +251,31 @@ def _subsumed(token) -> bool:
                 and _trigger_code(predicate)[0] is not None and not _subsumed(predicate):
             return predicate.lemma_.lower() not in roles["cue_verbs"]
     return False
+
+
+def _threatened_act(token):
+    """The coded act a verb of threat has as its infinitive complement ("threatened to strike",
+    "threatened to impose sanctions"), or None."""
+    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] != "13":
+        return None
+    return next((c for c in token.children if c.dep_ == "xcomp" and _trigger_code(c)[0] is not None), None)
+
+
+def _threat_of_act(token) -> str | None:
+    """CAMEO's threat code (13x) for a threat whose content is a coded act: the threatened act's
+    code through roles.yaml's stance_codes threat table ("threatened to strike" 190 -> 138,
+    "threatened to impose sanctions" 163 -> 1312), or None when there is no such act or no such code.
+    CAMEO codes the threat once, as done; the threatened act is its content, no event of its own."""
+    act = _threatened_act(token)
+    if act is None:
+        return None
+    threats, code = load_roles()["stance_codes"]["threat"], _trigger_code(act)[0]
+    return threats.get(code[:3]) or threats.get(code[:2])
+
+
+def _threat_content(token) -> bool:
+    """Whether the token is the act a threat is coded by ("strike" in "threatened to strike")."""
+    return token.dep_ == "xcomp" and _threatened_act(token.head) == token and _threat_of_act(token.head) is not None
 
 
 def _actor_at(token, mentions) -> str | None:
