@@ -24,7 +24,7 @@ from reuters import REUTERS, write_jsonl  # noqa: E402
 ON_CLUSTER = """
 import sys
 from newsledger import Ledger
-summary = Ledger(sys.argv[3]).ingest([sys.argv[1]], cluster=f"local:{sys.argv[2]}")
+summary = Ledger(sys.argv[3]).ingest([sys.argv[1]], cluster=f"local:{sys.argv[2]}", analyse_copies=True)
 assert summary.new > 0 and not summary.stopped and not summary.skipped, summary
 """
 

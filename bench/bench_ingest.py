@@ -37,10 +37,11 @@ nlp = spacy.load(MODEL)
 for _ in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=BATCH_SIZE):
     pass
 """
+# Reuters sent some stories twice: analyse copies too, so the pipeline parses every text bare spaCy does.
 LEDGER = """
 import sys
 from newsledger import Ledger
-summary = Ledger(sys.argv[3]).ingest([sys.argv[1]], jobs=int(sys.argv[2]))
+summary = Ledger(sys.argv[3]).ingest([sys.argv[1]], jobs=int(sys.argv[2]), analyse_copies=True)
 assert summary.new > 0 and not summary.stopped, summary
 """
 

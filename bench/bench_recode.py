@@ -24,7 +24,7 @@ from reuters import REUTERS, write_jsonl  # noqa: E402
 INGEST = """
 import sys
 from newsledger import Ledger
-summary = Ledger(sys.argv[2]).ingest([sys.argv[1]], jobs=1)
+summary = Ledger(sys.argv[2]).ingest([sys.argv[1]], jobs=1, analyse_copies=True)
 assert summary.new > 0 and not summary.stopped, summary
 """
 RECODE = """
