@@ -47,12 +47,50 @@ def clean_html(html: str) -> CleanText | None:
         text = _guarded(_stream_text, html)
         return clean_text(text) if text.strip() else None
     # trafilatura already keeps one paragraph per line; the line filter removes widget lines it let through.
-    result = clean_text(doc.text, title=doc.title or "")
-    result.title = doc.title or None
+    title = _visible_headline(doc.text, doc.title, html) or doc.title or ""
+    result = clean_text(doc.text, title=title)
+    result.title = title or None
     named = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
     result.authors, result.outlet = sort_byline(named or result.authors, doc.sitename or result.outlet)
     result.published = doc.date or result.published
     return result
+
+
+def _visible_headline(text: str, title: str | None, html: str) -> str | None:
+    """The text's first line when it is the page's own headline (an <h1>, or its <title> less a "| Site"
+    suffix) and not `title` (trafilatura's, from og:title first): the headline the reader sees is the title,
+    never the body's first paragraph ("UPDATED: ..." over an older og:title). None otherwise."""
+    first = " ".join(text.strip().split("\n", 1)[0].split())
+    if len(first.split()) < 3 or first == " ".join((title or "").split()):  # a section label is no headline
+        return None
+    reader = _HeadlineReader()
+    reader.feed(html)
+    reader.close()
+    headlines = {" ".join(h.split()) for h in reader.headlines}
+    headlines |= {re.split(r"\s+[|–—-]\s+", h)[0] for h in headlines}
+    return first if first in headlines else None
+
+
+class _HeadlineReader(HTMLParser):
+    """The texts of a page's <title> and <h1> elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headlines: list[str] = []
+        self.current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in ("title", "h1"):
+            self.current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("title", "h1") and self.current is not None:
+            self.headlines.append("".join(self.current))
+            self.current = None
+
+    def handle_data(self, data: str) -> None:
+        if self.current is not None:
+            self.current.append(data)
 
 
 def _guarded(parse: Callable[[str], T], html: str) -> T:
