@@ -428,7 +428,8 @@ class Store:
     def document(self, doc_id: str, prefix: bool = True) -> dict:
         """One document (by id, or by unique id prefix unless `prefix` is False) with its sentences,
         every record read from it and its near-duplicate `copies` ([{"doc_id", "outlet", "title",
-        "url"}], oldest first; a copy's own `copy_of` names its original, whose records stand for it).
+        "url"}], oldest first; a copy's own `copy_of` names its original, whose records stand for it), and
+        `superseded_by`: the id of the later version naming it as `previous_id`, None when it is current.
         '%' and '_' in the id are plain characters, not wildcards."""
         ids = schema.documents.c.doc_id
         wanted = ids.startswith(doc_id, autoescape=True) if prefix else ids == doc_id
@@ -446,6 +447,8 @@ class Store:
             d = schema.documents.c
             doc["copies"] = [dict(r) for r in conn.execute(select(d.doc_id, d.outlet, d.title, d.url).where(
                 d.copy_of == doc["doc_id"]).order_by(d.ingested_at, d.doc_id)).mappings()]
+            doc["superseded_by"] = conn.scalar(select(d.doc_id).where(d.previous_id == doc["doc_id"])
+                                               .order_by(d.ingested_at, d.doc_id).limit(1))
             resolved = {r.forecast_id: r.outcome for r in conn.execute(select(schema.resolutions).where(
                 schema.resolutions.c.forecast_id.in_([f["forecast_id"] for f in doc["forecasts"]])))}
         for forecast in doc["forecasts"]:
