@@ -62,3 +62,21 @@ def test_a_threat_to_act_is_one_threat_coded_by_its_content_and_done(text, code,
     analysis, events = events_of(text)
     assert [(e.trigger, e.cameo, e.status, country(analysis, e.source), country(analysis, e.target))
             for e in events] == [("threatened", code, "occurred", source, target)]
+
+
+@pytest.mark.parametrize("text, refuser, owner", [
+    ("Austria refused to sign the NATO declaration condemning Iran.", "AUT", "IGONAT"),
+    ("Greece declined to endorse the EU statement criticising Turkey.", "GRC", "IGOEU"),
+])
+def test_a_refusal_to_issue_a_document_is_the_refusers_rejection_not_the_documents_act(text, refuser, owner):
+    analysis, events = events_of(text)
+    assert [(e.cameo[:2], e.status, country(analysis, e.source), e.target) for e in events] \
+        == [("12", "occurred", refuser, owner)]
+
+
+def test_a_participle_on_a_noun_by_no_known_actor_is_no_event_but_an_issued_documents_act_is():
+    _, events = events_of("The report blaming Pakistan for the attack was leaked.")
+    assert not [e for e in events if e.trigger == "blaming"]
+    analysis, events = events_of("Canada issued a statement condemning Iran.")
+    assert [(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events
+            if e.trigger == "condemning"] == [("111", "CAN", "IRN")]

@@ -42,6 +42,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
+            if not roles.sources and token.dep_ == "acl" and token.tag_ == "VBG":
+                continue  # "a statement condemning China" by no one named: the noun's act, by no known actor
             for source, target in _actor_pairs(token, roles, cameo):
                 source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
@@ -225,8 +227,11 @@ def _subsumed(token) -> bool:
     if _threat_content(token) or token.pos_ == "NOUN" and _threat_content(predicate_of(token)):
         return True  # "threatened to strike", "threatened to impose sanctions": the threat is coded with their code
     if token.pos_ in ("VERB", "AUX"):
-        if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
-            return True
+        complements = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and complements:
+            # "refused to sign the statement": a refusal of no coded act is the refusal itself (12x)
+            return lemma not in lexicon()["rejection_cues"] or any(
+                _trigger_code(c)[0] is not None and not _subsumed(c) for c in complements)
         if lemma in roles["light_verbs"]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
