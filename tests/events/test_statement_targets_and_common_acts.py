@@ -80,3 +80,19 @@ def test_a_participle_on_a_noun_by_no_known_actor_is_no_event_but_an_issued_docu
     analysis, events = events_of("Canada issued a statement condemning Iran.")
     assert [(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events
             if e.trigger == "condemning"] == [("111", "CAN", "IRN")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Morocco and Algeria restored diplomatic relations.", "restored"),
+    ("Bahrain and Qatar severed ties.", "severed"),
+])
+def test_relations_restored_or_cut_by_two_actors_are_aimed_at_each_other(text, trigger):
+    analysis, events = events_of(text)
+    pairs = {(country(analysis, e.source), country(analysis, e.target)) for e in events if e.trigger == trigger}
+    first, second = {"restored": ("MAR", "DZA"), "severed": ("BHR", "QAT")}[trigger]
+    assert pairs == {(first, second), (second, first)}
+
+
+def test_a_list_of_supporters_still_supports_no_one_among_them():
+    analysis, events = events_of("Spain, Portugal and Ireland backed the proposal.")
+    assert events and all(e.target is None for e in events)
