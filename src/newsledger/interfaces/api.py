@@ -24,7 +24,8 @@ from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_in
 from newsledger.records import Actor
 from newsledger.store import Store, schema
 
-DOC_COLUMNS = ["doc_id", "published", "published_latest", "published_reason", "outlet", "title", "authors", "language", "source"]
+DOC_COLUMNS = ["doc_id", "published", "published_latest", "published_reason", "outlet", "title", "authors", "language", "source",
+               "copy_of", "previous_id", "superseded_by"]
 
 
 class Ledger:
@@ -66,11 +67,18 @@ class Ledger:
     # --- queries ---------------------------------------------------------------------------
 
     def docs(self, since: str | None = None, until: str | None = None, outlet: str | None = None,
-             text: str | None = None, limit: int | None = None) -> pd.DataFrame:
-        """Documents, newest first, filtered by publication date range, outlet and a text substring.
-        An inferred range (published..published_latest) that reaches into the window counts."""
+             text: str | None = None, limit: int | None = None, copies: bool | None = None) -> pd.DataFrame:
+        """Documents, newest first, filtered by publication date range, outlet, a text substring and `copies`
+        (True: near-duplicate copies only, False: none, None: all). An inferred range (published..published_latest)
+        that reaches into the window counts. Each gives `copy_of` (the original a copy copies), `previous_id`
+        (the page's or file's version before) and `superseded_by` (the later version), None where there is none."""
         d = schema.documents.c
-        query = select(*(getattr(d, c) for c in DOC_COLUMNS)).order_by(d.published.desc(), d.doc_id)
+        later = schema.documents.alias("later")
+        superseded_by = (select(later.c.doc_id).where(later.c.previous_id == d.doc_id)
+                         .order_by(later.c.ingested_at, later.c.doc_id).limit(1).scalar_subquery().label("superseded_by"))
+        query = select(*(getattr(d, c) for c in DOC_COLUMNS[:-1]), superseded_by).order_by(d.published.desc(), d.doc_id)
+        if copies is not None:
+            query = query.where(d.copy_of.is_not(None) if copies else d.copy_of.is_(None))
         if since:
             query = query.where(func.coalesce(d.published_latest, d.published) >= since)
         if until:

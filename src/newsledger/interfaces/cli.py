@@ -201,9 +201,10 @@ def docs(
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name contains this.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Title or body contains this.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    copies: Annotated[Optional[bool], typer.Option("--copies/--no-copies", help="Only near-duplicate copies, or none of them.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ):
-    """List documents, newest first.
+    """List documents, newest first, each with the original it copies and its previous and later versions.
 
     Example: newsledger docs --since 2023-01-01 --text Kremlin
     """
@@ -211,19 +212,24 @@ def docs(
         pass_db_down(ctx, db)
         return
     since, until = parse_day(since, "--since"), parse_day(until, "--until")
-    frame = open_ledger(db).docs(since, until, outlet, text, limit)
+    frame = open_ledger(db).docs(since, until, outlet, text, limit, copies)
     if as_json:
         for record in frame.to_dict(orient="records"):
             out.print(json_text(record), markup=False)
         return
-    table = Table("doc_id", "published", "outlet", "title", "authors")
+    linked = frame[["copy_of", "previous_id", "superseded_by"]].notna().any(axis=None)
+    table = Table("doc_id", "published", "outlet", "title", "authors", *(["copy, versions"] if linked else []))
     table.columns[0].no_wrap = table.columns[0].min_width = 16  # ids are copied from here
+    if linked:  # the column only when a listed document is a copy or a version, so that titles keep the room
+        table.columns[5].min_width, table.columns[5].overflow = 16, "fold"  # whole ids
     for row in frame.itertuples():
         # An inferred date shows its range, one end a line, and a mark; `show` prints the reason.
         published = "\n".join(d for d in (row.published, row.published_latest and f"to {row.published_latest}") if d)
         inferred = (row.published_reason or "").startswith("inferred")
+        links = [f"{label}\n{doc_id}" for label, doc_id in (("copy of", row.copy_of), ("previous", row.previous_id),
+                                                            ("superseded by", row.superseded_by)) if doc_id]
         table.add_row(row.doc_id, f"{published}\n(inferred)" if inferred and published else published,
-                      row.outlet or "", row.title or "", ", ".join(row.authors))
+                      row.outlet or "", row.title or "", ", ".join(row.authors), *(["\n".join(links)] if linked else []))
     out.print(table, markup=False)
     err.print(f"{len(frame)} documents", markup=False)
 
@@ -310,7 +316,7 @@ def show(
         doc.pop("raw")
         out.print(json_text(doc, indent=2), markup=False)
         return
-    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id", "copy_of"):
+    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id", "superseded_by", "copy_of"):
         value = doc[key]
         if value:
             out.print(f"{key}: {', '.join(value) if isinstance(value, list) else value}", markup=False)

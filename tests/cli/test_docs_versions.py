@@ -1,0 +1,41 @@
+"""`docs` says which documents are near-duplicate copies and which are versions of one page, and can list
+the copies alone or leave them out."""
+
+from __future__ import annotations
+
+import json
+
+from newsledger.ingest import article_from_text
+from newsledger.pipeline import Analysis
+from newsledger.store import Store
+
+REPORT = "The river authority opened the eastern floodgates on Sunday after two days of heavy rain upstream."
+URL = "https://river.example/floodgates"
+
+
+def _article(text: str, outlet: str, url: str | None = None, source: str = "gates.txt") -> Analysis:
+    return Analysis(article_from_text(source, text, [], title="Floodgates opened", published="2024-09-08", outlet=outlet, url=url))
+
+
+def test_docs_lists_copy_of_and_versions_and_filters_copies(cli, tmp_path):
+    db = str(tmp_path / "l.db")
+    store = Store(db)
+    first, edited = _article(REPORT, "Valley Post", URL), _article(REPORT + " Two villages were evacuated.", "Valley Post", URL)
+    copy = _article(REPORT + "\nShared under a content partnership.", "Delta Times", source="copy.txt")
+    for analysis in (first, edited):
+        store.save(analysis)
+    store.save(copy, copy_of=edited.article.doc_id)
+    store.close()
+    old_id, new_id, copy_id = first.article.doc_id, edited.article.doc_id, copy.article.doc_id
+
+    rows = {r["doc_id"]: r for r in map(json.loads, cli("docs", "--db", db, "--json").stdout.splitlines())}
+    assert rows[old_id]["superseded_by"] == new_id and rows[old_id]["previous_id"] is None
+    assert rows[new_id]["previous_id"] == old_id and rows[new_id]["superseded_by"] is None
+    assert rows[copy_id]["copy_of"] == new_id and rows[new_id]["copy_of"] is None
+    only = [json.loads(line)["doc_id"] for line in cli("docs", "--db", db, "--json", "--copies").stdout.splitlines()]
+    assert only == [copy_id]
+    none = {json.loads(line)["doc_id"] for line in cli("docs", "--db", db, "--json", "--no-copies").stdout.splitlines()}
+    assert none == {old_id, new_id}
+    table = cli("docs", "--db", db).stdout
+    assert "superseded by" in table and "copy of" in table and "previous" in table
+    assert table.count(new_id) == 3 and table.count(old_id) == 2  # whole ids: its row and those that name it
