@@ -239,3 +239,18 @@ def test_an_event_noun_raised_from_a_light_verb_takes_that_verbs_status(nlp, sen
 ])
 def test_would_under_a_past_report_is_the_reported_will(nlp, sentence, status):
     assert of(nlp, sentence, "reopen").view == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The mayor hoped that the bridge would reopen before winter.", "reopen"),
+    ("The union hopes the strike will end soon.", "end"),
+])
+def test_a_hope_is_read_as_a_wish_whatever_the_lemmatiser_makes_of_it(nlp, sentence, word):
+    # the parser's lemmatiser reads "hoped"/"hopes" as "hop"; the lexicon's "hope" must still apply
+    found = of(nlp, sentence, word)
+    assert found.status == "hypothetical" and any("(wish" in step for step in found.chain)
+
+
+def test_hoping_to_do_something_oneself_is_an_intention(nlp):
+    found = of(nlp, "The coach hopes to sign two new players in January.", "sign")
+    assert found.status == "planned" and found.chain[0].startswith("hopes (intention")

@@ -322,7 +322,7 @@ def _embedder(token):
         return verb, _link(verb, _entry(verb, "to", default=None) or ["+/-", "light"])
     if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "stopped short of imposing": the verb and its adverb are one predicate
-        entry = lex["verbs"].get(f"{verb.lemma_.lower()} {head.head.lower_}")
+        entry = lex["verbs"].get(f"{_lemma(verb)} {head.head.lower_}")
         if entry is not None:
             return verb, _link(verb, entry)
     if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
@@ -336,14 +336,14 @@ def _embedder(token):
         if entry is not None and (dep != "nsubj" or entry[1] == "light"):
             return head, _link(head, entry)
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        entry = lex["objects"].get(f"{head.head.lemma_.lower()} {head.lower_}")
+        entry = lex["objects"].get(f"{_lemma(head.head)} {head.lower_}")
         if entry is not None:
             return head.head, _link(head.head, entry)
     if dep == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
         verb = head.head  # "comes to Moscow for talks": the purpose takes the status of the act done for it
         return verb, _link(verb, _entry(verb, "to", default=None) or ["+/-", "light"])
     if dep == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "NOUN":
-        entry = _lookup(lex["nouns"], head.head.lemma_.lower(), "to")  # "preparations for the summit", "plans for talks"
+        entry = _lookup(lex["nouns"], _lemma(head.head), "to")  # "preparations for the summit", "plans for talks"
         if entry is not None:
             return head.head, _link(head.head, entry)
     return None
@@ -401,7 +401,7 @@ def _object_entry(verb):
     """[signature, kind] of ``verb`` over an event noun (its object or passive subject), or None."""
     objects = signatures()["objects"]
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    keys = ([f"{verb.lemma_.lower()} {particle}"] if particle else []) + [verb.lemma_.lower()]
+    keys = ([f"{_lemma(verb)} {particle}"] if particle else []) + [_lemma(verb)]
     found = next((objects[k] for k in keys if k in objects), None)
     if found is None:
         verbs = signatures()["verbs"]
@@ -414,10 +414,10 @@ def _entry(token, frame: str, default=DEFAULTS):
     or the default for its part of speech (None with ``default=None``)."""
     lex = signatures()
     table = "nouns" if token.pos_ in ("NOUN", "PROPN") else "adjectives" if token.pos_ == "ADJ" else "verbs"
-    keys = [token.lemma_.lower(), token.lower_]
+    keys = [_lemma(token), token.lower_]
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle:
-        keys.insert(0, f"{token.lemma_.lower()} {particle}")
+        keys.insert(0, f"{_lemma(token)} {particle}")
     if any(c.dep_ == "advmod" and c.lower_ == "too" for c in token.children):
         keys.insert(0, f"too {token.lower_}")
     for name in (table, "verbs", "adjectives", "nouns"):
@@ -426,6 +426,12 @@ def _entry(token, frame: str, default=DEFAULTS):
             if entry is not None:
                 return entry
     return default[(table, frame)] if default else None
+
+
+def _lemma(token) -> str:
+    """The lower-case lemma of ``token``, but for the forms the parser's lemmatiser misreads
+    ("hoped" -> "hop"), which signatures.yaml lists with their true lemma."""
+    return signatures()["misread_lemmas"].get(token.lower_, token.lemma_.lower())
 
 
 def _lookup(table: dict, key: str, frame: str):
