@@ -96,3 +96,17 @@ def test_relations_restored_or_cut_by_two_actors_are_aimed_at_each_other(text, t
 def test_a_list_of_supporters_still_supports_no_one_among_them():
     analysis, events = events_of("Spain, Portugal and Ireland backed the proposal.")
     assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize("text, source, mission_state", [
+    ("Dozens rallied outside the Russian embassy in Warsaw.", "POLCVL", "RUS"),
+    ("Thousands of Serbs protested in front of the U.S. embassy in Belgrade.", "SRBCVL", "USA"),
+])
+def test_a_protest_at_an_embassy_is_aimed_at_its_state_by_the_places_people(text, source, mission_state):
+    analysis, events = events_of(text)
+    assert [(e.cameo[:2], e.source, country(analysis, e.target)) for e in events] == [("14", source, mission_state)]
+
+
+def test_a_protest_at_an_embassy_in_an_unknown_place_gives_the_protesters_no_country_of_the_mission():
+    analysis, events = events_of("Students marched to the Japanese consulate in Lower Tamworth.")
+    assert events and all(country(analysis, e.source) != "JPN" for e in events)

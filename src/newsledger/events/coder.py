@@ -90,7 +90,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         subjects = _own_arguments(roles, "subject", ("nsubj", "passive by-agent"))
         sector = _unnamed_group(subjects)
         place = place or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
-        iso = place or _one_country(roles.targets, actors)
+        # people at a foreign mission are the host country's, not the mission state's
+        iso = place or (None if roles.at_mission else _one_country(roles.targets, actors))
         if sector and iso:
             roles.describe("sources", f"{iso}{sector}")
         elif place and attack and (_passive(predicate) if not subjects else all(
@@ -175,7 +176,8 @@ def _unnamed_group(arguments, counts_people=False) -> str | None:
             return rules["people_sector"]
         if any(w in rules["quantity_nouns"] for w in words):
             inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            return _unnamed_group(inner, counts_people)
+            # "hundreds protested": a bare count of the doers is of people
+            return _unnamed_group(inner, counts_people) if inner else rules["people_sector"]
     return None
 
 
@@ -389,6 +391,7 @@ class Roles:
         self.frame = None  # the trigger's frame (newsledger.frames.predicates)
         self.adjective_list = False
         self.described = []  # sides described by kind or place rather than named
+        self.at_mission = False  # the target is the state of the mission where the act took place
 
     def describe(self, side: str, actor_id: str) -> None:
         """Fill an unnamed side ("sources" or "targets") with a described actor, and say so."""
@@ -412,9 +415,20 @@ def _roles(token, mentions, cameo) -> Roles:
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.frame = found
     result.places = _unique(p for a in found.of("place") for p in _place_of(a.head, mentions, load_roles()))
+    if not targets:  # "protested outside the U.S. embassy in Baghdad": aimed at the United States
+        result.targets = _unique(a for arg in found.of("place") for a in _mission_states(arg.head, mentions))
+    result.at_mission = any(_mission_states(arg.head, mentions) for arg in found.of("target", "place"))
     result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
         _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
     return result
+
+
+def _mission_states(place, mentions) -> list:
+    """States whose diplomatic mission a place phrase names ("the U.S. embassy", "in front of the
+    embassy of France", "the British consulate"): an act at a mission is aimed at its state."""
+    missions = [n for n in _with_prep_objects(place) if n.lemma_.lower() in load_roles()["mission_nouns"]]
+    return [a for n in missions for a in phrase_actors(n, mentions)
+            if getattr(load_registry().actors.get(_country_of(a) or ""), "actor_type", None) == "state"]
 
 
 def _crowd_of_nationals(head, mentions) -> list:
