@@ -10,17 +10,33 @@ from tests.frames.conftest import of
 NOT_OCCURRED = ("negated", "planned", "expected", "hypothetical", "claimed")
 
 
-def test_denied_reports_leave_the_act_claimed_by_the_reports_not_by_the_author(nlp):
-    # The reports exist whatever the denial says; what they say is theirs, so the author asserts nothing.
-    sentence = "Minsk denied reports that its border guards had detained two Polish journalists."
-    detained = of(nlp, sentence, "detained")
-    assert detained.status == "claimed" and detained.holder == "source: reports"
-    assert of(nlp, sentence, "denied").status == "occurred"
+@pytest.mark.parametrize("sentence, word, holder", [
+    ("Minsk denied reports that its border guards had detained two Polish journalists.", "detained", "Minsk"),
+    ("The ministry dismissed claims by rights groups that its police had beaten protesters.", "beaten", "The ministry"),
+    ("Ankara rejected allegations that its drones had struck a hospital.", "struck", "Ankara"),
+    ("Rumours that the general had fled abroad were denied by the army.", "fled", "the army"),
+])
+def test_a_claim_noun_under_a_denial_is_negated_in_the_deniers_view(nlp, sentence, word, holder):
+    # "denied reports that X" commits like "denied that X": the denier says X did not happen.
+    found = of(nlp, sentence, word)
+    assert (found.status, found.view, found.holder, found.polarity) == ("negated", "negated", f"source: {holder}", "-")
+    assert found.factuality < 0 and found.chain[0].split(" ")[0] in sentence.split(" ")
 
 
-def test_a_claim_by_a_named_group_is_that_groups_even_under_a_dismissal(nlp):
-    found = of(nlp, "The ministry dismissed claims by rights groups that its police had beaten protesters.", "beaten")
-    assert found.status == "claimed" and found.holder == "source: rights groups"
+def test_a_claim_noun_under_a_confirmation_is_the_confirmers_claim(nlp):
+    found = of(nlp, "The navy confirmed reports that a tanker had sunk off the coast.", "sunk")
+    assert (found.status, found.view, found.holder) == ("claimed", "occurred", "source: The navy")
+
+
+def test_a_claim_noun_under_a_neutral_verb_stays_the_claims_own(nlp):
+    # "cited reports that X": the verb judges nothing, the reports say X
+    found = of(nlp, "The senator cited reports that the militia had seized two ports.", "seized")
+    assert (found.status, found.holder) == ("claimed", "source: reports")
+
+
+def test_not_denying_reports_lets_them_stand(nlp):
+    found = of(nlp, "The company did not deny reports that it had sold the patents.", "sold")
+    assert (found.status, found.view, found.holder) == ("claimed", "occurred", "source: The company")
 
 
 def test_no_report_that_leaves_the_act_not_occurred(nlp):

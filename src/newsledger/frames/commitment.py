@@ -14,8 +14,9 @@ doubt is such a belief, open and negative ("doubt that"). A negation under an ep
 ("may not", "might not") is open too; under "will", "cannot" it asserts the act will not be. A report ("said",
 "denied") hands the commitment to its speaker: the complement is then in the speaker's view, and an
 act the speaker says happened is "claimed". A report noun ("reports that", "claims by X that") is
-taken to exist whatever embeds it, so what it says is claimed by it even under a denial; "would"
-under a past report is the reported "will" (planned).
+taken to exist whatever embeds it, so what it says is claimed by it ("cited reports that"), unless a
+verb of verdict judges it: "denied reports that X" commits as "denied that X" does, in the denier's
+view. "would" under a past report is the reported "will" (planned).
 Steps that only carry their clause's status ("light"): a verb over its event noun, a present-tense
 temporal clause ("once the truce holds"), a gerund adjunct ("by selling shares"), a noun raised from a
 light verb ("the summit is due to take place"). An infinitival relative ("a deadline to reply") and a
@@ -200,13 +201,32 @@ def _links(token) -> list[_Link]:
             break
         current, link = step
         upward.append(link)
-        if link.kind == "report" and current.pos_ in ("NOUN", "PROPN"):
-            # "denied reports that Y attacked": the reports exist whatever embeds them (a definite
+        if link.kind == "report" and _nominal(current):
+            verdict = _verdict(current)
+            if verdict is not None:  # "denied reports that Y attacked": the denier's word on what they say
+                current, upward[-1] = verdict
+                continue
+            # "cited reports that Y attacked": the reports exist whatever embeds them (a definite
             # noun presupposes its referent, Kiparsky & Kiparsky 1970), so what they say is theirs
             # to claim; only the noun's own negation ("no report that") still counts.
             upward.extend(reversed(_conjunct_head(current)[1]))
             break
     return upward[::-1]
+
+
+def _nominal(token) -> bool:
+    """Whether ``token`` is a noun, by its tag or, where the tagger took a plural noun for a verb
+    ("confirmed reports that"), by its dependency: a verb is never an object or a passive subject."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("dobj", "nsubjpass")
+
+
+def _verdict(noun):
+    """(the verb that judges the claim ``noun``, its link) where the noun is that verb's object or
+    passive subject and the verb is a verdict on a claim ("denied reports that", "reports that ...
+    were confirmed by"), else None."""
+    verb = noun.head
+    entry = signatures()["verdicts"].get(_lemma(verb)) if noun.dep_ in ("dobj", "nsubjpass") else None
+    return (verb, _link(verb, entry)) if entry is not None else None
 
 
 def _conjunct_head(token):
@@ -308,7 +328,7 @@ def _embedder(token):
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
             return head, _Link(head, "+/-", "light")
         return None
-    if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+    if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return head, _link(head, _entry(head, "to"))
@@ -444,7 +464,7 @@ def _lookup(table: dict, key: str, frame: str):
 def _holder(predicate) -> str:
     """Who speaks or believes for a report or belief ``predicate``: its subject, its by-agent, or
     "unnamed" ("it was claimed that"); for a noun, its owner, its by-agent or the noun itself."""
-    if predicate.pos_ in ("NOUN", "PROPN"):  # "Moscow's claim that", "reports by aid groups that", "reports that"
+    if _nominal(predicate):  # "Moscow's claim that", "reports by aid groups that", "reports that"
         owner = next((c for c in predicate.children if c.dep_ == "poss"), None)
         agent = next((o for c in predicate.children if c.dep_ == "prep" and c.lower_ == "by"
                       for o in c.children if o.dep_ == "pobj"), None)
