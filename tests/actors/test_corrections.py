@@ -83,7 +83,7 @@ PROTEST = """Farmers rally over grain prices
 By Omar Haddad
 May 6, 2024
 
-Thousands of protesters marched in Lisbon on Sunday. Portuguese officials said the grain tariff would stay.
+Thousands of protesters marched in Lisbon on Sunday. Bakers joined them in the afternoon.
 """
 
 

@@ -392,14 +392,16 @@ class Store:
         return [Correction(*row) for row in rows]
 
     def documents_touched(self, surfaces: list[str], actor_ids: list[str]) -> list[str]:
-        """Analysed documents whose text holds one of the surface forms or that mention one of the actors."""
-        d, m = schema.documents, schema.mentions
+        """Analysed documents whose text holds one of the surface forms or whose records name one of the actors
+        (a mention, an event's side, which may be described rather than named, a quote's speaker or a forecaster)."""
+        d, m, e, q, f = schema.documents, schema.mentions, schema.events, schema.quotes, schema.forecasts
         found = set()
         with self.transaction() as conn:
             for surface in surfaces:
                 found |= set(conn.scalars(select(d.c.doc_id).where(d.c.analysed, d.c.text.contains(surface, autoescape=True))))
-            if actor_ids:
-                found |= set(conn.scalars(select(m.c.doc_id).where(m.c.actor_id.in_(actor_ids)).distinct()))
+            naming = ((m, m.c.actor_id), (e, e.c.source), (e, e.c.target), (q, q.c.speaker), (f, f.c.forecaster))
+            for table, column in naming if actor_ids else ():
+                found |= set(conn.scalars(select(table.c.doc_id).where(column.in_(actor_ids)).distinct()))
         return sorted(found)
 
     @_retry_when_locked
