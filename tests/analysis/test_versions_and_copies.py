@@ -9,7 +9,7 @@ from newsledger.analysis.forecasts import ForecastFilter, find_forecasts, list_f
 from newsledger.analysis.quotes import QuoteFilter, find_quotes
 from newsledger.ingest import article_from_text
 from newsledger.pipeline import Analysis
-from newsledger.records import Forecast, Quote, Sentence
+from newsledger.records import Forecast, Quote
 from newsledger.store import Store
 from tests.analysis.dyad_ledger import _report
 
