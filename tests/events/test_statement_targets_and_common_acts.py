@@ -110,3 +110,23 @@ def test_a_protest_at_an_embassy_is_aimed_at_its_state_by_the_places_people(text
 def test_a_protest_at_an_embassy_in_an_unknown_place_gives_the_protesters_no_country_of_the_mission():
     analysis, events = events_of("Students marched to the Japanese consulate in Lower Tamworth.")
     assert events and all(country(analysis, e.source) != "JPN" for e in events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Canada will send military aid to Latvia.", "072"),
+    ("Canada will deliver 50 million dollars of military aid to Latvia.", "072"),
+    ("Canada will visit Latvia.", "042"),
+])
+def test_what_the_author_says_an_actor_will_do_is_that_act_planned_not_an_intent(text, code):
+    analysis, events = events_of(text)
+    assert [(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target)) for e in events] \
+        == [(code, "planned", "CAN", "LVA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada pledged to send military aid to Latvia.",
+    "Canada said it would send military aid to Latvia.",
+])
+def test_an_intent_the_actor_voices_is_still_an_intent(text):
+    analysis, events = events_of(text)
+    assert any(e.cameo.startswith("03") and country(analysis, e.target) == "LVA" for e in events)

@@ -37,8 +37,9 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             found = commitment(holder)  # the status through the embedding chain, and whose it is
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
-            scheduled = future is not None or _deadline(holder, timexes)
-            cameo, status = stance_code(cameo, status, holder, scheduled, intends_not=found.polarity == "-" and status == "planned")
+            # "will send aid next week", "will send aid": a plan the author states, no stance the actor voiced
+            plan = future is not None or _deadline(holder, timexes) or found.holder == "author" and found.basis.startswith("modal")
+            cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
@@ -643,15 +644,16 @@ def _after(value, published) -> bool:
     return begin > published
 
 
-def stance_code(cameo: str, status: str, holder, scheduled: bool = False, intends_not: bool = False) -> tuple[str, str]:
+def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not: bool = False) -> tuple[str, str]:
     """CAMEO codes a stance toward an act rather than the act: a promised or announced cooperative
     act is "express intent" (03x), an announced conflictual act a threat (13x), and a refused
     cooperative act a rejection (12x), which did happen. A possibility ("Russia could invade") or a
     third party's prediction ("is expected to", "likely") is no stance of the actor's and keeps the
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
-    ..."), is one. A cooperative act set for a date with no word of intention ("will withdraw its
-    troops by the end of the year", "is coming to Berlin next week") is that act, planned, and so
-    is the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
+    ..."), is one. A cooperative act that is a ``plan``, set for a date or stated by the author as
+    what will happen, with no word of intention ("will withdraw its troops by the end of the year",
+    "is coming to Berlin next week", "will send military aid to X") is that act, planned (intent is
+    what the actor voices: "pledged to", "offered to", "said it would"), and so is the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
     (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
@@ -668,8 +670,8 @@ def stance_code(cameo: str, status: str, holder, scheduled: bool = False, intend
             or status == "expected" and not volitional(holder):
         return cameo, status
     if root in stances["intent"]:
-        if scheduled and not _intended(holder):
-            return cameo, status  # "will withdraw its troops by the end of the year": a dated plan, not a stance
+        if plan and not _intended(holder):
+            return cameo, status  # "will withdraw its troops by the end of the year": a plan, not a stance
         return stances["intent"].get(cameo[:3]) or stances["intent"][root], status
     if not _intended(holder) and any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
         # "announced it would prohibit all aid": a decision, not a threat; "announced it is

@@ -197,9 +197,12 @@ def _time(prep) -> bool:
 def _object_words(noun) -> tuple:
     """Words a pattern may name the object by: the noun, its multi-word name ("martial law",
     "state of emergency"), a compound modifier ("halted mediation efforts"), and through a
-    partitive head the noun it counts ("hundreds of drones", "a shipment of shells")."""
+    partitive head the noun it counts ("hundreds of drones", "a shipment of shells"); for a sum of
+    money, the noun it counts first ("$200m of military aid")."""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if noun.lower_ in load_senses()["sum_heads"] and inner:
+        return tuple(w for o in inner for w in _object_words(o)) + (noun.lower_, noun.lemma_.lower())
     words = _modified_names(noun)  # the longer name first
     words += tuple(f"{noun.lemma_.lower()} of {o.lower_}" for o in inner)
     words += (noun.lower_, noun.lemma_.lower())
