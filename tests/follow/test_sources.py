@@ -66,13 +66,13 @@ def test_a_source_is_registered_once(cli, ledger_path):
 
 def test_sources_check_reports_what_a_source_lists_and_stores_nothing(cli, ledger_path, site):
     cli("sources", "add", site.base + "/sitemap.xml", "--name", "map", "--db", ledger_path)
-    checked = cli("sources", "check", "map", "--db", ledger_path)
+    checked = cli("sources", "check", "map", "--allow-private", "--db", ledger_path)
     total = len(site.articles) + 1  # and the page robots.txt keeps out
     assert checked.exit_code == 0 and f"sitemap, {total} pages listed, {total} not fetched yet" in checked.stdout
     assert site.answered(site.private_path) == 0
     store = Store(str(ledger_path))
     assert store.counts()["documents"] == 0 and registry.find_source(store, "map").last_checked is None
-    failed = cli("sources", "check", site.base + "/broken/feed.xml", "--db", ledger_path)
+    failed = cli("sources", "check", site.base + "/broken/feed.xml", "--allow-private", "--db", ledger_path)
     assert failed.exit_code == 1 and "HTTP 500" in failed.stderr
 
 
@@ -80,14 +80,14 @@ def test_a_sitemap_index_lists_the_pages_of_its_sitemaps(cli, ledger_path, site)
     index = f"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <sitemap><loc>{site.base}/sitemap.xml</loc></sitemap><sitemap><loc>/sitemap.xml</loc></sitemap></sitemapindex>"""
     site.resources["/sitemap-index.xml"] = Resource(index.encode(), "application/xml", etag=False)
-    checked = cli("sources", "check", site.base + "/sitemap-index.xml", "--db", ledger_path)
+    checked = cli("sources", "check", site.base + "/sitemap-index.xml", "--allow-private", "--db", ledger_path)
     assert f"sitemap, {len(site.articles) + 1} pages listed" in checked.stdout  # the same sitemap twice: its pages once
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(site, monkeypatch):
     waits = []
     monkeypatch.setattr(time, "sleep", waits.append)
-    with Fetcher(delay_s=30) as fetcher:
+    with Fetcher(delay_s=30, allow_private=True) as fetcher:
         for url in site.page_urls[:2]:
             fetcher.get(url)
     assert len(waits) == 2 and all(29 < wait <= 30 for wait in waits)  # robots.txt, page, page: two pauses
@@ -99,7 +99,7 @@ def test_every_kind_of_failing_source_is_counted_and_backed_off(store, site):
     for path in ("/broken/feed.xml", "/slow.xml", "/about.html", "/gone.xml"):
         registry.add_source(store, site.base + path)
     now = datetime.now().astimezone()
-    with Fetcher(delay_s=0, timeout_s=0.3) as fetcher:
+    with Fetcher(delay_s=0, timeout_s=0.3, allow_private=True) as fetcher:
         first = run_round(store, fetcher, now)
         second = run_round(store, fetcher, now + LATER)
     assert (first.sources, first.failed, second.failed) == (4, 4, 4)
@@ -122,7 +122,7 @@ def test_a_page_that_failed_is_tried_again_next_round(store, site):
     page = site.resources[path]
     site.resources[path] = Resource(b"Service Unavailable", "text/plain", status=503)
     now = datetime.now().astimezone()
-    with Fetcher(delay_s=0) as fetcher:
+    with Fetcher(delay_s=0, allow_private=True) as fetcher:
         first = run_round(store, fetcher, now)
         site.resources[path] = page
         second = run_round(store, fetcher, now + LATER)
@@ -136,7 +136,7 @@ def test_robots_txt_missing_allows_all_and_failing_disallows_all(site, status, r
     robots = site.resources["/robots.txt"]
     site.resources["/robots.txt"] = Resource(b"", "text/plain", status=status)
     try:
-        with Fetcher(delay_s=0) as fetcher:
+        with Fetcher(delay_s=0, allow_private=True) as fetcher:
             assert fetcher.refusal(site.page_urls[0]) == refusal
     finally:
         site.resources["/robots.txt"] = robots
@@ -152,7 +152,7 @@ def test_follow_loop_sleeps_until_due_and_ends_on_ctrl_c_with_a_summary(store, s
             raise KeyboardInterrupt
 
     lines = []
-    total = follow_forever(store, lambda: Fetcher(delay_s=0), lines.append, sleep)
+    total = follow_forever(store, lambda: Fetcher(delay_s=0, allow_private=True), lines.append, sleep)
     assert total.stopped.startswith("interrupted") and (total.sources, total.failed) == (1, 1)
     assert 0 < waits[0] <= registry.BACKOFF_FIRST_S  # the broken source is due again after its backoff
     assert "round: 1 sources, 0 pages fetched" in lines[-1]

@@ -19,13 +19,12 @@ from sqlalchemy import select
 from newsledger.errors import LedgerError
 from newsledger.follow import registry
 from newsledger.follow.fetch import Fetcher, FetchError, Response
-from newsledger.follow.listing import Listing, ListingError, read_listing
+from newsledger.follow.listing import Listing, ListingError, pages_to_take, read_listing, read_sitemaps
 from newsledger.follow.registry import Page, Source, iso, now_utc
 from newsledger.ingest import Article, Rejected, article_from_text, decode
 from newsledger.interfaces.ingest_run import BATCH, ingest_articles
 from newsledger.store import Store, schema
 
-MAX_SITEMAPS = 50  # of one sitemap index, per round
 IDLE_CHECK_S = 60  # the longest the loop sleeps, so that it sees sources added or removed meanwhile
 INTERRUPTED = "interrupted; everything stored so far is kept"
 
@@ -112,16 +111,12 @@ def seconds_to_next(store: Store, now: datetime) -> float:
 
 def read_source(fetcher: Fetcher, url: str, etag: str | None = None, last_modified: str | None = None) -> tuple[Response, Listing | None]:
     """Fetch a source and read what it lists (None when it answered 304), the sitemaps of a sitemap
-    index included. Raises FetchError or ListingError."""
+    index included (listing.warnings names those left out). Raises FetchError or ListingError."""
     response = fetcher.get(url, etag, last_modified)
     if response.status == 304:
         return response, None
     listing = read_listing(response.body, response.url)
-    if listing.sitemaps:
-        urls = dict.fromkeys(listing.urls)  # a dict keeps the order and drops repeats in linear time
-        for sitemap in listing.sitemaps[:MAX_SITEMAPS]:
-            urls.update(dict.fromkeys(read_listing(fetcher.get(sitemap).body, sitemap).urls))
-        listing.urls = list(urls)
+    read_sitemaps(fetcher, listing)
     return response, listing
 
 
@@ -138,15 +133,20 @@ def _poll(store: Store, fetcher: Fetcher, source: Source, now: datetime, seen: s
         registry.record_success(store, source, now, source.kind, source.etag, source.last_modified)
         report(f"{source.label}: not modified")
         return
+    for warning in listing.warnings:
+        report(f"{source.label}: {warning}")
     fetched, new, copies = summary.fetched, summary.new, summary.copies
-    complete = _fetch_pages(store, fetcher, [u for u in listing.urls if u not in seen], summary, report)
-    seen.update(listing.urls)
+    todo = [u for u in listing.urls if u not in seen]
+    taken = pages_to_take(listing, todo, lambda u: registry.page(store, u) is not None)
+    complete = _fetch_pages(store, fetcher, taken, summary, report) and not listing.warnings and len(taken) == len(todo)
+    seen.update(taken)
     # Validators are kept only when every page was read: otherwise the next poll reads the listing
-    # again, and so tries the pages that failed.
+    # again, and so tries the pages that failed, were left for later or are in a sitemap left out.
     registry.record_success(store, source, now, listing.kind, response.etag if complete else None,
                             response.last_modified if complete else None)
+    left = f"; {len(taken):,} of {len(todo):,} listed pages taken; the rest next round" if len(taken) < len(todo) else ""
     report(f"{source.label}: {len(listing.urls)} listed, {summary.fetched - fetched} fetched, "
-           f"{summary.new - new} new, {summary.copies - copies} copies")
+           f"{summary.new - new} new, {summary.copies - copies} copies{left}")
 
 
 def _fetch_pages(store: Store, fetcher: Fetcher, urls: list[str], summary: RoundSummary,

@@ -18,6 +18,7 @@ sources_app = typer.Typer(help="Feeds and sitemaps that `follow` polls: add, lis
 DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one host (robots.txt's Crawl-delay when longer).")]
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a server.")]
 ContactOption = Annotated[str, typer.Option("--contact", help="URL or mailto: address sent in the User-Agent, for site owners to reach you.")]
+PrivateOption = Annotated[bool, typer.Option("--allow-private", help="Fetch from loopback, private and link-local addresses too (intranet feeds); refused by default.")]
 
 
 @sources_app.callback()
@@ -83,6 +84,7 @@ def sources_check(
     db: DbOption = "ledger.db",
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     contact: ContactOption = DEFAULT_CONTACT,
+    allow_private: PrivateOption = False,
 ):
     """Fetch a source once and say what it lists; stores nothing.
 
@@ -98,11 +100,13 @@ def sources_check(
         url = registry.find_source(store, key).url
     except NewsledgerError:  # no ledger, or not a registered source: check the URL as given
         pass
-    with Fetcher(delay_s=0, timeout_s=timeout, contact=contact) as fetcher:
+    with Fetcher(delay_s=0, timeout_s=timeout, contact=contact, allow_private=allow_private) as fetcher:
         try:
             _, listing = read_source(fetcher, url)
         except (FetchError, ListingError) as e:
             fail(f"{url}: {e}")
+        for warning in listing.warnings:  # sitemaps of an index left out
+            err.print(one_line(f"{url}: {warning}"), markup=False)
     unseen = sum(1 for page_url in listing.urls if registry.page(store, page_url) is None) if store else len(listing.urls)
     out.print(f"{url}: {listing.kind}, {len(listing.urls)} pages listed, {unseen} not fetched yet", markup=False)
 
@@ -113,6 +117,7 @@ def follow(
     delay: DelayOption = DEFAULT_DELAY_S,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     contact: ContactOption = DEFAULT_CONTACT,
+    allow_private: PrivateOption = False,
 ):
     """Poll due sources and ingest their new and changed pages.
 
@@ -129,7 +134,7 @@ def follow(
         err.print(one_line(line), markup=False)
 
     def make_fetcher() -> Fetcher:
-        return Fetcher(delay_s=delay, timeout_s=timeout, contact=contact)
+        return Fetcher(delay_s=delay, timeout_s=timeout, contact=contact, allow_private=allow_private)
 
     if once:
         with make_fetcher() as fetcher:
