@@ -21,8 +21,8 @@ from newsledger.ingest import DEFAULT_MAX_BYTES, web_url
 from newsledger.ingest.formats import error_summary
 
 DEFAULT_CONTACT = "https://pypi.org/project/newsledger/"
-# Between two requests to one host: the 1 s most polite crawlers default to (a robots.txt
-# Crawl-delay, when longer, wins; the directive's conventional unit is seconds).
+# Between two requests to one host: a conventional 1 s crawl delay (our choice: no standard sets
+# one; a robots.txt Crawl-delay, in seconds by convention, wins when longer).
 DEFAULT_DELAY_S = 1.0
 DEFAULT_TIMEOUT_S = 30.0  # for each socket operation, and for a whole request (see Fetcher)
 # RFC 9309 §2.3.1.2 asks crawlers to follow at least five consecutive redirects for robots.txt,
