@@ -55,3 +55,15 @@ def test_one_korea_never_fits_the_other_first(store):
     for term in ("South Korea", "KOR", "Republic of Korea"):
         assert resolve_actor(store, term).actor_id == "KOR"
     assert resolve_actor(store, "North Korea").actor_id == "PRK"
+
+
+def test_a_state_the_ledger_never_names_has_a_page_gathering_its_bodies(store):
+    from fastapi.testclient import TestClient
+
+    from newsledger.interfaces.web import create_app
+
+    client = TestClient(create_app(store.url), base_url="http://localhost:8000")  # a Host the app answers
+    page = client.get("/actor/Argentina", follow_redirects=True)
+    assert page.status_code == 200 and page.url.path == "/actor/ARG"
+    assert "<h1>Argentina</h1>" in page.text and "2</strong> events" in page.text
+    assert client.get("/actor/ZZZ").status_code == 404

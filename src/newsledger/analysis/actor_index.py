@@ -95,7 +95,7 @@ def resolve_actor(store: Store, term: str) -> ActorMatch:
         named = conn.execute(select(A.actor_id, A.name, A.aliases).where(or_(
             func.lower(A.name) == folded, A.aliases.icontains(json.dumps(term)[1:-1], autoescape=True)))).all()
     ids = [r.actor_id for r in named if r.name.casefold() == folded or folded in (a.casefold() for a in json.loads(r.aliases))]
-    state = _state_named(term)
+    state = state_named(term)
     if not ids and state:  # the state, though the ledger has no row for it: the roll-up finds its bodies and people
         return ActorMatch(term, *state)
     ids = ids or matching_actor_ids(store, term)
@@ -115,7 +115,7 @@ def _names_a_unit(store: Store, term: str) -> bool:
             A.country == term, A.roles.contains(json.dumps(term), autoescape=True), E.source == term, E.target == term))
 
 
-def _state_named(term: str) -> tuple[str, str] | None:
+def state_named(term: str) -> tuple[str, str] | None:
     """(ISO3, name) of the state whose code (in capitals, as ids are written) or name or variant (any case)
     `term` is, by the registry's list of states; None for anything else."""
     return _states().get(term) or _states().get(term.casefold())

@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import or_, select
 
-from newsledger.analysis.actor_index import actor_index, resolve_actor
+from newsledger.analysis.actor_index import actor_index, resolve_actor, state_named
 from newsledger.analysis.filters import EventFilter, counterparts, facet_counts, find_events
 from newsledger.analysis.memo import per_ledger
 from newsledger.interfaces.web.common import PAGE_SIZE, Format, PageNo, Text, Web, download, offset
@@ -67,6 +67,10 @@ def actor_page(store: Store, actor_id: str, page_no: int) -> dict:
     forecasts and counterparts. HTTPException 404 for an id the ledger does not hold."""
     with store.transaction() as conn:
         actor = conn.execute(select(schema.actors).where(schema.actors.c.actor_id == actor_id)).mappings().first()
+        if not actor and (state := state_named(actor_id)) and state[0] == actor_id:
+            # a state the ledger never names itself: its page gathers the bodies and people that stand for it
+            actor = {"actor_id": actor_id, "name": state[1], "actor_type": "state", "country": actor_id, "code": actor_id,
+                     "affiliation": None, "roles": "[]", "aliases": "[]"}
         if not actor:
             raise HTTPException(404, f"no actor {actor_id}")
         quotes = conn.execute(select(schema.quotes).where(schema.quotes.c.speaker == actor_id).limit(PAGE_SIZE)).mappings().all()
