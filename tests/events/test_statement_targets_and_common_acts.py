@@ -130,3 +130,22 @@ def test_what_the_author_says_an_actor_will_do_is_that_act_planned_not_an_intent
 def test_an_intent_the_actor_voices_is_still_an_intent(text):
     analysis, events = events_of(text)
     assert any(e.cameo.startswith("03") and country(analysis, e.target) == "LVA" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, root, pair", [
+    ("The negotiations between Armenia and Azerbaijan planned for Friday were cancelled.", "negotiations", "04", ("ARM", "AZE")),
+    ("The summit between Egypt and Sudan was postponed.", "summit", "04", ("EGY", "SDN")),
+    ("Erdogan's visit to Athens was called off.", "visit", "04", ("TUR", "GRC")),
+])
+def test_an_event_called_off_by_no_one_named_is_that_event_not_done(text, trigger, root, pair):
+    analysis, events = events_of(text)
+    found = [e for e in events if e.trigger == trigger]
+    assert found and all(e.cameo[:2] == root and e.status == "negated" for e in found)
+    assert pair in {(country(analysis, e.source), country(analysis, e.target)) for e in found}
+    assert all(e.trigger == trigger for e in events)  # no halt of talks by no one
+
+
+def test_talks_called_off_by_a_named_actor_are_its_halt_of_talks():
+    analysis, events = events_of("Armenia cancelled the talks with Azerbaijan.")
+    assert [(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target)) for e in events] \
+        == [("164", "occurred", "ARM", "AZE")]

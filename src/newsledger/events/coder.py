@@ -229,6 +229,8 @@ def _subsumed(token) -> bool:
     lemma = token.lemma_.lower()
     if _threat_content(token) or token.pos_ == "NOUN" and _threat_content(predicate_of(token)):
         return True  # "threatened to strike", "threatened to impose sanctions": the threat is coded with their code
+    if _cancelled_by_no_one(token):
+        return True  # "the talks were cancelled": the talks are the event, called off
     if token.pos_ in ("VERB", "AUX"):
         complements = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and complements:
@@ -253,6 +255,8 @@ def _subsumed(token) -> bool:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
             return True
         predicate = predicate_of(token)
+        if _cancelled_by_no_one(predicate):
+            return False  # "the talks were cancelled": the talks, not done
         if predicate.lemma_.lower() in roles["saying_verbs"] and (_trigger_code(predicate)[0] or "01")[:2] == "01":
             return False  # "announced a suspension of air links": the act announced is an event too
         if predicate is not token and predicate.lemma_.lower() not in roles["light_verbs"] \
@@ -279,6 +283,20 @@ def _threat_of_act(token) -> str | None:
         return None
     threats, code = load_roles()["stance_codes"]["threat"], _trigger_code(act)[0]
     return threats.get(code[:3]) or threats.get(code[:2])
+
+
+def _cancelled_by_no_one(verb) -> bool:
+    """ "The talks were cancelled", "the visit was called off": a verb of cancelling (status_lexicon.yaml
+    cancel_verbs) in the passive with no doer named, over an event noun. CAMEO codes a halt of
+    talks (164) by whoever halts them; with no one named, the event is the noun's, not done."""
+    return _cancel_verb(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and _noun_code(c) for c in verb.children)
+
+
+def _cancel_verb(verb) -> bool:
+    """A verb that calls an event off or puts it off ("cancelled", "called off", "postponed")."""
+    particles = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return verb.pos_ == "VERB" and any(w in lexicon()["cancel_verbs"] for w in [verb.lemma_.lower(), *particles])
 
 
 def _threat_content(token) -> bool:
@@ -580,6 +598,8 @@ def _status_holder(token):
     if token.pos_ == "NOUN" and not _verbal(token):
         if any(status_modifier(c) for c in token.children):
             return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does
+        if _cancel_verb(predicate_of(token)):
+            return token  # "the visit was called off": the noun's own chain reads it (frames: negated)
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
         for child in (c for noun in _with_prep_objects(token) for c in noun.children):
