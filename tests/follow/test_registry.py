@@ -65,3 +65,27 @@ def test_a_page_row_is_replaced_and_outlives_its_source(store):
     registry.remove_source(store, str(source.source_id))
     assert registry.list_sources(store) == []
     assert registry.page(store, url) == Page(url, '"v2"', "Mon, 04 May 2026 06:00:00 GMT", "bbbb", registry.iso(NOW), 200)
+
+
+@pytest.mark.parametrize("spelling", ["HTTP://News.Example.ORG/world/rss.xml", "http://news.example.org:80/world/rss.xml#latest",
+                                      "http://news.example.org/world/rss.xml?"])
+def test_spellings_of_one_address_are_one_source(store, spelling):
+    source = registry.add_source(store, "http://news.example.org/world/rss.xml")
+    with pytest.raises(NewsledgerError, match="already registered"):
+        registry.add_source(store, spelling)
+    assert registry.find_source(store, spelling) == source
+
+
+@pytest.mark.parametrize("url, normal", [
+    ("HTTPS://Wire.Example.com:443/feeds/top.xml?", "https://wire.example.com/feeds/top.xml"),
+    ("https://wire.example.com:8443/feeds/top.xml?region=eu#x", "https://wire.example.com:8443/feeds/top.xml?region=eu"),
+    ("http://wire.example.com", "http://wire.example.com/"),
+    ("http://[2001:DB8::1]:80/sitemap.xml", "http://[2001:db8::1]/sitemap.xml"),
+])
+def test_a_source_url_is_stored_in_its_normal_spelling(url, normal):
+    assert registry.normal_url(url) == normal
+
+
+def test_a_port_out_of_range_is_refused_in_one_line(store):
+    with pytest.raises(NewsledgerError, match="not a valid URL"):
+        registry.add_source(store, "http://wire.example.com:99999/feed.xml")

@@ -31,7 +31,7 @@ def test_sources_add_list_remove(cli, ledger_path, site):
     assert added.exit_code == 0 and "every 2h" in added.stdout
     assert cli("sources", "add", site.base + "/sitemap.xml", "--db", ledger_path).exit_code == 0
     listed = cli("sources", "list", "--db", ledger_path).stdout.splitlines()
-    assert listed[0].startswith(f"1 world {site.base}/world/rss.xml ? every 2h; next due now; last ok never")
+    assert listed[0].startswith(f"1 world {site.base}/world/rss.xml not fetched yet every 2h; next due now; last ok never")
     assert listed[-1] == "2 source(s)"
     removed = cli("sources", "remove", "world", "--db", ledger_path)
     assert removed.exit_code == 0 and "removed source 1" in removed.stdout
@@ -50,7 +50,8 @@ def test_a_db_given_before_the_command_is_the_ledger_of_every_sources_command(cl
     (["sources", "add", "ftp://files.example.org/feed.xml"], 1, "only http(s) addresses are kept"),
     (["sources", "add", "https://news.example.org/rss", "--every", "10s"], 2, "at most once a minute"),
     (["sources", "add", "https://news.example.org/rss", "--every", "often"], 2, "not an interval"),
-    (["sources", "remove", "nowhere"], 1, "no source 'nowhere'"),
+    (["sources", "remove", "nowhere"], 1, "no such source 'nowhere' (see `newsledger sources list`)"),
+    (["sources", "check", "nowhere"], 1, "no such source 'nowhere' (see `newsledger sources list`)"),
 ])
 def test_bad_source_commands_say_why_in_one_line(cli, ledger_path, args, code, message):
     cli("sources", "add", "https://news.example.org/world.xml", "--db", ledger_path)  # makes the ledger; fetches nothing
@@ -68,7 +69,8 @@ def test_sources_check_reports_what_a_source_lists_and_stores_nothing(cli, ledge
     cli("sources", "add", site.base + "/sitemap.xml", "--name", "map", "--db", ledger_path)
     checked = cli("sources", "check", "map", "--allow-private", "--db", ledger_path)
     total = len(site.articles) + 1  # and the page robots.txt keeps out
-    assert checked.exit_code == 0 and f"sitemap, {total} pages listed, {total} not fetched yet" in checked.stdout
+    assert checked.exit_code == 0
+    assert f"sitemap, {total} pages listed, 1 kept out by robots.txt, {total - 1} not fetched yet" in checked.stdout
     assert site.answered(site.private_path) == 0
     store = Store(str(ledger_path))
     assert store.counts()["documents"] == 0 and registry.find_source(store, "map").last_checked is None
@@ -175,3 +177,22 @@ def test_guard_refuses_any_address_but_loopback(loopback_only):
     with pytest.raises(OutsideConnection):
         httpx.get("http://news.example.org/")
     loopback_only.clear()  # these two were meant to be refused
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on: bound, then let go."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_host_that_refuses_connections_is_reported_as_such_not_as_robots_txt(cli, ledger_path, store):
+    url = f"http://127.0.0.1:{_closed_port()}/wire/rss.xml"
+    checked = cli("sources", "check", url, "--allow-private", "--db", ledger_path)
+    assert checked.exit_code == 1 and "the host did not answer (ConnectError" in checked.stderr
+    assert "robots.txt" not in checked.stderr
+    registry.add_source(store, url)
+    with Fetcher(delay_s=0, allow_private=True) as fetcher:
+        run_round(store, fetcher)
+    assert registry.list_sources(store)[0].last_error.startswith("the host did not answer (ConnectError")
+

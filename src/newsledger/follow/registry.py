@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -23,6 +24,7 @@ MIN_EVERY_S = 60  # polling an outlet more often than once a minute is not polit
 # never more than BACKOFF_MAX_S: exponential backoff, as RFC 9110 §10.2.3 suggests for retrying.
 BACKOFF_FIRST_S = 60
 BACKOFF_MAX_S = 24 * 3600
+DEFAULT_PORTS = {"http": 80, "https": 443}
 EVERY = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 UNIT_S = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -90,10 +92,29 @@ def every_text(seconds: int) -> str:
     return f"{seconds}s"
 
 
+def normal_url(url: str) -> str:
+    """`url` (an http(s) address, as ingest.web_url keeps it) in the form that makes two spellings of
+    one address equal, as RFC 3986 §6.2.2-6.2.3 normalises: scheme and host in lower case, the
+    scheme's default port left out, an empty path as "/", an empty query and the fragment (which
+    never reaches the server) dropped. Raises ValueError for a port that is not a number in range."""
+    parts = urlsplit(url)
+    scheme, host, port = parts.scheme.lower(), parts.hostname or "", parts.port
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = (f"{userinfo}@" if userinfo else "") + (host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}")
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
 def add_source(store: Store, url: str, name: str | None = None, every_s: int = DEFAULT_EVERY_S) -> Source:
-    """Register a feed or sitemap, due at once. Raises NewsledgerError when the URL is not an http(s)
-    address or is registered already, or when the name is another source's."""
+    """Register a feed or sitemap, due at once, under its normal_url. Raises NewsledgerError when the
+    URL is not an http(s) address or is registered already (in any spelling normal_url makes equal),
+    or when the name is another source's."""
     checked, why = web_url(url)
+    try:
+        checked = normal_url(checked) if checked else None
+    except ValueError as e:
+        checked, why = None, f"not a valid URL ({e})"
     if checked is None:
         raise NewsledgerError(f"{url}: {why or 'not an http(s) address'}")
     t = schema.sources
@@ -114,11 +135,16 @@ def list_sources(store: Store) -> list[Source]:
 
 
 def find_source(store: Store, key: str) -> Source:
-    """The source whose id, name or URL is `key`. Raises NewsledgerError when none is."""
+    """The source whose id, name or URL (in any spelling normal_url makes equal) is `key`. Raises
+    NewsledgerError when none is."""
+    try:
+        url = normal_url(key) if web_url(key)[0] else None
+    except ValueError:
+        url = None
     for source in list_sources(store):
-        if key in (str(source.source_id), source.name, source.url):
+        if key in (str(source.source_id), source.name, source.url) or url == source.url:
             return source
-    raise NewsledgerError(f"no source {key!r}; see `newsledger sources list`")
+    raise NewsledgerError(f"no such source {key!r} (see `newsledger sources list`)")
 
 
 def remove_source(store: Store, key: str) -> Source:

@@ -59,7 +59,7 @@ def sources_list(db: DbOption = "ledger.db"):
     """List sources with their schedule and how their last polls went (failures and the last error)."""
     sources = registry.list_sources(open_ledger(db).store)
     for s in sources:  # a line each, not a table: URLs are long, and a line stays whole for grep
-        line = (f"{s.source_id} {s.name or '-'} {s.url} {s.kind or '?'} every {registry.every_text(s.every_s)}; "
+        line = (f"{s.source_id} {s.name or '-'} {s.url} {s.kind or 'not fetched yet'} every {registry.every_text(s.every_s)}; "
                 f"next due {s.next_due or 'now'}; last ok {s.last_ok or 'never'}")
         if s.failures:
             line += f"; {s.failures} failure(s) in a row, last: {s.last_error}"
@@ -88,18 +88,21 @@ def sources_check(
 ):
     """Fetch a source once and say what it lists; stores nothing.
 
-    Says the kind (rss, atom, sitemap), how many pages it lists and how many of them the ledger has
-    not fetched. Exits 1 when it cannot be read.
+    Says the kind (rss, atom, sitemap), how many pages it lists, how many of them robots.txt keeps
+    out and how many of the others the ledger has not fetched. Exits 1 when it cannot be read, or
+    when `key` is neither a registered source nor a URL.
     """
     from newsledger.follow.rounds import read_source
+    from newsledger.ingest import web_url
     from newsledger.interfaces.api import Ledger
 
     store, url = None, key
     try:
         store = Ledger(db, create=False).store
         url = registry.find_source(store, key).url
-    except NewsledgerError:  # no ledger, or not a registered source: check the URL as given
-        pass
+    except NewsledgerError as e:  # no ledger, or not a registered source: check a URL as given
+        if not web_url(key)[0]:
+            fail(str(e) if store else f"no such source {key!r}: there is no ledger {db}, and it is not a URL")
     with Fetcher(delay_s=0, timeout_s=timeout, contact=contact, allow_private=allow_private) as fetcher:
         try:
             _, listing = read_source(fetcher, url)
@@ -107,8 +110,10 @@ def sources_check(
             fail(f"{url}: {e}")
         for warning in listing.warnings:  # sitemaps of an index left out
             err.print(one_line(f"{url}: {warning}"), markup=False)
-    unseen = sum(1 for page_url in listing.urls if registry.page(store, page_url) is None) if store else len(listing.urls)
-    out.print(f"{url}: {listing.kind}, {len(listing.urls)} pages listed, {unseen} not fetched yet", markup=False)
+        allowed = [page_url for page_url in listing.urls if fetcher.refusal(page_url) is None]
+    unseen = sum(1 for page_url in allowed if registry.page(store, page_url) is None) if store else len(allowed)
+    out.print(f"{url}: {listing.kind}, {len(listing.urls)} pages listed, {len(listing.urls) - len(allowed)} kept out "
+              f"by robots.txt, {unseen} not fetched yet", markup=False)
 
 
 def follow(
