@@ -5,6 +5,7 @@ the first round runs through the CLI, later rounds as if a day had passed each t
 from __future__ import annotations
 
 import importlib.util
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -74,7 +75,7 @@ def test_follow_once_stores_every_article_once(ledger, site):
     store, result, _ = ledger
     docs = documents(store)
     assert sorted(d["url"] for d in docs) == sorted(site.page_urls)  # 30 pages, each once
-    assert result.stdout.strip().splitlines()[-1].startswith("round: 4 sources, 30 pages fetched")
+    assert result.stdout.strip().splitlines()[-1].startswith("round: 4 sources (1 failed), 30 pages fetched")
     assert result.exit_code == 1  # the broken source failed
     by_url = {d["url"]: d for d in docs}
     kenya = by_url[site.url("kenya-somalia-border")]
@@ -155,3 +156,15 @@ def test_failing_source_backs_off_is_reported_and_others_run(ledger, second_roun
     row = next(line for line in listed.stdout.splitlines() if "broken" in line)
     assert row.endswith(f"{broken.failures} failure(s) in a row, last: HTTP 500")
     assert f"next due {broken.next_due}" in row
+
+
+def test_each_sources_line_gives_the_counts_the_round_line_adds_up(ledger):
+    _, result, _ = ledger
+    count = re.compile(r"(\d+) (pages fetched|new|updated|copies|unchanged|skipped|failed)")
+    per_source = [dict((what, int(n)) for n, what in count.findall(line))
+                  for line in result.stderr.splitlines() if re.match(r"(rss|atom|sitemap): \d+ listed, ", line)]
+    round_line = result.stdout.strip().splitlines()[-1]
+    totals = dict((what, int(n)) for n, what in count.findall(round_line.split("), ", 1)[1]))
+    assert len(per_source) == 3 and len(totals) == 7
+    assert {what: sum(line[what] for line in per_source) for what in totals} == totals
+    assert totals["pages fetched"] == 30

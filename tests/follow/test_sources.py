@@ -128,7 +128,7 @@ def test_a_page_that_failed_is_tried_again_next_round(store, site):
         first = run_round(store, fetcher, now)
         site.resources[path] = page
         second = run_round(store, fetcher, now + LATER)
-    assert first.skipped == [(site.base + path, "HTTP 503")] and first.failed == 0
+    assert first.failed_pages == [(site.base + path, "HTTP 503")] and first.failed == 0 and first.skipped == []
     assert registry.list_sources(store)[0].etag is not None  # kept once every page was read
     assert second.new == 1 and store.counts()["documents"] == 1
 
@@ -157,7 +157,7 @@ def test_follow_loop_sleeps_until_due_and_ends_on_ctrl_c_with_a_summary(store, s
     total = follow_forever(store, lambda: Fetcher(delay_s=0, allow_private=True), lines.append, sleep)
     assert total.stopped.startswith("interrupted") and (total.sources, total.failed) == (1, 1)
     assert 0 < waits[0] <= registry.BACKOFF_FIRST_S  # the broken source is due again after its backoff
-    assert "round: 1 sources, 0 pages fetched" in lines[-1]
+    assert "round: 1 sources (1 failed), 0 pages fetched" in lines[-1]
 
 
 def test_follow_without_once_ends_on_ctrl_c(cli, ledger_path, monkeypatch):
@@ -167,8 +167,8 @@ def test_follow_without_once_ends_on_ctrl_c(cli, ledger_path, monkeypatch):
     monkeypatch.setattr(time, "sleep", interrupted)
     result = cli("follow", "--db", ledger_path)
     assert result.exit_code == 1
-    assert result.stdout.strip() == "follow: 0 sources, 0 pages fetched, 0 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 0 failed"
-    assert "stopped: interrupted" in result.stderr
+    assert result.stdout.strip() == "follow: 0 sources (0 failed), 0 pages fetched, 0 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 0 failed"
+    assert "stopped: interrupted; documents stored so far are kept, re-run the same command to finish" in result.stderr
 
 
 def test_guard_refuses_any_address_but_loopback(loopback_only):
@@ -196,3 +196,32 @@ def test_a_host_that_refuses_connections_is_reported_as_such_not_as_robots_txt(c
         run_round(store, fetcher)
     assert registry.list_sources(store)[0].last_error.startswith("the host did not answer (ConnectError")
 
+
+def _feed(site, path: str, pages: list[str]) -> str:
+    items = "".join(f"<item><link>{site.base}{page}</link></item>" for page in pages)
+    site.resources[path] = Resource(f"<rss version='2.0'><channel><title>Desk</title>{items}</channel></rss>".encode(), "application/rss+xml")
+    return site.base + path
+
+
+def test_a_page_that_answers_404_fails_alone_with_its_reason_and_the_run_exits_0(cli, ledger_path, site):
+    story = site.page_urls[0].removeprefix(site.base)
+    cli("sources", "add", _feed(site, "/desk/rss.xml", [story, "/news/withdrawn-story.html"]), "--name", "desk", "--db", ledger_path)
+    result = cli("follow", "--once", "--delay", "0", "--allow-private", "--db", ledger_path)
+    assert result.exit_code == 0  # a page gone from the site does not fail its source
+    assert f"failed {site.base}/news/withdrawn-story.html: HTTP 404" in result.stderr
+    assert "desk: 2 listed, 1 pages fetched, 1 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 1 failed" in result.stderr
+    assert result.stdout.strip() == "round: 1 sources (0 failed), 1 pages fetched, 1 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 1 failed"
+
+
+def test_a_page_that_holds_no_article_is_skipped_with_its_reason_every_round(store, site):
+    site.resources["/reports/annual.html"] = Resource(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "application/pdf")
+    registry.add_source(store, _feed(site, "/reports/rss.xml", ["/reports/annual.html"]))
+    site.resources["/reports/rss.xml"].etag = False  # the listing is read whole each round, as a sitemap often is
+    now = datetime.now().astimezone()
+    with Fetcher(delay_s=0, allow_private=True) as fetcher:
+        rounds = [run_round(store, fetcher, now + LATER * n) for n in range(2)]
+    for summary in rounds:
+        [(url, reason)] = summary.skipped
+        assert url.endswith("/reports/annual.html") and "PDF" in reason
+        assert summary.unchanged == 0
+    assert site.answered("/reports/annual.html") == 2  # fetched again, not asked for conditionally

@@ -22,15 +22,19 @@ from newsledger.follow.fetch import Fetcher, FetchError, Response
 from newsledger.follow.listing import Listing, ListingError, pages_to_take, read_listing, read_sitemaps
 from newsledger.follow.registry import Page, Source, iso, now_utc
 from newsledger.ingest import Article, Rejected, article_from_text, decode
-from newsledger.interfaces.ingest_run import BATCH, ingest_articles
+from newsledger.interfaces.ingest_run import BATCH, INTERRUPTED, ingest_articles
 from newsledger.store import Store, schema
 
 IDLE_CHECK_S = 60  # the longest the loop sleeps, so that it sees sources added or removed meanwhile
-INTERRUPTED = "interrupted; everything stored so far is kept"
 
 
 @dataclass
 class RoundSummary:
+    """What a round (or one source's part of it, or several rounds) did. A source fails when its
+    listing cannot be read; a page fails when it cannot be fetched (an HTTP error, a timeout) and is
+    tried again next round, but does not fail its source; a page is skipped when robots.txt keeps it
+    out or its body is not an article that can be stored (ingest's reasons)."""
+
     sources: int = 0  # polled
     failed: int = 0  # sources that could not be read
     fetched: int = 0  # pages that came with a body
@@ -38,11 +42,14 @@ class RoundSummary:
     updated: int = 0  # documents stored as a new version of a page's earlier one
     copies: int = 0  # documents stored as a near-duplicate of another (copy_of)
     unchanged: int = 0  # pages answered 304, or whose text is stored already
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): not fetched or not stored
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): kept out or not storable
+    failed_pages: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): could not be fetched
     stopped: str | None = None  # why the round ended early, if it did
 
     @property
     def exit_code(self) -> int:
+        """1 when a source failed or the round was stopped (interrupted: as `ingest`), else 0; pages
+        that failed are counted and tried again, but a page gone from a site must not fail every run."""
         return 1 if self.failed or self.stopped else 0
 
     def add(self, other: RoundSummary) -> None:
@@ -52,8 +59,12 @@ class RoundSummary:
         self.stopped = self.stopped or other.stopped
 
     def line(self, label: str = "round") -> str:
-        return (f"{label}: {self.sources} sources, {self.fetched} pages fetched, {self.new} new, {self.updated} updated, "
-                f"{self.copies} copies, {self.unchanged} unchanged, {len(self.skipped)} skipped, {self.failed} failed")
+        return f"{label}: {self.sources} sources ({self.failed} failed), {self.pages()}"
+
+    def pages(self) -> str:
+        """What became of the pages, as the round line and each source's line give it."""
+        return (f"{self.fetched} pages fetched, {self.new} new, {self.updated} updated, {self.copies} copies, "
+                f"{self.unchanged} unchanged, {len(self.skipped)} skipped, {len(self.failed_pages)} failed")
 
 
 class _Stopped(Exception):
@@ -135,25 +146,27 @@ def _poll(store: Store, fetcher: Fetcher, source: Source, now: datetime, seen: s
         return
     for warning in listing.warnings:
         report(f"{source.label}: {warning}")
-    fetched, new, copies = summary.fetched, summary.new, summary.copies
+    part = RoundSummary()  # this source's pages, for its own line
     todo = [u for u in listing.urls if u not in seen]
     taken = pages_to_take(listing, todo, lambda u: registry.page(store, u) is not None)
-    complete = _fetch_pages(store, fetcher, taken, summary, report) and not listing.warnings and len(taken) == len(todo)
+    try:
+        _fetch_pages(store, fetcher, taken, part, report)
+    finally:  # an interrupt keeps what was counted
+        summary.add(part)
     seen.update(taken)
     # Validators are kept only when every page was read: otherwise the next poll reads the listing
     # again, and so tries the pages that failed, were left for later or are in a sitemap left out.
+    complete = not part.failed_pages and not listing.warnings and len(taken) == len(todo)
     registry.record_success(store, source, now, listing.kind, response.etag if complete else None,
                             response.last_modified if complete else None)
     left = f"; {len(taken):,} of {len(todo):,} listed pages taken; the rest next round" if len(taken) < len(todo) else ""
-    report(f"{source.label}: {len(listing.urls)} listed, {summary.fetched - fetched} fetched, "
-           f"{summary.new - new} new, {summary.copies - copies} copies{left}")
+    report(f"{source.label}: {len(listing.urls)} listed, {part.pages()}{left}")
 
 
 def _fetch_pages(store: Store, fetcher: Fetcher, urls: list[str], summary: RoundSummary,
-                 report: Callable[[str], None]) -> bool:
+                 report: Callable[[str], None]) -> None:
     """Fetch the pages (conditionally when fetched before) and store what they hold, BATCH at a
-    time; False when a page could not be fetched."""
-    complete = True
+    time, counting each in `summary`."""
     pending: list[tuple[Article | Rejected, Response]] = []
     for url in urls:
         refusal = fetcher.refusal(url)
@@ -164,8 +177,8 @@ def _fetch_pages(store: Store, fetcher: Fetcher, urls: list[str], summary: Round
         try:
             response = fetcher.get(url, known.etag if known else None, known.last_modified if known else None)
         except FetchError as e:
-            _skip(summary, report, url, str(e))
-            complete = False
+            summary.failed_pages.append((url, str(e)))
+            report(f"failed {url}: {e}")
             continue
         if response.status == 304:
             summary.unchanged += 1
@@ -177,7 +190,6 @@ def _fetch_pages(store: Store, fetcher: Fetcher, urls: list[str], summary: Round
             _store(store, pending, summary, report)
             pending = []
     _store(store, pending, summary, report)
-    return complete
 
 
 def _article(url: str, response: Response) -> Article | Rejected:
@@ -191,8 +203,10 @@ def _article(url: str, response: Response) -> Article | Rejected:
 
 def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], summary: RoundSummary,
            report: Callable[[str], None]) -> None:
-    """Ingest the fetched pages' articles, count what became of each, then record the pages (after
-    their documents: a page whose article was not stored keeps no validators, so it is fetched again)."""
+    """Ingest the fetched pages' articles, count what became of each, then record the pages whose
+    article was stored (after their documents). A page that was not stored (unreadable, or no
+    article in it) gets no validators, so that it is fetched again and its reason given again, not
+    taken for unchanged."""
     if not fetched:
         return
     articles = [item for item, _ in fetched if isinstance(item, Article)]
@@ -210,10 +224,8 @@ def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], sum
             summary.new += 1
     stored = {row.doc_id for row in _documents(store, [a.doc_id for a in articles])}
     for item, response in fetched:
-        if isinstance(item, Article) and item.doc_id not in stored:
-            continue
-        doc_id = item.doc_id if isinstance(item, Article) else None
-        registry.put_page(store, Page(item.source, response.etag, response.last_modified, doc_id, iso(now_utc()), response.status))
+        if isinstance(item, Article) and item.doc_id in stored:
+            registry.put_page(store, Page(item.source, response.etag, response.last_modified, item.doc_id, iso(now_utc()), response.status))
     if result.stopped:
         raise _Stopped(result.stopped)
 

@@ -127,7 +127,8 @@ def follow(
     """Poll due sources and ingest their new and changed pages.
 
     Without --once it runs on, sleeping until the next source is due; Ctrl-C ends it with a summary.
-    Exits 1 when a source failed.
+    Exits 1 when a source failed (its listing could not be read) or the run was interrupted or
+    stopped; pages that failed are counted, and tried again next round, but leave the status 0.
 
     Example: newsledger follow --once
     """
