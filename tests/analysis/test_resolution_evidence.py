@@ -52,3 +52,12 @@ def test_cli_keeps_an_earlier_resolution_unless_told_to_replace_it(ledger, cli):
     assert _first(ledger, schema.resolutions.c.outcome) is True
     assert cli("forecasts", "resolve", "--db", ledger.where, forecast_id, "--false", "--replace").exit_code == 0
     assert _first(ledger, schema.resolutions.c.outcome) is False
+
+
+def test_cli_resolve_takes_a_unique_prefix_of_a_document_id_and_stores_the_whole_id(ledger, cli):
+    forecast_id, doc_id = _first(ledger, schema.forecasts.c.forecast_id), _first(ledger, schema.documents.c.doc_id)
+    with ledger.transaction() as conn:
+        ids = conn.execute(select(schema.documents.c.doc_id)).scalars().all()
+    prefix = next(doc_id[:n] for n in range(6, len(doc_id) + 1) if sum(i.startswith(doc_id[:n]) for i in ids) == 1)
+    assert cli("forecasts", "resolve", "--db", ledger.where, forecast_id, "--true", "--evidence", prefix).exit_code == 0
+    assert _first(ledger, schema.resolutions.c.evidence) == doc_id

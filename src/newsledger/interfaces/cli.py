@@ -772,7 +772,7 @@ def forecasts_resolve(
     db: DbOption = "ledger.db",
     came_true: Annotated[Optional[bool], typer.Option("--true/--false", help="Whether the forecast came true.")] = None,
     note: Annotated[Optional[str], typer.Option(help="Why you judged so.")] = None,
-    evidence: Annotated[Optional[str], typer.Option(help="URL or document id that shows it.")] = None,
+    evidence: Annotated[Optional[str], typer.Option(help="URL, or document id or a unique prefix of it, that shows it.")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Replace an earlier resolution of this forecast.")] = False,
 ):
     """Record whether a forecast came true (an earlier resolution is kept unless --replace).
