@@ -64,6 +64,23 @@ def test_refusing_to_let_another_act_negates_the_act(nlp):
 def test_unlikely_is_an_expectation_not_a_negation(nlp, sentence):
     found = of(nlp, sentence, "recognise")
     assert found.status == "expected" and any("unlikely" in step for step in found.chain)
+    assert found.polarity == "-" and found.factuality < 0  # expected not to happen, as "probably not"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The central bank is not expected to cut rates in June.", "cut"),
+    ("The strike is not likely to end before the holidays.", "end"),
+    ("Analysts do not expect the two leaders to meet this year.", "meet"),
+])
+def test_a_negated_expectation_expects_the_act_not_to_happen(nlp, sentence, word):
+    # the "not" scopes over the expectation (neg-raising): no one says the act did not happen
+    found = of(nlp, sentence, word)
+    assert (found.status, found.polarity) == ("expected", "-") and found.factuality < 0
+
+
+def test_not_unlikely_leans_to_happening(nlp):
+    found = of(nlp, "It is not unlikely that the court will delay the verdict.", "delay")
+    assert (found.status, found.polarity) == ("expected", "+") and found.factuality > 0
 
 
 def test_unlikely_forecast_has_a_low_probability_and_is_not_negated():

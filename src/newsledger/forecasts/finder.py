@@ -133,7 +133,8 @@ def negated(verb, hedge_token) -> bool:
     if any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children)):
         return True
     found = commitment(verb)
-    if found.polarity == "-" and any(cue.lower() != hedge_token.lower_ for cue in found.cues):  # "doubt that X will"
+    hedge_words = {hedge_token.lower_, *(clause_hedge(verb) or "").split()}  # "it is unlikely that X will"
+    if found.polarity == "-" and any(cue.lower() not in hedge_words for cue in found.cues):  # "doubt that X will"
         return True  # a negative hedge ("unlikely to") is in the probability already, not a negation
     opinion = verb.head
     return verb.dep_ == "ccomp" and opinion.lemma_.lower() in scale()["negation_raising_verbs"] and \
