@@ -37,8 +37,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             found = commitment(holder)  # the status through the embedding chain, and whose it is
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
-            # "will send aid next week", "will send aid": a plan the author states, no stance the actor voiced
-            plan = future is not None or _deadline(holder, timexes) or found.holder == "author" and found.basis.startswith("modal")
+            plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
@@ -61,6 +60,13 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _authors_plan(cameo: str, found) -> bool:
+    """ "X will send military aid to Y": aid the author says an actor will give is that aid,
+    planned, not an intent the actor voiced (roles.yaml planned_act_roots; a meeting the author
+    says will happen, "X will meet Y", stays CAMEO's intent to meet, as the PLOVER data code it)."""
+    return cameo[:2] in load_roles()["planned_act_roots"] and found.holder == "author" and found.basis.startswith("modal")
 
 
 def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
@@ -430,6 +436,8 @@ def _roles(token, mentions, cameo) -> Roles:
     target_args = [a for a in found.of("target", "culprit", *reported) if a.role != "culprit" or culprits]
     targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
         a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))])
+    if not targets and token.lemma_.lower() in load_roles()["aid_verbs"]:
+        targets = _recipients_in_object(found, mentions)
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.frame = found
@@ -440,6 +448,14 @@ def _roles(token, mentions, cameo) -> Roles:
     result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
         _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
     return result
+
+
+def _recipients_in_object(found, mentions) -> list:
+    """Whom a giving verb's object phrase says it goes to, where the parse hangs "to X" on the
+    object or on the noun a sum counts ("send $50m of military aid to Latvia")."""
+    nouns = [n for a in found.of("target") if a.rule == "dobj" for n in _with_prep_objects(a.head)]
+    return _unique(actor for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in prep_objects(p) for actor in _target_actors(o, mentions))
 
 
 def _mission_states(place, mentions) -> list:
@@ -672,8 +688,9 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
     ..."), is one. A cooperative act that is a ``plan``, set for a date or stated by the author as
     what will happen, with no word of intention ("will withdraw its troops by the end of the year",
-    "is coming to Berlin next week", "will send military aid to X") is that act, planned (intent is
-    what the actor voices: "pledged to", "offered to", "said it would"), and so is the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
+    "is coming to Berlin next week", "will send military aid to X": `_authors_plan`) is that act,
+    planned (intent is what the actor voices: "pledged to", "offered to", "said it would"), and so is
+    the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
     (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
