@@ -154,3 +154,9 @@ def test_talks_called_off_by_a_named_actor_are_its_halt_of_talks():
 def test_a_meeting_the_author_says_will_happen_stays_an_intent_to_meet():
     analysis, events = events_of("Canada's prime minister will meet the Latvian president in Riga.")
     assert [(e.cameo, e.status) for e in events if e.trigger == "meet"] == [("036", "planned")]
+
+
+def test_a_warning_to_another_not_to_act_is_no_threat_of_that_act():
+    analysis, events = events_of("Turkey warned Greece not to attack the island.")
+    assert not [e for e in events if e.cameo == "138"]
+    assert any(e.trigger == "warned" and country(analysis, e.target) == "GRC" for e in events)

@@ -273,8 +273,9 @@ def _subsumed(token) -> bool:
 
 def _threatened_act(token):
     """The coded act a verb of threat has as its infinitive complement ("threatened to strike",
-    "threatened to impose sanctions"), or None."""
-    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] != "13":
+    "threatened to impose sanctions"), or None. Only the threatener's own act: with an object the
+    complement is the object's ("warned Kyiv not to attack": Kyiv's attack, no threat to attack)."""
+    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] != "13" or any(c.dep_ == "dobj" for c in token.children):
         return None
     return next((c for c in token.children if c.dep_ == "xcomp" and _trigger_code(c)[0] is not None), None)
 
