@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from newsledger.analysis.forecasts import resolve
+from newsledger.interfaces import export
 from newsledger.interfaces.export import current_second, export_jsonl, since_change
 from newsledger.interfaces.web import create_app
 from newsledger.store import Store, schema
@@ -69,8 +70,17 @@ def test_pages_followed_to_the_end_hold_the_lines_of_the_export_of_changes(chang
     assert ("tombstone", "actor") in kinds  # the removed story's only mention of an actor: it has no line now
 
 
-def test_asking_again_from_until_gives_only_what_changed_since(changed, client):
+def test_until_leaves_time_for_transactions_that_began_before_it_to_commit(client):
+    """A change stamped when its transaction began may commit after an export started: `until` lies
+    SETTLE_S before the export's start, so the next export still finds it."""
+    asked = datetime.strptime(current_second(), "%Y-%m-%dT%H:%M:%SZ")
+    until = datetime.strptime(pages(client, "2000-01-01T00:00:00Z", limit=50)[0]["until"], "%Y-%m-%dT%H:%M:%SZ")
+    assert timedelta(0) <= asked - until - timedelta(seconds=export.SETTLE_S) <= timedelta(seconds=5)
+
+
+def test_asking_again_from_until_gives_only_what_changed_since(changed, client, monkeypatch):
     path, since = changed
+    monkeypatch.setattr(export, "SETTLE_S", 0)  # every transaction here has committed when it returns
     next_second()  # changes made in the second `until` names are given again from it: none here
     until = pages(client, since, limit=50)[0]["until"]
     assert pages(client, until, limit=50) == [{"since": until, "until": until, "lines": [], "next": None}]

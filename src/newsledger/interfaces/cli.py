@@ -384,7 +384,7 @@ def export(
         err.print(f"wrote {path}", markup=False)
     if since:
         resume = next_since(since, started)
-        if resume != started:
+        if since.removesuffix("+00:00") + "Z" > started:
             err.print(f"warning: --since-change {since_change} is in the future; nothing has changed since", markup=False)
         err.print(f"changes at or after {since}; for the next ones: --since-change {resume}", markup=False)
 

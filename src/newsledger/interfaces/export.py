@@ -18,7 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -74,12 +74,20 @@ def current_second() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# A change is stamped when its write transaction begins and becomes visible when it commits, so an
+# export can miss a change stamped just before it started. The next export therefore starts this
+# many seconds earlier: a change whose transaction took less than that is never missed, and the
+# changes of those seconds come twice (a line replaces the one of its kind and id, so that is harmless).
+SETTLE_S = 60
+
+
 def next_since(since: str, started: str) -> str:
     """The time to pass as `since` after an export of changes since `since` (as `since_change` writes
-    it) that started at `started` (as `current_second` writes it): `started`, or `since` when that
-    is later, so that a time in the future never leads a copy back to an earlier one. In
-    current_second's form."""
-    return max(started, since.removesuffix("+00:00") + "Z")
+    it) that started at `started` (as `current_second` writes it): SETTLE_S seconds before `started`,
+    or `since` when that is later, so that a time in the future never leads a copy back to an
+    earlier one. In current_second's form."""
+    settled = datetime.strptime(started, "%Y-%m-%dT%H:%M:%SZ") - timedelta(seconds=SETTLE_S)
+    return max(settled.strftime("%Y-%m-%dT%H:%M:%SZ"), since.removesuffix("+00:00") + "Z")
 
 
 def _isodate(value: str | None) -> str | None:
@@ -125,8 +133,7 @@ def changed_lines(store: Store, since: str, after: tuple[str, str] | None = None
     A copy that holds an earlier export and applies these lines in order (a tombstone removes the
     line of that kind and id, a mention tombstone the mention at that span; another line replaces
     the one of its kind and id) holds the ledger as the export started; a change made while it runs
-    may be in it too, and a later export from `current_second()` taken before this one started
-    repeats it. Not covered: an event's source_parent/target_parent that changes because only an
+    may be in it too, and a later export from `next_since` repeats it. Not covered: an event's source_parent/target_parent that changes because only an
     actor's roles changed."""
     start = SECTIONS.index(after[0]) if after else 0
     with store.transaction() as conn:
