@@ -3,7 +3,7 @@ near-duplicate copy. An older version stays stored and readable by its id."""
 
 from __future__ import annotations
 
-from newsledger.analysis.events import same_events, timeline
+from newsledger.analysis.events import same_events
 from newsledger.analysis.filters import EventFilter, facet_counts, find_events, trend
 from newsledger.analysis.forecasts import ForecastFilter, find_forecasts, list_forecasts
 from newsledger.analysis.quotes import QuoteFilter, find_quotes
@@ -42,7 +42,6 @@ def test_a_superseded_version_stays_readable_but_counts_in_no_view(tmp_path):
     assert facet_counts(store, everything)["total"] == 2
     assert {e["doc_id"] for e in find_events(store, everything)} == {new}
     assert trend(store, EventFilter(pair=("RUS", "CHN"), rollup=False), "month")["total"] == 2
-    assert {e["doc_id"] for e in timeline(store)} == {new}
     assert all(g.documents == 1 for g in same_events(store))  # a page and its own older version are not two reports
     assert {q["doc_id"] for q in find_quotes(store, QuoteFilter(rollup=False))} == {new}
     assert {f["doc_id"] for f in find_forecasts(store, ForecastFilter(as_of="2024-06-10"))[0]} == {new}
@@ -61,5 +60,4 @@ def test_the_outlet_filter_finds_the_records_an_outlet_printed_as_a_copy(tmp_pat
         assert facet_counts(store, EventFilter(outlet=outlet, rollup=False))["total"] == 2
         assert {e["doc_id"] for e in find_events(store, EventFilter(outlet=outlet, rollup=False))} == {original.article.doc_id}
         assert len(find_quotes(store, QuoteFilter(outlet=outlet, rollup=False))) == 1
-        assert [e["doc_id"] for e in timeline(store, outlet=outlet)] == [original.article.doc_id] * 2
     assert facet_counts(store, EventFilter(outlet="Lake Herald", rollup=False))["total"] == 0

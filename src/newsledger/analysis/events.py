@@ -1,4 +1,4 @@
-"""Analyses over coded events: timeline, dyad trend, the same event across articles, disagreements.
+"""Analyses over coded events: the same event across articles, and disagreements between them.
 
 An event's date is the date the text gives it, else its document's publication date. A record
 counts as published by its document's outlet and by its near-duplicate copies' outlets
@@ -15,9 +15,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 
-from newsledger.analysis.filters import EventFilter, trend
+from newsledger.analysis.filters import EventFilter
 from newsledger.analysis.memo import per_ledger
-from newsledger.analysis.outlets import add_outlets, copies_by_original, published_by
+from newsledger.analysis.outlets import add_outlets, copies_by_original
 from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
 
@@ -35,7 +35,7 @@ CONFLICTING_STATUSES = {
 }
 
 
-def _event_query(actors=None, status=None, root=None, since=None, until=None, doc_id=None, outlet=None):
+def _event_query(actors=None, since=None, until=None):
     query = select(
         E.event_id, E.doc_id, E.sentence, E.start, E.end, E.trigger, E.cameo, E.root, E.plover,
         E.goldstein, E.quad_class, E.status, E.source, E.target, E.source_code, E.target_code,
@@ -44,36 +44,11 @@ def _event_query(actors=None, status=None, root=None, since=None, until=None, do
     ).join(schema.documents, D.doc_id == E.doc_id)
     if actors:
         query = query.where(or_(E.source.in_(actors), E.target.in_(actors)))
-    if status:
-        query = query.where(E.status.in_(status if isinstance(status, (list, tuple, set)) else [status]))
-    if root:
-        query = query.where(E.root == root)
     if since:
         query = query.where(E.day >= since)
     if until:
         query = query.where(E.day <= until + "~")  # "~" sorts after any date suffix
-    if doc_id:
-        query = query.where(E.doc_id == doc_id)
-    if outlet:
-        query = query.where(published_by(E.doc_id, outlet))
     return query
-
-
-def timeline(store: Store, actors=None, status=None, root=None, since=None, until=None, outlet=None,
-             limit: int = 200, offset: int = 0) -> list[dict]:
-    """Events in date order (undated last), with their evidence sentence; a superseded version's events are
-    left out (analysis.versions)."""
-    query = _event_query(actors, status, root, since, until, outlet=outlet).where(is_current(E.doc_id))
-    query = query.add_columns(_evidence()).order_by(E.day.nulls_last(), E.event_id).limit(limit).offset(offset)
-    with store.transaction() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
-
-
-def dyad_trend(store: Store, a: str, b: str, period: str = "month", occurred_only: bool = True) -> list[dict]:
-    """Per period, events between actors a and b as named (both directions), empty periods included:
-    the bins of `filters.trend`. `occurred_only` keeps occurred and ongoing events only."""
-    f = EventFilter(pair=(a, b), statuses=("occurred", "ongoing") if occurred_only else (), rollup=False)
-    return trend(store, f, period)["bins"]
 
 
 @dataclass
