@@ -287,3 +287,16 @@ def test_a_hope_is_read_as_a_wish_whatever_the_lemmatiser_makes_of_it(nlp, sente
 def test_hoping_to_do_something_oneself_is_an_intention(nlp):
     found = of(nlp, "The coach hopes to sign two new players in January.", "sign")
     assert found.status == "planned" and found.chain[0].startswith("hopes (intention")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The opposition wanted the president to resign before the vote.", "resign"),
+    ("The mayor wished that the council would approve the budget.", "approve"),
+])
+def test_wanting_or_wishing_that_others_act_is_a_wish_not_a_plan(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    assert found.status == "hypothetical" and abs(found.factuality) < 1  # a wish leans to neither side
+
+
+def test_wanting_to_act_oneself_stays_an_intention(nlp):
+    assert of(nlp, "The airline wants to buy forty new jets.", "buy").status == "planned"
