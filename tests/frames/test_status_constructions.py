@@ -300,3 +300,14 @@ def test_wanting_or_wishing_that_others_act_is_a_wish_not_a_plan(nlp, sentence, 
 
 def test_wanting_to_act_oneself_stays_an_intention(nlp):
     assert of(nlp, "The airline wants to buy forty new jets.", "buy").status == "planned"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hearings planned for next month between the two ministries were cancelled.",
+    "The election scheduled for the spring has been postponed.",
+])
+def test_a_scheduled_event_called_off_in_the_passive_is_negated(nlp, sentence):
+    # the cancelling verb outranks the participle that planned the event
+    word = sentence.split(" ")[1]
+    found = of(nlp, sentence, word)
+    assert (found.status, found.polarity) == ("negated", "-") and found.factuality < 0

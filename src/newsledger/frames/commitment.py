@@ -10,13 +10,14 @@ expected, hypothetical). A negation below such a step ("vowed never to", "urged 
 will not") leaves the act open, with its polarity inside negative (the context "o-"): the author
 asserts no non-occurrence, so the act keeps the step's own status (an intention not to act is
 planned, a request not to act expected) and only its scalar and the chain carry the "not"; a
-doubt is such a belief, open and negative ("doubt that"). A negation under an epistemic modal
-("may not", "might not") is open too; under "will", "cannot" it asserts the act will not be. A report ("said",
-"denied") hands the commitment to its speaker: the complement is then in the speaker's view, and an
-act the speaker says happened is "claimed". A report noun ("reports that", "claims by X that") is
-taken to exist whatever embeds it, so what it says is claimed by it ("cited reports that"), unless a
-verb of verdict judges it: "denied reports that X" commits as "denied that X" does, in the denier's
-view. "would" under a past report is the reported "will" (planned).
+doubt is such a belief, open and negative ("doubt that"), and so is an unlikely act or a negated
+expectation ("unlikely to", "not expected to": expected not to be, neg-raising). A negation under an
+epistemic modal ("may not", "might not") is open too; under "will", "cannot" it asserts the act will
+not be. A report ("said", "denied") hands the commitment to its speaker: the complement is then in
+the speaker's view, and an act the speaker says happened is "claimed". A report noun ("reports
+that", "claims by X that") is taken to exist whatever embeds it, so what it says is claimed by it
+("cited reports that"), unless a verb of verdict judges it: "denied reports that X" commits as
+"denied that X" does, in the denier's view. "would" under a past report is the reported "will" (planned).
 Steps that only carry their clause's status ("light"): a verb over its event noun, a present-tense
 temporal clause ("once the truce holds"), a gerund adjunct ("by selling shares"), a noun raised from a
 light verb ("the summit is due to take place"). An infinitival relative ("a deadline to reply") and a
