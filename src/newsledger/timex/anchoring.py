@@ -23,7 +23,10 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
 5. "publication date": a past event (occurred, negated) with none of the above.
 
 Rules 2-4 give a date only when it lies on the side of the publication date that the event's
-status gives (a planned event never takes a past frame). Rule 1 is the event-timex link within
+status gives (a planned event never takes a past frame). An event whose own clause has a future
+auxiliary ("denied that Putin would visit Turkey in August", "will not attend") lies ahead
+whatever its status: a negated or claimed act of that kind keeps its own clause's later date,
+borrows no past one and never takes the publication date. Rule 1 is the event-timex link within
 a clause of TimeML/TempEval (Pustejovsky et al. 2003; Verhagen et al. 2007); rules 3 and 4 follow
 the temporal anaphora and reference time of Webber (1988), "Tense as discourse anaphor",
 Computational Linguistics 14(2). Word and label lists: data/anchoring.yaml.
@@ -93,42 +96,44 @@ class DiscourseTime:
                     self.frames.append((head.sent.start_char, timex))
 
     def date_of(self, token, carrier, status: str):
-        found = self._clause_date(token, carrier, status)
+        ahead = status in FUTURE_STATUSES or _future_tense(carrier(token))
+        found = self._clause_date(token, carrier, status, ahead)
         if found is not None:
             return found
         if _background(carrier(token)):
             return None, None, None, "background clause, no date of its own"
         for rule, timex in (("referred event", self._referred(token, carrier)), ("discourse frame", self._frame(token))):
-            if timex is not None and self._fits(timex, status):
+            if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
-        if self.published and status in PAST_STATUSES:
+        if self.published and status in PAST_STATUSES and not ahead:
             return self.published.isoformat(), None, None, "publication date"
         return None, None, None, None
 
-    def _clause_date(self, token, carrier, status: str):
-        """Rules 1 and 2: the own clause's date, else a governing clause's."""
+    def _clause_date(self, token, carrier, status: str, ahead: bool):
+        """Rules 1 and 2: the own clause's date, else a governing clause's; `ahead`: the event lies
+        after the publication date by its status or its own clause's tense."""
         clause = carrier(token)
         timex = self._governed_by(clause, token)
         # a past event's own clause may name when what it sets up will be ("invited him to
         # Moscow in the spring"): a date after the publication is that, not the event's
-        if timex is not None and not (status in TOLD_AS_PAST and begins_after(timex.value, self.published)):
+        if timex is not None and (ahead or status not in TOLD_AS_PAST or not begins_after(timex.value, self.published)):
             return timex.value, timex.value_end, timex.text, "own clause"
         rule = "governing clause"
         if clause.pos_ in NOMINAL and clause.dep_ == "pobj" and clause.head.head.pos_ in ("VERB", "AUX"):
             clause = clause.head.head  # "revived in talks on Thursday": the verb whose phrase holds the noun
             timex = self._governed_by(clause, clause)
-            if timex is not None and self._fits(timex, status):
+            if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
         shared = words()["shared_time_links"]
         while clause.dep_ in shared and not _background(clause) and not _own_subject_conjunct(clause) \
                 and clause.head.i != clause.i:
             if clause.dep_ == "ccomp":
-                if status not in TOLD_AS_PAST:
+                if ahead or status not in TOLD_AS_PAST:
                     return None  # "said on Friday that they would meet": the meeting is not of Friday
                 rule = "reported speech"
             clause = clause.head
             timex = self._governed_by(clause, clause)
-            if timex is not None and self._fits(timex, status):
+            if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
         return None
 
@@ -168,10 +173,10 @@ class DiscourseTime:
         frame_start, timex = self.frames[position]
         return timex if self.paragraph(frame_start) == self.paragraph(start) else None
 
-    def _fits(self, timex, status: str) -> bool:
-        """A borrowed date lies on the side of the publication date the status gives."""
+    def _fits(self, timex, ahead: bool) -> bool:
+        """A borrowed date lies on the side of the publication date the event lies on."""
         after = begins_after(timex.value, self.published)
-        return after is None or after == (status in FUTURE_STATUSES)
+        return after is None or after == ahead
 
 
 def _governed(head, clause, trigger) -> bool:
@@ -190,6 +195,13 @@ def _governed(head, clause, trigger) -> bool:
             return False
         node = node.head
     return True
+
+
+def _future_tense(clause) -> bool:
+    """ "would visit", "will not attend": a future auxiliary on the clause's verb, and no perfect
+    ("would have visited" looks back)."""
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return bool(words()["future_auxiliaries"] & set(auxes)) and "have" not in auxes
 
 
 def _own_subject_conjunct(clause) -> bool:
