@@ -28,8 +28,13 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             cameo, specific = _trigger_code(token)
             if cameo is None or _subsumed(token):
                 continue
-            cameo = _threat_of_act(token) or cameo  # "threatened to strike X": 138, one event
+            cameo = _threat_of_act(token) or cameo  # "threatened to strike X": 138, "pledged to send aid": 030, one event
+            attack = _attack_of_adjunct(token, cameo)
+            if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people
+                cameo = _trigger_code(attack)[0]
             roles = _roles(token, mentions, cameo)
+            if attack is not None and not roles.places:
+                roles.places = [iso for iso in [_one_country(_roles(attack, mentions, cameo).targets, actors)] if iso]
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
@@ -60,6 +65,19 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _attack_of_adjunct(token, cameo: str):
+    """The attack a participial adjunct of harm reports the outcome of ("shelled Kyiv overnight,
+    killing three civilians", "bombed the town, wounding dozens"), or None. The deaths are the
+    attack's, coded as it is (CAMEO 1.1b3: 190 use conventional military force, 18x assault);
+    202 mass killings is for deliberate slaughter, not the toll of a strike."""
+    attack_roots = load_roles()["unnamed_sides"]["attack_roots"]
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or cameo[:2] not in attack_roots or head.i == token.i:
+        return None
+    head_code = _trigger_code(head)[0]
+    return head if head_code is not None and head_code[:2] in attack_roots else None
 
 
 def _authors_plan(cameo: str, found) -> bool:
@@ -271,25 +289,33 @@ def _subsumed(token) -> bool:
     return False
 
 
+# Verbs of stance by their CAMEO root (13 threaten, 03 express intent) and the stance_codes table
+# that codes the act they announce.
+_STANCE_TABLES = {"13": "threat", "03": "intent"}
+
+
 def _threatened_act(token):
-    """The coded act a verb of threat has as its infinitive complement ("threatened to strike",
-    "threatened to impose sanctions"), or None. Only the threatener's own act: with an object the
+    """The coded act a verb of threat or of intent has as its infinitive complement ("threatened to
+    strike", "pledged to send aid"), or None. Only the speaker's own act: with an object the
     complement is the object's ("warned Kyiv not to attack": Kyiv's attack, no threat to attack)."""
-    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] != "13" or any(c.dep_ == "dobj" for c in token.children):
-        return None
+    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] not in _STANCE_TABLES \
+            or any(c.dep_ == "dobj" for c in token.children) or token.lemma_.lower() in load_roles()["cue_verbs"]:
+        return None  # "plans to visit": a cue verb is the act's status, the act the event
     return next((c for c in token.children if c.dep_ == "xcomp" and _trigger_code(c)[0] is not None), None)
 
 
 def _threat_of_act(token) -> str | None:
-    """CAMEO's threat code (13x) for a threat whose content is a coded act: the threatened act's
-    code through roles.yaml's stance_codes threat table ("threatened to strike" 190 -> 138,
-    "threatened to impose sanctions" 163 -> 1312), or None when there is no such act or no such code.
-    CAMEO codes the threat once, as done; the threatened act is its content, no event of its own."""
+    """CAMEO's stance code for a threat (13x) or a pledge (03x) whose content is a coded act: the
+    act's code through roles.yaml's stance_codes table ("threatened to strike" 190 -> 138,
+    "threatened to impose sanctions" 163 -> 1312, "pledged to send aid" 070 -> 030), or None when
+    there is no such act or no such code. CAMEO codes the stance once, as done; the act announced
+    is its content, no event of its own."""
     act = _threatened_act(token)
     if act is None:
         return None
-    threats, code = load_roles()["stance_codes"]["threat"], _trigger_code(act)[0]
-    return threats.get(code[:3]) or threats.get(code[:2])
+    table = load_roles()["stance_codes"][_STANCE_TABLES[_trigger_code(token)[0][:2]]]
+    code = _trigger_code(act)[0]
+    return table.get(code[:3]) or table.get(code[:2])
 
 
 def _cancelled_by_no_one(verb) -> bool:
@@ -435,10 +461,15 @@ def _roles(token, mentions, cameo) -> Roles:
     # a statement's target is whom it is made to ("told X", "said to X"), never an actor of what it reports
     reported = () if cameo[:2] in load_roles()["addressee_roots"] else ("reported",)
     target_args = [a for a in found.of("target", "culprit", *reported) if a.role != "culprit" or culprits]
+    if not sources:  # "is increasing its military support for Russia": the owner of the act gives it
+        sources, source_tier = _possessor_actors(token, mentions), DIRECT
+        source_tier = source_tier if sources else None
     targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
         a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))])
     if not targets and token.lemma_.lower() in load_roles()["aid_verbs"]:
         targets = _recipients_in_object(found, mentions)
+    if not targets and cameo[:2] in load_roles()["unnamed_sides"]["attack_roots"]:
+        targets = _attacked_places(found, mentions)
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.frame = found
@@ -451,12 +482,40 @@ def _roles(token, mentions, cameo) -> Roles:
     return result
 
 
+def _possessor_actors(token, mentions) -> list:
+    """Who owns the act: the owner of a nominal trigger ("Turkey's visit to Cairo") or of the verb's
+    object ("is increasing its military support for Russia"), for a trigger with no subject named. A possessive
+    pronoun stands for the subject of its clause, which the parser may hang on the auxiliary
+    ("China is ... increasing its support": "China" under "is"); the actors stage stores no
+    possessive in an object, so the clause gives it here."""
+    nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
+    found = []
+    for poss in (c for noun in nouns for c in noun.children if c.dep_ == "poss"):
+        found += phrase_actors(poss, mentions) or (_clause_subject_actors(predicate_of(poss.head), mentions)
+                                                   if poss.pos_ == "PRON" else [])
+    return _unique(found)
+
+
+def _clause_subject_actors(verb, mentions) -> list:
+    """Actors of a verb's subject, on the verb or on its auxiliaries."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return _unique(a for v in holders for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for a in phrase_actors(c, mentions, acting=True))
+
+
 def _recipients_in_object(found, mentions) -> list:
     """Whom a giving verb's object phrase says it goes to, where the parse hangs "to X" on the
     object or on the noun a sum counts ("send $50m of military aid to Latvia")."""
     nouns = [n for a in found.of("target") if a.rule == "dobj" for n in _with_prep_objects(a.head)]
     return _unique(actor for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
                    for o in prep_objects(p) for actor in _target_actors(o, mentions))
+
+
+def _attacked_places(found, mentions) -> list:
+    """Countries of the places an attack's object phrase names ("shelled the city of Aleppo",
+    "bombed a market in Kyiv"): an attack on a place is aimed at its state, as "shelled Kyiv" is."""
+    return _unique(a for arg in found.of("target") if arg.rule in ("dobj", "passive subject")
+                   for a in _place_of(arg.head, mentions, load_roles()))
 
 
 def _mission_states(place, mentions) -> list:

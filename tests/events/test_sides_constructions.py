@@ -1,0 +1,63 @@
+"""Sides of events in general constructions: the owner of an act as its source, a place inside an
+attack's object as its target, the toll of an attack in a participial adjunct, and a pledge to act
+as one event; on sentences written for these tests."""
+
+import pytest
+
+from newsledger.interfaces.coding import code_text
+
+
+def coded(text):
+    analysis = code_text(text, "2023-03-17")
+    return analysis, analysis.events
+
+
+def country(analysis, actor_id):
+    actor = analysis.actors.get(actor_id) if actor_id else None
+    return actor.country if actor is not None and actor.country else actor_id
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("This suggests that Brazil is now steadily increasing its military support for Angola.", "BRA", "AGO"),
+    ("Experts believe that Japan is quietly expanding its economic assistance to Vietnam.", "JPN", "VNM"),
+])
+def test_a_possessive_pronoun_on_the_object_gives_the_source(text, source, target):
+    analysis, events = coded(text)
+    assert (source, target) in {(country(analysis, e.source), country(analysis, e.target)) for e in events}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian forces shelled the city of Kyiv.", "UKR"),
+    ("Russian jets bombed a hospital near Kyiv on Monday.", "UKR"),
+])
+def test_a_place_inside_an_attacks_object_gives_its_state_as_target(text, target):
+    analysis, events = coded(text)
+    attacks = [e for e in events if e.cameo[:2] in ("18", "19", "20")]
+    assert attacks and all(country(analysis, e.target) == target for e in attacks)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Syrian troops shelled Aleppo, killing four civilians.", "killing", "SYRCVL"),
+    ("Russian forces shelled the city of Kyiv overnight, killing three civilians.", "killing", "UKRCVL"),
+])
+def test_deaths_in_a_participial_adjunct_are_the_attacks_on_the_places_people(text, trigger, target):
+    _, events = coded(text)
+    attack = next(e for e in events if e.trigger == "shelled")
+    toll = next(e for e in events if e.trigger == trigger)
+    assert (toll.cameo, toll.target) == (attack.cameo, target)
+    assert not any(e.cameo == "202" for e in events)  # no mass killing: the deaths of a strike
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Germany pledged to send aid to Ukraine.", "030"),
+    ("France promised to meet Italy.", "036"),
+])
+def test_a_pledge_to_act_is_one_event_that_occurred(text, cameo):
+    analysis, events = coded(text)
+    assert [(e.cameo, e.status) for e in events] == [(cameo, "occurred")]
+    assert events[0].trigger in ("pledged", "promised")
+
+
+def test_a_cue_verb_still_leaves_the_act_planned():
+    _, events = coded("Spain plans to send aid to Morocco next week.")
+    assert [e.trigger for e in events] == ["send"]
