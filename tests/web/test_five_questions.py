@@ -182,9 +182,6 @@ def test_q4_the_disagreements_listed_are_real_ones(desk, browser):
     assert "not directed against third countries" not in browser.find_element(By.TAG_NAME, "main").text
 
 
-@pytest.mark.xfail(strict=True, reason="the two claims are in the ledger without a side each: 'China will not provide significant "
-                   "military and technical assistance' is coded with no target and 'China is … increasing its military support "
-                   "for Russia' with no source, so neither has a China-Russia dyad to be matched on")
 def test_q4_a_disagreement_about_chinas_military_assistance(desk, browser):
     browser.get(desk + "/disagreements")
     from selenium.webdriver.common.by import By
