@@ -289,16 +289,11 @@ def _subsumed(token) -> bool:
     return False
 
 
-# Verbs of stance by their CAMEO root (13 threaten, 03 express intent) and the stance_codes table
-# that codes the act they announce.
-_STANCE_TABLES = {"13": "threat", "03": "intent"}
-
-
 def _threatened_act(token):
     """The coded act a verb of threat or of intent has as its infinitive complement ("threatened to
     strike", "pledged to send aid"), or None. Only the speaker's own act: with an object the
     complement is the object's ("warned Kyiv not to attack": Kyiv's attack, no threat to attack)."""
-    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] not in _STANCE_TABLES \
+    if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] not in load_roles()["stance_verb_roots"] \
             or any(c.dep_ == "dobj" for c in token.children) or token.lemma_.lower() in load_roles()["cue_verbs"]:
         return None  # "plans to visit": a cue verb is the act's status, the act the event
     return next((c for c in token.children if c.dep_ == "xcomp" and _trigger_code(c)[0] is not None), None)
@@ -313,7 +308,7 @@ def _threat_of_act(token) -> str | None:
     act = _threatened_act(token)
     if act is None:
         return None
-    table = load_roles()["stance_codes"][_STANCE_TABLES[_trigger_code(token)[0][:2]]]
+    table = load_roles()["stance_codes"][load_roles()["stance_verb_roots"][_trigger_code(token)[0][:2]]]
     code = _trigger_code(act)[0]
     return table.get(code[:3]) or table.get(code[:2])
 
@@ -462,8 +457,8 @@ def _roles(token, mentions, cameo) -> Roles:
     reported = () if cameo[:2] in load_roles()["addressee_roots"] else ("reported",)
     target_args = [a for a in found.of("target", "culprit", *reported) if a.role != "culprit" or culprits]
     if not sources:  # "is increasing its military support for Russia": the owner of the act gives it
-        sources, source_tier = _possessor_actors(token, mentions), DIRECT
-        source_tier = source_tier if sources else None
+        sources = _possessor_actors(token, mentions)
+        source_tier = DIRECT if sources else None
     targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
         a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))])
     if not targets and token.lemma_.lower() in load_roles()["aid_verbs"]:
