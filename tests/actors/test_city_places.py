@@ -20,6 +20,7 @@ def test_a_big_unambiguous_city_lies_in_its_country(registry, city, iso):
 
 @pytest.mark.parametrize("name", [
     "Florence",  # Italy, and Florence, Alabama: a namesake a tenth as big in another country
+    "Springfield",  # several US cities of comparable size
     "Odessa",  # Odessa, Texas, but also the old name of the far bigger Odesa
     "Mobile", "Split",  # common words
     "Tyler",  # a given name

