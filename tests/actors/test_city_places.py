@@ -42,3 +42,18 @@ def test_an_attack_on_such_a_city_targets_its_country(text, target):
     analysis = code_text(text, "2023-03-17")
     attacks = [e for e in analysis.events if e.cameo[:2] in ("18", "19", "20")]
     assert attacks and all(country(analysis, e.target) == target for e in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks moved into Khan Yunis on Tuesday.",
+    "Hundreds of families fled to Khan Yunis after the strikes.",
+])
+def test_a_city_the_parser_takes_for_a_person_is_a_place_after_a_locative_word(text):
+    analysis = code_text(text, "2023-03-17")
+    assert not [a for a in analysis.actors.values() if a.actor_type == "person"]
+
+
+def test_a_city_name_outside_a_locative_context_may_still_be_a_person():
+    # cities are often surnames: only where it stands as a place is such a name read as one
+    analysis = code_text("Khan Yunis told reporters the deal would collapse.", "2023-03-17")
+    assert [a.name for a in analysis.actors.values() if a.actor_type == "person"] == ["Khan Yunis"]

@@ -125,6 +125,18 @@ def trim(span, titles=frozenset()):
     return doc[start:end]
 
 
+def is_place(ctx, span, label: str) -> bool:
+    """Whether a name is a place the registry knows; a GeoNames city tagged as a person only where it
+    stands as a place: after a ``city_prepositions`` word or as a verb's object ("shelled Kharkiv")."""
+    key = normalise(span.text)
+    if key not in ctx.registry.places:
+        return False
+    if label != "PERSON" or key not in ctx.registry.cities:
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return before in ctx.registry.lexicon["city_prepositions"] or span.root.dep_ == "dobj"
+
+
 def find_newcomers(ctx) -> None:
     claim_acronyms(ctx)
     titles = ctx.registry.title_words
@@ -135,7 +147,7 @@ def find_newcomers(ctx) -> None:
         if not len(span) or not ctx.free(span.start, span.end):
             continue
         particles = ctx.registry.lexicon["name_particles"]
-        if not looks_like_name(span, particles) or "\n" in span.text or normalise(span.text) in ctx.registry.places:
+        if not looks_like_name(span, particles) or "\n" in span.text or is_place(ctx, span, ent.label_):
             continue  # a city or region the parser took for a name is a place, never an actor
         if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
             continue

@@ -43,6 +43,7 @@ class Registry:
     metonyms: dict[str, str] = field(default_factory=dict)  # normalised capital/seat -> actor id
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> ISO3
     places: dict[str, str] = field(default_factory=dict)  # normalised city or region -> ISO3 (Phoenix, capitals)
+    cities: set[str] = field(default_factory=set)  # the places from GeoNames alone (add_geonames_cities)
     weak: set[str] = field(default_factory=set)  # ids from Phoenix: single-word aliases need a proper noun
     from_holders: set[str] = field(default_factory=set)  # people from office_holders.psv the hand-made list lacks
     short_names: dict[str, str] = field(default_factory=dict)  # id -> family name the Factbook gives ("Abiy")
@@ -414,6 +415,7 @@ def add_geonames_cities(registry: Registry, rules: dict) -> None:
             continue
         if iso3[country] in registry.actors:
             registry.places[key] = iso3[country]
+            registry.cities.add(key)
 
 
 def add_user_file(registry: Registry, path: Path) -> None:
