@@ -4,7 +4,6 @@ the first round runs through the CLI, later rounds as if a day had passed each t
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import datetime, timedelta
 
@@ -88,8 +87,6 @@ def test_a_page_two_sources_list_is_fetched_once_per_round(ledger, site):
     assert all(answers.get((f"/news/{a['slug']}.html", 200), 0) == 1 for a in site.articles if "copy_of" not in a)
 
 
-@pytest.mark.xfail(importlib.util.find_spec("newsledger.ingest.duplicates") is None, strict=True,
-                   reason="near-duplicate detection (issue 15 point 3, ingest/duplicates.py) has not landed")
 def test_syndicated_copies_are_linked_and_not_analysed_again(ledger, site):
     store, result, _ = ledger
     by_url = {d["url"]: d for d in documents(store)}
