@@ -6,11 +6,7 @@ import pytest
 
 from newsledger.actors.normalise import normalise
 from newsledger.interfaces.coding import code_text
-
-
-def country(analysis, actor_id):
-    actor = analysis.actors.get(actor_id) if actor_id else None
-    return actor.country if actor is not None and actor.country else actor_id
+from tests.events.conftest import country
 
 
 @pytest.mark.parametrize("city, iso", [("Kharkiv", "UKR"), ("Mariupol", "UKR"), ("Mosul", "IRQ"), ("Gaza", "PSE")])

@@ -6,6 +6,7 @@ import pytest
 
 from newsledger.actors import resolve
 from newsledger.events import code
+from newsledger.interfaces.coding import code_text
 from newsledger.nlp import get_pipeline
 from newsledger.records import Mention
 
@@ -41,3 +42,14 @@ def side_country(actors: dict, actor_id: str | None) -> str | None:
     """An event side as its actor's country when it has one, else as it is."""
     actor = actors.get(actor_id) if actor_id else None
     return actor.country if actor is not None and actor.country else actor_id
+
+
+def coded(text: str, day: str = DAY.isoformat()):
+    """(analysis, its events) of `text` through the whole single-sentence pipeline (`newsledger code`)."""
+    analysis = code_text(text, day)
+    return analysis, analysis.events
+
+
+def country(analysis, actor_id: str | None) -> str | None:
+    """An event side of `analysis` as its actor's country when it has one, else as it is."""
+    return side_country(analysis.actors, actor_id)

@@ -4,21 +4,11 @@ single-sentence pipeline, on sentences written for these tests."""
 import pytest
 
 from newsledger.frames import frame
-from newsledger.interfaces.coding import code_text
-
-
-def events_of(text):
-    analysis = code_text(text, "2023-03-17")
-    return analysis, analysis.events
-
-
-def country(analysis, actor_id):
-    actor = analysis.actors.get(actor_id) if actor_id else None
-    return actor.country if actor is not None and actor.country else actor_id
+from tests.events.conftest import coded, country
 
 
 def by_trigger(text, trigger):
-    analysis, events = events_of(text)
+    analysis, events = coded(text)
     return analysis, [e for e in events if e.trigger == trigger]
 
 
@@ -73,7 +63,7 @@ def test_at_after_a_verb_of_aiming_is_still_the_target():
     ("The Sudanese government appealed for humanitarian aid.", "0233"),
 ])
 def test_the_kind_of_aid_asked_for_decides_the_code(text, cameo):
-    analysis, events = events_of(text)
+    analysis, events = coded(text)
     assert [e.cameo for e in events] == [cameo] and events[0].plover == "REQUEST"
 
 
@@ -88,14 +78,14 @@ def test_an_arrest_is_an_arrest_in_either_voice_and_whoever_is_arrested(text, tr
 
 
 def test_failing_to_act_is_the_act_negated_not_a_rejection():
-    _, events = events_of("Iran failed to return the detained sailors.")
+    _, events = coded("Iran failed to return the detained sailors.")
     assert not any(e.cameo.startswith("12") for e in events)
     assert [(e.trigger, e.status) for e in events] == [("return", "negated")]
 
 
 def test_a_negated_future_attendance_is_the_attendance_negated_but_a_refusal_rejects():
-    _, negated = events_of("Modi will not attend the G20 summit.")
-    _, refused = events_of("Modi refused to attend the G20 summit.")
+    _, negated = coded("Modi will not attend the G20 summit.")
+    _, refused = coded("Modi refused to attend the G20 summit.")
     assert [(e.cameo[:2], e.status) for e in negated] == [("04", "negated")]
     assert [(e.cameo, e.status) for e in refused] == [("125", "occurred")]
 
@@ -106,5 +96,5 @@ def test_a_crowd_of_nationals_is_the_countrys_civilians_not_the_state():
 
 
 def test_a_missing_side_prints_as_a_dash_in_why():
-    _, events = events_of("Ukraine asked for military assistance.")
+    _, events = coded("Ukraine asked for military assistance.")
     assert "actors=UKR,-;" in events[0].why and "None" not in events[0].why

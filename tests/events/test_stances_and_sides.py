@@ -3,17 +3,7 @@ through the whole single-sentence pipeline, on sentences written for these tests
 
 import pytest
 
-from newsledger.interfaces.coding import code_text
-
-
-def coded(text):
-    analysis = code_text(text, "2023-03-17")
-    return analysis, analysis.events
-
-
-def country(analysis, actor_id):
-    actor = analysis.actors.get(actor_id) if actor_id else None
-    return actor.country if actor is not None and actor.country else actor_id
+from tests.events.conftest import coded, country
 
 
 def triples(text):

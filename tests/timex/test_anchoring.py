@@ -1,26 +1,9 @@
 """Discourse time: each event takes the date its own clause governs, else the discourse's, and says which rule."""
 
-import datetime
-
 import pytest
 
-from newsledger.actors import resolve
-from newsledger.events import code
 from newsledger.timex import tag
-
-FRIDAY = datetime.date(2024, 3, 8)
-
-
-def events_of(nlp, text, published=FRIDAY):
-    doc = nlp(text)
-    mentions, actors = resolve(doc, published)
-    return code(doc, mentions, actors, tag(text, published, doc), published)
-
-
-def only(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event triggered by {trigger!r} in {[e.trigger for e in events]}"
-    return found[0]
+from tests.timex.conftest import FRIDAY, events_of, only
 
 
 def test_own_clause_weekday_looks_back_for_a_past_event(nlp):

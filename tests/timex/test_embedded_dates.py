@@ -1,26 +1,9 @@
 """An event in a complement clause takes its own clause's date, on the side of the article's date its own tense gives."""
 
-import datetime
-
 import pytest
 
-from newsledger.actors import resolve
-from newsledger.events import code
 from newsledger.timex import tag
-
-FRIDAY = datetime.date(2024, 3, 8)
-
-
-def events_of(nlp, text, published=FRIDAY):
-    doc = nlp(text)
-    mentions, actors = resolve(doc, published)
-    return code(doc, mentions, actors, tag(text, published, doc), published)
-
-
-def only(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event triggered by {trigger!r} in {[e.trigger for e in events]}"
-    return found[0]
+from tests.timex.conftest import FRIDAY, events_of, only
 
 
 @pytest.mark.parametrize("sentence, trigger, month", [
