@@ -35,6 +35,13 @@ def test_sources_are_found_by_id_name_or_url_and_names_are_unique(store):
         registry.add_source(store, "https://other.example.net/rss", name="wire")
 
 
+def test_a_name_that_is_a_number_is_refused_as_it_would_read_as_another_sources_id(store):
+    registry.add_source(store, "https://wire.example.net/rss")
+    with pytest.raises(NewsledgerError, match="is a number"):
+        registry.add_source(store, "https://other.example.net/rss", name="1")
+    assert [s.url for s in registry.list_sources(store)] == ["https://wire.example.net/rss"]
+
+
 def test_backoff_doubles_to_a_day_and_a_success_clears_it(store):
     source = registry.add_source(store, "https://wire.example.net/rss")
     waits = []

@@ -109,7 +109,9 @@ def normal_url(url: str) -> str:
 def add_source(store: Store, url: str, name: str | None = None, every_s: int = DEFAULT_EVERY_S) -> Source:
     """Register a feed or sitemap, due at once, under its normal_url. Raises NewsledgerError when the
     URL is not an http(s) address or is registered already (in any spelling normal_url makes equal),
-    or when the name is another source's."""
+    or when the name is another source's or all digits (it would read as a source id)."""
+    if name is not None and name.strip().isdigit():
+        raise NewsledgerError(f"{url}: the name {name!r} is a number, which other commands read as a source id; choose a name with a letter in it")
     checked, why = web_url(url)
     try:
         checked = normal_url(checked) if checked else None
