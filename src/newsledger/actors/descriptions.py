@@ -248,26 +248,77 @@ def known_surname(ctx, span) -> None:
 
 def find_nationals(ctx) -> None:
     """Leftover demonyms: "Rwandan rebels" -> RWAREB, "Palestinians" or "an Indian proposal" -> the state;
-    coordinated ones each name their own country's group ("French and Egyptian warships" -> FRAMIL, EGYMIL)."""
-    doc, groups, bodies = ctx.doc, ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
-    for i, norm in enumerate(ctx.norms):
-        iso = ctx.registry.adjectives.get(norm) if ctx.words[i][:1].isupper() else None
-        if not iso or i in ctx.claimed:
+    demonyms of several words ("South African police" -> ZAFCOP); coordinated ones each name their own country's
+    group ("French and Egyptian warships", "Sierra Leonean and Liberian refugees"). A demonym the parser took for a
+    name's first word ("Russian Railways") is no nationality, unless a lower-case group noun follows it ("Ugandan
+    rebels" tagged as an organisation)."""
+    doc, i = ctx.doc, 0
+    while i < len(doc):
+        found = demonym_at(ctx, i) if i not in ctx.claimed else None
+        if found is None:
+            i += 1
             continue
-        token = doc[i]
-        if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", ""):
+        end, iso = found
+        token = doc[end - 1]
+        head, sector = group_after(ctx, token)
+        if sector is None:
+            head, sector = coordinated_group(ctx, end)
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "") and not (sector and head.is_lower):
+            i = end
             continue  # a name's first word ("Russian Railways")
-        head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
-        if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
-            head = token.head.head  # "French and Egyptian warships": Egyptian warships too
-        sector = groups.get(head.lower_) or groups.get(head.lemma_.lower()) or bodies.get(head.lower_)
-        coordinated = any(c.dep_ == "conj" and is_demonym(ctx, c) for c in token.children)
-        end = token.i + 1 if coordinated and head.i != token.i else head.i + 1
-        if sector and ctx.free(token.i, end):
-            actor_id = sector_actor(ctx, iso, sector)
-            ctx.add(doc[token.i:end], actor_id, "nationality plus group")
-        else:
-            ctx.add(doc[token.i:token.i + 1], iso, "nationality")
+        group_end = head.i + 1 if sector and head.i >= end and not coordinated_before(ctx, end, head) else end
+        if sector and ctx.free(i, group_end):
+            ctx.add(doc[i:group_end], sector_actor(ctx, iso, sector), "nationality plus group")
+        elif ctx.free(i, end):
+            ctx.add(doc[i:end], iso, "nationality")
+        i = end
+
+
+def demonym_at(ctx, i: int) -> tuple[int, str] | None:
+    """(end token, ISO3) of the longest capitalised demonym or country name of up to three words at token i."""
+    doc = ctx.doc
+    for n in (3, 2, 1):
+        end = i + n
+        if end <= len(doc) and all(ctx.words[j][:1].isupper() for j in range(i, end)) \
+                and not any(doc[j].is_sent_start for j in range(i + 1, end)):
+            iso = ctx.registry.adjectives.get(" ".join(ctx.norms[i:end]))
+            if iso:
+                return end, iso
+    return None
+
+
+def group_sector(ctx, token) -> str | None:
+    """The sector code a group or body noun names ("rebels" -> REB, "troops" -> MIL), or None."""
+    groups, bodies = ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
+    return groups.get(token.lower_) or groups.get(token.lemma_.lower()) or bodies.get(token.lower_)
+
+
+def group_after(ctx, token):
+    """(head, sector) of the group noun a demonym modifies ("Chinese naval forces"), or (token, None)."""
+    head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
+    if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
+        head = token.head.head  # "French and Egyptian warships": Egyptian warships too
+    sector = group_sector(ctx, head)
+    return (head, sector) if sector else (token, None)
+
+
+def coordinated_group(ctx, end: int):
+    """(head, sector) of the group noun closing a list of demonyms that starts right after token ``end``
+    ("[Sierra Leonean] and Liberian refugees", "[Kenyan], Ugandan and Tanzanian police"); else (None, None)."""
+    doc, i, seen = ctx.doc, end, False
+    while i < len(doc) and ctx.words[i] in (",", "and", "or"):
+        found = demonym_at(ctx, i + 1)
+        if found is None:
+            return None, None
+        i, seen = found[0], True
+    sector = group_sector(ctx, doc[i]) if seen and i < len(doc) and doc[i].is_lower else None
+    return (doc[i], sector) if sector else (None, None)
+
+
+def coordinated_before(ctx, end: int, head) -> bool:
+    """Whether other demonyms stand between a demonym ending at ``end`` and its group noun: each names its own
+    country's group, so the first one's mention stops at its own words."""
+    return any(ctx.words[j] in (",", "and", "or") for j in range(end, head.i))
 
 
 def find_located_groups(ctx) -> None:

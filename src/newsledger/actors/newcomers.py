@@ -189,8 +189,11 @@ def claim_acronyms(ctx) -> None:
 
 
 def nationals_only(ctx, span) -> bool:
-    """'Bosnian Serbs', 'Iraqi Kurds' taken for a name: people of the first country, not a new person."""
+    """'Bosnian Serbs', 'Iraqi Kurds' taken for a name: people of the first country, not a new person. A demonym
+    of several words taken for a name ("Sri Lankan") is no name either; the demonym rule reads it later."""
     words = [ctx.norms[t.i] for t in span if t.is_alpha]
+    if " ".join(words) in ctx.registry.adjectives:
+        return True
     if len(words) < 2 or not all(w in ctx.registry.adjectives for w in words):
         return False
     ctx.add(span, ctx.registry.adjectives[words[0]], "nationality")

@@ -1,0 +1,51 @@
+"""Demonyms on group nouns: several-word demonyms, lists of demonyms, demonyms the parser took for names."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.actors.conftest import at, resolver_on
+
+
+@pytest.fixture
+def run(nlp, registry):
+    return resolver_on(nlp, registry, datetime.date(2004, 3, 9))
+
+
+@pytest.mark.parametrize("sentence, surface, meant", [
+    ("South African police arrested two men outside a stadium in Durban.", "South African police", "ZAFCOP"),
+    ("New Zealand troops arrived in the capital on Tuesday.", "New Zealand troops", "NZLMIL"),
+    ("Sri Lankan officials denied the report on Monday.", "Sri Lankan officials", "LKAGOV"),
+])
+def test_a_demonym_of_several_words_names_its_countrys_group(run, sentence, surface, meant):
+    text, mentions, actors = run(sentence)
+    assert at(text, mentions, surface).actor_id == meant
+    assert not [a for a in actors.values() if a.actor_type == "person"]  # "Sri Lankan" is no one's name
+
+
+@pytest.mark.parametrize("sentence, meant", [
+    ("Costa Rican and Panamanian officials signed a border accord on Friday.",
+     {"Costa Rican": "CRIGOV", "Panamanian": "PANGOV"}),
+    ("Kenyan, Ugandan and Tanzanian police met in Arusha to share intelligence.",
+     {"Kenyan": "KENCOP", "Ugandan": "UGACOP", "Tanzanian": "TZACOP"}),
+])
+def test_each_demonym_in_a_list_names_its_own_countrys_group(run, sentence, meant):
+    text, mentions, _ = run(sentence)
+    assert {surface: at(text, mentions, surface).actor_id for surface in meant} == meant
+
+
+@pytest.mark.parametrize("sentence, surface, meant", [
+    ("Two hundred Ugandan militiamen laid down their arms in the west.", "Ugandan", "UGAREB"),
+    ("Three hundred Ugandan police were sent to the northern district of Gulu.", "Ugandan", "UGACOP"),
+])
+def test_a_demonym_the_parser_took_for_a_name_still_names_its_group(run, sentence, surface, meant):
+    text, mentions, _ = run(sentence)
+    mention = at(text, mentions, surface)
+    assert (mention.actor_id, mention.why) == (meant, "nationality plus group")
+
+
+def test_a_demonym_opening_a_name_is_no_nationality(run):
+    text, mentions, _ = run("Russian Railways said the night trains would run late all week.")
+    assert at(text, mentions, "Russian").actor_id != "RUS"
