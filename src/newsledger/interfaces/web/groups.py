@@ -37,7 +37,8 @@ def router(web: Web) -> APIRouter:
         return download(listing.with_resolved(data), data["rows"], format, "same-events")
 
     def disagreements_data(listing: Listing) -> dict:
-        return page_of(event_analysis.disagreements(store, where=listing.filter), listing)
+        data = page_of(event_analysis.disagreement_pairs(store, where=listing.filter), listing)
+        return {**data, "rows": event_analysis.with_sources(store, data["rows"])}  # sentences for the pairs shown only
 
     @routes.get("/disagreements", response_class=HTMLResponse)
     def disagreements(request: Request, listing: Listing = filtered):
