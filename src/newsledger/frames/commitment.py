@@ -302,6 +302,8 @@ def _embedder(token):
     if head.i == token.i:  # the root heads itself
         return None
     lex = signatures()
+    if _realis_relative(token, lex):
+        return None  # "the first woman to lead the firm" is the woman who leads it
     if token.pos_ in ("NOUN", "PROPN"):
         relative = _light_relative(token)
         if relative is not None:  # "the visit, which will take place in May": the noun takes the clause's status
@@ -368,6 +370,21 @@ def _embedder(token):
         if entry is not None:
             return head.head, _link(head.head, entry)
     return None
+
+
+def _realis_relative(clause, lex) -> bool:
+    """Whether ``clause`` is an infinitival relative that describes what was done, not what is to be
+    done: after an ordinal, "only" or a superlative ("the first airline to fly", "the only country to
+    vote against") the infinitive reads as a finite relative (Huddleston & Pullum 2002, 12.8). The
+    parser hangs it on the noun or, after a copula, on "be" ("was the last country to leave")."""
+    if clause.dep_ not in ("acl", "relcl", "xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    head = clause.head
+    nouns = [head] if _nominal(head) else [c for c in head.children if c.dep_ == "attr" and c.i < clause.i] \
+        if head.lemma_ == "be" else []
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in lex["realis_relative_modifiers"])
+               for noun in nouns for c in noun.children)
 
 
 def _raised_carrier(verb):
