@@ -43,6 +43,7 @@ from importlib import resources
 import yaml
 
 from newsledger.nlp import doc_text
+from newsledger.timex.calendar import period
 
 NOMINAL = ("NOUN", "PROPN")
 FUTURE_STATUSES = ("planned", "expected", "hypothetical")
@@ -138,11 +139,14 @@ class DiscourseTime:
         return None
 
     def _governed_by(self, clause, trigger):
+        """The clause's first date, or a later one of the clause that lies inside it and narrows it
+        ("next week from Monday to Wednesday", "in March, on the 20th": the days)."""
         sentence = trigger.sent
+        found = None
         for timex, head in self.dated:
-            if head.sent == sentence and _governed(head, clause, trigger):
-                return timex
-        return None
+            if head.sent == sentence and _governed(head, clause, trigger) and (found is None or _narrows(timex, found)):
+                found = timex
+        return found
 
     def _referred(self, token, carrier):
         """The date of the event that "after this meeting" in the event's clause refers back to."""
@@ -177,6 +181,12 @@ class DiscourseTime:
         """A borrowed date lies on the side of the publication date the event lies on."""
         after = begins_after(timex.value, self.published)
         return after is None or after == ahead
+
+
+def _narrows(timex, wider) -> bool:
+    """Whether `timex`'s days lie inside `wider`'s and are fewer (calendar values only)."""
+    inner, outer = period(timex.value, timex.value_end), period(wider.value, wider.value_end)
+    return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1] and inner != outer
 
 
 def _governed(head, clause, trigger) -> bool:

@@ -62,6 +62,36 @@ def at_granularity(day: date, unit: str) -> str:
     return f"{day.year:04d}"
 
 
+def period(value: str | None, value_end: str | None = None) -> tuple[date, date] | None:
+    """(first day, last day) of a TIMEX3 calendar value: a day, a week (2023-W12), a month or a year,
+    through `value_end` when the value is a range; None for any other value (quarters, seasons,
+    references such as FUTURE_REF, unanchored values)."""
+    bounds = [_days(v) for v in (value, value_end or value)]
+    if None in bounds:
+        return None
+    return bounds[0][0], bounds[1][1]
+
+
+def _days(value: str | None) -> tuple[date, date] | None:
+    if not value or not value[:4].isdigit():
+        return None
+    try:
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            day = date.fromisoformat(value)
+            return day, day
+        if len(value) == 8 and value[4:6] == "-W" and value[6:].isdigit():
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return monday, monday + timedelta(days=6)
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            first = date(int(value[:4]), int(value[5:]), 1)
+            return first, add_months(first, 1) - timedelta(days=1)
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 UNANCHORED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
 
 
