@@ -82,7 +82,7 @@ def test_planned_visit(nlp):
     text = "Xi Jinping plans to visit Moscow next week."
     events = code(nlp(text), mentions_for(text), {}, [], datetime.date(2023, 3, 14))
     visit = next(e for e in events if e.trigger == "visit")
-    assert visit.cameo == "036"  # CAMEO: a planned meeting is "express intent to meet"
+    assert visit.cameo == "042"  # a scheduled visit is the visit, planned: the plan is no stance of intent
     assert (visit.source, visit.target, visit.status, visit.date) == ("CHN_XI", "RUS", "planned", None)
 
 

@@ -26,6 +26,8 @@ def test_a_cooperative_act_set_for_a_date_is_that_act_planned():
     assert [(e.cameo[:3], e.status, e.source, e.target) for e in withdrawn] == [("087", "planned", "PRT", "MOZ")]
 
 
-def test_an_intention_with_a_date_stays_an_intent():
+def test_a_scheduled_act_with_a_date_is_that_act_planned_and_a_pledge_stays_an_intent():
     events = _events("Austria plans to send aid to Slovenia next week.")
-    assert {(e.cameo[:2], e.status) for e in events if e.source == "AUT"} == {("03", "planned")}
+    assert {(e.cameo[:2], e.status) for e in events if e.source == "AUT"} == {("07", "planned")}
+    events = _events("Austria pledged to send aid to Slovenia next week.")
+    assert {e.cameo[:2] for e in events if e.source == "AUT"} == {"03"}

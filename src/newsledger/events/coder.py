@@ -743,8 +743,9 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
     ..."), is one. A cooperative act that is a ``plan``, set for a date or stated by the author as
     what will happen, with no word of intention ("will withdraw its troops by the end of the year",
-    "is coming to Berlin next week", "will send military aid to X": `_authors_plan`) is that act,
-    planned (intent is what the actor voices: "pledged to", "offered to", "said it would"), and so is
+    "is coming to Berlin next week", "will send military aid to X": `_authors_plan`) or a scheduled
+    one ("plans to visit", "is set to meet": `_scheduled`) is that act, planned (intent is what the
+    actor voices: "pledged to", "offered to", "said it would"), and so is
     the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
     (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
@@ -762,8 +763,8 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
             or status == "expected" and not volitional(holder):
         return cameo, status
     if root in stances["intent"]:
-        if plan and not _intended(holder):
-            return cameo, status  # "will withdraw its troops by the end of the year": a plan, not a stance
+        if plan and not _intended(holder) or _scheduled(holder):
+            return cameo, status  # "will withdraw its troops by the end of the year", "plans to visit": a plan, not a stance
         return stances["intent"].get(cameo[:3]) or stances["intent"][root], status
     if not _intended(holder) and any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
         # "announced it would prohibit all aid": a decision, not a threat; "announced it is
@@ -783,6 +784,14 @@ def _purpose_clause(holder) -> bool:
         return False
     main = holder.head.head if on_object else holder.head  # the act done for that aim: itself coded, or a light verb with a coded event noun
     return _trigger_code(main)[0] is not None or any(_noun_code(o) for o in main.children if o.dep_ == "dobj")
+
+
+def _scheduled(holder) -> bool:
+    """ "plans to visit", "intends to meet", "is set to sign", "is scheduled to hold talks", "is due
+    to visit": a verb or adjective of schedule right over a cooperative act (roles.yaml schedule_words)
+    makes it the act, planned; the plan is its modality, not a voiced intent (no 03x stance). A
+    conflictual act planned stays a threat, as the ZSP data code it."""
+    return any(t.lemma_.lower() in load_roles()["schedule_words"] for t in governors(holder)[1:2])
 
 
 def _intended(holder) -> bool:
