@@ -49,3 +49,39 @@ def test_a_demonym_the_parser_took_for_a_name_still_names_its_group(run, sentenc
 def test_a_demonym_opening_a_name_is_no_nationality(run):
     text, mentions, _ = run("Russian Railways said the night trains would run late all week.")
     assert at(text, mentions, "Russian").actor_id != "RUS"
+
+
+@pytest.mark.parametrize("sentence, surface, meant", [
+    ("Kenyan fishermen blocked the harbour at dawn to protest the new quotas.", "Kenyan fishermen", "KENAGR"),
+    ("A Palestinian suicide bomber blew himself up outside a police post.", "Palestinian suicide bomber", "PSEREB"),
+    ("Iraqi gunmen opened fire on a fuel convoy on the highway.", "Iraqi gunmen", "IRQUAF"),
+])
+def test_a_phoenix_agent_noun_after_a_demonym_gives_its_sector(run, sentence, surface, meant):
+    text, mentions, actors = run(sentence)
+    mention = at(text, mentions, surface)
+    assert (mention.actor_id, mention.why) == (meant, "nationality plus group")
+    assert actors[meant].country == meant[:3]
+
+
+@pytest.mark.parametrize("sentence, surface, meant", [
+    ("Gunmen near Mosul ambushed a police patrol before dawn on Sunday.", "Gunmen", "IRQUAF"),
+    ("Villagers in Kandahar said the strike had hit a wedding party.", "Villagers", "AFGCVL"),
+])
+def test_a_plural_agent_noun_in_a_known_place_takes_its_country(run, sentence, surface, meant):
+    text, mentions, _ = run(sentence)
+    mention = at(text, mentions, surface)
+    assert (mention.actor_id, mention.why) == (meant, "group in a place")
+
+
+def test_one_gunman_in_a_place_is_no_group(run):
+    _, mentions, _ = run("A gunman in Mosul shot two guards at the gate.")
+    assert not [m for m in mentions if m.why == "group in a place"]
+
+
+def test_the_agents_table_keeps_lexicon_sectors_first(registry):
+    from newsledger.actors.descriptions import agent_sectors
+
+    agents = agent_sectors()
+    assert agents["gunman"] == "UAF" and agents["policeman"] == "COP"  # "!PERSON!" expanded
+    assert "ambassador to" not in agents  # a pattern ending in a preposition is no noun
+    assert registry.lexicon["groups"]["militants"] == "REB"  # the hand-made lexicon wins over Phoenix's UAF

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from newsledger.actors.nonactors import us_city_in, us_state_code
 from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import role_valid
@@ -288,9 +291,31 @@ def demonym_at(ctx, i: int) -> tuple[int, str] | None:
 
 
 def group_sector(ctx, token) -> str | None:
-    """The sector code a group or body noun names ("rebels" -> REB, "troops" -> MIL), or None."""
+    """The sector code a group or body noun names ("rebels" -> REB, "troops" -> MIL), or None: ``lexicon.yaml``'s
+    groups and bodies first, then the Phoenix agents ("fishermen" -> AGR, "suicide bomber" -> REB, the noun
+    with the word before it first)."""
     groups, bodies = ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
-    return groups.get(token.lower_) or groups.get(token.lemma_.lower()) or bodies.get(token.lower_)
+    found = groups.get(token.lower_) or groups.get(token.lemma_.lower()) or bodies.get(token.lower_)
+    if found or not token.is_alpha:
+        return found
+    agents, lemma = agent_sectors(), token.lemma_.lower()
+    before = ctx.norms[token.i - 1] + " " if token.i > 0 and ctx.words[token.i - 1].isalpha() else None
+    keys = ([before + token.lower_, before + lemma] if before else []) + [token.lower_, lemma]
+    return next((agents[key] for key in keys if key in agents), None)
+
+
+def singular_agent(agents: dict[str, str], word: str) -> str | None:
+    """The agent phrase a one-word noun is, itself or by a regular plural ("villagers", "militias"), or None."""
+    forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
+    return next((form for form in forms if form in agents), None)
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    """Noun phrase (lower case) -> CAMEO agent code, from ``data/phoenix_agents.psv`` (converted from the
+    PETRARCH-2 Phoenix agents dictionary by ``scripts/convert_phoenix_agents.py``; MIT, Open Event Data Alliance)."""
+    text = (resources.files("newsledger.actors") / "data" / "phoenix_agents.psv").read_text(encoding="utf-8")
+    return dict(line.split("|", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def group_after(ctx, token):
@@ -325,12 +350,15 @@ def find_located_groups(ctx) -> None:
     """A group with no nationality, named with the place it is in, belongs to the place's country: "officials in
     Kandahar", "rebels near Goma", "Karachi police" -> AFGGOV, CODREB, PAKCOP. Only groups of ``local_sectors``
     (police, rebels, residents, officials...), which are where they live; the place's country is the registry's
-    place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing."""
-    doc, lexicon = ctx.doc, ctx.registry.lexicon
+    place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing. Beside the
+    lexicon's groups, a plural Phoenix agent noun of a local sector ("gunmen near Mosul", "villagers in Kandahar")."""
+    doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, agent_sectors()
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
     for i, norm in enumerate(ctx.norms):
         sector = lexicon["groups"].get(norm) or lexicon["bodies"].get(norm)
-        if sector not in local or i in ctx.claimed:
+        if sector is None and singular_agent(agents, norm) and doc[i].tag_ == "NNS":  # one gunman is no group
+            sector = agents[singular_agent(agents, norm)]
+        if sector is None or sector[:3] not in local or i in ctx.claimed:
             continue
         token = doc[i]
         if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.dep_ == "compound":
@@ -400,7 +428,7 @@ def sector_actor(ctx, iso: str, sector: str) -> str:
     """The country-sector actor (``RWAREB``), made on first use when the registry lacks it."""
     actor_id = f"{iso}{sector}"
     if ctx.actor(actor_id) is None:
-        state = ctx.registry.actors[iso]
-        label = ctx.registry.lexicon["sectors"].get(sector, sector.lower())
+        state, labels = ctx.registry.actors[iso], ctx.registry.lexicon["sectors"]
+        label = " ".join(labels.get(sector[k:k + 3], sector[k:k + 3].lower()) for k in range(0, len(sector), 3))
         ctx.actors[actor_id] = Actor(actor_id, f"{state.name} {label}", "group", country=iso, code=actor_id)
     return actor_id
