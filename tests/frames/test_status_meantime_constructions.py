@@ -22,3 +22,29 @@ def test_an_infinitival_relative_after_an_ordinal_only_or_a_superlative_tells_wh
 ])
 def test_other_infinitival_relatives_stay_what_is_to_be_done(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "planned"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The garrison surrendered without firing a shot.", "firing"),
+    ("The delegation left the summit without signing the communique.", "signing"),
+    ("The referendum passed without violence.", "violence"),
+])
+def test_an_act_after_without_did_not_happen(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    assert (found.status, found.polarity) == ("negated", "-") and found.factuality < 0
+
+
+def test_an_act_after_without_under_a_future_verb_is_open_not_negated(nlp):
+    # "will withdraw without firing": nothing has happened yet, so nothing is asserted not to have
+    assert of(nlp, "The brigade will withdraw without firing a shot.", "firing").status != "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Officials presented a restructuring plan for the airline.", "restructuring", "planned"),
+    ("The minister unveiled a pension reform proposal.", "reform", "planned"),
+    ("The board rejected a merger proposal from its rival.", "merger", "negated"),
+])
+def test_an_event_noun_compounded_with_a_plan_noun_is_what_is_planned(nlp, sentence, word, status):
+    # "a restructuring plan" commits as "a plan to restructure" does, and "rejected a merger proposal" as
+    # "rejected a proposal to merge"
+    assert of(nlp, sentence, word).status == status

@@ -338,6 +338,9 @@ def _embedder(token):
         if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return head, _link(head, _entry(head, "that"))
         return None
+    if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "insisted on attending" reads the verb's entry; an adjunct ("fell before recovering", "cut
         # its stake by selling shares") shares the verb's status, as the clause it modifies
@@ -348,6 +351,10 @@ def _embedder(token):
         entry = lex["verbs"].get(f"{_lemma(verb)} {head.head.lower_}")
         if entry is not None:
             return verb, _link(verb, entry)
+    if dep == "compound" and token.pos_ == "NOUN" and head.pos_ == "NOUN":
+        entry = _lookup(lex["nouns"], _lemma(head), "to")  # "a restructuring plan" as "a plan to restructure"
+        if entry is not None:
+            return head, _link(head, entry)
     if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
         return head, _Link(head, "+/-", "light")
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
