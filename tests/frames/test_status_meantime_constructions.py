@@ -48,3 +48,20 @@ def test_an_event_noun_compounded_with_a_plan_noun_is_what_is_planned(nlp, sente
     # "a restructuring plan" commits as "a plan to restructure" does, and "rejected a merger proposal" as
     # "rejected a proposal to merge"
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Shares rose in early trading, before falling back later in the day.", "falling"),
+    ("The minister resigned in March, later admitting that he had misled parliament.", "admitting"),
+])
+def test_a_bare_gerund_with_a_forward_time_word_is_not_future(nlp, sentence, word):
+    # a bare gerund has no tense of its own; "later" looks forward only from a present-tense clause
+    assert of(nlp, sentence, word).status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The foreign ministers are meeting in Oslo next week.", "meeting"),
+    ("The talks resume next week.", "resume"),
+])
+def test_a_present_clause_with_a_forward_time_word_is_planned(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "planned"

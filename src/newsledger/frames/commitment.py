@@ -185,6 +185,8 @@ def _future_time(token, lex) -> bool:
     next week")."""
     if token.tag_ not in ("VBZ", "VBP", "VBG"):
         return False
+    if token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        return False  # a bare gerund has no tense of its own: "rose, before falling later in the day"
     words = set(lex["future_words"])
     return any(w.lower_ in words for c in token.children if c.dep_ in ("npadvmod", "prep", "advmod")
                for w in c.subtree)
