@@ -65,3 +65,14 @@ def test_a_bare_gerund_with_a_forward_time_word_is_not_future(nlp, sentence, wor
 ])
 def test_a_present_clause_with_a_forward_time_word_is_planned(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "planned"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The two governments will sign a border accord next month.", "accord", "planned"),
+    ("The union plans to file a lawsuit against the ministry.", "lawsuit", "planned"),
+    ("The negotiators failed to reach a deal on fishing rights.", "deal", "negated"),
+    ("The inspectors finished their review of the plant on Friday.", "review", "occurred"),
+])
+def test_an_event_noun_under_an_aspectual_or_support_verb_takes_the_verbs_status(nlp, sentence, word, status):
+    # "sign an accord", "reach a deal": the verb only carries the noun's event
+    assert of(nlp, sentence, word).status == status
