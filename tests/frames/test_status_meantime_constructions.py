@@ -76,3 +76,11 @@ def test_a_present_clause_with_a_forward_time_word_is_planned(nlp, sentence, wor
 def test_an_event_noun_under_an_aspectual_or_support_verb_takes_the_verbs_status(nlp, sentence, word, status):
     # "sign an accord", "reach a deal": the verb only carries the noun's event
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The airline is negotiating the purchase of twelve freighters.", "purchase"),
+    ("The two banks discussed a merger last year.", "merger"),
+])
+def test_an_act_under_negotiation_or_discussion_is_expected_not_occurred(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "expected"
