@@ -85,3 +85,26 @@ def test_the_agents_table_keeps_lexicon_sectors_first(registry):
     assert agents["gunman"] == "UAF" and agents["policeman"] == "COP"  # "!PERSON!" expanded
     assert "ambassador to" not in agents  # a pattern ending in a preposition is no noun
     assert registry.lexicon["groups"]["militants"] == "REB"  # the hand-made lexicon wins over Phoenix's UAF
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Gunmen opened fire on a minibus outside the market, killing four passengers.", "Gunmen"),
+    ("Unknown attackers set fire to a police post overnight.", "Unknown attackers"),
+    ("A suicide bomber blew himself up at a crowded checkpoint.", "suicide bomber"),
+])
+def test_attackers_nothing_else_names_are_one_unidentified_armed_actor(run, sentence, surface):
+    text, mentions, actors = run(sentence)
+    mention = at(text, mentions, surface)
+    assert (mention.actor_id, mention.why) == ("UAF", "unidentified attackers")
+    assert actors["UAF"].country is None  # the text does not say whose they are
+
+
+def test_attackers_with_a_demonym_or_a_place_keep_their_country(run):
+    text, mentions, _ = run("Somali gunmen seized a ship, and attackers near Mosul shelled a checkpoint.")
+    assert at(text, mentions, "Somali gunmen").actor_id == "SOMUAF"
+    assert at(text, mentions, "attackers").actor_id == "IRQUAF"
+
+
+def test_a_kind_of_place_may_stand_before_the_place(run):
+    text, mentions, _ = run("Rebels near the town of Goma ambushed an aid convoy on Tuesday.")
+    assert at(text, mentions, "Rebels").actor_id == "CODREB"

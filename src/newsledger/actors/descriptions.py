@@ -293,7 +293,7 @@ def demonym_at(ctx, i: int) -> tuple[int, str] | None:
 def group_sector(ctx, token) -> str | None:
     """The sector code a group or body noun names ("rebels" -> REB, "troops" -> MIL), or None: ``lexicon.yaml``'s
     groups and bodies first, then the Phoenix agents ("fishermen" -> AGR, "suicide bomber" -> REB, the noun
-    with the word before it first)."""
+    with the word before it first), save those of ``agent_sectors_left_out``."""
     groups, bodies = ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
     found = groups.get(token.lower_) or groups.get(token.lemma_.lower()) or bodies.get(token.lower_)
     if found or not token.is_alpha:
@@ -301,7 +301,8 @@ def group_sector(ctx, token) -> str | None:
     agents, lemma = agent_sectors(), token.lemma_.lower()
     before = ctx.norms[token.i - 1] + " " if token.i > 0 and ctx.words[token.i - 1].isalpha() else None
     keys = ([before + token.lower_, before + lemma] if before else []) + [token.lower_, lemma]
-    return next((agents[key] for key in keys if key in agents), None)
+    found = next((agents[key] for key in keys if key in agents), None)
+    return None if found and found[:3] in ctx.registry.lexicon["agent_sectors_left_out"] else found
 
 
 def singular_agent(agents: dict[str, str], word: str) -> str | None:
@@ -351,13 +352,15 @@ def find_located_groups(ctx) -> None:
     Kandahar", "rebels near Goma", "Karachi police" -> AFGGOV, CODREB, PAKCOP. Only groups of ``local_sectors``
     (police, rebels, residents, officials...), which are where they live; the place's country is the registry's
     place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing. Beside the
-    lexicon's groups, a plural Phoenix agent noun of a local sector ("gunmen near Mosul", "villagers in Kandahar")."""
+    lexicon's groups, a plural attacker noun or Phoenix agent noun of a local sector ("attackers near Mosul", "villagers
+    in Kandahar")."""
     doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, agent_sectors()
+    attackers = lexicon["unidentified_attackers"]
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
     for i, norm in enumerate(ctx.norms):
         sector = lexicon["groups"].get(norm) or lexicon["bodies"].get(norm)
-        if sector is None and singular_agent(agents, norm) and doc[i].tag_ == "NNS":  # one gunman is no group
-            sector = agents[singular_agent(agents, norm)]
+        if sector is None and (norm in attackers or singular_agent(agents, norm)) and doc[i].tag_ == "NNS":
+            sector = attackers.get(norm) or agents[singular_agent(agents, norm)]  # one gunman is no group
         if sector is None or sector[:3] not in local or i in ctx.claimed:
             continue
         token = doc[i]
@@ -370,6 +373,21 @@ def find_located_groups(ctx) -> None:
         iso = place_after(ctx, token.i + 1, prepositions)
         if iso:
             ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group in a place")
+
+
+def find_unidentified_attackers(ctx) -> None:
+    """Armed attackers no rule gave a country or group ("Gunmen opened fire", "unknown attackers", "a suicide
+    bomber") are one actor, ``UAF`` (CAMEO's unidentified armed forces), with no country: the text does not say
+    whose they are. The nouns are ``lexicon.yaml``'s ``unidentified_attackers``."""
+    doc, nouns = ctx.doc, ctx.registry.lexicon["unidentified_attackers"]
+    for i, norm in enumerate(ctx.norms):
+        if norm not in first_words(nouns) or i in ctx.claimed or not ctx.words[i][1:].islower():
+            continue
+        found = phrase_at(ctx, i, nouns)
+        if found and ctx.free(i, found[0]) and doc[found[0] - 1].pos_ == "NOUN":
+            if ctx.actor("UAF") is None:
+                ctx.actors["UAF"] = Actor("UAF", "unidentified armed attackers", "group", code="UAF")
+            ctx.add(doc[i:found[0]], "UAF", "unidentified attackers")
 
 
 def place_before(ctx, i: int) -> tuple[int, str] | None:
@@ -387,11 +405,14 @@ def place_before(ctx, i: int) -> tuple[int, str] | None:
 
 
 def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
-    """ISO3 of a known place after a preposition at token i ("in Kandahar", "outside the Hague"), or None."""
+    """ISO3 of a known place after a preposition at token i ("in Kandahar", "outside the Hague", "near the town of
+    Goma": a ``place_kinds`` noun and "of" may come first), or None."""
     doc = ctx.doc
     if i >= len(doc) or doc[i].lower_ not in prepositions:
         return None
     start = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    if start + 1 < len(doc) and ctx.norms[start] in ctx.registry.lexicon["place_kinds"] and doc[start + 1].lower_ == "of":
+        start += 2
     for n in (3, 2, 1):
         end = start + n
         if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in doc[start:end]):

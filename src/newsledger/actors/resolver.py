@@ -252,6 +252,7 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     metonymy.find_metonyms(ctx)
     descriptions.find_nationals(ctx)
     descriptions.find_located_groups(ctx)
+    descriptions.find_unidentified_attackers(ctx)
     ctx.mentions.sort(key=lambda m: (m.start, m.end))
     return ctx.mentions, ctx.actors
 
