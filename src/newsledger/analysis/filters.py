@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from newsledger.analysis.actor_index import ActorMatch, resolve_actor
 from newsledger.analysis.memo import per_ledger
@@ -121,8 +121,9 @@ def facet_counts(store: Store, f: EventFilter) -> dict:
     double the work), and outlets over the per-document counts."""
     where = f.where(f.rolled(store))
     events = schema.events.join(schema.documents, D.doc_id == E.doc_id) if f.outlet else schema.events
-    columns = [E.status, E.root, E.plover, E.quad_class, E.day.is_(None).label("undated")]
-    by_codes = select(*columns, func.count().label("n")).select_from(events).where(*where).group_by(*columns)
+    columns = [E.status, E.root, E.plover, E.quad_class]  # in the order of index ix_events_facets: read in order, no sort
+    undated_n = func.sum(case((E.day.is_(None), 1), else_=0)).label("undated")
+    by_codes = select(*columns, undated_n, func.count().label("n")).select_from(events).where(*where).group_by(*columns)
     per_document = select(E.doc_id, func.count().label("n")).select_from(events).where(*where).group_by(E.doc_id).subquery()
     by_outlet = (select(D.outlet, func.sum(per_document.c.n).label("n"))
                  .join_from(per_document, schema.documents, D.doc_id == per_document.c.doc_id).group_by(D.outlet))
@@ -134,7 +135,7 @@ def facet_counts(store: Store, f: EventFilter) -> dict:
                 if row[name] is not None:
                     counts[name][row[name]] += row["n"]
             total += row["n"]
-            undated += row["n"] if row["undated"] else 0
+            undated += row["undated"]
         counts["outlet"].update({row.outlet: int(row.n) for row in conn.execute(by_outlet) if row.outlet is not None})
     return {"total": total, "undated": undated, **{name: dict(c.most_common()) for name, c in counts.items()}}
 

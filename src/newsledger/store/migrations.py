@@ -73,6 +73,12 @@ def _index_versions(conn: Connection) -> None:
     next(i for i in schema.documents.indexes if i.name == "ix_documents_previous_id").create(conn, checkfirst=True)
 
 
+def _index_event_counts(conn: Connection) -> None:
+    for index in schema.events.indexes:
+        if index.name in ("ix_events_facets", "ix_events_pairs"):
+            index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (2, "actor_corrections: a person's corrections of actors", _add_actor_corrections),
     (3, "events: the GeoNames place of each location (id, name, class, admin-1, country, lat, lon)", _add_event_places),
@@ -84,6 +90,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _add_provenance_and_following),
     (6, "documents: an index on copy_of, to find an original's near-duplicates", _index_copies),
     (7, "documents: an index on previous_id, to leave superseded versions out of analysis", _index_versions),
+    (8, "events: covering indexes for facet counts and counts per pair of actors", _index_event_counts),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

@@ -185,6 +185,10 @@ events = Table(
     Index("ix_events_day", "day"),
     Index("ix_events_dyad", "source", "target", "day"),
     Index("ix_events_target", "target", "day"),
+    # Covering indexes, added by migration 8: facet counts read the first in its order, and counts per pair
+    # of actors (network, counterparts) the second, both without touching the events' rows.
+    Index("ix_events_facets", "status", "root", "plover", "quad_class", "day", "doc_id"),
+    Index("ix_events_pairs", "source", "target", "day", "status", "goldstein", "doc_id"),
 )
 
 quotes = Table(

@@ -21,7 +21,8 @@ def router(web: Web) -> APIRouter:
         return {"total": len(rows), "page_no": listing.page_no, "page_size": PAGE_SIZE, "rows": rows[start:start + PAGE_SIZE]}
 
     def groups_data(listing: Listing) -> dict:
-        groups = page_of(group_summaries(store, listing.filter), listing)
+        groups = page_of(same_event_groups(store, listing.filter), listing)
+        groups["rows"] = [g.summary() for g in groups["rows"]]  # for the groups shown only
         # Undated events have no date to be matched on: counted here so that none drops out of sight.
         return {**groups, "undated": facet_counts(store, listing.filter)["undated"]}
 
@@ -55,6 +56,6 @@ def router(web: Web) -> APIRouter:
 
 
 @per_ledger(keep=8)  # a million events make many groups: a few filters' worth are kept
-def group_summaries(store, f: EventFilter) -> list[dict]:
-    """The summary of every same-event group among the events `f` keeps, kept until the ledger changes."""
-    return [g.summary() for g in event_analysis.same_events(store, where=f)]
+def same_event_groups(store, f: EventFilter) -> list[event_analysis.EventGroup]:
+    """Every same-event group among the events `f` keeps, kept until the ledger changes."""
+    return event_analysis.same_events(store, where=f)
