@@ -34,3 +34,21 @@ def test_a_voiced_willingness_to_meet_stays_an_intent_to_meet(text, source, targ
 def test_a_planned_conflictual_act_stays_a_threat():
     analysis, events = coded("The rebels plan to attack the capital of Chad.")
     assert [e.cameo for e in events if e.cameo.startswith(("13", "18", "19"))] == ["138"]
+
+
+def test_an_act_the_author_dates_ahead_is_that_act_planned_even_in_an_undated_article(nlp):
+    """ "will take place on June 12-14, 2024": a future clause with a date of its own sets the act for
+    that date though the article's own date is unknown; with no date it stays CAMEO's intent to meet."""
+    from newsledger.actors import resolve
+    from newsledger.events import code
+    from newsledger.timex import tag
+
+    def undated(text):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, None)
+        return [(e.cameo, e.status, e.date, e.date_end) for e in code(doc, mentions, actors, tag(text, None, doc), None)
+                if e.trigger in ("visit", "meet")]
+
+    assert undated("Kenya's foreign ministry confirmed the visit of President William Ruto to Ethiopia, which will "
+                   "take place on June 12-14, 2024.") == [("042", "planned", "2024-06-12", "2024-06-14")]
+    assert undated("The Kenyan president will meet his Ethiopian counterpart.")[0][:2] == ("036", "planned")

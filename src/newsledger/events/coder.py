@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from newsledger.actors.normalise import normalise
@@ -10,7 +11,7 @@ from newsledger.frames import frame, predicate_of
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
-from newsledger.timex.anchoring import event_date
+from newsledger.timex.anchoring import event_date, future_tense
 
 from .patterns import load_codebook, load_roles
 from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
@@ -42,14 +43,24 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             found = commitment(holder)  # the status through the embedding chain, and whose it is
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
-            plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found)
+            plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \
+                or _dated_future(holder, timexes)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
             if not roles.sources and token.dep_ == "acl" and token.tag_ == "VBG":
                 continue  # "a statement condemning China" by no one named: the noun's act, by no known actor
-            for source, target in _actor_pairs(token, roles, cameo):
+            referent = _referred_event(token, events, sent_index, mentions)  # "The visit, Putin said, could ..."
+            told = [e for e in events if referent is not None and e.trigger_start == referent.trigger_start]
+            if told and not _cancel_verb(predicate_of(token)):  # the event told again: as it was told
+                for event in told:
+                    if (token.i, event.source, event.target) not in seen:
+                        seen.add((token.i, event.source, event.target))
+                        events.append(_retold(event, token, sent_index))
+                continue
+            pairs = [(e.source, e.target) for e in told] or _actor_pairs(token, roles, cameo)  # "the visit was called off"
+            for source, target in pairs:
                 source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
                 if key not in seen:
@@ -57,6 +68,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
                                          published, _confidence(specific, roles), roles.described))
                     events[-1].commitment = found.holder  # the author, or the source that reports it
+                    if told:
+                        events[-1].why += f"; sides of {referent.trigger!r} in sentence {referent.sentence}, which it refers to"
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
         for actor_id in (event.source, event.target):
             if actor_id and actor_id not in actors:
@@ -65,6 +78,42 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _referred_event(token, events: list, sent_index: int, mentions):
+    """The event a definite event noun that is its clause's subject and whose phrase names no actor
+    refers back to ("The visit, Putin said, could ...", "the visit is not expected to be a turning
+    point"): the last event coded in the
+    sentences just before (roles.yaml referring_nouns) whose trigger is of the noun's kind (the same
+    CAMEO root, read off the trigger word itself, before any stance coding: "invited Xi to visit
+    Russia" is a visit). Bridging anaphora: the noun's missing arguments are that event's actors
+    (Gerber and Chai 2010, implicit arguments of nominal predicates), not actors of the clause it is
+    the subject of ("could demonstrate the strength of Russian-Chinese relations"); its code, status
+    and date are that event's too, since what the clause says of the noun ("could demonstrate ...",
+    "is not expected to be a turning point") is no word on whether it happens, unless the clause
+    calls it off ("the visit was cancelled"). None when there is none."""
+    rules = load_roles()["referring_nouns"]
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ in rules["determiners"] for c in token.children):
+        return None
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    if any(start <= m.start < end for m in mentions):
+        return None  # "the Saudi visit", "the visit of the Kenyan president": sides of its own
+    root = (_trigger_code(token)[0] or "")[:2]
+    for event in reversed(events):
+        if event.sentence < sent_index - rules["sentences_back"]:
+            return None
+        trigger = token.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        if event.sentence < sent_index and trigger is not None and (_trigger_code(trigger.root)[0] or "")[:2] == root:
+            return event
+    return None
+
+
+def _retold(event, noun, sent_index: int):
+    """A record of `event` for a noun that refers back to it: its code, status, sides and date, at the noun."""
+    return dataclasses.replace(event, sentence=sent_index, trigger=noun.text, trigger_start=noun.idx,
+                               trigger_end=noun.idx + len(noun), date_rule="referred event",
+                               why=f"trigger={noun.text}; refers to {event.trigger!r} in sentence {event.sentence}: {event.why}")
 
 
 def _attack_of_adjunct(token, cameo: str):
@@ -709,6 +758,12 @@ def _future_timex(predicate, timexes, published):
         if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) or _after(timex.value, published):
             return timex.text
     return None
+
+
+def _dated_future(predicate, timexes) -> bool:
+    """ "will take place on March 20-23", "will meet in Geneva on June 4": a clause in the future tense
+    with a date of its own is set for that date, whether or not the article's own date is known."""
+    return future_tense(predicate) and bool(_clause_dates(predicate, timexes))
 
 
 def _deadline(predicate, timexes) -> bool:

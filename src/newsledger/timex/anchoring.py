@@ -97,7 +97,7 @@ class DiscourseTime:
                     self.frames.append((head.sent.start_char, timex))
 
     def date_of(self, token, carrier, status: str):
-        ahead = status in FUTURE_STATUSES or _future_tense(carrier(token))
+        ahead = status in FUTURE_STATUSES or future_tense(carrier(token))
         found = self._clause_date(token, carrier, status, ahead)
         if found is not None:
             return found
@@ -207,7 +207,7 @@ def _governed(head, clause, trigger) -> bool:
     return True
 
 
-def _future_tense(clause) -> bool:
+def future_tense(clause) -> bool:
     """ "would visit", "will not attend": a future auxiliary on the clause's verb, and no perfect
     ("would have visited" looks back)."""
     auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
