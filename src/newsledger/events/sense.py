@@ -55,6 +55,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["hosting"]["cameo"], True
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
+        if lemma in senses["intransitive_acts"] and any(c.dep_ == "dobj" for c in token.children):
+            return None, False  # "could demonstrate the strength of ties": showing, no protest
     if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
         if _gives_to_recipient(token, patterns.verbs[lemma]):
             return load_senses()["giving_to_recipient"]["cameo"], True
