@@ -17,13 +17,14 @@ from newsledger.analysis.rollup import Rollup
 from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
 
-Q, D, S, M = schema.quotes.c, schema.documents.c, schema.sentences.c, schema.mentions.c
+Q, D, S, M, E = schema.quotes.c, schema.documents.c, schema.sentences.c, schema.mentions.c, schema.events.c
 SORTS = {"date": (D.published.nulls_last(), Q.quote_id), "-date": (D.published.desc().nulls_last(), Q.quote_id)}
 
 
 @dataclass(frozen=True)
 class QuoteFilter:
-    """Quotes said by one of `speakers` (actor ids), from a sentence that mentions every one of `mentioned`,
+    """Quotes said by one of `speakers` (actor ids), from a sentence that mentions every one of `mentioned` (by
+    name, or as a side of an event the sentence tells: "The visit, Putin said, ..." after "Xi will visit Russia"),
     holding every word of `words` (any case) in the quoted text or its sentence, in document `doc_id`, from an
     outlet containing `outlet` (itself or as a near-duplicate copy: analysis.outlets), published from `since` to
     `until` (ISO, inclusive); `undated`: only quotes from documents with no date. Empty fields do not filter.
@@ -43,8 +44,9 @@ class QuoteFilter:
         clauses = []
         if self.speakers:
             clauses.append(or_(*(rollup.side_is(Q.speaker, D.published, s) for s in self.speakers)))
-        for actor in self.mentioned:
-            clauses.append(exists().where(M.doc_id == Q.doc_id, M.sentence == Q.sentence, M.actor_id == actor))
+        for actor in self.mentioned:  # named in the sentence, or a side of an event it tells ("The visit, Putin said, ...")
+            clauses.append(or_(exists().where(M.doc_id == Q.doc_id, M.sentence == Q.sentence, M.actor_id == actor),
+                               exists().where(E.doc_id == Q.doc_id, E.sentence == Q.sentence, or_(E.source == actor, E.target == actor))))
         for word in self.words.split():
             clauses.append(or_(Q.text.icontains(word, autoescape=True), _sentence_text().icontains(word, autoescape=True)))
         if self.doc_id:
