@@ -88,3 +88,19 @@ def test_a_name_the_registry_knows_with_more_given_names_is_that_person(run, sen
 def test_another_given_name_before_a_registry_surname_is_someone_else(run):
     text, mentions, _ = run("Grace Mudavadi opened a clinic in Kisumu on Sunday.")
     assert at(text, mentions, "Grace Mudavadi").actor_id != "wycliffe-musalia-mudavadi"
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    ("The Kenya Wildlife Foundation criticised the hunting ban on Monday.", "Kenya Wildlife Foundation", "KENNGO"),
+    ("The Global Water Foundation said the village wells had run dry.", "Global Water Foundation", "NGO"),
+    ("The Tamil Refugee Association appealed for food and blankets.", "Tamil Refugee Association", "NGO"),
+])
+def test_a_new_foundation_or_association_is_a_non_governmental_organisation(run, sentence, surface, code):
+    text, mentions, actors = run(sentence)
+    actor = actors[at(text, mentions, surface).actor_id]
+    assert (actor.actor_type, actor.code) == ("organisation", code)
+
+
+def test_a_new_council_keeps_its_countrys_code(run):
+    text, mentions, actors = run("The Liberian Peace Council said its fighters had left the port.")
+    assert actors[at(text, mentions, "Liberian Peace Council").actor_id].code == "LBR"

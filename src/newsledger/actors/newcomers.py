@@ -249,13 +249,16 @@ def find_repeats(ctx, text: str, actor_id: str, why: str = "acronym of new actor
 
 
 def describe_from_context(ctx, actor: Actor, span) -> None:
-    """Country from a demonym or capital in (or just before) the name; for people, affiliation from the
-    words describing them before the name ("Arab League Secretary General X", "deputy governor of the
+    """Country from a demonym or capital in (or just before) the name; an organisation named as a foundation,
+    association, society... (``lexicon.yaml``'s ``ngo_words``) is coded NGO, after its country if any (CAMEO); for
+    people, affiliation from the words describing them before the name ("Arab League Secretary General X", "deputy governor of the
     Tyumen region, X") or from the apposition after it."""
     actor.country = country_in(ctx, span.doc[max(span.start - 3, 0):span.end])
     if actor.actor_type != "person":
         actor.country = actor.country or country_in(ctx, span, places=True) or country_in(ctx, following(span, 4))
         actor.code = actor.country
+        if ctx.norms[span.end - 1] in ctx.registry.lexicon["ngo_words"]:
+            actor.code = f"{actor.country or ''}NGO"  # "the Kenya Wildlife Foundation" -> KENNGO
         return
     before = description_before(span)
     if before is not None and affiliate(ctx, actor, before):
