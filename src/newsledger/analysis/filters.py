@@ -121,7 +121,7 @@ def facet_counts(store: Store, f: EventFilter) -> dict:
     double the work), and outlets over the per-document counts."""
     where = f.where(f.rolled(store))
     events = schema.events.join(schema.documents, D.doc_id == E.doc_id) if f.outlet else schema.events
-    columns = [E.status, E.root, E.plover, E.quad_class]  # in the order of index ix_events_facets: read in order, no sort
+    columns = [E.status, E.root, E.plover, E.quad_class]  # read from index ix_events_facets, not from the events' rows
     undated_n = func.sum(case((E.day.is_(None), 1), else_=0)).label("undated")
     by_codes = select(*columns, undated_n, func.count().label("n")).select_from(events).where(*where).group_by(*columns)
     per_document = select(E.doc_id, func.count().label("n")).select_from(events).where(*where).group_by(E.doc_id).subquery()
