@@ -238,9 +238,7 @@ def _matching_events(store: Store, forecasts: list[dict]) -> dict[str, list[dict
         return {}
     e, d = schema.events.c, schema.documents.c
     actors = sorted({a for f in forecasts for a in f["actors"]})
-    query = (select(e.event_id, e.cameo, e.root, e.source, e.target, e.date, e.doc_id,
-                    func.substr(d.text, e.start + 1, e.end - e.start).label("evidence"))
-             .join(schema.documents, d.doc_id == e.doc_id)
+    query = (select(e.event_id, e.cameo, e.root, e.source, e.target, e.date, e.doc_id)
              .where(e.status == "occurred", e.source.in_(actors) | e.target.in_(actors), e.date <= max(f["horizon"] for f in forecasts))
              .order_by(e.date, e.event_id))
     if all(f["published"] for f in forecasts):
@@ -256,10 +254,26 @@ def _matching_events(store: Store, forecasts: list[dict]) -> dict[str, list[dict
         root = f["event_cameo"][:2] if f["event_cameo"] else None
         matched = {r["event_id"]: r for a in f["actors"] for r in by_actor.get(a, ())
                    if (f["published"] or "") <= r["date"] <= f["horizon"]}  # no document date: no lower bound
-        found[f["forecast_id"]] = [{k: r[k] for k in ("event_id", "cameo", "source", "target", "date", "doc_id", "evidence")}
+        found[f["forecast_id"]] = [{k: r[k] for k in ("event_id", "cameo", "source", "target", "date", "doc_id")}
                                    for r in sorted(matched.values(), key=lambda r: (r["date"], r["event_id"]))
                                    if root is None or r["root"] == root]
+    _add_evidence(store, [event for events in found.values() for event in events])
     return found
+
+
+def _add_evidence(store: Store, events: list[dict]) -> None:
+    """Give each event dict its "evidence" (the text of its sentence), read for these events alone: the
+    events a forecast's actors took part in are many, those that match it few."""
+    e, d = schema.events.c, schema.documents.c
+    ids = sorted({event["event_id"] for event in events})
+    texts = {}
+    with store.transaction() as conn:
+        for start in range(0, len(ids), 500):  # SQLite allows a limited number of bound parameters
+            query = (select(e.event_id, func.substr(d.text, e.start + 1, e.end - e.start))
+                     .join(schema.documents, d.doc_id == e.doc_id).where(e.event_id.in_(ids[start:start + 500])))
+            texts.update(conn.execute(query).all())
+    for event in events:
+        event["evidence"] = texts[event["event_id"]]
 
 
 @dataclass
