@@ -125,12 +125,12 @@ def test_q2_who_said_what_about_xis_visit(desk, browser):
         assert speaker in speakers, speaker
 
 
-@pytest.mark.xfail(strict=True, reason="Putin's quote on the visit ('The visit, Putin said, could “demonstrate the strength of "
-                   "Russian-Chinese relations…”') names Xi only in the sentence before it; the quotes filter reads the quote's own "
-                   "sentence, and no step resolves 'The visit' to Xi's visit")
 def test_q2_putins_quote_on_the_visit_is_listed(desk, browser):
+    """ "The visit, Putin said, could …" names Xi only in the sentence before: the quote's sentence tells Xi's
+    visit again (events: a definite event noun refers back), and the filter finds it under Xi, said by Putin."""
     browser.get(desk + "/quotes?actors=Xi+Jinping&since=2023-03-01&until=2023-03-31")
-    assert "demonstrate the strength" in "\n".join(_rows(browser))
+    rows = [r for r in _rows(browser) if "demonstrate the strength" in r]
+    assert rows and all("Putin" in r for r in rows), rows
 
 
 def _shi_yinhong_on_ukraine(desk, browser) -> list[str]:
@@ -210,7 +210,9 @@ def test_q5_cooperation_and_conflict_over_time_add_up(desk, browser):
 
 
 def _visit_groups(desk, browser) -> list[tuple[str, int]]:
-    """(dates, documents) of each China-Russia group of March 2023 that is a visit or an intent to visit."""
+    """(dates, documents) of each China-Russia group of March 2023 that is a visit or an intent to visit. Groups
+    are by CAMEO root, so a visit's group is one of consultations (04), shown by its first record's code: the
+    meetings of the visit (040) as well as the visit (042)."""
     from selenium.webdriver.common.by import By
 
     _china_russia_march(desk, browser, "/same-events")
@@ -218,7 +220,7 @@ def _visit_groups(desk, browser) -> list[tuple[str, int]]:
     groups = []
     for row in browser.find_elements(By.CSS_SELECTOR, "table.records tbody tr"):
         codes = [c.text for c in row.find_elements(By.CSS_SELECTOR, "a.code")]
-        if codes and codes[0] in ("042", "036"):
+        if codes and (codes[0].startswith("04") or codes[0] == "036"):
             cells = row.find_elements(By.TAG_NAME, "td")
             groups.append((cells[0].text, int(cells[4].text)))
     return groups
@@ -230,10 +232,9 @@ def test_same_event_groups_reports_of_xis_march_visit(desk, browser):
     assert all(dates.startswith("2023-03") for dates, _ in groups)
 
 
-@pytest.mark.xfail(strict=True, reason="the three March articles code the visit two ways: 'will visit'/'travels to' as 042 dated "
-                   "from the article's inferred date (2023-03-13/14; 'next week from Monday to Wednesday' is not read against a "
-                   "date range) and 'plans to visit' as 036 (intent to meet) dated 2023-03-20..23, so the view shows two groups of "
-                   "two documents instead of one of three")
 def test_same_event_groups_xis_march_visit_as_one_event(desk, browser):
+    """The three March articles tell the visit as 'is coming to Moscow next week from Monday to Wednesday' (the
+    days inside the week), 'plans to visit Russia Monday through Wednesday' (the visit, planned, not an intent to
+    meet) and 'the visit …, which will take place on March 20-23' (planned, though the article's date is unknown)."""
     groups = _visit_groups(desk, browser)
-    assert max(documents for _, documents in groups) >= 3
+    assert any(documents >= 3 and dates.startswith("2023-03-20") for dates, documents in groups), groups
