@@ -291,10 +291,16 @@ def score_forecasters(store: Store, named_only: bool = False, limit: int | None 
     while none of theirs is resolved) and calibration table. A forecaster resolved to an actor is named and
     listed under the actor's name, whatever word the text used for them ("he", "the minister"); the rest
     are listed as the text names them. `named_only` keeps the named ones; `limit` the first so many."""
+    f, r = schema.forecasts.c, schema.resolutions.c
+    # the four columns scoring reads, in list_forecasts' order: a ledger may hold tens of thousands of forecasts
+    query = (select(f.forecaster, f.forecaster_name, f.probability, r.outcome)
+             .join(schema.resolutions, r.forecast_id == f.forecast_id, isouter=True)
+             .where(is_current(f.doc_id)).order_by(f.horizon.is_(None), f.horizon, f.forecast_id))
     with store.transaction() as conn:
         names = dict(conn.execute(select(schema.actors.c.actor_id, schema.actors.c.name)).all())
+        rows = [dict(row) for row in conn.execute(query).mappings().all()]
     by_forecaster: dict[tuple[str, bool], list[dict]] = {}
-    for row in list_forecasts(store):
+    for row in rows:
         named = row["forecaster"] is not None
         name = names.get(row["forecaster"]) if named else None
         key = (name or row["forecaster_name"] or row["forecaster"] or "unknown", named)
