@@ -8,7 +8,8 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    reached without crossing into another clause or into a noun's modifier. So in "The deal,
    abandoned by Washington in 2018, was revived in talks on Thursday" the talks take Thursday and
    the abandoning 2018, and "the 2015 accord" or "the 2022 Winter Games" date no event but the
-   accord or the Games themselves.
+   accord or the Games themselves. Of several such dates, a later one that lies inside the first
+   narrows it ("next week from Monday to Wednesday": the three days).
 2. "governing clause": failing that, the date of the clause the event's clause hangs on as a
    conjunct without a subject of its own, complement or co-temporal adverbial ("plans to visit
    Russia on Monday", "met on Monday and agreed"); "reported speech" when that clause is the telling of a past event
