@@ -8,7 +8,8 @@ tab-indented ``[CODE 120812-140326]`` / ``[CODE >20121115]`` / ``[CODE <900823]`
 Country headings (a bare three-letter code) are skipped: states come from the hand-made
 states.psv, because Phoenix lists cities and provinces as country aliases; those aliases go to a
 second file, phoenix_places.psv (place|ISO3), so a city can say which country it lies in. People are
-kept when one of their roles runs into 1945 or later: news archives reach back decades.
+kept when one of their roles runs into 1945 or later: news archives reach back decades. Undated entries of
+the Countries file are kept when they are a country's body, party or group (``is_country_body``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO.parent / "shared" / "external" / "petrarch2"
 DEFAULT_OUT = REPO / "src" / "newsledger" / "actors" / "data" / "phoenix_actors.psv"
@@ -25,6 +28,11 @@ PLACES_NAME = "phoenix_places.psv"
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
 CODE_RE = re.compile(r"\[([A-Z~]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 KEEP_AFTER = "1945-01-01"
+LEXICON = yaml.safe_load((REPO / "src" / "newsledger" / "actors" / "data" / "lexicon.yaml").read_text(encoding="utf-8"))
+# CAMEO sector codes (the lexicon's, which follow the CAMEO codebook, plus the codebook's own for parties, elites,
+# legislatures and the like) and the generic nouns and titles the resolver's description rules read.
+SECTORS = set(LEXICON["sectors"]) | {"LEG", "JUD", "COP", "SPY", "ELI", "PTY", "MOD", "RAD", "IGO", "NGO", "INS"}
+GENERIC = {k.lower() for table in ("titles", "groups", "bodies") for k in LEXICON[table]} | {"secretary", "congressman"}
 
 
 @dataclass
@@ -89,11 +97,35 @@ def is_country_heading(entry: Entry) -> bool:
 def is_current(entry: Entry) -> bool:
     dated = [(s, e) for _, s, e in entry.codes if s or e]
     if not dated:
-        return not entry.source.startswith("Phoenix.Countries")
+        return not entry.source.startswith("Phoenix.Countries") or is_country_body(entry)
     return any(not e or e >= KEEP_AFTER for _, e in dated)
 
 
+def is_country_body(entry: Entry) -> bool:
+    """An undated entry of the Countries file (``is_current`` asks only of those) coded as its country plus CAMEO
+    sectors only: a body, party or group of
+    that country (Knesset ISRGOVLEG, Mossad ISRSPY, Free Syrian Army SYRREB), not a dependent territory (Puerto Rico
+    USAPRI, Greenland DNKGRL: places), and not named by a title ("Kosovar Prime Minister")."""
+    codes = [c for c, _, _ in entry.codes if not c.startswith("~")]
+    return bool(codes) and entry.name[:1].isalpha() and not title_in(entry.name) and all(
+        len(c) > 3 and len(c) % 3 == 0 and all(c[k:k + 3] in SECTORS for k in range(3, len(c), 3)) for c in codes)
+
+
+def undated_body(entry: Entry) -> bool:
+    return entry.source.startswith("Phoenix.Countries") and not any(s or e for _, s, e in entry.codes) \
+        and is_country_body(entry)
+
+
+def title_in(name: str) -> bool:
+    words = name.lower().replace("-", " ").split()
+    return any(" ".join(words[k:k + n]) in GENERIC for n in (1, 2, 3) for k in range(len(words)))
+
+
 def actor_type(entry: Entry) -> str:
+    if undated_body(entry):
+        sectors = {c[k:k + 3] for c, _, _ in entry.codes for k in range(3, len(c), 3)}
+        named = all(w[:1].isupper() and w.isalpha() for w in entry.name.split())  # "Washington-based Think Tank" is no one
+        return "person" if "ELI" in sectors and named else "group" if sectors & {"REB", "UAF"} else "organisation"
     if entry.source.startswith("Phoenix.Countries") or any(s or e for _, s, e in entry.codes):
         return "person"
     code = entry.codes[0][0] if entry.codes else ""
@@ -110,7 +142,8 @@ def slug(name: str) -> str:
 
 def row(entry: Entry) -> str:
     codes = ";".join(f"{c}:{s}:{e}" for c, s, e in entry.codes if c != "~" and not c.startswith("~"))
-    aliases = ";".join(dict.fromkeys(a for a in entry.aliases if a != entry.name))
+    kept = [a for a in entry.aliases if a != entry.name and not (undated_body(entry) and title_in(a))]
+    aliases = ";".join(dict.fromkeys(kept))  # a body's alias "Us President" or "Senate" is a title or a common noun
     return "|".join([slug(entry.name), entry.name, aliases, actor_type(entry), codes])
 
 

@@ -65,3 +65,17 @@ def test_given_name_and_surname_find_a_phoenix_person(nlp):
     ids = {m.text: m.actor_id for m in mentions}
     assert ids["Fernando Cardoso"] == "fernando-henrique-cardoso" and ids["Jose Aznar"] == "jose-maria-aznar"
     assert actors["jose-maria-aznar"].country == "ESP"
+
+
+def test_a_countrys_bodies_phoenix_lists_without_dates_are_actors(nlp, registry):
+    mentions, actors = resolve(nlp("The Knesset approved the budget after Shin Bet warned of new attacks."),
+                               datetime.date(2012, 5, 2), registry)
+    found = {m.text: actors[m.actor_id] for m in mentions}
+    assert (found["The Knesset"].country, found["The Knesset"].code) == ("ISR", "ISRGOVLEG")
+    assert (found["Shin Bet"].actor_type, found["Shin Bet"].code) == ("organisation", "ISRSPY")
+
+
+def test_phoenix_territories_and_title_aliases_are_no_bodies(registry):
+    assert "greenland" not in registry.by_norm and "puerto rico" not in registry.by_norm  # places (DNKGRL, USAPRI)
+    assert "us president" not in registry.by_norm  # a title, left to the title rules
+    assert registry.by_norm["united states congress"] and "senate" not in registry.by_norm
