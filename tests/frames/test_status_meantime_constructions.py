@@ -84,3 +84,27 @@ def test_an_event_noun_under_an_aspectual_or_support_verb_takes_the_verbs_status
 ])
 def test_an_act_under_negotiation_or_discussion_is_expected_not_occurred(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "expected"
+
+
+@pytest.mark.parametrize("sentence, word, status, holder", [
+    ("Inspectors found that the dam had cracked in two places.", "cracked", "occurred", "author"),
+    ("Farmers worry that the drought will ruin the harvest.", "ruin", "expected", "source: Farmers"),
+    ("Analysts speculate that the central bank will cut rates.", "cut", "expected", "source: Analysts"),
+    ("The coalition prefers that the president resign.", "resign", "hypothetical", "author"),
+    ("The law requires that ministers declare their assets.", "declare", "expected", "author"),
+    ("The bishop exhorted voters to reject the amendment.", "reject", "expected", "author"),
+    ("The council authorized the mayor to sign the lease.", "sign", "expected", "author"),
+    ("Investors are confident that the merger will go ahead.", "go", "expected", "author"),
+])
+def test_clause_embedding_verbs_and_adjectives_commit_by_their_kind(nlp, sentence, word, status, holder):
+    # a finding is the author's to report; a worry, a guess or a feeling is its holder's belief, not a
+    # claim that it happened; a preference about others is a wish; a requirement, an exhortation or an
+    # authorization asks or allows an act without asserting it
+    found = of(nlp, sentence, word)
+    assert (found.status, found.holder) == (status, holder)
+
+
+def test_not_feeling_that_an_act_happened_is_believing_it_did_not(nlp):
+    # neg-raising, as "does not think that" (Horn 1989): the holder believes it did not happen
+    found = of(nlp, "The minister does not feel that the army acted improperly.", "acted")
+    assert (found.view, found.holder) == ("negated", "source: The minister")
