@@ -108,3 +108,30 @@ def test_not_feeling_that_an_act_happened_is_believing_it_did_not(nlp):
     # neg-raising, as "does not think that" (Horn 1989): the holder believes it did not happen
     found = of(nlp, "The minister does not feel that the army acted improperly.", "acted")
     assert (found.view, found.holder) == ("negated", "source: The minister")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("No one was injured when the roof collapsed.", "injured"),
+    ("Nobody claimed responsibility for the explosion.", "claimed"),
+    ("None of the hostages were harmed.", "harmed"),
+    ("Neither side fired a shot during the exchange.", "fired"),
+    ("No ships have entered the strait since Monday.", "entered"),
+])
+def test_a_negative_quantifier_subject_negates_its_clause(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    assert (found.status, found.polarity) == ("negated", "-")
+
+
+def test_a_negative_determiner_counts_once_for_an_event_noun_that_is_its_verbs_subject(nlp):
+    # "no agreement was reached": one "no", not a double negation
+    assert of(nlp, "No agreement was reached at the border talks.", "agreement").status == "negated"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The army has yet to withdraw from the northern districts.", "withdraw"),
+    ("The ministry is yet to publish the audit.", "publish"),
+    ("The electoral court barred the party from contesting the vote.", "contesting"),
+    ("A court order prohibits the union from striking.", "striking"),
+])
+def test_not_yet_and_keeping_another_from_acting_leave_the_act_undone(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "negated"

@@ -214,7 +214,14 @@ def _links(token) -> list[_Link]:
             # to claim; only the noun's own negation ("no report that") still counts.
             upward.extend(reversed(_conjunct_head(current)[1]))
             break
-    return upward[::-1]
+    links, negations = [], set()
+    for link in reversed(upward):  # outermost first
+        if link.kind == "negation":
+            if link.token.i in negations:
+                continue  # one negative word counts once: "no deal was reached" negates the noun as the verb's subject
+            negations.add(link.token.i)
+        links.append(link)
+    return links
 
 
 def _nominal(token) -> bool:
@@ -268,12 +275,22 @@ def _operators(token) -> list[_Link]:
     for child in children:
         if child.dep_ == "neg" or child.lower_ in lex["negators"] and child.dep_ in ("det", "advmod", "preconj"):
             links.append(_Link(child, "", "negation"))
+        elif child.dep_ in ("nsubj", "nsubjpass") and (quantifier := _negative_quantifier(child, lex)) is not None:
+            links.append(_Link(quantifier, "", "negation"))  # "no one was hurt", "neither side fired"
     for child in children:
         if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex["modals"]:
             links.append(_Link(child, lex["modals"][child.lower_], "modal"))
         elif child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
             links.append(_Link(child, "planned", "modal"))  # a headline's "Moldova to hold elections": what is to come
     return links
+
+
+def _negative_quantifier(subject, lex):
+    """The word that makes ``subject`` a negative quantifier ("nobody", "none of the crew", "no one",
+    "no soldiers", "neither side"), so that its clause says the act did not happen; else None."""
+    if subject.lower_ in lex["negative_pronouns"]:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
 
 
 def _modifier_entry(child):
@@ -467,6 +484,8 @@ def _entry(token, frame: str, default=DEFAULTS):
         keys.insert(0, f"{_lemma(token)} {particle}")
     if any(c.dep_ == "advmod" and c.lower_ == "too" for c in token.children):
         keys.insert(0, f"too {token.lower_}")
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children):
+        keys.insert(0, f"{_lemma(token)} yet")  # "has yet to withdraw": not done so far
     for name in (table, "verbs", "adjectives", "nouns"):
         for key in keys:
             entry = _lookup(lex[name], key, frame)
