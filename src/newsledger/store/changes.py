@@ -43,10 +43,13 @@ def swap_records(conn: Connection, doc_id: str, new_rows: dict, stamp: dict) -> 
         old = conn.execute(select(table).where(table.c.doc_id == doc_id)).mappings().all()
         if table is schema.mentions:
             _touch_actors_losing_mentions(conn, old, rows, stamp["changed_at"])
-        conn.execute(delete(table).where(table.c.doc_id == doc_id))
         if table in KEYS:
             kept = {_content(table, row): row["changed_at"] for row in old}
             rows = [{**row, **stamp, "changed_at": kept.get(_content(table, row)) or stamp["changed_at"]} for row in rows]
+        if _same_rows(table, old, rows):
+            continue  # a recode that changed nothing rewrites nothing: most of a recode's writes
+        conn.execute(delete(table).where(table.c.doc_id == doc_id))
+        if table in KEYS:
             changed |= any(_content(table, row) not in kept for row in rows) or len(rows) != len(old)
             gone = {_key(table, row) for row in old} - {_key(table, row) for row in rows}
             if gone:
@@ -132,6 +135,13 @@ def tombstones_since(conn: Connection, since: str, after: int | None = None):
     if after is not None:
         query = query.where(t.c.id > after)
     return conn.execute(query).mappings()
+
+
+def _same_rows(table, old: list, new: list[dict]) -> bool:
+    """Whether writing `new` would store exactly the `old` rows, in order: every column given and equal."""
+    columns = [column.name for column in table.c]
+    return len(old) == len(new) and all(len(row) == len(columns) and all(c in row and row[c] == stored[c] for c in columns)
+                                        for row, stored in zip(new, old))
 
 
 def _content(table, row) -> tuple:

@@ -1,0 +1,37 @@
+"""A recode by the running coder that finds the same records writes none of them again (most of a
+recode's store time was deleting and re-inserting unchanged rows), while one that finds a changed
+record still swaps that document's records."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from newsledger.interfaces.curation import alias
+from newsledger.interfaces.recode import run_recode, select_documents
+from newsledger.store import schema
+
+from tests.recode.test_recode import ACTOR, NICKNAME, articles, ingested  # noqa: F401  the fixture too
+
+TABLES = ("sentences", "mentions", "timexes", "events", "quotes", "forecasts")
+
+
+def row_ids(store) -> dict[str, list]:
+    """Each record table's SQLite row ids with their rows: a deleted and re-inserted row gets a new one."""
+    with store.transaction() as conn:
+        return {name: sorted(conn.execute(text(f"SELECT rowid, * FROM {name}")).all()) for name in TABLES}
+
+
+def test_a_recode_that_finds_the_same_records_rewrites_none(tmp_path, articles):
+    store = ingested(tmp_path / "ledger.db", articles)
+    before = row_ids(store)
+    assert sum(len(rows) for rows in before.values()) > 0
+    assert run_recode(store, select_documents(store)).recoded == 3
+    assert row_ids(store) == before
+
+
+def test_a_recode_that_finds_a_changed_record_still_swaps_it_in(tmp_path, articles):
+    store = ingested(tmp_path / "ledger.db", articles)
+    alias(store, ACTOR, NICKNAME)  # recodes the documents that use the nickname
+    m = schema.mentions.c
+    with store.transaction() as conn:
+        assert set(conn.scalars(select(m.actor_id).where(m.text == NICKNAME))) == {ACTOR}
