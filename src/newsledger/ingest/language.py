@@ -87,5 +87,5 @@ def detect_language(text: str) -> LanguageGuess:
 
 
 def _ranked(sample: str) -> list[tuple[str, float]]:
-    """py3langid's ranking, best first, with codes in ISO 639-1."""
-    return [(iso_639_1(code), float(probability)) for code, probability in _identifier().rank(sample)]
+    """py3langid's three best guesses, best first, with codes in ISO 639-1 (the rules read no more)."""
+    return [(iso_639_1(code), float(probability)) for code, probability in _identifier().rank(sample)[:3]]
