@@ -135,3 +135,17 @@ def test_a_negative_determiner_counts_once_for_an_event_noun_that_is_its_verbs_s
 ])
 def test_not_yet_and_keeping_another_from_acting_leave_the_act_undone(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "negated"
+
+
+@pytest.mark.parametrize("sentence, said, act", [
+    ("If the talks fail, the minister said, the army will resume its offensive.", "said", "resume"),
+    ("If the rains fail again, they warned, the harvest will collapse.", "warned", "collapse"),
+])
+def test_a_condition_around_a_parenthetical_report_conditions_what_was_said_not_the_saying(nlp, sentence, said, act):
+    assert of(nlp, sentence, said).status == "occurred"
+    assert of(nlp, sentence, act).status == "hypothetical"
+
+
+def test_a_condition_on_a_report_of_its_own_still_conditions_it(nlp):
+    # "would say": a report that itself depends on the condition
+    assert of(nlp, "If asked, the spokesman would say that the deal is off.", "say").status == "hypothetical"

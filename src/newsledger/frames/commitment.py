@@ -258,7 +258,10 @@ def _operators(token) -> list[_Link]:
     """Operators of ``token``'s own clause or noun phrase, outermost first."""
     lex, links = signatures(), []
     children = list(token.children)
-    for clause in children:
+    adverbials = [] if _reporting_past(token) else children
+    if token.dep_ == "ccomp" and _reporting_past(token.head):  # "If X, she said, Y will ...": the condition is on Y
+        adverbials = children + list(token.head.children)
+    for clause in adverbials:
         if clause.dep_ == "advcl":
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
             if mark is not None:  # "if X, Y would ...": the consequent is hypothetical too
@@ -283,6 +286,14 @@ def _operators(token) -> list[_Link]:
         elif child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
             links.append(_Link(child, "planned", "modal"))  # a headline's "Moldova to hold elections": what is to come
     return links
+
+
+def _reporting_past(verb) -> bool:
+    """Whether ``verb`` is a report in the past with a clause of its own ("If the talks fail, she said,
+    the army will ..."): a condition the parser hangs on it belongs to what was said, not to the saying."""
+    entry = _entry(verb, "that", default=None) if verb.pos_ == "VERB" else None
+    return verb.tag_ == "VBD" and entry is not None and entry[1] == "report" \
+        and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _negative_quantifier(subject, lex):
