@@ -149,3 +149,20 @@ def test_a_condition_around_a_parenthetical_report_conditions_what_was_said_not_
 def test_a_condition_on_a_report_of_its_own_still_conditions_it(nlp):
     # "would say": a report that itself depends on the condition
     assert of(nlp, "If asked, the spokesman would say that the deal is off.", "say").status == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The ferry no longer stops at the island.", "stops"),
+    ("The agency is no longer issuing visas to journalists.", "issuing"),
+])
+def test_no_longer_negates_its_clause(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "negated"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The shelling was so heavy that the convoy turned back.", "turned"),
+    ("The flooding became so severe that the airport closed.", "closed"),
+])
+def test_a_result_clause_after_so_tells_what_happened(nlp, sentence, word):
+    # "so heavy that X": X is the result, asserted, not a prediction of the adjective
+    assert of(nlp, sentence, word).status == "occurred"

@@ -278,6 +278,9 @@ def _operators(token) -> list[_Link]:
     for child in children:
         if child.dep_ == "neg" or child.lower_ in lex["negators"] and child.dep_ in ("det", "advmod", "preconj"):
             links.append(_Link(child, "", "negation"))
+        elif child.dep_ == "advmod" and any(f"{n.lower_} {child.lower_}" in lex["negative_phrases"]
+                                             for n in child.children if n.dep_ == "neg"):
+            links.append(_Link(child, "", "negation"))  # "no longer stops there"
         elif child.dep_ in ("nsubj", "nsubjpass") and (quantifier := _negative_quantifier(child, lex)) is not None:
             links.append(_Link(quantifier, "", "negation"))  # "no one was hurt", "neither side fired"
     for child in children:
@@ -344,6 +347,8 @@ def _embedder(token):
             return head, _Link(head, "hypothetical", "condition")
         nonfinite = dep == "xcomp" or token.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in token.children)
         frame = "to" if nonfinite else "that"
+        if frame == "that" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in head.children):
+            return head, _Link(head, "+/-", "light")  # "so intense that convoys turned back": a result, as it happened
         if token.i < head.i and _entry(head, frame, default=None) is None:
             return None  # "The presidents met; the ministers also attended": a clause before a verb of no report
         adjective = next((c for c in head.children if c.dep_ == "acomp" and c.i < token.i), None)
