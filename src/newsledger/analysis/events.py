@@ -8,9 +8,11 @@ counts for nothing (analysis.versions).
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
@@ -58,7 +60,7 @@ class EventGroup:
     first: str = ""
     last: str = ""
 
-    @property
+    @cached_property  # sorting many groups asks for it again and again
     def sources(self) -> int:
         """Outlets that published one of the events, copies' outlets included (see analysis.outlets)."""
         return len({reporter for e in self.events for reporter in e["reporters"]})
@@ -79,21 +81,18 @@ class EventGroup:
                 "statuses": dict(statuses), "event_ids": [e["event_id"] for e in self.events]}
 
 
-# What grouping reads of each event: few columns, so that a million events load in seconds. A group's
-# events are dicts of these and of their document's "outlets" and "reporters" (analysis.outlets).
-GROUPED = ("event_id", "doc_id", "root", "cameo", "plover", "quad_class", "status", "source", "target",
-           "side_a", "side_b", "date", "date_end", "day")
-
-
-def _span(event: dict) -> tuple[date, date] | None:
-    return _span_of(event["date"], event["date_end"], event["day"])
+# What grouping reads of each event: few columns, as a tuple, so that a million events load in seconds. A
+# group's events are dicts of these and of their document's "outlets" and "reporters" (analysis.outlets).
+GROUPED = ("event_id", "doc_id", "root", "cameo", "plover", "quad_class", "status", "source", "target", "date", "date_end", "day")
+EVENT_ID, DOC_ID, ROOT, QUAD_CLASS, SOURCE, TARGET, DATE, DATE_END, DAY = (
+    GROUPED.index(name) for name in ("event_id", "doc_id", "root", "quad_class", "source", "target", "date", "date_end", "day"))
 
 
 @lru_cache(maxsize=65536)
-def _span_of(when: str | None, when_end: str | None, day: str | None) -> tuple[date, date] | None:
-    """The days an event's date covers: a day, a range, or a month (read as its days); None for a
-    year, a week or no date at all, which are too vague to match on. A ledger's events share a few
-    thousand (date, date_end, day) triples: each is read once."""
+def _span_of(when: str | None, when_end: str | None, day: str | None) -> tuple[int, int] | None:
+    """The days an event's date covers, first and last as day numbers (date.toordinal): a day, a range, or
+    a month (read as its days); None for a year, a week or no date at all, which are too vague to match
+    on. A ledger's events share a few thousand (date, date_end, day) triples: each is read once."""
     day = when or day
     if not day or len(day) < 7 or "W" in day:
         return None
@@ -102,28 +101,35 @@ def _span_of(when: str | None, when_end: str | None, day: str | None) -> tuple[d
     end = date.fromisoformat(end_text[:10]) if len(end_text) >= 10 and "W" not in end_text else start
     if len(day) == 7 and not when_end:
         end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return start, max(start, end)
+    return start.toordinal(), max(start, end).toordinal()
 
 
-def group_key(event: dict) -> tuple:
-    """Root and sides, each side as its country when it has one ("side_a", "side_b"): "Xi visits Moscow" in
-    one article (xi-jinping -> RUSGOV) and "China's leader goes to Russia" in another (CHN -> RUS) are one event."""
-    actors = (event["side_a"], event["side_b"])
-    if event["root"] in UNDIRECTED_ROOTS:
-        actors = tuple(sorted(actors))
-    return (event["root"], *actors)
+def group_key(countries: dict[str, str]):
+    """The key of a GROUPED tuple: its root and sides, each side as its country (`countries`: actor id ->
+    country, for actors that have one) when it has one: "Xi visits Moscow" in one article (xi-jinping ->
+    RUSGOV) and "China's leader goes to Russia" in another (CHN -> RUS) are one event."""
+    def key(event: tuple) -> tuple:
+        actors = (countries.get(event[SOURCE], event[SOURCE]), countries.get(event[TARGET], event[TARGET]))
+        if event[ROOT] in UNDIRECTED_ROOTS:
+            actors = tuple(sorted(actors))
+        return (event[ROOT], *actors)
+
+    return key
 
 
-def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None = None) -> list[dict]:
-    """The events with both sides that the arguments keep, each a dict of GROUPED: "side_a" and "side_b" are
-    the source's and the target's country, else the actor itself. Their documents' outlets are added only
-    to events that group (_with_outlets)."""
-    source, target = schema.actors.alias("source_actor"), schema.actors.alias("target_actor")
-    query = (select(E.event_id, E.doc_id, E.root, E.cameo, E.plover, E.quad_class, E.status, E.source, E.target,
-                    func.coalesce(source.c.country, E.source), func.coalesce(target.c.country, E.target),
-                    E.date, E.date_end, E.day)
-             .select_from(schema.events.outerjoin(source, source.c.actor_id == E.source)
-                          .outerjoin(target, target.c.actor_id == E.target))
+def _countries(store: Store) -> dict[str, str]:
+    with store.transaction() as conn:
+        return dict(conn.execute(select(schema.actors.c.actor_id, schema.actors.c.country).where(schema.actors.c.country.is_not(None))).all())
+
+
+def _stance_key(event: tuple) -> tuple:
+    return ("stance", event[SOURCE], event[TARGET])
+
+
+def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None = None) -> list[tuple]:
+    """The events with both sides that the arguments keep, each a tuple of GROUPED. Their documents' outlets
+    are added only to events that group (_with_outlets)."""
+    query = (select(*(E[name] for name in GROUPED))
              .where(E.source.is_not(None), E.target.is_not(None), is_current(E.doc_id)))
     if actors:
         query = query.where(or_(E.source.in_(actors), E.target.in_(actors)))
@@ -134,7 +140,7 @@ def _load_dyadic(store: Store, actors, since, until, where: EventFilter | None =
     if where is not None:
         query = query.where(*where.where(where.rolled(store)))  # conditions on events alone: no join to documents
     with store.transaction() as conn:
-        return [dict(zip(GROUPED, row)) for row in conn.execute(query)]
+        return conn.execute(query).all()
 
 
 def _with_outlets(store: Store, groups: list[EventGroup]) -> list[EventGroup]:
@@ -154,39 +160,56 @@ def _with_outlets(store: Store, groups: list[EventGroup]) -> list[EventGroup]:
     return groups
 
 
+@contextmanager
+def _collection_paused():
+    """Python's cycle collector paused while a million acyclic rows are made: left on, it walks them all
+    again and again as they pile up, which took as long as the grouping itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _evidence():
     return func.substr(D.text, E.start + 1, E.end - E.start).label("evidence")
 
 
-def _group(rows: list[dict], key, window_days: int, min_documents: int) -> list[EventGroup]:
-    """Cluster rows with the same key whose date spans overlap or lie within window_days; the clusters
-    told by at least min_documents documents, in the order of their keys and then of their dates."""
+def _group(rows: list[tuple], key, window_days: int, min_documents: int) -> list[EventGroup]:
+    """Cluster GROUPED rows with the same key whose date spans overlap or lie within window_days; the clusters
+    told by at least min_documents documents, in the order of their keys and then of their dates, each
+    event as a dict. A million rows pass through here: spans are day numbers, members plain tuples sorted
+    as they are, and only kept clusters become dicts."""
     by_key: dict[tuple, list] = defaultdict(list)
     for row in rows:
-        span = _span(row)
+        span = _span_of(row[DATE], row[DATE_END], row[DAY])
         if span:
-            by_key[key(row)].append((span, row))
-    groups, gap = [], timedelta(days=window_days)
+            by_key[key(row)].append((*span, row[EVENT_ID], row))
+    groups = []
 
-    def keep(k, cluster: list, first: date, last: date) -> None:
-        if len(cluster) >= min_documents and len({row["doc_id"] for row in cluster}) >= min_documents:
-            groups.append(EventGroup(k, cluster, first.isoformat(), last.isoformat()))
+    def keep(k, cluster: list) -> None:
+        if len({m[3][DOC_ID] for m in cluster}) >= min_documents:
+            first, last = date.fromordinal(cluster[0][0]), date.fromordinal(max(m[1] for m in cluster))
+            groups.append(EventGroup(k, [dict(zip(GROUPED, m[3])) for m in cluster], first.isoformat(), last.isoformat()))
 
     for k in sorted(by_key, key=lambda k: tuple("" if part is None else str(part) for part in k)):
         members = by_key[k]
         if len(members) < min_documents:  # fewer events than the documents a group needs
             continue
-        members.sort(key=lambda m: (m[0], m[1]["event_id"]))
-        cluster, first, last = [], None, None
-        for (start, end), row in members:
-            if cluster and start > last + gap:
-                keep(k, cluster, first, last)
-                cluster = []
-            if not cluster:
-                first, last = start, end
-            cluster.append(row)
-            last = max(last, end)
-        keep(k, cluster, first, last)
+        members.sort()  # by start, end, then event id (unique: the rows themselves are never compared)
+        opened, last = 0, members[0][1]
+        for i in range(1, len(members)):
+            start, end = members[i][0], members[i][1]
+            if start > last + window_days:
+                if i - opened >= min_documents:
+                    keep(k, members[opened:i])
+                opened, last = i, end
+            elif end > last:
+                last = end
+        if len(members) - opened >= min_documents:
+            keep(k, members[opened:])
     return groups
 
 
@@ -196,7 +219,9 @@ def same_events(store: Store, actors=None, since=None, until=None, window_days: 
     only events that match `where` when given. A group needs `min_documents` analysed documents (a copy
     adds none: it is the same report); its `sources` are the outlets, copies' outlets included. Its events
     are dicts of GROUPED with "outlets" and "reporters"."""
-    groups = _with_outlets(store, _group(_load_dyadic(store, actors, since, until, where), group_key, window_days, min_documents))
+    with _collection_paused():
+        rows = _load_dyadic(store, actors, since, until, where)
+        groups = _with_outlets(store, _group(rows, group_key(_countries(store)), window_days, min_documents))
     return sorted(groups, key=lambda g: (-g.sources, -len(g.events), g.first))
 
 
@@ -206,13 +231,14 @@ def disagreement_pairs(store: Store, actors=None, since=None, until=None, window
     """Records from different documents that conflict about one event or one actor's stance; only events
     that match `where` when given. Kept until the ledger changes. Each side holds what grouping read
     (_side); `with_sources` adds its sentence, title, outlet and date, for the pairs a page shows."""
-    rows = _load_dyadic(store, actors, since, until, where)
-    conflicts = [g for g in _group(rows, group_key, window_days, 2) if _may_conflict(g)]
-    statements = [r for r in rows if r["quad_class"] in (1, 3)]
-    stances = [g for g in _group(statements, lambda e: ("stance", e["source"], e["target"]), window_days, 2)
-               if {e["quad_class"] for e in g.events} == {1, 3}]
-    _with_outlets(store, conflicts + stances)
-    return [c for g in conflicts for c in _status_conflicts(g)] + [c for g in stances for c in _stance_conflicts(g)]
+    with _collection_paused():
+        rows = _load_dyadic(store, actors, since, until, where)
+        conflicts = [g for g in _group(rows, group_key(_countries(store)), window_days, 2) if _may_conflict(g)]
+        statements = [r for r in rows if r[QUAD_CLASS] in (1, 3)]
+        stances = [g for g in _group(statements, _stance_key, window_days, 2)
+                   if {e["quad_class"] for e in g.events} == {1, 3}]
+        _with_outlets(store, conflicts + stances)
+        return [c for g in conflicts for c in _status_conflicts(g)] + [c for g in stances for c in _stance_conflicts(g)]
 
 
 def _may_conflict(group: EventGroup) -> bool:
