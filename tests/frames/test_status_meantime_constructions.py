@@ -166,3 +166,15 @@ def test_no_longer_negates_its_clause(nlp, sentence, word):
 def test_a_result_clause_after_so_tells_what_happened(nlp, sentence, word):
     # "so heavy that X": X is the result, asserted, not a prediction of the adjective
     assert of(nlp, sentence, word).status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The lender waived a requirement that the firm hold $5 million in cash.", "hold", "expected"),
+    ("Police played down the likelihood that the two attacks were linked.", "linked", "expected"),
+    ("There is growing concern that the dam will fail.", "fail", "expected"),
+    ("Kyiv sought assurances that the shipments would continue.", "continue", "planned"),
+])
+def test_requirement_likelihood_concern_and_assurance_nouns_assert_nothing(nlp, sentence, word, status):
+    # a requirement asks, a likelihood predicts, a concern fears, an assurance promises: none reports a fact
+    found = of(nlp, sentence, word)
+    assert (found.status, found.view) == (status, status)
