@@ -5,6 +5,11 @@ exact (same start and end) and overlap (any shared character), one annotator's
 file per article. A discontinuous gold span counts from its first start to its last
 end, and so do the pieces of one predicted attribution.
 
+Quotes: the attributions the quotes stage keeps (``speech``, not a stance, intention or
+commitment), scored by content overlap against every gold content span: precision is the share
+of quotes that are gold attributions; recall is low by design, as PolNeAR counts stances and
+intentions too.
+
 Source accuracy on matched attributions, two ways: a predicted attribution is matched to
 the gold one whose content it overlaps most ("by content": a stance nested in a quote is
 then held to the quote's source, as PolNeAR annotates one relation per token), or to a
@@ -64,23 +69,24 @@ def gold_relations(ann: Path) -> list[tuple[tuple[int, int], tuple[int, int], tu
     return relations
 
 
-def predicted_attributions(doc) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]]:
-    """(cue, content, source or None) of each attribution with a cue and content; like the gold
-    files' discontinuous spans, pieces of one attribution count as one content span."""
-    return [(a.cue, (a.contents[0][0], a.contents[-1][1]), a.source)
+def predicted_attributions(doc) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None, bool]]:
+    """(cue, content, source or None, speech) of each attribution with a cue and content; like the
+    gold files' discontinuous spans, pieces of one attribution count as one content span."""
+    return [(a.cue, (a.contents[0][0], a.contents[-1][1]), a.source, a.speech)
             for a in find_attributions(doc) if a.cue is not None and a.contents]
 
 
 def predicted_spans(found) -> dict[str, list[tuple[int, int]]]:
-    return {"Cue": [cue for cue, _, _ in found], "Content": [content for _, content, _ in found],
-            "Source": [source for _, _, source in found if source]}
+    return {"Cue": [cue for cue, _, _, _ in found], "Content": [content for _, content, _, _ in found],
+            "Source": [source for _, _, source, _ in found if source],
+            "Quote": [content for _, content, _, speech in found if speech]}
 
 
 def source_matches(found, relations, by_cue: bool) -> tuple[int, int]:
     """(attributions matched to a gold one, of which with the right source); matched by content
     overlap (the largest), or with ``by_cue`` by cue and content overlap."""
     matched = right = 0
-    for cue, content, source in found:
+    for cue, content, source, _ in found:
         candidates = [(min(content[1], g[1]) - max(content[0], g[0]), s) for c, g, s in relations
                       if matches(content, g, exact=False) and (not by_cue or matches(cue, c, exact=False))]
         if not candidates:
@@ -114,11 +120,13 @@ def documents(limit: int | None):
 
 
 def evaluate(limit: int | None = None, split: str | None = None) -> dict:
-    """(role, exact) -> (P, R, F1), and "source accuracy by content" and "source accuracy by cue and
+    """(role, exact) -> (P, R, F1), ("Quote", False) -> (P, R, F1) of the quotes' contents against
+    gold contents, and "source accuracy by content" and "source accuracy by cue and
     content" -> (right, matched, accuracy), over the
     first ``limit`` articles of the dev split, or of its ``split`` part ("read", "score-only")."""
     nlp = get_pipeline()
     totals = {(r, e): [0, 0, 0, 0] for r in ROLES for e in (True, False)}  # tp, npred, found, ngold
+    totals[("Quote", False)] = [0, 0, 0, 0]
     sources = {"by content": [0, 0], "by cue and content": [0, 0]}  # matched, right
     for n, (article, ann) in enumerate(documents(limit)):
         if limit and n >= limit:
@@ -129,8 +137,9 @@ def evaluate(limit: int | None = None, split: str | None = None) -> dict:
         found = predicted_attributions(doc)
         pred, gold = predicted_spans(found), gold_spans(ann)
         for (role, exact), t in totals.items():
-            tp, hits = score(pred[role], gold[role], exact)
-            t[0] += tp; t[1] += len(pred[role]); t[2] += hits; t[3] += len(gold[role])
+            against = gold["Content" if role == "Quote" else role]
+            tp, hits = score(pred[role], against, exact)
+            t[0] += tp; t[1] += len(pred[role]); t[2] += hits; t[3] += len(against)
         relations = gold_relations(ann)
         for way, counts in sources.items():
             matched, right = source_matches(found, relations, by_cue=way != "by content")
