@@ -161,16 +161,19 @@ def topic_not_source(cue, clause) -> bool:
 
 
 def actual_statement(cue) -> bool:
-    """A cue that is negated ("did not mention"), under a modal ("may think", "will say") or
+    """A cue that is negated ("did not mention"), under a modal ("may think", "will say"),
     refused ("refused to condemn", "China's refusal to condemn Russia, denounce sanctions or
-    accuse NATO"; ``refusal_words``) reports no statement that was made: an attribution, but not
+    accuse NATO"; ``refusal_words``) or only intended ("wants to show that", "plans to announce
+    that"; ``intention_verbs``) reports no statement that was made: an attribution, but not
     a quote."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children):
         return False
     first = cue
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return not (first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in lexicon().refusal_words)
+    lex = lexicon()
+    refused = first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in lex.refusal_words
+    return not (refused or (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.intention_verbs))
 
 
 def evidence(cue) -> bool:
@@ -187,6 +190,25 @@ def evidence(cue) -> bool:
     return bool(subjects) and not any(
         s.ent_type_ in NAME_ENTITIES or s.pos_ == "PRON" or s.lemma_.lower() in lex.unnamed_nouns | lex.document_nouns
         for s in subjects)
+
+
+def reported_content(cue, clause) -> bool:
+    """Whether the cue's complement ``clause`` (a token, or None for a parenthetical cue) is what
+    was said, so that the attribution is a quote: a reported clause ("said that…", "said the talks
+    …"), the clause a parenthetical cue interrupts, the object of a verb of saying ("denied the
+    allegations", "called for a ceasefire"), or an infinitive whose subject is the cue's object or
+    the object of its "on" ("told the militia to leave", "called on all sides to show restraint",
+    "expects prices to rise"). An infinitive whose subject is the speaker's own ("agreed to hold
+    talks", "promised to send", "threatened to impose") is a commitment, not reported content, and
+    so is a direct object of an ``act_senses`` verb ("attacked the refinery"): attributions still,
+    as PolNeAR counts them, but no quote. A directive stays a quote: it reports what was said to
+    someone, which the events stage codes as an act besides."""
+    if clause is None or clause.dep_ in CLAUSES:
+        return True
+    if clause.dep_ == "xcomp":
+        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and
+                                        any(o.dep_ == "pobj" for o in c.children)) for c in cue.children)
+    return not (clause.dep_ == "dobj" and cue.lemma_.lower() in lexicon().act_senses)
 
 
 def only_names(phrase) -> bool:
@@ -306,7 +328,8 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
             content = trimmed(ctx.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
         topic = topic_not_source(token, clause)
         speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic \
-            and not (clause is not None and only_names(clause)) and not evidence(token)
+            and reported_content(token, clause) and not (clause is not None and only_names(clause)) \
+            and not evidence(token)
         found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
                                  *((None, None) if topic else source_of(ctx, token)), speech=speech))
     return found

@@ -53,14 +53,16 @@ def mostly_quoted(content: tuple[int, int], quoted: list[tuple[int, int]]) -> bo
 def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, str | None]) -> list[Quote]:
     """One record per reported clause with words of its own, and one direct record per quotation
     outside such a clause (a clause holding its own cue, as a quotation split around "he said"
-    does, is left to its pieces).
+    does, is left to its pieces; one with no quotation, "The talks, he said, were useful", is one
+    record, its cue inside).
 
     Every record has words (0 <= start < end <= len(text)) and a sentence range in order
     (sentence <= sentence_end): a quotation with nothing between its marks gives no record."""
     cue = text[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
     first = attribution.sentence
     last = None if attribution.sentence_end is None else max(attribution.sentence_end, first)
-    holds_cue = (lambda span: attribution.cue is not None and span[0] <= attribution.cue[0] < span[1])
+    holds_cue = (lambda span: attribution.quoted and attribution.cue is not None
+                 and span[0] <= attribution.cue[0] < span[1])
     clauses = [span for span in attribution.contents
                if unquoted_words(text, span, attribution.quoted) > 1 and not holds_cue(span)]
     verbatim = attribution.kind == "direct" and not attribution.quoted  # a transcript's line

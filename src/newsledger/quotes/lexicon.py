@@ -19,6 +19,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     needs_clause: frozenset[str]
     object_cues: frozenset[str]
+    act_senses: frozenset[str]
     object_prepositions: frozenset[str]
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         cue_verbs=speech_verbs(),
         needs_clause=frozenset(raw["needs_clause"]),
         object_cues=frozenset(raw["object_cues"]),
+        act_senses=frozenset(raw["act_senses"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         intention_verbs=frozenset(raw["intention_verbs"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
