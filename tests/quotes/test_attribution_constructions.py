@@ -102,3 +102,16 @@ def test_a_quotation_in_the_next_sentence_keeps_the_speaker(nlp):
     quotes = find_quotes(nlp("“We will not retreat,” the commander said. “The city will hold.”"), [], {})
     assert [(q.text, q.speaker_text) for q in quotes] == [("We will not retreat", "the commander"),
                                                           ("The city will hold", "the commander")]
+
+
+@pytest.mark.parametrize("text, said, cue", [
+    ("Russia promised to “respond decisively” to any attack on its territory.", "respond decisively", "promised"),
+    ("The minister vowed to “fight to the last village” if the talks failed.", "fight to the last village",
+     "vowed"),
+])
+def test_a_quotation_inside_a_commitment_is_the_speakers_words(nlp, text, said, cue):
+    assert [(q.text, q.cue, q.quote_type) for q in find_quotes(nlp(text), [], {})] == [(said, cue, "direct")]
+
+
+def test_a_scare_quote_inside_a_commitment_is_no_quote(nlp):
+    assert find_quotes(nlp("Washington threatened to impose “crippling” tariffs on Mexican steel."), [], {}) == []

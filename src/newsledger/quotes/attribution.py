@@ -9,7 +9,10 @@ Rules over spaCy's dependency parse:
 - a parenthetical cue ("Climate change, Mr. Obama often says, is…") attributes the
   clause it interrupts;
 - verbs of stance and intention ("opposed the plan", "pledged to reach") are
-  attributions too, as PolNeAR counts them, but not speech (``speech=False``);
+  attributions too, as PolNeAR counts them, but not speech (``speech=False``); so is a
+  verb of saying whose complement reports no words (``reported_content``: "agreed to hold
+  talks", "attacked the refinery"), though a quotation inside it is the speaker's words
+  (``quotations_only``: "vowed to “fight to the last village”");
 - a quotation with no cue of its own takes the cue of a neighbouring sentence
   ("X said:" before it, or a bare "he said." after it), or continues the
   previous quotation's speaker when it directly follows one.
@@ -47,6 +50,7 @@ class Attribution:
     inherited: bool = False  # source taken from a neighbouring attribution
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations (marks included) it covers
     speech: bool = True  # False for stance or intention ("opposed the plan", "pledged to reach")
+    quotations_only: bool = False  # not speech, but its quotations are ("promised to “respond in kind”")
     names: list[tuple[int, int]] = field(default_factory=list)  # quotations in it that are names or terms, not quotes
 
 
@@ -327,11 +331,12 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
         else:
             content = trimmed(ctx.text, *subtree_span(clause, skip=aside_clauses(clause, token)))
         topic = topic_not_source(token, clause)
-        speech = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic \
-            and reported_content(token, clause) and not (clause is not None and only_names(clause)) \
-            and not evidence(token)
+        statement = token.lemma_.lower() in lexicon().cue_verbs and actual_statement(token) and not topic \
+            and not (clause is not None and only_names(clause)) and not evidence(token)
+        said = reported_content(token, clause)
         found.append(Attribution(index, "indirect", cue_span(token), token.lemma_.lower(), [content],
-                                 *((None, None) if topic else source_of(ctx, token)), speech=speech))
+                                 *((None, None) if topic else source_of(ctx, token)),
+                                 speech=statement and said, quotations_only=statement and not said))
     return found
 
 

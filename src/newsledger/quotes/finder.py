@@ -54,7 +54,8 @@ def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, 
     """One record per reported clause with words of its own, and one direct record per quotation
     outside such a clause (a clause holding its own cue, as a quotation split around "he said"
     does, is left to its pieces; one with no quotation, "The talks, he said, were useful", is one
-    record, its cue inside).
+    record, its cue inside). Of an attribution that reports no words but holds quotations
+    (``quotations_only``: "vowed to “fight to the last village”"), only the quotations.
 
     Every record has words (0 <= start < end <= len(text)) and a sentence range in order
     (sentence <= sentence_end): a quotation with nothing between its marks gives no record."""
@@ -63,8 +64,8 @@ def records_for(text: str, attribution: Attribution, speaker: tuple[str | None, 
     last = None if attribution.sentence_end is None else max(attribution.sentence_end, first)
     holds_cue = (lambda span: attribution.quoted and attribution.cue is not None
                  and span[0] <= attribution.cue[0] < span[1])
-    clauses = [span for span in attribution.contents
-               if unquoted_words(text, span, attribution.quoted) > 1 and not holds_cue(span)]
+    clauses = [span for span in attribution.contents if not attribution.quotations_only
+               and unquoted_words(text, span, attribution.quoted) > 1 and not holds_cue(span)]
     verbatim = attribution.kind == "direct" and not attribution.quoted  # a transcript's line
     spans = [(start, end, "direct" if verbatim or mostly_quoted((start, end), attribution.quoted) else "indirect")
              for start, end in clauses]
@@ -139,7 +140,7 @@ def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[
     quotes = []
     last_person = None
     for attribution in find_attributions(doc):
-        if not attribution.speech:
+        if not (attribution.speech or attribution.quotations_only):
             continue
         head = doc[attribution.source_head].idx if attribution.source_head is not None else None
         speaker = resolve_speaker(doc, attribution.source, head, mentions, actors, last_person)
