@@ -8,12 +8,14 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from newsledger.analysis.events import CONFLICTING_STATUSES, UNDIRECTED_ROOTS, disagreements, same_events
 from newsledger.records import Actor
 from newsledger.store import Store, schema
 from tests.analysis.dyad_ledger import ACTORS, _report
+from tests.store.conftest import new_postgres_url, postgres_url  # noqa: F401  (fixtures: a ledger on a PostgreSQL server)
 
 MORE = [Actor("UKR", "Ukraine", "state", "UKR", "UKR"), Actor("dmitry-peskov", "Dmitry Peskov", "person", "RUS", "RUSGOV")]
 VISIT = ("visit", "042", "CONSULT", 1.9, 1)
@@ -44,8 +46,14 @@ REPORTS = [
 ]
 
 
-def _ledger(path):
-    store = Store(str(path))
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def ledger(request, tmp_path) -> str:
+    """Where to make the ledger: a SQLite file, then a new PostgreSQL database."""
+    return str(tmp_path / "l.db") if request.param == "sqlite" else request.getfixturevalue("new_postgres_url")
+
+
+def _ledger(where: str):
+    store = Store(where)
     for source, published, outlet, lines in REPORTS:
         analysis = _report(source, published, outlet, [(line, (*code, status, actor, target, when))
                                                        for line, code, status, actor, target, when in lines])
@@ -91,8 +99,8 @@ def _components(events, window=timedelta(days=3)):
     return [g for g in groups.values() if len({e["doc"] for e in g}) >= 2]
 
 
-def test_same_event_groups_are_the_definitions_groups(tmp_path):
-    store = _ledger(tmp_path / "l.db")
+def test_same_event_groups_are_the_definitions_groups(ledger):
+    store = _ledger(ledger)
     expected = {(g[0]["key"], frozenset(e["line"] for e in g)) for g in _components(_events())}
     text = {r["event_id"]: r["line"] for r in _event_lines(store)}
     found = {(g.key, frozenset(text[e["event_id"]] for e in g.events)) for g in same_events(store)}
@@ -100,8 +108,8 @@ def test_same_event_groups_are_the_definitions_groups(tmp_path):
     assert len(expected) == 2  # the visit with the talks held during it (one root, 04), and the talks of April
 
 
-def test_disagreements_are_the_definitions_conflicting_pairs(tmp_path):
-    store = _ledger(tmp_path / "l.db")
+def test_disagreements_are_the_definitions_conflicting_pairs(ledger):
+    store = _ledger(ledger)
     expected = set()
     for group in _components(_events()):
         for a, b in itertools.combinations(group, 2):
