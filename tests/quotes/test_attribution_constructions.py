@@ -34,6 +34,9 @@ NOT_SAID = [
     "The two leaders want to show that their alliance is still strong.",
     "The agency plans to announce that the border will reopen.",
     "The spokeswoman was unable to say whether the convoy had crossed the border.",
+    # "according to" a norm is "in accordance with", not a source
+    "Each of the two countries will act according to its own interests in the region.",
+    "The handover of the airport went ahead on Tuesday according to plan.",
 ]
 
 

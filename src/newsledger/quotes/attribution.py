@@ -341,13 +341,14 @@ def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attrib
 
 
 def according_to_attributions(ctx: Context, index: int, tokens: list) -> list[Attribution]:
-    """"according to X": X is the source of the rest of the sentence."""
+    """"according to X": X is the source of the rest of the sentence, unless X is a norm
+    ("according to its own interests", "according to plan"; ``according_to_norms``)."""
     found = []
     for token in tokens:
         if token.lower_ != "according" or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].lower_ != "to":
             continue
         objects = [c for c in ctx.doc[token.i + 1].children if c.dep_ == "pobj"]
-        if not objects:
+        if not objects or objects[0].lemma_.lower() in lexicon().according_to_norms:
             continue
         source = source_span(ctx, objects[0])
         phrase_end = max(source[1], token.idx + len("according to"))

@@ -26,6 +26,7 @@ class Lexicon:
     refusal_words: frozenset[str]
     evidential_verbs: frozenset[str]
     according_to: tuple[str, ...]
+    according_to_norms: frozenset[str]
     document_nouns: frozenset[str]
     quote_pairs: dict[str, tuple[str, ...]]
     person_pronouns: frozenset[str]
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         refusal_words=frozenset(raw["refusal_words"]),
         evidential_verbs=frozenset(raw["evidential_verbs"]),
         according_to=tuple(raw["according_to"]),
+        according_to_norms=frozenset(raw["according_to_norms"]),
         document_nouns=frozenset(raw["document_nouns"]),
         quote_pairs=quote_pairs(),
         person_pronouns=frozenset(raw["person_pronouns"]),
