@@ -178,3 +178,17 @@ def test_requirement_likelihood_concern_and_assurance_nouns_assert_nothing(nlp, 
     # a requirement asks, a likelihood predicts, a concern fears, an assurance promises: none reports a fact
     found = of(nlp, sentence, word)
     assert (found.status, found.view) == (status, status)
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The ministry did not say where the job cuts were going to fall.", "fall", "planned"),
+    ("Officials would not say how many soldiers were killed in the raid.", "killed", "occurred"),
+    ("Reporters asked why the convoy had been stopped at the border.", "stopped", "occurred"),
+])
+def test_a_finite_wh_question_presupposes_its_act(nlp, sentence, word, status):
+    # "did not say where X": X is taken for granted; only its place is left unsaid
+    assert of(nlp, sentence, word).status == status
+
+
+def test_an_infinitival_wh_question_presupposes_nothing(nlp):
+    assert of(nlp, "The cartel met to discuss how much oil to pump.", "pump").status != "occurred"

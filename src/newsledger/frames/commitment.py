@@ -346,6 +346,9 @@ def _embedder(token):
         if marks & {"whether", "if"}:
             return head, _Link(head, "hypothetical", "condition")
         nonfinite = dep == "xcomp" or token.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in token.children)
+        if token.left_edge.tag_ in ("WRB", "WP") and not nonfinite:
+            # "did not say where the cuts will fall": a finite wh-question presupposes its act (Karttunen 1977)
+            return head, _Link(head, "+/+", "factive")
         frame = "to" if nonfinite else "that"
         if frame == "that" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in head.children):
             return head, _Link(head, "+/-", "light")  # "so intense that convoys turned back": a result, as it happened
