@@ -280,6 +280,8 @@ def find_nationals(ctx) -> None:
 def demonym_at(ctx, i: int) -> tuple[int, str] | None:
     """(end token, ISO3) of the longest capitalised demonym or country name of up to three words at token i."""
     doc = ctx.doc
+    if not ctx.words[i][:1].isupper() or ctx.norms[i] not in first_words(ctx.registry.adjectives):
+        return None
     for n in (3, 2, 1):
         end = i + n
         if end <= len(doc) and all(ctx.words[j][:1].isupper() for j in range(i, end)) \
@@ -305,10 +307,17 @@ def group_sector(ctx, token) -> str | None:
     return None if found and found[:3] in ctx.registry.lexicon["agent_sectors_left_out"] else found
 
 
-def singular_agent(agents: dict[str, str], word: str) -> str | None:
-    """The agent phrase a one-word noun is, itself or by a regular plural ("villagers", "militias"), or None."""
-    forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
-    return next((form for form in forms if form in agents), None)
+@lru_cache(maxsize=1)
+def one_word_agents() -> dict[str, str]:
+    """Each one-word Phoenix agent and its regular plurals ("villager", "villagers", "militia", "militias") -> its
+    code; irregular plurals ("gunmen") are agents of their own."""
+    forms = {}
+    for phrase, code in agent_sectors().items():
+        if " " not in phrase:
+            plural = phrase[:-1] + "ies" if phrase.endswith("y") else phrase + ("es" if phrase.endswith(("s", "x", "ch", "sh")) else "s")
+            forms.setdefault(plural, code)
+            forms[phrase] = code
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -354,13 +363,13 @@ def find_located_groups(ctx) -> None:
     place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing. Beside the
     lexicon's groups, a plural attacker noun or Phoenix agent noun of a local sector ("attackers near Mosul", "villagers
     in Kandahar")."""
-    doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, agent_sectors()
+    doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, one_word_agents()
     attackers = lexicon["unidentified_attackers"]
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
     for i, norm in enumerate(ctx.norms):
         sector = lexicon["groups"].get(norm) or lexicon["bodies"].get(norm)
-        if sector is None and (norm in attackers or singular_agent(agents, norm)) and doc[i].tag_ == "NNS":
-            sector = attackers.get(norm) or agents[singular_agent(agents, norm)]  # one gunman is no group
+        if sector is None and (norm in attackers or norm in agents) and doc[i].tag_ == "NNS":
+            sector = attackers.get(norm) or agents[norm]  # one gunman is no group
         if sector is None or sector[:3] not in local or i in ctx.claimed:
             continue
         token = doc[i]
