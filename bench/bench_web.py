@@ -5,10 +5,10 @@ Run: .venv/bin/python bench/bench_web.py [--events 100000] [--repeat 20] [--ledg
 Each page's median wall time and median CPU time of this process (the app runs in it): on a machine
 busy with other work the wall time grows and the CPU time does not. Issue 16's bounds: every list, facet
 and chart page under 300 ms, the map and the network under 1 s (median wall time of 20); each line says
-pass or FAIL against its bound, and the first request of each page is shown apart: a cold one, with every
-ledger memo emptied before it (analysis.memo), as after a change to the ledger. The last line is the peak
-resident memory of this process, the server's. --ledger keeps the synthetic ledger at PATH (built there once,
-reused on later runs).
+pass or FAIL against its bound, and the first request of each page is shown apart (wall and CPU): a cold
+one, with every ledger memo emptied before it (analysis.memo), as after a change to the ledger. The last
+line is the peak resident memory of this process, the server's. --ledger keeps the synthetic ledger at PATH
+(built there once, reused on later runs; an older schema is migrated when opened).
 """
 
 from __future__ import annotations
