@@ -118,3 +118,20 @@ def test_a_quotation_inside_a_commitment_is_the_speakers_words(nlp, text, said, 
 
 def test_a_scare_quote_inside_a_commitment_is_no_quote(nlp):
     assert find_quotes(nlp("Washington threatened to impose “crippling” tariffs on Mexican steel."), [], {}) == []
+
+
+@pytest.mark.parametrize("text", ["The minister was told that the bridge had collapsed.",
+                                  "Residents were assured that the water was safe to drink."])
+def test_the_subject_of_a_passive_cue_is_whom_it_was_said_to_not_the_speaker(nlp, text):
+    [quote] = find_quotes(nlp(text), [], {})
+    assert quote.speaker_text is None and quote.text.startswith("that ")
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(nlp):
+    [quote] = find_quotes(nlp("The mayor was warned by his aides that the dam could burst."), [], {})
+    assert (quote.speaker_text, quote.text) == ("his aides", "that the dam could burst")
+
+
+def test_the_subject_of_was_quoted_as_saying_is_the_speaker(nlp):
+    text = "Finance minister Anna Berg was quoted by the daily as saying that rates would stay high."
+    assert [q.speaker_text for q in find_quotes(nlp(text), [], {})] == ["Finance minister Anna Berg"]

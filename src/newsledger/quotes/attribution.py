@@ -149,14 +149,22 @@ def source_of(ctx: Context, cue) -> tuple[tuple[int, int] | None, int | None]:
     """The cue's source span and the token standing for who it is: PolNeAR marks "who" in
     "Putin, who said…" as the source, but the speaker is Putin."""
     subject = subject_of(cue)
-    if subject is None or impersonal(subject):
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head == cue \
+            and cue.lemma_.lower() not in lexicon().quoted_subject_verbs:
+        subject = agent_of(cue)
+    if subject is None:
         return None, None
     return source_span(ctx, subject), antecedent(subject).i
 
 
-def impersonal(subject) -> bool:
-    """"it" as the subject of a passive cue ("it was claimed that…") names no source."""
-    return subject.lower_ == "it" and subject.dep_ == "nsubjpass"
+def agent_of(cue):
+    """Who spoke in a passive cue: the object of its "by" ("was warned by his aides that…"), else
+    no one; its subject is whom it was said to or of ("the minister was told that…", "it was
+    claimed that…"), not the speaker, but for ``quoted_subject_verbs`` ("was quoted as saying")."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def topic_not_source(cue, clause) -> bool:

@@ -27,6 +27,7 @@ class Lexicon:
     evidential_verbs: frozenset[str]
     according_to: tuple[str, ...]
     according_to_norms: frozenset[str]
+    quoted_subject_verbs: frozenset[str]
     document_nouns: frozenset[str]
     quote_pairs: dict[str, tuple[str, ...]]
     person_pronouns: frozenset[str]
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         evidential_verbs=frozenset(raw["evidential_verbs"]),
         according_to=tuple(raw["according_to"]),
         according_to_norms=frozenset(raw["according_to_norms"]),
+        quoted_subject_verbs=frozenset(raw["quoted_subject_verbs"]),
         document_nouns=frozenset(raw["document_nouns"]),
         quote_pairs=quote_pairs(),
         person_pronouns=frozenset(raw["person_pronouns"]),
