@@ -94,7 +94,7 @@ def briefing_data(store: Store, actors: list[str] | None = None, since: str | No
         "quotes": quotes,
         "forecasts_opened": opened[:MAX_ROWS], "forecasts_resolved": resolved[:MAX_ROWS],
         "opened_count": len(opened), "resolved_count": len(resolved),
-        "disagreements": event_analysis.disagreements(store, where=f)[:20],
+        "disagreements": event_analysis.with_sources(store, event_analysis.disagreement_pairs(store, where=f)[:20]),  # sentences for these only
     }
 
 
