@@ -21,7 +21,12 @@ that", "claims by X that") is taken to exist whatever embeds it, so what it says
 Steps that only carry their clause's status ("light"): a verb over its event noun, a present-tense
 temporal clause ("once the truce holds"), a gerund adjunct ("by selling shares"), a noun raised from a
 light verb ("the summit is due to take place"). An infinitival relative ("a deadline to reply") and a
-headline's "X to VERB" are not asserted; a conjunct after "but" keeps no negation of the one before.
+headline's "X to VERB" are not asserted, but after an ordinal, "only" or a superlative ("the first woman
+to lead the bank") it tells what was done; a conjunct after "but" keeps no negation of the one before.
+Negation also comes from a negative quantifier subject ("no one was hurt", "neither side fired"), "no
+longer", "has yet to" and "without" ("left without firing"); a finite wh-question presupposes its act
+("did not say where the cuts will fall", Karttunen 1977) and a result clause after "so" happened. A
+condition the parser hangs on a parenthetical past report ("If X, she said, Y will") is Y's, not the saying's.
 """
 
 from __future__ import annotations
