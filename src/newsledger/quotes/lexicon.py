@@ -25,7 +25,6 @@ class Lexicon:
     stance_verbs: frozenset[str]
     refusal_words: frozenset[str]
     evidential_verbs: frozenset[str]
-    according_to: tuple[str, ...]
     according_to_norms: frozenset[str]
     quoted_subject_verbs: frozenset[str]
     document_nouns: frozenset[str]
@@ -61,7 +60,6 @@ def lexicon() -> Lexicon:
         stance_verbs=frozenset(raw["stance_verbs"]),
         refusal_words=frozenset(raw["refusal_words"]),
         evidential_verbs=frozenset(raw["evidential_verbs"]),
-        according_to=tuple(raw["according_to"]),
         according_to_norms=frozenset(raw["according_to_norms"]),
         quoted_subject_verbs=frozenset(raw["quoted_subject_verbs"]),
         document_nouns=frozenset(raw["document_nouns"]),
