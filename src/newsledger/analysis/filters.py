@@ -114,6 +114,14 @@ def find_events(store: Store, f: EventFilter, sort: str = "date", limit: int = 5
 
 
 @per_ledger
+def count_events(store: Store, f: EventFilter) -> int:
+    """How many events `f` keeps (== facet_counts(...)["total"]), for a page that shows no facets; kept
+    until the ledger changes."""
+    with store.transaction() as conn:
+        return conn.scalar(select(func.count()).select_from(schema.events).where(*f.where(f.rolled(store))))
+
+
+@per_ledger
 def facet_counts(store: Store, f: EventFilter) -> dict:
     """{"total": n, "undated": n, facet: {value: n, ...} for each of FACETS}, most frequent value first; kept
     until the ledger changes (``memo.per_ledger``).

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import or_, select
 
 from newsledger.analysis.actor_index import actor_index, resolve_actor, state_named
-from newsledger.analysis.filters import EventFilter, counterparts, facet_counts, find_events
+from newsledger.analysis.filters import EventFilter, count_events, counterparts, find_events
 from newsledger.analysis.memo import per_ledger
 from newsledger.interfaces.web.common import PAGE_SIZE, Format, PageNo, Text, Web, download, offset
 from newsledger.store import Store, schema
@@ -80,6 +80,6 @@ def actor_page(store: Store, actor_id: str, page_no: int) -> dict:
     involving = EventFilter(actors=(actor_id,))  # a state's page counts the people and bodies that stand for it
     events = find_events(store, involving, limit=PAGE_SIZE, offset=offset(page_no))
     return {"actor": {**actor, "roles": json.loads(actor["roles"]), "aliases": json.loads(actor["aliases"])},
-            "total": facet_counts(store, involving)["total"], "page_no": page_no, "page_size": PAGE_SIZE, "events": events,
+            "total": count_events(store, involving), "page_no": page_no, "page_size": PAGE_SIZE, "events": events,
             "quotes": [dict(q) for q in quotes], "forecasts": [dict(x) for x in forecasts],
             "counterparts": counterparts(store, involving, actor_id)}
