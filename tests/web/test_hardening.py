@@ -112,7 +112,7 @@ def test_a_database_failure_is_a_503_saying_what_failed(client, monkeypatch):
     def locked(store, **filters):
         raise LedgerError("ledger.db: the database is locked by another process; try again")
 
-    monkeypatch.setattr(events, "disagreements", locked)
+    monkeypatch.setattr(events, "disagreement_pairs", locked)  # what the page reads
     assert "locked" in _shape(client.get("/api/disagreements"), 503)
     assert "locked" in _shape(client.get("/disagreements"), 503)
 
