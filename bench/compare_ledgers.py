@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reuters import REUTERS, write_jsonl  # noqa: E402
 
-UNCOMPARED = {"changed_at", "coder_version", "ingested_at", "source"}  # when, by what, from which temporary path
+UNCOMPARED = {"changed_at", "coder_version", "ingested_at", "source", "version_key"}  # when, by what, from which temporary path
 
 
 def dump(db: Path) -> dict[str, list]:
