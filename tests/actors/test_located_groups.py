@@ -46,8 +46,30 @@ def test_no_group_where_the_place_or_the_group_does_not_say_whose(run, sentence)
 @pytest.mark.parametrize("sentence, meant", [
     ("Police in Paris, Texas, said the fire was set on purpose.", "USACOP"),  # a US city of that name
     ("Police in Tbilisi, Georgia, detained six students.", "GEOCOP"),  # the country, not the US state
+    ("Police in Savannah, Georgia, detained six students.", "USACOP"),  # the comma after the state is no part of it
 ])
 def test_a_qualifier_after_the_place_says_whose_group_it_is(run, sentence, meant):
     text, mentions, _ = run(sentence)
     assert at(text, mentions, "Police").actor_id == meant
 
+
+
+@pytest.mark.parametrize("sentence, surface, meant", [
+    ("Police fired tear gas at stone-throwing youths in Karachi on Monday.", "Police", "PAKCOP"),
+    ("Gunmen opened fire on a minibus near Kandahar, killing four passengers.", "Gunmen", "AFGUAF"),
+    ("Rebels shelled an army post outside Goma overnight.", "Rebels", "CODREB"),
+])
+def test_a_group_acting_in_a_known_place_takes_its_country(run, sentence, surface, meant):
+    text, mentions, _ = run(sentence)
+    mention = at(text, mentions, surface)
+    assert (mention.actor_id, mention.why) == (meant, "group acting in a place")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials met their counterparts in Geneva on Monday.",  # officials often act abroad
+    "Leaders of the alliance gathered in Kandahar to choose a candidate.",  # someone's leaders
+    "Rebels attacked a convoy in Goma and a border post in Kandahar.",  # places in two countries
+])
+def test_no_country_from_where_a_group_acts_when_it_may_be_abroad_or_the_places_disagree(run, sentence):
+    _, mentions, _ = run(sentence)
+    assert not [m for m in mentions if m.why == "group acting in a place"]

@@ -15,6 +15,7 @@ NAME_RULES = {"exact alias", "normalised form", "transliteration variant", "fuzz
 NAME_LIKE_POS = {"PROPN", "NOUN", "X"}  # the small model often tags unknown surnames as nouns
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
 MAX_PHRASE = 4
+CLAUSE_DEPS = {"dobj", "xcomp", "prep", "pobj", "dative", "conj"}  # dependents in the clause of their verb (or a verb sharing its subject)
 
 
 _FIRST_WORDS: dict[int, frozenset] = {}
@@ -382,6 +383,27 @@ def find_located_groups(ctx) -> None:
         iso = place_after(ctx, token.i + 1, prepositions)
         if iso:
             ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group in a place")
+            continue
+        iso = place_of_act(ctx, token, prepositions) if sector[:3] not in lexicon["travelling_sectors"] else None
+        if iso:
+            ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group acting in a place")
+
+
+def place_of_act(ctx, token, prepositions: set[str]) -> str | None:
+    """ISO3 of the known place where a group that is a verb's subject acts: "Police fired tear gas at students in
+    Nairobi", "Gunmen opened fire on a bus near Kandahar" (a place phrase of the verb or of its object or infinitive).
+    None when the group is someone's ("leaders of the party"), or the places lie in different countries. The caller
+    leaves out ``travelling_sectors`` (officials meet abroad: "officials met in Geneva")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
+        return None
+    phrases, stack = [], [c for c in token.head.children if c.i > token.i and c.dep_ in CLAUSE_DEPS]
+    while stack:  # the verb's own phrases and those of its object and infinitive, not those of other clauses
+        child = stack.pop()
+        if child.dep_ == "prep":
+            phrases.append(child)
+        stack.extend(c for c in child.children if c.dep_ in CLAUSE_DEPS)
+    found = {place_after(ctx, phrase.i, prepositions) for phrase in phrases} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def find_unidentified_attackers(ctx) -> None:
@@ -441,7 +463,7 @@ def qualifier_country(ctx, place: str, i: int) -> str | None:
     if i + 1 >= len(doc) or ctx.words[i] != ",":
         return None
     for n in (2, 1):
-        if i + 1 + n <= len(doc):
+        if i + 1 + n <= len(doc) and not doc[i + n].is_punct:  # "Savannah, Georgia, on Tuesday": not "Georgia ,"
             text = ctx.text_of(i + 1, i + 1 + n)
             state = us_state_code(text)
             iso = "USA" if state and us_city_in(place, state) else ctx.registry.adjectives.get(normalise(text))
