@@ -104,3 +104,18 @@ def test_a_new_foundation_or_association_is_a_non_governmental_organisation(run,
 def test_a_new_council_keeps_its_countrys_code(run):
     text, mentions, actors = run("The Liberian Peace Council said its fighters had left the port.")
     assert actors[at(text, mentions, "Liberian Peace Council").actor_id].code == "LBR"
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    ("Archbishop Ndungu Mwangi called for calm after the disputed vote.", "Ndungu Mwangi", "CHR"),
+    ("Professor Halima Odhiambo said the survey had been badly designed.", "Halima Odhiambo", "EDU"),
+])
+def test_a_new_persons_honorific_gives_the_sector_of_their_code(run, sentence, surface, code):
+    text, mentions, actors = run(sentence)
+    assert actors[at(text, mentions, surface).actor_id].code == code
+
+
+def test_a_demonym_and_a_noun_describing_one_named_person_are_no_group(run):
+    text, mentions, actors = run("The Kenyan activist Wanjiru Kamau was arrested outside parliament.")
+    assert not [m for m in mentions if m.why == "nationality plus group"]
+    assert actors[at(text, mentions, "Wanjiru Kamau").actor_id].code == "KENOPP"

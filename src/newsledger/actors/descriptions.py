@@ -267,6 +267,8 @@ def find_nationals(ctx) -> None:
         head, sector = group_after(ctx, token)
         if sector is None:
             head, sector = coordinated_group(ctx, end)
+        if sector and head.tag_ == "NN" and head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+            sector = None  # "the Kenyan activist Wanjiru Kamau": one person's description, not a group
         if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "") and not (sector and head.is_lower):
             i = end
             continue  # a name's first word ("Russian Railways")

@@ -166,6 +166,9 @@ def add_new_actor(ctx, span, actor_type: str) -> Mention:
     if actor_id not in ctx.actors:
         actor = Actor(actor_id, span.text, actor_type, aliases=[span.text])
         describe_from_context(ctx, actor, span)
+        sector = honorific_sector(ctx, span) if actor_type == "person" else None
+        if sector and actor.code in (None, actor.country):
+            actor.code = f"{actor.country or ''}{sector}"  # "Archbishop X" -> CHR, "Kenyan activist X" -> KENOPP
         ctx.actors[actor_id] = actor
     mention = ctx.add(span, actor_id, "new actor")
     acronym = acronym_after(span)
@@ -174,6 +177,15 @@ def add_new_actor(ctx, span, actor_type: str) -> Mention:
         ctx.add(acronym, actor_id, "acronym of new actor")
         find_repeats(ctx, acronym.text, actor_id)
     return mention
+
+
+def honorific_sector(ctx, span) -> str | None:
+    """The CAMEO sector of the word right before a person's name when it is a Phoenix agent ("Archbishop" CHR,
+    "Imam" MUS, "activist" OPP, "Professor" EDU), or None."""
+    if span.start == 0:
+        return None
+    sector = descriptions.one_word_agents().get(ctx.norms[span.start - 1])
+    return None if sector is None or sector[:3] in ctx.registry.lexicon["agent_sectors_left_out"] else sector
 
 
 def claim_acronyms(ctx) -> None:
