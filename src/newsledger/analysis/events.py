@@ -9,7 +9,7 @@ counts for nothing (analysis.versions).
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -74,8 +74,11 @@ class EventGroup:
         statuses = defaultdict(int)
         for e in self.events:
             statuses[e["status"]] += 1
-        lead = self.events[0]
-        return {"root": self.key[0], "actors": list(self.key[1:]), "cameo": lead["cameo"], "plover": lead["plover"],
+        # The group's code is the one most of its events carry (the first told, on a tie): a visit told by
+        # three articles is 042 even when a meeting during it (040) was told first.
+        codes = Counter((e["cameo"], e["plover"]) for e in self.events)
+        cameo, plover = max(codes, key=codes.__getitem__)
+        return {"root": self.key[0], "actors": list(self.key[1:]), "cameo": cameo, "plover": plover,
                 "first": self.first, "last": self.last, "mentions": len(self.events), "documents": self.documents,
                 "sources": self.sources, "outlets": sorted({o for e in self.events for o in e["outlets"]}),
                 "statuses": dict(statuses), "event_ids": [e["event_id"] for e in self.events]}
