@@ -157,7 +157,7 @@ def test_follow_loop_sleeps_until_due_and_ends_on_ctrl_c_with_a_summary(store, s
     total = follow_forever(store, lambda: Fetcher(delay_s=0, allow_private=True), lines.append, sleep)
     assert total.stopped.startswith("interrupted") and (total.sources, total.failed) == (1, 1)
     assert 0 < waits[0] <= registry.BACKOFF_FIRST_S  # the broken source is due again after its backoff
-    assert "round: 1 sources (1 failed), 0 pages fetched" in lines[-1]
+    assert "round: 1 source (1 failed), 0 pages fetched" in lines[-1]
 
 
 def test_follow_without_once_ends_on_ctrl_c(cli, ledger_path, monkeypatch):
@@ -209,8 +209,8 @@ def test_a_page_that_answers_404_fails_alone_with_its_reason_and_the_run_exits_0
     result = cli("follow", "--once", "--delay", "0", "--allow-private", "--db", ledger_path)
     assert result.exit_code == 0  # a page gone from the site does not fail its source
     assert f"failed {site.base}/news/withdrawn-story.html: HTTP 404" in result.stderr
-    assert "desk: 2 listed, 1 pages fetched, 1 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 1 failed" in result.stderr
-    assert result.stdout.strip() == "round: 1 sources (0 failed), 1 pages fetched, 1 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 1 failed"
+    assert "desk: 2 listed, 1 page fetched, 1 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 1 failed" in result.stderr
+    assert result.stdout.strip() == "round: 1 source (0 failed), 1 page fetched, 1 new, 0 updated, 0 copies, 0 unchanged, 0 skipped, 1 failed"
 
 
 def test_a_page_that_holds_no_article_is_skipped_with_its_reason_every_round(store, site):

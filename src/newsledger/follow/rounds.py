@@ -59,11 +59,11 @@ class RoundSummary:
         self.stopped = self.stopped or other.stopped
 
     def line(self, label: str = "round") -> str:
-        return f"{label}: {self.sources} sources ({self.failed} failed), {self.pages()}"
+        return f"{label}: {self.sources} source{'' if self.sources == 1 else 's'} ({self.failed} failed), {self.pages()}"
 
     def pages(self) -> str:
         """What became of the pages, as the round line and each source's line give it."""
-        return (f"{self.fetched} pages fetched, {self.new} new, {self.updated} updated, {self.copies} copies, "
+        return (f"{self.fetched} page{'' if self.fetched == 1 else 's'} fetched, {self.new} new, {self.updated} updated, {self.copies} copies, "
                 f"{self.unchanged} unchanged, {len(self.skipped)} skipped, {len(self.failed_pages)} failed")
 
 
@@ -214,14 +214,21 @@ def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], sum
     result = ingest_articles(store, [item for item, _ in fetched if not isinstance(item, Article) or item.doc_id not in stored_before])
     for source, reason in result.skipped:
         _skip(summary, report, source, reason)
-    summary.unchanged += len(stored_before)
-    for row in _documents(store, [a.doc_id for a in articles if a.doc_id not in stored_before]):
-        if row.copy_of:
+    made = {row.doc_id: row for row in _documents(store, [a.doc_id for a in articles if a.doc_id not in stored_before])}
+    counted: set[str] = set()
+    for article in articles:  # per page: two pages of one text make one document, the second unchanged
+        row = made.get(article.doc_id)
+        if article.doc_id in stored_before or article.doc_id in counted:
+            summary.unchanged += 1
+        elif row is None:
+            continue  # not stored: counted among result.skipped
+        elif row.copy_of:
             summary.copies += 1
         elif row.previous_id:
             summary.updated += 1
         else:
             summary.new += 1
+        counted.add(article.doc_id)
     stored = {row.doc_id for row in _documents(store, [a.doc_id for a in articles])}
     for item, response in fetched:
         if isinstance(item, Article) and item.doc_id in stored:

@@ -146,12 +146,22 @@ def follow(
         with make_fetcher() as fetcher:
             summary = run_round(store, fetcher, report=report)
         out.print(summary.line(), markup=False)
+        _say_waiting(store)
     else:
         summary = follow_forever(store, make_fetcher, report)
         out.print(summary.line("follow"), markup=False)
     if summary.stopped:
         err.print(f"stopped: {summary.stopped}", markup=False)
     raise typer.Exit(summary.exit_code)
+
+
+def _say_waiting(store) -> None:
+    """One line on stderr when sources that failed are backed off, so that a round of none says why."""
+    now = registry.iso(registry.now_utc())
+    waiting = [s for s in registry.list_sources(store) if s.failures and s.next_due and s.next_due > now]
+    if waiting:
+        err.print(f"{len(waiting)} source{'' if len(waiting) == 1 else 's'} waiting (back-off until "
+                  f"{min(s.next_due for s in waiting)}; `newsledger sources list` gives the last error)", markup=False)
 
 
 app.add_typer(sources_app, name="sources")
