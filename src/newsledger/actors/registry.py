@@ -135,10 +135,12 @@ class Registry:
         return self._surnames
 
     def holders(self, role: str, where: str, on: str | None) -> list[str]:
-        """People holding ``role`` for ``where`` (ISO3 or IGO code) on ISO date ``on`` (today's holders if None)."""
+        """People holding ``role`` for ``where`` (ISO3 or IGO code) on ISO date ``on`` (today's holders if None),
+        for a title without a name: an open-ended role counts only up to its data's snapshot (``known_on``)."""
         found = []
         for actor_id in self.role_index.get((role, where), ()):
-            if any(r["role"] == role and r["country"] == where and role_valid(r, on) for r in self.actors[actor_id].roles):
+            if any(r["role"] == role and r["country"] == where and role_valid(r, on) and known_on(r, on)
+                   for r in self.actors[actor_id].roles):
                 found.append(actor_id)
         return list(dict.fromkeys(found))
 
@@ -158,6 +160,24 @@ def role_valid(role: dict, on: str | None) -> bool:
     if on is None:
         return not role.get("end")
     return (not role.get("start") or role["start"] <= on) and (not role.get("end") or on < role["end"])
+
+
+def known_on(role: dict, on: str | None) -> bool:
+    """Whether the data vouches for the role on ISO date ``on``: a role with an end, or an open-ended one up to
+    the day its source was read (``known_until``, from data/role_snapshots.yaml); undated (None) asks for now."""
+    return bool(role.get("end")) or not role.get("known_until") or (on or "9999") <= role["known_until"]
+
+
+@lru_cache(maxsize=1)
+def role_snapshots() -> dict:
+    """Data file name -> the ISO day its open-ended roles were read (or source -> day): data/role_snapshots.yaml."""
+    return yaml.safe_load((DATA / "role_snapshots.yaml").read_text(encoding="utf-8"))
+
+
+def snapshot_of(path) -> str | dict[str, str] | None:
+    """The ISO day the roles of data file ``path`` were read, or source -> day; None for a file not listed."""
+    day = role_snapshots().get(path.name)
+    return {source: str(d) for source, d in day.items()} if isinstance(day, dict) else str(day) if day else None
 
 
 def split_list(cell: str) -> list[str]:
@@ -184,18 +204,22 @@ def add_states(registry: Registry, path) -> None:
             registry.capitals.setdefault(normalise(capital), iso)
 
 
-def parse_roles(cell: str) -> list[dict]:
+def parse_roles(cell: str, known_until: str | None = None) -> list[dict]:
+    """'head_of_state:USA:2025-01-20:;...' -> role dicts; an open-ended one keeps the day it was ``known_until``."""
     roles = []
     for part in split_list(cell):
         role, where, start, end = part.split(":")
         roles.append({"role": role, "country": where, "start": start or None, "end": end or None})
+        if not end and known_until:
+            roles[-1]["known_until"] = known_until
     return roles
 
 
 def add_officials(registry: Registry, path) -> None:
+    known_until = snapshot_of(path)
     for actor_id, name, aliases, nationality, roles in data_rows(path):
         registry.add(Actor(actor_id, name, "person", country=nationality or None, code=nationality or None,
-                           roles=parse_roles(roles), aliases=split_list(aliases)))
+                           roles=parse_roles(roles, known_until), aliases=split_list(aliases)))
 
 
 def iso_dates(role: dict) -> dict:
@@ -242,13 +266,16 @@ def overlaps(a: dict, b: dict) -> bool:
         (not b.get("end") or not a.get("start") or a["start"] < b["end"])
 
 
-def holder_roles(cell: str) -> list[dict]:
-    """'head_of_government:ARM:2018-05-08::factbook:Prime Minister;...' -> role dicts with their title and source."""
+def holder_roles(cell: str, snapshots: dict | None = None) -> list[dict]:
+    """'head_of_government:ARM:2018-05-08::factbook:Prime Minister;...' -> role dicts with their title and source;
+    an open-ended one keeps the day its source was read (``snapshots``: source -> ISO day) as ``known_until``."""
     roles = []
     for part in split_list(cell):
         role, where, start, end, source, title = part.split(":", 5)
         roles.append({"role": role, "country": where, "start": start or None, "end": end or None,
                       "title": title, "source": source})
+        if not end and (snapshots or {}).get(source):
+            roles[-1]["known_until"] = snapshots[source]
     return roles
 
 
@@ -291,8 +318,9 @@ def add_office_holders(registry: Registry, path) -> None:
       aliases, becoming as strong as a hand-made one;
     - anyone else is a new person."""
     hand_offices = set(registry.role_index)
+    snapshots = snapshot_of(path)
     for actor_id, name, aliases, short, nationality, cell in data_rows(path):
-        all_roles = holder_roles(cell)
+        all_roles = holder_roles(cell, snapshots)
         roles = [r for r in all_roles if r["source"] != "wikidata" or (r["role"], r["country"]) not in hand_offices]
         names = [name, *split_list(aliases)]
         countries = {r["country"] for r in all_roles}
