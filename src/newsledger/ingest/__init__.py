@@ -90,12 +90,17 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
     else:
         size = os.stat(path).st_size
         if size > max_bytes:
-            raise ValueError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (raise it with --max-size)")
+            raise ValueError(f"file is {_size_text(size)}, over the {_size_text(max_bytes)} limit (raise it with --max-size)")
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise ValueError(f"input is over the {max_bytes / 1e6:.0f} MB limit (raise it with --max-size)")
+        raise ValueError(f"input is over the {_size_text(max_bytes)} limit (raise it with --max-size)")
     return data
+
+
+def _size_text(n_bytes: int) -> str:
+    """A size for a message: bytes under a megabyte (a small --max-size must not read as "0 MB"), else MB."""
+    return f"{n_bytes:,} bytes" if n_bytes < 1_000_000 else f"{n_bytes / 1e6:.1f}".removesuffix(".0") + " MB"
 
 
 def _reason(error: Exception) -> str:

@@ -57,7 +57,8 @@ def read_record(line: str) -> Record:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as e:
-        raise BadRecord(f"not valid JSON ({e.msg} at column {e.colno})") from None
+        # Some of json's messages end in "at" as they precede the position ("Invalid control character at").
+        raise BadRecord(f"not valid JSON ({e.msg.removesuffix(' at')} at column {e.colno})") from None
     except RecursionError:
         raise BadRecord("not valid JSON (nested too deeply)") from None
     except ValueError as e:  # an integer of more than 4300 digits: "Exceeds the limit (4300 digits) for ..."

@@ -770,7 +770,8 @@ def forecasts(
 def forecasts_resolve(
     forecast_id: Annotated[str, typer.Argument(help="Forecast id (from `newsledger forecasts`).")],
     db: DbOption = "ledger.db",
-    came_true: Annotated[Optional[bool], typer.Option("--true/--false", help="Whether the forecast came true.")] = None,
+    came_true: Annotated[bool, typer.Option("--true", help="The forecast came true.")] = False,
+    came_false: Annotated[bool, typer.Option("--false", help="The forecast did not come true.")] = False,
     note: Annotated[Optional[str], typer.Option(help="Why you judged so.")] = None,
     evidence: Annotated[Optional[str], typer.Option(help="URL, or document id or a unique prefix of it, that shows it.")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Replace an earlier resolution of this forecast.")] = False,
@@ -781,8 +782,9 @@ def forecasts_resolve(
     """
     from newsledger.analysis.forecasts import resolve
 
-    if came_true is None:
-        raise typer.BadParameter("say --true or --false", param_hint="--true/--false")
+    # Two flags rather than one --true/--false switch, so that giving both is refused, not won by the last.
+    if came_true == came_false:
+        raise typer.BadParameter("give one of --true and --false" + (", not both" if came_true else ""), param_hint="--true/--false")
     try:
         resolve(open_ledger(db).store, forecast_id, came_true, note, evidence, replace)
     except NewsledgerError as e:
@@ -868,7 +870,7 @@ def serve(
         response = TestClient(web_app, base_url="http://localhost").get(get)
         out.print(response.text, markup=False)
         raise typer.Exit(0 if response.status_code == 200 else 1)
-    err.print(f"serving {db} on http://{host}:{port} for host names {', '.join(hosts)} (Ctrl-C to stop)", markup=False)
+    err.print(f"serving {db} on http://{host}:{port} for host names {', '.join(dict.fromkeys(hosts))} (Ctrl-C to stop)", markup=False)
     if write_token:
         err.print(f"changes to the ledger need the write token {write_token}", markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")

@@ -277,7 +277,8 @@ def export_tables(store: Store, format: str, folder: Path, since: str | None = N
     """One file per record kind in `folder` (documents without their raw input); actors gain `parent` and
     events `source_parent` and `target_parent`, as in the JSON Lines export. With `since`, only rows
     changed at or after it, and one more file, tombstones (kind, record_id, doc_id, deleted_at), of
-    what was deleted at or after it."""
+    what was deleted at or after it. In CSV a text cell that starts like a formula (= + - @, tab, CR) gets a
+    leading apostrophe, as in the web app's downloads."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with store.transaction() as conn:
@@ -303,5 +304,9 @@ def export_tables(store: Store, format: str, folder: Path, since: str | None = N
 
 
 def _write_frame(frame: pd.DataFrame, path: Path, format: str) -> Path:
-    frame.to_csv(path, index=False) if format == "csv" else frame.to_parquet(path, index=False)
+    """`frame` to `path`; in CSV a text cell that starts like a formula gets the web downloads' leading
+    apostrophe (`inert_cell`), as article text is untrusted; Parquet keeps every value as it is."""
+    from newsledger.interfaces.web.common import inert_cell
+
+    frame.map(inert_cell).to_csv(path, index=False) if format == "csv" else frame.to_parquet(path, index=False)
     return path

@@ -174,7 +174,7 @@ def download(data, rows: list[dict], format: str, name: str):
         return data
     frame = pd.DataFrame([{k: _cell(v) for k, v in row.items()} for row in rows])
     if format == "csv":
-        body = frame.map(_inert).to_csv(index=False).encode("utf-8")
+        body = frame.map(inert_cell).to_csv(index=False).encode("utf-8")
     else:
         buffer = io.BytesIO()
         frame.to_parquet(buffer, index=False)
@@ -196,5 +196,7 @@ def _cell(value):
     return str(value) if isinstance(value, str) else value
 
 
-def _inert(value):
+def inert_cell(value):
+    """A CSV cell as a spreadsheet shows it rather than runs it: text that starts like a formula (FORMULA_START)
+    gets a leading apostrophe (OWASP, "CSV Injection"); anything else is returned as it is."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
