@@ -206,13 +206,20 @@ def month_year(m: re.Match, ctx: Context) -> Found | None:
     return Found("DATE", cal.month_value(int(m.group("year")), month))
 
 
+# A word before a month name that makes it the month, not the noun or verb "march" ("in March to sign").
+TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|from|since|until|till|by|before|after|during|through|last|next|this|early|late|mid|end\s+of)[\s-]+$", re.I)
+
+
 def month_alone(m: re.Match, ctx: Context) -> Found | None:
     """'March', 'last November', 'early December': the nearest such month, by tense or modifier."""
     word = m.group("month")
     if word.lower() == "may" and not (word[0].isupper() and m.group("rel")):
         return None
-    if word.lower() == "march" and (word[0].islower() or re.match(r"\s+(?:of|for|on|to)\b", ctx.text[m.end():])):
-        return None  # the noun: "the March for Life"
+    time_word = m.group("rel") or TIME_WORD_BEFORE.search(ctx.text, 0, m.start())
+    if word.lower() == "march" and (word[0].islower() or (
+            not time_word and re.match(r"\s+(?:of|for|on|to)\b", ctx.text[m.end():]))):
+        return None  # the noun: "the March for Life"; after "in", "from", "last"... the month ("in March to sign")
     month = month_number(word)
     if ctx.dct is None:
         return Found("DATE", f"XXXX-{month:02d}")
@@ -224,13 +231,15 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 
 
 def _month_year(dct: date, month: int, rel: str, direction: int) -> int:
-    """'last'/'next' are strict; otherwise the nearest such month, the clause's direction breaking near-ties."""
+    """'last'/'next'/'since' are strict; otherwise the nearest such month, the clause's direction breaking near-ties."""
     if rel == "this":
         return dct.year
     if rel == "last":
         return dct.year - 1 if month >= dct.month else dct.year
     if rel == "next":
         return dct.year + 1 if month <= dct.month else dct.year
+    if rel == "since":  # the latest such month not after the story's ("since March" in November)
+        return dct.year if month <= dct.month else dct.year - 1
     def cost(year: int) -> int:
         gap = (year - dct.year) * 12 + month - dct.month
         wrong_side = (gap > 0 and direction == PAST) or (gap < 0 and direction == FUTURE)
