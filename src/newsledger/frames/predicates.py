@@ -142,8 +142,8 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
         return [Argument("place", o, "at X") for o in prep_objects(prep)]  # "welcomed Xi at the Kremlin"
     if word in words["target_preps"]:  # never a time ("on Friday")
         return [Argument("target", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
-    if word in words["place_preps"]:
-        return [Argument("place", o, f"{word} X") for o in prep_objects(prep)]
+    if word in words["place_preps"]:  # never a time either ("in March")
+        return [Argument("place", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
     if word in words["origin_preps"] and holder.lemma_.lower() in words["leaving_verbs"]:
         return [Argument("target", o, f"origin: {holder.text} ... {word} X", ORIGIN) for o in prep_objects(prep)]
     return []
