@@ -1,7 +1,8 @@
 """`recode`: run the stages after the parse again on stored parses, and keep track of stale documents.
 
 A document is stale when a correction touched it (documents.stale) or when the coder_version that
-made it is not the running one (another release, or other data files; see newsledger.version).
+made it, or any of its records, is not the running one (another release, or other data files; see
+newsledger.version).
 Recoding swaps each document's records in one transaction (Store.replace: forecast resolutions and
 actor corrections stay), so an interrupted recode leaves every document either as it was or recoded,
 and running it again gives the same records.
@@ -13,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, or_, select, true, update
+from sqlalchemy import exists, func, or_, select, true, update
 
 from newsledger.actors.hierarchy import stored_actor
 from newsledger.errors import LedgerError, NewsledgerError
@@ -48,8 +49,13 @@ def first_stage(stages: Iterable[str] | None) -> str:
 
 
 def _stale_clause():
+    """Analysed documents a correction touched, made by another coder_version, or holding records made by
+    one (a `recode --stage` under another release restamps only the records of the stages it ran)."""
     d = schema.documents.c
-    return d.analysed & or_(d.stale == true(), d.coder_version.is_(None), d.coder_version != coder_version())
+    version = coder_version()
+    other_records = [exists().where(t.c.doc_id == d.doc_id, or_(t.c.coder_version.is_(None), t.c.coder_version != version))
+                     for t in VERSIONED_TABLES]
+    return d.analysed & or_(d.stale == true(), d.coder_version.is_(None), d.coder_version != version, *other_records)
 
 
 def select_documents(store: Store, since: str | None = None, doc_ids: Iterable[str] = (), stale: bool = False) -> list[str]:
