@@ -34,7 +34,6 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE_WORDS = 6  # words per shingle: long enough that two stories on one topic share few (see above)
 NUM_PERM = 128  # hash functions per signature: ~0.04 standard error on a Jaccard of 0.5
@@ -86,6 +85,8 @@ def signature(text: str) -> bytes | None:
     words = shingles(text)
     if not words:
         return None
+    from datasketch import MinHash  # here, not at the top: datasketch imports SciPy, 0.4 s that analysis workers need not pay
+
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch([w.encode("utf-8") for w in words])
     return minhash.hashvalues.astype("<u8").tobytes()
@@ -112,6 +113,8 @@ class CopyFinder:
 
     def __init__(self, known: Iterable[tuple[str, bytes, str | None, str | None]] = (),
                  stored_text: Callable[[str], str | None] | None = None) -> None:
+        from datasketch import MinHashLSH  # see `signature`
+
         self._index = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         # doc_id -> (order added, signature, original, version_key)
         self._known: dict[str, tuple[int, bytes, str | None, str | None]] = {}
@@ -126,6 +129,8 @@ class CopyFinder:
         original (a copy's is never compared: a match with a copy is a match with its original)."""
         if doc_id in self._known:
             return
+        from datasketch import LeanMinHash
+
         self._known[doc_id] = (len(self._known), data, original, version_key)
         self._index.insert(doc_id, LeanMinHash(seed=SEED, hashvalues=_values(data), scheme=SCHEME))
         if text is not None and original is None:
@@ -138,6 +143,8 @@ class CopyFinder:
         copy recorded as copying it, as after an interrupted run) nor an earlier version of itself
         (an original with its `version_key`), nor an original that its body `text`, when given, adds
         NEWS_SENTENCES sentences of news to (`added_news`; not checked when the original's body is unknown)."""
+        from datasketch import LeanMinHash
+
         scored = []
         for candidate in self._index.query(LeanMinHash(seed=SEED, hashvalues=_values(data), scheme=SCHEME)):
             added, known, original, key = self._known[candidate]
