@@ -16,7 +16,9 @@ the span a relative phrase of the clause allows ("within days": +7 days; the spa
 their rationale are in data/horizons.yaml). A week ends on its Sunday and "by the end
 of the year" on Dec 31; a value that names no calendar period ("the coming months"
 as FUTURE_REF) is no horizon by itself. A date elsewhere in the sentence is not used:
-it usually dates the reporting ("said Friday").
+it usually dates the reporting ("said Friday"); nor is one in a clause below the forecast's
+that is not its proposition ("hosted by X, whose term ends in March"; a report; ", while Y
+said last week"), nor one whose period ends before the story's date: a forecast looks ahead.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from newsledger.ingest.bylines import is_generic_byline
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
-from newsledger.timex.calendar import add_months
+from newsledger.timex.calendar import add_months, period
 
 PAST_BE = {"was", "were", "had"}
 DEGREE = {"very", "highly", "almost", "virtually", "most", "quite"}
@@ -158,9 +160,33 @@ def _without_final_punct(tokens) -> list:
     return tokens
 
 
+def contrast_clause(token) -> bool:
+    """An adverbial clause set against the verb's ("…, while Spain said…", "although X…"): another statement.
+    "while" without a comma before it is a time ("unlikely to come while the Games are under way")."""
+    table = scale()
+    for mark in (c for c in token.children if c.dep_ == "mark" and c.lower_ in table["contrast_marks"]):
+        if mark.lower_ not in table["contrast_marks_after_comma"] or (mark.i > 0 and mark.nbor(-1).text == ","):
+            return True
+    return False
+
+
+def other_clause(token) -> bool:
+    """A clause below the verb that is not its proposition's: a relative or noun clause ("X, whose term ends in
+    March"), a report, an aside, or a contrasting clause."""
+    return token.dep_ in ("relcl", "acl", "ccomp", "csubj", "parataxis") or contrast_clause(token)
+
+
+def own_clause_tokens(verb) -> list:
+    """The governed verb's subtree up to a trailing aside or contrasting clause ("…, while Spain said…")."""
+    tail = [c for c in verb.children if c.i > verb.i and (c.dep_ == "parataxis" or contrast_clause(c))]
+    end = min((c.left_edge.i for c in tail), default=verb.right_edge.i + 1)
+    return [t for t in verb.subtree if t.i < end]
+
+
 def proposition_span(hedge_token, verb) -> tuple[int, int]:
-    """From the subject (or the hedge) to the end of the governed clause, final punctuation dropped."""
-    tokens = _without_final_punct(verb.subtree)
+    """From the subject (or the hedge) to the end of the governed clause (a trailing clause of its own left
+    out, `own_clause_tokens`), final punctuation dropped."""
+    tokens = _without_final_punct(own_clause_tokens(verb)) or [verb]
     subject = subject_of(hedge_token, verb)
     first = subject.left_edge if subject is not None and subject.i < hedge_token.i else hedge_token
     return first.idx, tokens[-1].idx + len(tokens[-1].text)
@@ -185,13 +211,14 @@ def forecaster_of(char: int, quotes: list[Quote], authors: list,
                   actors: dict[str, Actor] | None = None) -> tuple[str | None, str]:
     """(actor id or None, name) of who makes the forecast at character ``char``.
 
-    The speaker of the quote holding the hedge, by the actor's name when the speaker is a known actor
+    The speaker of the innermost quote holding the hedge, by the actor's name when the speaker is a known actor
     (so "He said…", once coreference links "He" to Ruto, is William Ruto's; forecasters are scored by
     name); a speaker left unresolved keeps the text's words, a bare pronoun marked "(unresolved)".
     Else the document's authors (names that are non-blank strings and no staff or desk credit such as
     "Staff Reporter", ``ingest.bylines``; anything else an input let through is no name), else "author"."""
-    for quote in quotes:
-        if quote.start <= char < quote.end and (quote.speaker or quote.speaker_text):
+    holding = [q for q in quotes if q.start <= char < q.end and (q.speaker or q.speaker_text)]
+    # a report inside another ("X announced that…, while Y said that it would…"): the innermost one's speaker
+    for quote in sorted(holding, key=lambda q: q.end - q.start):
             actor = (actors or {}).get(quote.speaker or "")
             if actor is not None:
                 return quote.speaker, actor.name
@@ -251,10 +278,34 @@ def period_end(timex: Timex, text: str) -> str | None:
     return timex.value
 
 
-def horizon_in(span: tuple[int, int], timexes: list[Timex], text: str) -> str | None:
-    """The first date in a span of text, as `period_end` gives it."""
+def not_past(horizon: str | None, published: str | None) -> str | None:
+    """The horizon, or None when its period ends before the story's date: a forecast looks ahead, so a
+    date before it ("said last week that it would…") dates something else."""
+    bounds = period(horizon) if horizon else None
+    if bounds is None or not published or not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+        return horizon
+    return horizon if bounds[1] >= date.fromisoformat(published[:10]) else None
+
+
+def horizon_in(span: tuple[int, int], timexes: list[Timex], text: str, published: str | None = None) -> str | None:
+    """The first date in a span of text, as `period_end` gives it, that does not end before `published`."""
     inside = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and is_date(t)]
-    return next((h for h in (period_end(t, text) for t in inside) if h), None)
+    return next((h for h in (not_past(period_end(t, text), published) for t in inside) if h), None)
+
+
+def own_timexes(doc, token, verb, timexes: list[Timex]) -> list[Timex]:
+    """The timexes of the forecast's own clause: those whose head reaches the governed verb or the hedge
+    without passing through another clause (`other_clause`: "X, whose term ends in March")."""
+    stops = {verb.i, token.i} | ({token.head.i} if token.dep_ == "acomp" else set())  # "is likely": its copula
+    kept = []
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        node = span.root if span is not None and len(span) else None
+        while node is not None and node.i not in stops:
+            node = None if other_clause(node) or node.head.i == node.i else node.head
+        if node is not None:
+            kept.append(timex)
+    return kept
 
 
 def relative_horizon(span: tuple[int, int], text: str, published: str | None) -> str | None:
@@ -306,10 +357,10 @@ def imminent(doc, span: tuple[int, int], published: str | None) -> str | None:
     return None
 
 
-def horizon_of(doc, verb, span, timexes, sentences, published) -> str | None:
-    text, clause = doc_text(doc), clause_span(verb, span)
-    return (horizon_in(span, timexes, text) or horizon_in(clause, timexes, text)
-            or event_date(doc, span, timexes, sentences) or imminent(doc, span, published)
+def horizon_of(doc, token, verb, span, timexes, sentences, published) -> str | None:
+    text, clause, own = doc_text(doc), clause_span(verb, span), own_timexes(doc, token, verb, timexes)
+    return (horizon_in(span, own, text, published) or horizon_in(clause, own, text, published)
+            or not_past(event_date(doc, span, timexes, sentences), published) or imminent(doc, span, published)
             or relative_horizon(clause, text, published))
 
 
@@ -340,7 +391,7 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
             continue
         span = proposition_span(token, verb)
         forecaster, name = aside_speaker(verb, mentions, actors) or forecaster_of(token.idx, quotes, authors, actors)
-        horizon = horizon_of(doc, verb, span, timexes, spans, published)
+        horizon = horizon_of(doc, token, verb, span, timexes, spans, published)
         forecasts.append(Forecast(sentence, forecaster, name, hedge, probability(hedge), text[span[0]:span[1]],
                                   horizon, negated(verb, token), None, actors_in(span, mentions),
                                   condition_of(token, verb, text)))
