@@ -144,7 +144,7 @@ def _parse_sections(pipeline: Language, pieces: list[str], deadline: float | Non
     docs = []
     for piece in pieces:
         docs.append(pipeline(piece))
-        if deadline is not None and time.monotonic() > deadline:
+        if _stop_requested or (deadline is not None and time.monotonic() > deadline):
             break
     return Doc.from_docs(docs, ensure_whitespace=False)
 
@@ -154,8 +154,22 @@ def set_deadline(doc, deadline: float | None) -> None:
     doc.user_data["newsledger_deadline"] = deadline
 
 
+_stop_requested = False  # a stop signal arrived in this process (see `request_stop`)
+
+
+def request_stop(requested: bool = True) -> None:
+    """From now on `check_time` raises KeyboardInterrupt in this process, and sectioned parsing stops,
+    so that a stop signal (ingest_run.stop_on_signal) ends the document in hand within moments, not at
+    its deadline; False withdraws the request."""
+    global _stop_requested
+    _stop_requested = requested
+
+
 def check_time(doc) -> None:
-    """Raise TimedOut when the document is past its deadline; stages call it in long loops."""
+    """Raise TimedOut when the document is past its deadline, KeyboardInterrupt when a stop was
+    requested (`request_stop`); stages call it in long loops."""
+    if _stop_requested:
+        raise KeyboardInterrupt
     deadline = doc.user_data.get("newsledger_deadline")
     if deadline is not None and time.monotonic() > deadline:
         raise TimedOut

@@ -9,6 +9,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
+from newsledger.nlp import check_time
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import event_date, future_tense
@@ -21,10 +22,11 @@ from .status import commitment, governors, lexicon, predicted, status_modifier, 
 def code(doc, mentions, actors, timexes, published: datetime.date | None, corrections: tuple = ()) -> list:
     """Events of a parsed doc, one per (trigger, source, target). ``corrections`` are the ledger's actor
     corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
-    resolver's mentions do."""
+    resolver's mentions do. Raises ``nlp.TimedOut`` past the Doc's deadline."""
     events, seen = [], set()
     canonical = load_registry(corrections=corrections).canonical
     for sent_index, sent in enumerate(content_sentences(doc)):
+        check_time(doc)  # raises nlp.TimedOut past the Doc's deadline
         for token in sent:
             cameo, specific = _trigger_code(token)
             if cameo is None or _subsumed(token):

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import psutil
 
+from newsledger import nlp
 from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.ingest import JSONL_SUFFIXES, Article, Rejected, expand_paths, read_articles
 from newsledger.ingest.duplicates import CopyFinder, signature
@@ -98,8 +99,9 @@ def _watch_parent(parent_pid: int) -> None:
 
 
 class StopRequest:
-    """SIGINT (Ctrl-C) or SIGTERM (a service manager, `kill`) asks the run to stop after the document in
-    hand; a second signal stops it at once. A flag rather than an exception raised at any bytecode: an
+    """SIGINT (Ctrl-C) or SIGTERM (a service manager, `kill`) asks the run to stop; a second signal stops
+    it at once. The document in hand is not stored: its analysis ends at its next ``nlp.check_time``
+    (see `stop_on_signal`), and a re-run analyses it again. A flag rather than an exception raised at any bytecode: an
     interrupt raised inside a finaliser or garbage-collector callback is printed and lost, and the
     run would go on to the end."""
 
@@ -131,18 +133,25 @@ class StopRequest:
 
 @contextmanager
 def stop_on_signal():
-    """A StopRequest handling SIGINT and SIGTERM for the block. Only the main thread may set signal
-    handlers; elsewhere the defaults stay (and the request is never set)."""
+    """A StopRequest handling SIGINT and SIGTERM for the block; a signal also makes analysis in this
+    process stop within moments (``nlp.request_stop``), not at the document's deadline. Only the main
+    thread may set signal handlers; elsewhere the defaults stay (and the request is never set)."""
     stop = StopRequest()
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
-    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
+
+    def handler(signum, frame) -> None:
+        nlp.request_stop()
+        stop(signum, frame)
+
+    previous = {signum: signal.signal(signum, handler) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield stop
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        nlp.request_stop(False)
 
 
 def analyse_articles(articles: list[Article], corrections: tuple) -> list[Analysis]:
@@ -203,7 +212,7 @@ def ingest_articles(
 
                 results = analyse_on_cluster(cluster, batches, corrections, stop)
             elif jobs > 1:
-                results = _run_parallel(batches, jobs, corrections)
+                results = _run_parallel(batches, jobs, corrections, stop)
             else:
                 results = (a for b in batches for a in analyse_batch(b, corrections))
             for analysis in results:
@@ -305,28 +314,37 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary, data: b
         summary.not_english[key] = summary.not_english.get(key, 0) + 1
 
 
-def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple) -> Iterator[Analysis]:
-    """Analyse batches in `jobs` spawned workers, at most two batches in flight per worker."""
+def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple,
+                  stop: StopRequest) -> Iterator[Analysis]:
+    """Analyse batches in `jobs` spawned workers, at most two batches in flight per worker. A request
+    to `stop` raises KeyboardInterrupt within a second; workers still analysing are then killed, since
+    the interpreter's exit would wait for their batches."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
     in_flight: set[Future] = set()
+    finished = False
     try:
         for batch in batches:
             in_flight.add(pool.submit(analyse_articles, batch, corrections))
             if len(in_flight) >= 2 * jobs:
-                done, in_flight = _first_settled(pool, in_flight)
+                done, in_flight = _first_settled(pool, in_flight, stop)
                 for future in done:
                     yield from future.result()
         for future in list(in_flight):
-            _first_settled(pool, {future})
+            _first_settled(pool, {future}, stop)
             yield from future.result()
         pool.shutdown(wait=True)
+        finished = True
     finally:
+        if not finished:
+            for worker in list((pool._processes or {}).values()):  # the pool has no public view of its workers
+                worker.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _first_settled(pool: ProcessPoolExecutor, futures: set[Future]) -> tuple[set[Future], set[Future]]:
-    """`wait(futures, return_when=FIRST_COMPLETED)` that also notices a dead worker.
+def _first_settled(pool: ProcessPoolExecutor, futures: set[Future], stop: StopRequest) -> tuple[set[Future], set[Future]]:
+    """`wait(futures, return_when=FIRST_COMPLETED)` that also notices a dead worker and, each second,
+    a request to `stop` (raising KeyboardInterrupt).
 
     A worker killed while it writes a large result leaves half a message in the results pipe;
     CPython 3.11's pool then waits for the rest for ever, because the other workers keep the pipe
@@ -337,6 +355,7 @@ def _first_settled(pool: ProcessPoolExecutor, futures: set[Future]) -> tuple[set
         done, pending = wait(futures, timeout=1.0, return_when=FIRST_COMPLETED)
         if done:
             return done, pending
+        stop.check()
         workers = list((pool._processes or {}).values())  # the pool has no public view of its workers
         if any(worker.exitcode is not None for worker in workers):
             for worker in workers:

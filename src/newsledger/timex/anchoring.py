@@ -84,10 +84,12 @@ class DiscourseTime:
     def __init__(self, doc, timexes, published: date | None):
         self.published = published
         self.dated = []  # (Timex, head token), in text order
+        self.dated_in = {}  # sentence's first token index -> its (Timex, head token), in text order
         for timex in timexes:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if timex.type == "DATE" and timex.value and span is not None and len(span):
                 self.dated.append((timex, span.root))
+                self.dated_in.setdefault(span.root.sent.start, []).append((timex, span.root))
         breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]  # doc.text would join every token again
         self.paragraph = lambda offset: bisect.bisect_right(breaks, offset)
         self.frames = []  # (sentence start, Timex): a date fronted before its sentence's main verb
@@ -142,12 +144,16 @@ class DiscourseTime:
     def _governed_by(self, clause, trigger):
         """The clause's first date, or a later one of the clause that lies inside it and narrows it
         ("next week from Monday to Wednesday", "in March, on the 20th": the days)."""
-        sentence = trigger.sent
         found = None
-        for timex, head in self.dated:
-            if head.sent == sentence and _governed(head, clause, trigger) and (found is None or _narrows(timex, found)):
+        for timex, head in self.dates_in(trigger.sent):
+            if _governed(head, clause, trigger) and (found is None or _narrows(timex, found)):
                 found = timex
         return found
+
+    def dates_in(self, sentence) -> list:
+        """The (Timex, head token) of the sentence's dates, in text order: looking only at these keeps
+        dating every event of a long paragraph linear in its length."""
+        return self.dated_in.get(sentence.start, [])
 
     def _referred(self, token, carrier):
         """The date of the event that "after this meeting" in the event's clause refers back to."""
