@@ -100,3 +100,21 @@ def test_any_us_state_after_its_city_is_no_actor(run):
     assert at(text, mentions, "Washington") is None  # the city acts, not the US government
     text, mentions, _ = run("Spokane said it would sue, and Washington said it would send aid.")
     assert at(text, mentions, "Washington").actor_id == "USAGOV"
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Norway will deliver NASAMS launchers to Kyiv before the winter, its defence ministry said.", "NASAMS"),
+    ("The Netherlands pledged F-16 jets and Patriot air defence systems to Ukraine on Monday.", "Patriot"),
+    ("Poland bought K2 tanks and Chunmoo rockets from Seoul last year.", "Chunmoo"),
+    ("Kyiv said Shahed-136 drones struck a power plant near Odesa overnight.", "Shahed"),
+])
+def test_a_name_before_a_weapon_noun_is_no_actor(run, text, weapon):
+    text, mentions, _ = run(text)
+    assert at(text, mentions, weapon) is None
+    assert all(weapon.lower() not in m.actor_id for m in mentions)
+
+
+def test_a_known_actor_before_a_weapon_noun_keeps_its_actor(run):
+    text, mentions, _ = run("Hezbollah rockets and Iranian drones were fired at the northern town on Sunday.")
+    assert at(text, mentions, "Hezbollah").actor_id == "hezbollah"
+    assert at(text, mentions, "Iranian").actor_id == "IRN"

@@ -73,3 +73,32 @@ def test_a_group_acting_in_a_known_place_takes_its_country(run, sentence, surfac
 def test_no_country_from_where_a_group_acts_when_it_may_be_abroad_or_the_places_disagree(run, sentence):
     _, mentions, _ = run(sentence)
     assert not [m for m in mentions if m.why == "group acting in a place"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Diplomats in Nairobi said the envoy's talks had stalled over the border dispute.", "Nairobi"),
+    ("Envoys in Geneva expect the ceasefire text to be agreed by Friday.", "Geneva"),
+])
+def test_diplomats_in_a_place_are_not_its_government(run, registry, sentence, place):
+    text, mentions, _ = run(sentence)
+    group = at(text, mentions, sentence.split()[0])
+    assert group is None or not group.actor_id.startswith(registry.capitals.get(place.lower(), "?"))
+    assert all(m.why != "group in a place" for m in mentions)
+
+
+def test_a_capital_acting_is_still_its_government(run):
+    text, mentions, _ = run("Nairobi rejected the proposal, diplomats in the city said.")
+    assert at(text, mentions, "Nairobi").actor_id == "KENGOV"
+
+
+@pytest.mark.parametrize("text, body, actor_id", [
+    ("Japan's General Staff said two patrol boats entered its waters. The General Staff later said they had left.",
+     "General Staff", "JPNMIL"),
+    ("Turkey's Joint Chiefs of Staff ordered a review on Monday, and the Joint Chiefs of Staff will report in May.",
+     "Joint Chiefs of Staff", "TURMIL"),
+])
+def test_a_country_military_body_and_its_later_bare_name_are_the_country_military(run, text, body, actor_id):
+    text, mentions, _ = run(text)
+    first, later = at(text, mentions, body), at(text, mentions, body, occurrence=1)
+    assert first.actor_id == later.actor_id == actor_id
+    assert later.why == "body named earlier with its country"

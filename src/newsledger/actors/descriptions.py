@@ -107,10 +107,13 @@ def earlier_holder(ctx, role: str, iso: str, before: int) -> str | None:
 
 def find_titles(ctx) -> None:
     """Title plus nationality: a named holder keeps its name mention; an unnamed one is resolved by role and date."""
-    doc, table = ctx.doc, ctx.registry.lexicon["titles"]
+    doc, table, bodies = ctx.doc, ctx.registry.lexicon["titles"], ctx.registry.lexicon["bodies"]
     i = 0
     while i < len(doc):
         found = phrase_at(ctx, i, table) if i not in ctx.claimed else None
+        body = phrase_at(ctx, i, bodies) if found else None
+        if body and body[0] > found[0]:
+            found = None  # "Russia's General Staff" is a body, not General Staff by rank
         nationality = nationality_before(ctx, i) if found else None
         if found and nationality:
             resolve_title(ctx, nationality, i, *found)
@@ -157,8 +160,11 @@ def country_after(ctx, end: int) -> tuple[int, str] | None:
 
 
 def find_bodies(ctx) -> None:
-    """Nationality plus body ("Chinese officials", "the MFA of China") -> the country's government or military."""
+    """Nationality plus body ("Chinese officials", "the MFA of China") -> the country's government or military;
+    the same body named again by its capitalised name alone ("South Korea's Joint Chiefs of Staff ... the Joint
+    Chiefs of Staff") is that actor again."""
     doc, table = ctx.doc, ctx.registry.lexicon["bodies"]
+    named = {}  # normalised capitalised body name -> the actor its first mention with a country gave it
     for i in range(len(doc)):
         found = phrase_at(ctx, i, table)
         after = country_after(ctx, found[0]) if found else None
@@ -171,6 +177,12 @@ def find_bodies(ctx) -> None:
             drop_states_in(ctx, nationality[0], i)
             if ctx.free(nationality[0], found[0]):
                 ctx.add(doc[nationality[0]:found[0]], f"{nationality[1]}{found[1]}", "nationality plus body")
+                if doc[i].text[:1].isupper():
+                    named.setdefault(normalise(ctx.text_of(i, found[0])), f"{nationality[1]}{found[1]}")
+        elif found and doc[i].text[:1].isupper() and ctx.free(i, found[0]):
+            actor_id = named.get(normalise(ctx.text_of(i, found[0])))
+            if actor_id:
+                ctx.add(doc[i:found[0]], actor_id, "body named earlier with its country")
 
 
 def name_parts(ctx) -> dict[str, list[tuple[str, str]]]:
@@ -365,15 +377,16 @@ def find_located_groups(ctx) -> None:
     (police, rebels, residents, officials...), which are where they live; the place's country is the registry's
     place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing. Beside the
     lexicon's groups, a plural attacker noun or Phoenix agent noun of a local sector ("attackers near Mosul", "villagers
-    in Kandahar")."""
+    in Kandahar"); not people posted abroad (``posted_abroad``: "diplomats in Brussels")."""
     doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, one_word_agents()
     attackers = lexicon["unidentified_attackers"]
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
+    posted_abroad = set(lexicon["posted_abroad"])
     for i, norm in enumerate(ctx.norms):
         sector = lexicon["groups"].get(norm) or lexicon["bodies"].get(norm)
         if sector is None and (norm in attackers or norm in agents) and doc[i].tag_ == "NNS":
             sector = attackers.get(norm) or agents[norm]  # one gunman is no group
-        if sector is None or sector[:3] not in local or i in ctx.claimed:
+        if sector is None or sector[:3] not in local or i in ctx.claimed or norm in posted_abroad:
             continue
         token = doc[i]
         if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.dep_ == "compound":

@@ -1,7 +1,7 @@
 """Words that look like names but are never actors: time zones, document abbreviations, named boundaries,
-page labels, bylines, picture credits, datelines and capitalised function words. Their tokens are claimed
+page labels, bylines, picture credits, datelines, capitalised function words and weapon systems' names. Their tokens are claimed
 before any rule runs, so no rule can make an actor of them. The word lists are ``lexicon.yaml`` data
-(``not_actors``, ``function_words``, ``credit_cues``)."""
+(``not_actors``, ``function_words``, ``credit_cues``, ``weapon_nouns``)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,36 @@ def claim_non_actors(ctx) -> None:
     claim_datelines(ctx)
     claim_function_words(ctx, set(lexicon["function_words"]))
     claim_state_qualifiers(ctx)
+    claim_weapon_names(ctx, set(lexicon["weapon_nouns"]))
+
+
+MAX_WEAPON_MODIFIERS = 2  # lower-case words between a weapon's name and its noun: "IRIS-T air defence systems"
+
+
+def claim_weapon_names(ctx, nouns: set[str]) -> None:
+    """'IRIS-T launchers', 'Patriot air defence systems', 'F-16 jets': the name right before a weapon noun
+    (``weapon_nouns``), past a few lower-case modifiers, names a weapon system, no actor. The name stops at a word
+    the registry knows, so 'Hamas rockets', 'US Patriot missiles' and 'Russian drones' keep their actors."""
+    doc, registry = ctx.doc, ctx.registry
+    for i, norm in enumerate(ctx.norms):
+        if norm not in nouns or not doc[i].is_lower:
+            continue
+        end = i
+        while end > 0 and i - end < MAX_WEAPON_MODIFIERS and doc[end - 1].is_lower and doc[end - 1].pos_ in ("NOUN", "ADJ"):
+            end -= 1
+        start = end
+        while start > 0 and name_part(doc, start - 1) and not (
+                ctx.norms[start - 1] in registry.by_norm or ctx.norms[start - 1] in registry.adjectives):
+            start -= 1
+        ctx.claimed.update(range(start, end))
+
+
+def name_part(doc, k: int) -> bool:
+    """A word of a weapon's name: capitalised or a number ('Leopard 2'), or a hyphen inside one ('IRIS-T')."""
+    token = doc[k]
+    if token.text in "-‐":
+        return k > 0 and not doc[k - 1].whitespace_ and not token.whitespace_
+    return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
 def claim_state_qualifiers(ctx) -> None:
