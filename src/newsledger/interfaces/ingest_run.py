@@ -201,7 +201,8 @@ def ingest_articles(
     new one, record each Rejected, with the same summary, transactions and stopping rules."""
     summary = IngestSummary()
     signatures: dict[str, bytes] = {}  # doc_id -> MinHash of each original on its way to the workers
-    pending = _new_articles(store, items, summary, on_progress, signatures, analyse_copies)
+    waiting: dict[str, list[tuple[Article, bytes]]] = {}  # such an original's doc_id -> its copies and their MinHash
+    pending = _new_articles(store, items, summary, on_progress, signatures, analyse_copies, waiting)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
     results = None
@@ -220,9 +221,12 @@ def ingest_articles(
                     summary.skipped.append((analysis.source, analysis.reason))
                 else:
                     _store_one(store, analysis, summary, signatures.pop(analysis.article.doc_id, None))
+                    _store_waiting_copies(store, analysis.article, waiting.pop(analysis.article.doc_id, []), summary)
                 if on_progress:
                     on_progress(1)
                 stop.check()
+            for copies in waiting.values():  # of originals a cluster gave up on: never stored
+                _store_waiting_copies(store, None, copies, summary)
         except KeyboardInterrupt:
             summary.stopped = INTERRUPTED
         except BrokenProcessPool:
@@ -236,14 +240,16 @@ def ingest_articles(
 
 
 def _new_articles(store: Store, items, summary: IngestSummary, on_progress, signatures: dict[str, bytes],
-                  analyse_copies: bool = False) -> Iterator[Article]:
+                  analyse_copies: bool, waiting: dict[str, list[tuple[Article, bytes]]]) -> Iterator[Article]:
     """Articles not yet in the ledger, to analyse, with each one's MinHash put in `signatures`;
     rejects, documents already stored and near-duplicates are dealt with here.
 
     A near-duplicate of a stored document or of an earlier article of this run (see
     `duplicates.CopyFinder`) is stored at once, linked to its original and not analysed. This runs
     in input order before any analysis, so that the first of a story's copies is its original
-    whatever the number of workers or the order they finish in. An edited version of an article
+    whatever the number of workers or the order they finish in. A copy of an original of this run
+    that is not stored yet (in `signatures`) goes into `waiting[original]` instead, stored once its
+    original is (`_store_waiting_copies`): an interrupted run never leaves a copy of nothing. An edited version of an article
     (same URL, else same file) is no copy: it is analysed as a new version; nor is a story that adds
     news to the original (`duplicates.added_news`). With `analyse_copies` none is linked."""
     finder = None  # the ledger's signatures, read at the first new article
@@ -267,7 +273,10 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
                     signatures[item.doc_id] = data
                 yield item
                 continue
-            _store_copy(store, item, data, original, summary)
+            if original in signatures:
+                waiting.setdefault(original, []).append((item, data))
+            else:
+                _store_copy(store, item, data, original, summary)
         if on_progress:
             on_progress(1)
 
@@ -293,6 +302,19 @@ def _store_copy(store: Store, article: Article, data: bytes, original: str, summ
         summary.copies += 1
     else:  # another run stored it a moment ago
         summary.unchanged += 1
+
+
+def _store_waiting_copies(store: Store, original: Article | None, copies: list[tuple[Article, bytes]],
+                          summary: IngestSummary) -> None:
+    """Store the copies of `original` once it is in the ledger; when it is not (the ledger refused it,
+    a cluster gave up on it: None), each copy is skipped with that reason, and a re-run tries both again."""
+    stored = original is not None and store.has_document(original.doc_id)
+    for article, data in copies:
+        if stored:
+            _store_copy(store, article, data, original.doc_id, summary)
+        else:
+            what = f"the original {original.source}" if original is not None else "its original"
+            summary.skipped.append((article.source, f"near-duplicate of {what}, which was not stored"))
 
 
 def _store_one(store: Store, analysis: Analysis, summary: IngestSummary, data: bytes | None = None) -> None:
