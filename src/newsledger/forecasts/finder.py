@@ -5,7 +5,9 @@ expected to", "is unlikely to") governing a verb. Past frames ("was expected
 to"), perfect modals ("could have"), past expectations ("had hoped it would"),
 modals over present states of mind ("may think"), the conditions of if-clauses
 and questions (direct or indirect, with or without "?") are not forecasts.
-Inside a quote the speaker is the forecaster; elsewhere the authors.
+A stated figure ("a 30 percent chance that X", "odds of one in four that X", "70 percent
+likely to") is the forecast's probability. Inside a quote the speaker is the forecaster;
+elsewhere the authors.
 
 The horizon is the first of: a date in the proposition; a date attached to the
 forecast's clause outside it ("On Friday, Xi will…"); the date the text gives
@@ -39,6 +41,7 @@ from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 from newsledger.timex.calendar import add_months, period
+from newsledger.timex.lexicon import number_value
 
 PAST_BE = {"was", "were", "had"}
 DEGREE = {"very", "highly", "almost", "virtually", "most", "quite"}
@@ -368,6 +371,65 @@ def actors_in(span: tuple[int, int], mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.actor_id for m in mentions if span[0] <= m.start and m.end <= span[1]))
 
 
+# A stated figure: "30 percent", "40%", "one in three" ("one-in-three").
+FIGURE = r"(?:(?P<percent>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<times>[\w]+)[- ]in[- ](?P<out_of>[\w]+))"
+PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*$", re.I)
+# Where a stated proposition stops: a closing quote, a semicolon, or its attribution (", one diplomat said").
+PROPOSITION_END = re.compile(r"[\"”;]|,\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|according)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def figure_patterns() -> list[re.Pattern]:
+    """"a 30 percent chance that", "a one-in-three chance of", "odds of one in four that": the figure, then
+    the proposition after "that"/"of" (nouns: data/estimative.yaml probability_nouns)."""
+    nouns = "|".join(scale()["probability_nouns"])
+    return [re.compile(rf"\b(?P<hedge>{FIGURE}[- ](?:{nouns}))\s+(?:that|of)\s+", re.I),
+            re.compile(rf"\b(?P<hedge>odds\s+(?:are\s+|of\s+)?{FIGURE})\s+(?:that|of)\s+", re.I)]
+
+
+def figure_probability(match: re.Match) -> float | None:
+    """The probability a stated figure gives (30 percent -> 0.3, one in three -> 1/3), None when it is none."""
+    if match.group("percent"):
+        value = float(match.group("percent")) / 100
+    else:
+        times, out_of = number_value(match.group("times")), number_value(match.group("out_of"))
+        value = times / out_of if times is not None and out_of else None
+    return round(value, 4) if value is not None and 0 <= value <= 1 else None
+
+
+def stated_probabilities(text: str, sentences: list[tuple[int, int]]):
+    """(hedge text, probability, proposition span) for each explicit figure ("a 30 percent chance that
+    talks restart this year": "30 percent chance", 0.3, the span of "talks restart this year")."""
+    for start, end in sentences:
+        for pattern in figure_patterns():
+            for match in pattern.finditer(text, start, end):
+                value = figure_probability(match)
+                stop = PROPOSITION_END.search(text, match.end(), end)
+                last = (stop.start() if stop else end)
+                while last > match.end() and (text[last - 1].isspace() or text[last - 1] in ".,!?"):
+                    last -= 1
+                if value is not None and last > match.end():
+                    yield re.sub(r"\s+", " ", match.group("hedge")), value, (match.end(), last)
+
+
+def stated_forecasts(doc, text, spans, mentions, actors, timexes, quotes, published, authors) -> list[Forecast]:
+    """Forecasts that state their probability as a figure (`stated_probabilities`); the figure stands
+    whatever the source's hedge on it ("perhaps a 30 percent chance" is 0.3)."""
+    starts = [start for start, _ in spans]
+    found = []
+    for hedge, value, span in stated_probabilities(text, spans):
+        sentence = max(bisect_right(starts, span[0]) - 1, 0)
+        if is_question(text, spans[sentence][1]):
+            continue
+        forecaster, name = forecaster_of(span[0], quotes, authors, actors)
+        horizon = horizon_in(span, timexes, text, published) or relative_horizon(span, text, published)
+        tokens = doc.char_span(*span, alignment_mode="expand") or []
+        negative = any(t.dep_ == "neg" for t in tokens)
+        found.append(Forecast(sentence, forecaster, name, hedge, value, text[span[0]:span[1]], horizon, negative,
+                              None, actors_in(span, mentions)))
+    return found
+
+
 def hedges(doc):
     """(hedge text, hedge token, governed verb) for every forecast-like construction."""
     for token in doc:
@@ -383,16 +445,23 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
     spans = sentence_spans(doc)
     starts = [start for start, _ in spans]
     text = doc_text(doc)
-    forecasts = []
+    forecasts = stated_forecasts(doc, text, spans, mentions, actors, timexes, quotes, published, authors)
+    stated = [(text.index(f.proposition, spans[f.sentence][0]), f.proposition) for f in forecasts]
     for hedge, token, verb in hedges(doc):
         check_time(doc)
         sentence = max(bisect_right(starts, token.idx) - 1, 0)
         if is_question(text, spans[sentence][1]) or inverted_question(doc, spans[sentence][0], token, verb):
             continue
+        if any(start <= token.idx < start + len(words) for start, words in stated):
+            continue  # "a 30% chance that talks will restart": the figure is the forecast's probability
+        figure = PERCENT_BEFORE.search(text, spans[sentence][0], token.idx)
+        value = probability(hedge)
+        if figure and token.tag_ != "MD":  # "70 percent likely to": the figure outranks the word
+            hedge, value = f"{figure.group(1)} percent {hedge}", float(figure.group(1)) / 100
         span = proposition_span(token, verb)
         forecaster, name = aside_speaker(verb, mentions, actors) or forecaster_of(token.idx, quotes, authors, actors)
         horizon = horizon_of(doc, token, verb, span, timexes, spans, published)
-        forecasts.append(Forecast(sentence, forecaster, name, hedge, probability(hedge), text[span[0]:span[1]],
+        forecasts.append(Forecast(sentence, forecaster, name, hedge, value, text[span[0]:span[1]],
                                   horizon, negated(verb, token), None, actors_in(span, mentions),
                                   condition_of(token, verb, text)))
-    return forecasts
+    return sorted(forecasts, key=lambda f: (f.sentence, text.find(f.proposition, spans[f.sentence][0])))
