@@ -18,7 +18,7 @@ import yaml
 
 from newsledger.ingest.bylines import sort_byline
 from newsledger.ingest.formats import error_summary
-from newsledger.ingest.text import CleanText, clean_text, iso_date
+from newsledger.ingest.text import CleanText, clean_text, iso_date, read_byline_line
 
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 TAGS_FILE = Path(__file__).with_name("data") / "html_text.yaml"
@@ -51,9 +51,27 @@ def clean_html(html: str) -> CleanText | None:
     result = clean_text(doc.text, title=title)
     result.title = title or None
     named = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    byline = None if named or result.authors else _header_byline(html, result.body)
+    if byline is not None:
+        named = byline.authors
+        result.published, result.updated = result.published or byline.published, result.updated or byline.updated
     result.authors, result.outlet = sort_byline(named or result.authors, doc.sitename or result.outlet)
     result.published = doc.date or result.published
     return result
+
+
+def _header_byline(html: str, body: str) -> CleanText | None:
+    """The fields of a "By ..." line above the body's first paragraph in the page's visible text, which
+    the extractor left out of the text ('<p class="meta">By Ann Lee | Published: ...</p>'); None when there is none."""
+    first = body.split("\n", 1)[0][:60]
+    for line in _stream_text(html).splitlines():
+        line = " ".join(line.split())
+        if first and first in line:
+            return None
+        found = read_byline_line(line)
+        if found is not None and found.authors:
+            return found
+    return None
 
 
 def _visible_headline(text: str, title: str | None, html: str) -> str | None:

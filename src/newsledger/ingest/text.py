@@ -119,6 +119,20 @@ def is_navigation(body: str) -> bool:
     )
 
 
+MENU_LINE_ENTRIES = 3  # a header line of this many short entries is a menu ("Home | World | Politics"), not a title
+
+
+def is_menu_line(line: str) -> bool:
+    """Whether a header line is a site's menu or breadcrumb ("Home | World | Politics | Opinion",
+    "News • Asia • Vietnam", "Home / World / Asia"): MENU_LINE_ENTRIES or more entries, each short as
+    `is_navigation` has them, and no header field among them (a date, a "By" name, a city, a news
+    agency: "By Ann Lee | Reuters | Barcelona" is a byline)."""
+    entries = [entry.strip() for entry in MENU_SEPARATOR.split(line) if entry.strip()]
+    return (len(entries) >= MENU_LINE_ENTRIES and is_navigation(line) and not find_date(line)
+            and not any(entry.lower().startswith("by ") or entry in _cities() or matches("agency", entry)
+                        for entry in entries))
+
+
 def find_date(line: str) -> str | None:
     """The first calendar date written in a line, as YYYY-MM-DD."""
     for pattern in DATE_PATTERNS:
@@ -332,10 +346,13 @@ def _is_dated_or_signed(line: str) -> bool:
 
 def _read_head(lines: list[str], result: CleanText) -> int:
     """Take the title, byline and date lines before the first paragraph; return where it starts.
-    A date line above the title ("Barcelona | 27/11/2017 01:57") is read as a byline, not taken for the title."""
+    A date line above the title ("Barcelona | 27/11/2017 01:57") is read as a byline, not taken for the title;
+    a menu line (`is_menu_line`) above the title or among the bylines is skipped."""
     i = 0
-    while i < len(lines) - 1 and len(lines[i].split()) <= 12 and _is_headline(lines[i]) and find_date(lines[i]):
-        _read_byline(lines[i], result)
+    while i < len(lines) - 1 and (is_menu_line(lines[i]) or (len(lines[i].split()) <= 12 and _is_headline(lines[i])
+                                                              and find_date(lines[i]))):
+        if not is_menu_line(lines[i]):
+            _read_byline(lines[i], result)
         i += 1
     lines = lines[i:]
     offset, i = i, 0
@@ -343,17 +360,30 @@ def _read_head(lines: list[str], result: CleanText) -> int:
         result.title, i = lines[0], 1
     elif result.title and lines and lines[0] == result.title.strip():
         i = 1  # the page repeats its known title above the text
-    while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) and _is_byline(lines[i]):
-        _read_byline(lines[i], result)
+    while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) \
+            and (_is_byline(lines[i]) or is_menu_line(lines[i])):
+        if not is_menu_line(lines[i]):
+            _read_byline(lines[i], result)
         i += 1
     return offset + (i if i < len(lines) else min(1 if result.title else 0, len(lines)))
 
 
 def _is_byline(line: str) -> bool:
-    """A short line giving the author, place or date of the article."""
-    if len(line.split()) > 12:
+    """A short line giving the author, place or date of the article: at most 12 words besides its dates
+    and its "Updated" part ("By Ann Lee | Published: March 3, 2024 | Updated: March 4, 2024 08:15 GMT")."""
+    if len(_remove_date_words(_patterns()["updated_part"].sub("", line)).split()) > 12:
         return False
     return bool(find_date(line) or line.lower().startswith("by ") or looks_like_name(line))
+
+
+def read_byline_line(line: str) -> CleanText | None:
+    """The authors, dates, place and outlet of a line that starts with "By " and is a byline
+    (`_is_byline`), as a CleanText with an empty body; None for any other line."""
+    if not line.lower().startswith("by ") or not _is_byline(line):
+        return None
+    found = CleanText(body="")
+    _read_byline(line, found)
+    return found
 
 
 def _is_headline(line: str) -> bool:
@@ -367,9 +397,12 @@ PAREN_BYLINE = re.compile(r"^\((?P<fields>[^()]{4,100})\)\s*")
 
 
 def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> None:
-    """Read a header line's fields: its first date (never an "Updated" one) as `published`, a clock time
-    skipped, a city as the dateline, a news agency or (in parentheses) any other field as the outlet, and
-    a "By ..." or name field as the authors."""
+    """Read a header line's fields: its first date (never an "Updated" one) as `published`, the date of its
+    "Updated" part as `updated`, a clock time skipped, a city as the dateline, a news agency or (in
+    parentheses) any other field as the outlet, and a "By ..." or name field as the authors."""
+    updated = _patterns()["updated_part"].search(line)
+    if updated:
+        result.updated = result.updated or find_date(updated.group())
     line = _patterns()["updated_part"].sub("", line).strip()
     found = find_date(line)
     if found:
