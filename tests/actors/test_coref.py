@@ -164,3 +164,30 @@ def test_an_event_after_he_takes_the_linked_person_as_its_source(linked):
                                    "He accused Ukraine of shelling the power plant.")
     events = code(doc, mentions, actors, [], DAY)
     assert [(e.source, e.target) for e in events if e.trigger == "accused"] == [("vladimir-putin", "UKR")]
+
+
+@pytest.mark.parametrize("text, pronoun, actor_id", [
+    ("Olaf Scholz has asked Giorgia Meloni to chair the next round, but she has not answered yet.",
+     "she", "giorgia-meloni"),
+    ("Kaja Kallas urged Recep Tayyip Erdogan to lift the veto, and he promised an answer within a week.",
+     "he", "recep-tayyip-erdogan"),
+])
+def test_he_or_she_skips_a_person_whose_given_name_is_of_the_other_gender(linked, text, pronoun, actor_id):
+    _, mentions, _ = linked(text)
+    assert links(mentions, pronoun) == [actor_id]
+
+
+def test_a_given_name_of_unsure_gender_leaves_the_subject_first(linked):
+    # "Nikol" is a woman's name in some countries and a man's in Armenia: no gender, so the subject is taken
+    _, mentions, _ = linked("Nikol Pashinyan met Ilham Aliyev in Prague, and he said the border talks would go on.")
+    assert links(mentions, "he") == ["nikol-pashinyan"]
+
+
+def test_a_given_name_gives_a_gender_only_where_the_data_is_sure_and_it_comes_first(registry):
+    from newsledger.actors.coref import gender_of_name, given_names
+    from newsledger.records import Actor
+
+    assert given_names()["ursula"] == "female" and given_names()["olaf"] == "male"
+    assert gender_of_name(Actor("x", "Olaf Berg", "person", country="NOR"), registry) == "male"
+    assert gender_of_name(Actor("y", "Jean Dupont", "person", country="FRA"), registry) is None  # names of both
+    assert gender_of_name(Actor("z", "Ursula Park", "person", country="KOR"), registry) is None  # family name first

@@ -137,7 +137,8 @@ def is_modifier(token, span_tokens: range) -> bool:
 
 
 def learn_genders(sieve: Sieve) -> None:
-    """A person's gender where the text marks it: "Mr", "Ms" before the name, "spokeswoman" in the mention."""
+    """A person's gender where the text marks it: "Mr", "Ms" before the name, "spokeswoman" in the mention; else
+    where the person's given name all but says it (``gender_of_name``)."""
     gendered, doc = words()["gendered_words"], sieve.doc
     for mention in sieve.mentions:
         actor = sieve.actors.get(mention.actor_id)
@@ -150,6 +151,27 @@ def learn_genders(sieve: Sieve) -> None:
             if gender:
                 sieve.marked.setdefault(mention.actor_id, gender)
                 sieve.gender.setdefault(mention.actor_id, gender)
+    for mention in sieve.mentions:  # after the marks: the text's own word wins
+        actor = sieve.actors.get(mention.actor_id)
+        gender = gender_of_name(actor, sieve.registry) if actor is not None and kind_of(actor) == "person" else None
+        if gender:
+            sieve.gender.setdefault(mention.actor_id, gender)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-cased given name -> "male" or "female": data/given_names.psv (scripts/build_given_names.py, from the
+    nomquamgender name data; only names whose sources all but agree)."""
+    lines = DATA.with_name("given_names.psv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("|", 1) for line in lines if line and not line.startswith("#"))
+
+
+def gender_of_name(actor: Actor, registry: Registry) -> str | None:
+    """The gender the first word of a person's name gives ("Ursula von der Leyen": female); None where that word is
+    no given name the data is sure of, or where names put the family name first (``surname_first`` countries)."""
+    if actor.country in registry.lexicon.get("surname_first", ()) or not actor.name.split():
+        return None
+    return given_names().get(actor.name.split()[0].lower())
 
 
 def index_candidates(sieve: Sieve) -> None:
