@@ -16,7 +16,14 @@ def scale() -> dict:
 
 
 def probability(hedge: str) -> float | None:
-    """The probability of a hedge word or phrase ("may", "very unlikely"), None if unknown."""
-    words = hedge.lower()
+    """The probability of a hedge word or phrase ("may", "very unlikely"), None if unknown. A phrase the
+    scale lacks is read without its first words ("most likely" as "likely")."""
+    words = hedge.lower().split()
     table = scale()
-    return table["phrases"].get(words, table["modals"].get(words))
+    while words:
+        phrase = " ".join(words)
+        found = table["phrases"].get(phrase, table["modals"].get(phrase))
+        if found is not None:
+            return found
+        words = words[1:]
+    return None

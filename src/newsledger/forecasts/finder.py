@@ -41,10 +41,10 @@ from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 from newsledger.timex.calendar import add_months, period
-from newsledger.timex.lexicon import number_value
+from newsledger.timex.lexicon import alternation, number_value
 
 PAST_BE = {"was", "were", "had"}
-DEGREE = {"very", "highly", "almost", "virtually", "most", "quite"}
+DEGREE = {"very", "highly", "almost", "virtually", "nearly", "most", "quite"}
 
 
 def adverb_hedge(verb) -> str | None:
@@ -71,6 +71,21 @@ def clause_hedge(verb) -> str | None:
     return None
 
 
+def qualifying_hedge(verb) -> str | None:
+    """An estimative adjective in a contrasting clause on the verb, judging the forecast itself by an
+    anaphor ("X could strike…, though analysts said such an attack was improbable"): it outranks the modal."""
+    phrases, anaphors = scale()["phrases"], scale()["anaphor_words"]
+    for clause in (c for c in verb.children if c.i > verb.i and contrast_clause(c)):
+        for word in clause.subtree:
+            if word.dep_ != "acomp" or word.lower_ not in phrases:
+                continue
+            for subject in (c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subject.lower_ in anaphors or any(c.lower_ in anaphors for c in subject.children):
+                    degree = [c.lower_ for c in word.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+                    return " ".join(degree + [word.lower_])
+    return None
+
+
 def modal_hedge(token):
     """(hedge text, governed verb) for a future-looking modal, else None."""
     if token.tag_ != "MD" or token.lower_ not in scale()["modals"]:
@@ -82,7 +97,8 @@ def modal_hedge(token):
         return None
     if past_expectation(verb):
         return None
-    return adverb_hedge(verb) or clause_hedge(verb) or scale()["aliases"].get(token.lower_, token.lower_), verb
+    hedge = adverb_hedge(verb) or clause_hedge(verb) or qualifying_hedge(verb)
+    return hedge or scale()["aliases"].get(token.lower_, token.lower_), verb
 
 
 def frame_hedge(token):
@@ -91,11 +107,15 @@ def frame_hedge(token):
         return None
     verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     be = [c for c in token.children if c.lemma_ == "be" and c.dep_ in ("cop", "auxpass", "aux")]
-    if not verbs or (not be and token.dep_ != "acomp") or any(b.lower_ in PAST_BE for b in be):
+    all_but = token.i >= 2 and token.nbor(-1).lower_ == "but" and token.nbor(-2).lower_ == "all"
+    copula = token.head if token.dep_ == "acomp" else None
+    if all_but and token.dep_ == "conj" and token.head.head.lemma_ == "be":
+        copula = token.head.head  # "is all but certain to": parsed at times as a conjunct of "all"
+    if not verbs or (not be and copula is None) or any(b.lower_ in PAST_BE for b in be):
         return None
-    if token.dep_ == "acomp" and token.head.lower_ in PAST_BE:
+    if copula is not None and copula.lower_ in PAST_BE:
         return None
-    degree = [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+    degree = ["all but"] if all_but else [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
     return " ".join(degree + [token.lower_]), verbs[0]
 
 
@@ -148,7 +168,8 @@ def negated(verb, hedge_token) -> bool:
 
 def subject_of(hedge_token, verb):
     """Who or what the forecast is about: the subject of the verb, the frame or its copula."""
-    for head in (verb, hedge_token, hedge_token.head):
+    copula = [hedge_token.head.head] if hedge_token.dep_ == "conj" else []  # "is all but certain to"
+    for head in (verb, hedge_token, hedge_token.head, *copula):
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return child
@@ -382,13 +403,19 @@ PROPOSITION_END = re.compile(r"[\"”;]|,\s+(?:[\w-]+\s+){0,4}?(?:said|says|told
 def figure_patterns() -> list[re.Pattern]:
     """"a 30 percent chance that", "a one-in-three chance of", "odds of one in four that": the figure, then
     the proposition after "that"/"of" (nouns: data/estimative.yaml probability_nouns)."""
-    nouns = "|".join(scale()["probability_nouns"])
+    nouns = scale()["probability_nouns"]
+    worded = [p for p in scale()["phrases"] if p.split()[-1] in nouns]  # "a slim chance that X"
+    nouns = "|".join(nouns)
     return [re.compile(rf"\b(?P<hedge>{FIGURE}[- ](?:{nouns}))\s+(?:that|of)\s+", re.I),
-            re.compile(rf"\b(?P<hedge>odds\s+(?:are\s+|of\s+)?{FIGURE})\s+(?:that|of)\s+", re.I)]
+            re.compile(rf"\b(?P<hedge>odds\s+(?:are\s+|of\s+)?{FIGURE})\s+(?:that|of)\s+", re.I),
+            re.compile(rf"\b(?P<hedge>(?P<phrase>{alternation(worded)}))\s+(?:that|of)\s+", re.I)]
 
 
 def figure_probability(match: re.Match) -> float | None:
-    """The probability a stated figure gives (30 percent -> 0.3, one in three -> 1/3), None when it is none."""
+    """The probability a stated figure gives (30 percent -> 0.3, one in three -> 1/3) or a worded chance
+    ("a slim chance", data/estimative.yaml), None when it is none."""
+    if match.groupdict().get("phrase"):
+        return probability(match.group("phrase"))
     if match.group("percent"):
         value = float(match.group("percent")) / 100
     else:
