@@ -78,3 +78,16 @@ def test_serve_banner_names_each_host_once(cli, formula_ledger, monkeypatch):
     banner = next(line for line in result.stderr.splitlines() if line.startswith("serving"))
     hosts = banner.split("for host names ")[1].split(" (Ctrl-C")[0].split(", ")
     assert "127.0.0.1" in hosts and "desk.example" in hosts and len(hosts) == len(set(hosts))
+
+
+def test_a_web_parameter_out_of_its_pattern_is_answered_with_the_form_expected(formula_ledger):
+    from fastapi.testclient import TestClient
+
+    from newsledger.interfaces.web import create_app
+
+    client = TestClient(create_app(str(formula_ledger)), base_url="http://localhost")
+    answer = client.get("/api/timeline", params={"since": "last spring"})
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "since: expected YYYY, YYYY-MM or YYYY-MM-DD"
+    quotes = client.get("/api/quotes", params={"until": "31/12/2024"})  # a list whose filters sit in a shared dependency
+    assert quotes.status_code == 400 and quotes.json()["error"] == "until: expected YYYY, YYYY-MM or YYYY-MM-DD"

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from urllib.parse import unquote_to_bytes, urlsplit
 
 from fastapi import FastAPI, Request
+from fastapi.dependencies.utils import get_flat_params
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -95,7 +96,7 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
     def invalid_parameter(request: Request, exc: RequestValidationError):
         # a list parameter's error is located at its item's index: name the parameter
         names = (next(str(part) for part in reversed(e["loc"]) if not isinstance(part, int)) for e in exc.errors())
-        return error(request, 400, "; ".join(f"{name}: {e['msg']}" for name, e in zip(names, exc.errors())))
+        return error(request, 400, "; ".join(f"{name}: {_reason(request, name, e)}" for name, e in zip(names, exc.errors())))
 
     @app.get("/favicon.ico")
     def favicon():
@@ -105,6 +106,17 @@ def create_app(db: str, hosts: Iterable[str] = LOCAL_HOSTS, write_token: str | N
         app.include_router(family.router(web))
     app.include_router(changes.router(web))  # /api/changes: no page, a feed for copies of the ledger
     return app
+
+
+def _reason(request: Request, name: str, error: dict) -> str:
+    """Why a parameter was refused: for a value not in its pattern, the form its description gives
+    ("expected YYYY, YYYY-MM or YYYY-MM-DD"), as a regular expression means little to a reader."""
+    route = request.scope.get("route")
+    if error["type"] != "string_pattern_mismatch" or route is None:
+        return error["msg"]
+    params = get_flat_params(route.dependant)  # a page's shared filters sit in a dependency
+    described = next((p.field_info.description for p in params if p.alias == name and p.field_info.description), None)
+    return f"expected {described}" if described else error["msg"]
 
 
 def serving_policy(bind: str, allow_hosts: Iterable[str] = (), write_token: str | None = None) -> tuple[list[str], str | None]:
