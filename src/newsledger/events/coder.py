@@ -65,6 +65,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             for source, target in pairs:
                 source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
+                if cameo[:2] in load_roles()["addressee_roots"]:  # "said ..., adding ...": one statement a speaker
+                    key = ("statement", sent_index, source, target)
                 if key not in seen:
                     seen.add(key)
                     events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
@@ -306,7 +308,7 @@ def _subsumed(token) -> bool:
         return True  # "threatened to strike", "threatened to impose sanctions": the threat is coded with their code
     if _cancelled_by_no_one(token):
         return True  # "the talks were cancelled": the talks are the event, called off
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") or _verbal(token):  # "leaders plan to meet", "plan" tagged a noun
         complements = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and complements:
             # "refused to sign the statement": a refusal of no coded act is the refusal itself (12x)
@@ -507,7 +509,7 @@ def _roles(token, mentions, cameo) -> Roles:
     # a statement's target is whom it is made to ("told X", "said to X"), never an actor of what it reports
     reported = () if cameo[:2] in load_roles()["addressee_roots"] else ("reported",)
     target_args = [a for a in found.of("target", "culprit", *reported) if a.role != "culprit" or culprits]
-    if not sources:  # "is increasing its military support for Russia": the owner of the act gives it
+    if not sources and not found.of("subject"):  # "is increasing its military support for Russia": the owner of the act gives it
         sources = _possessor_actors(token, mentions)
         source_tier = DIRECT if sources else None
     targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
@@ -530,7 +532,8 @@ def _roles(token, mentions, cameo) -> Roles:
 
 def _possessor_actors(token, mentions) -> list:
     """Who owns the act: the owner of a nominal trigger ("Turkey's visit to Cairo") or of the verb's
-    object ("is increasing its military support for Russia"), for a trigger with no subject named. A possessive
+    object ("is increasing its military support for Russia"), for a trigger with no subject ("the ministers
+    discussed China's presence": the ministers, unresolved, not China, discussed it). A possessive
     pronoun stands for the subject of its clause, which the parser may hang on the auxiliary
     ("China is ... increasing its support": "China" under "is"); the actors stage stores no
     possessive in an object, so the clause gives it here."""
@@ -605,8 +608,13 @@ def _owned(head) -> bool:
 
 
 def _target_actors(head, mentions) -> list:
-    """Actors a target phrase names; a named place names its country ("visit to Moscow", "shelled Kharkiv")."""
-    return phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"] else [])
+    """Actors a target phrase names; a named place names its country ("visit to Moscow", "shelled Kharkiv");
+    a border names the state beyond it ("sent troops to its border with Ukraine")."""
+    found = phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"] else [])
+    if not found and head.lemma_.lower() in load_roles()["border_nouns"]:
+        found = _unique(a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj" for a in phrase_actors(o, mentions))
+    return found
 
 
 def _adjective_list(noun) -> bool:

@@ -39,7 +39,8 @@ def load_patterns(extra_files=()) -> Patterns:
                 verbs[entry["lemma"]] = str(entry["cameo"])
             else:
                 entries = nouns.setdefault(entry["noun"], [])  # "hunger strike", "general strike"
-                entries.insert(0 if entry.get("modifier") else len(entries), (str(entry["cameo"]), entry.get("modifier")))
+                cameo = None if entry["cameo"] is None else str(entry["cameo"])  # null: no event ("news conference")
+                entries.insert(0 if entry.get("modifier") else len(entries), (cameo, entry.get("modifier")))
     for lemma, objects in (yaml.safe_load((DATA / "idioms.yaml").read_text()) or {}).items():
         for obj in objects:  # "meet demand", "hold shares": idiomatic objects that make no event
             specific[(lemma, "object", str(obj))] = None

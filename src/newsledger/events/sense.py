@@ -23,10 +23,11 @@ def verbal(token) -> bool:
 def trigger_code(token) -> tuple[str | None, bool]:
     """(CAMEO code or None, whether the verb's arguments, not its lemma alone, decided it).
 
-    In order: a giving verb with weapons (072), travel to a place (042), a verbal noun's own code;
+    In order: a giving verb with weapons (072), forces sent to a border (150), travel to a place
+    (042), a verbal noun's own code;
     for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
-    pattern on its object, particle or preposition, its speech sense ("added that": 010), hosting
-    a person ("hosted Xi": 043), its
+    pattern on its object, particle or preposition, forces sent to a place (074), its speech
+    sense ("added that": 010), hosting a person ("hosted Xi": 043), its
     sense with an object that is no place ("defended the decision": 051), its bare lemma (a
     giving verb with a recipient is aid: "provided $5 million to the hospital", 070); else a
     nominal event's code. Sources: data/sense.yaml and the pattern files (events/data/README.md).
@@ -36,6 +37,9 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return None, False  # most words: no rule below could code them, and their children need no walk
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
+    deployed = _deployment_code(token) if token.pos_ == "VERB" else None
+    if deployed == load_senses()["deployments"]["to_border"]:
+        return deployed, True  # "sent troops to the border": a show of force, whatever pattern the noun has
     if token.pos_ == "VERB" and _travels_to_place(token):
         return load_roles()["visit_code"], True
     if verbal(token) and token.pos_ == "NOUN" and lemma in patterns.verbs:
@@ -47,6 +51,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         cameo = _specific_code(token, patterns.specific)
         if cameo is not NO_MATCH:
             return cameo, True
+        if deployed is not None:
+            return deployed, True  # "sent police officers to Haiti": forces no pattern names, sent to a place
         if lemma in senses["speech_senses"] and _speech_use(token):
             return senses["speech_senses"][lemma], True
         if lemma in senses["naming_verbs"] and _names_its_object(token):
@@ -71,7 +77,7 @@ def _codable_lemmas() -> frozenset:
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["nominalizations"], *roles["aid_verbs"],
-                      *roles["travel_verbs"]])
+                      *roles["travel_verbs"], *senses["deployments"]["verbs"]])
 
 
 def _hosts_visitor(verb) -> bool:
@@ -117,6 +123,25 @@ def _gives_weapons(verb) -> bool:
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
     return any(w in weapons for o in objects for w in _object_words(o))
+
+
+def _deployment_code(verb) -> str | None:
+    """ "will send 600 police officers to Haiti": forces sent to a place are CAMEO 074 Provide
+    military protection or peacekeeping; "sent troops to the border" (of or with a state) is 150
+    Demonstrate military or police power (data/sense.yaml deployments). None without a force
+    object or a "to" place, or, for a place, with a coded purpose ("to fight X": that act is the event)."""
+    rule = load_senses()["deployments"]
+    if verb.lemma_.lower() not in rule["verbs"] or not any(
+            w in rule["forces"] for o in _objects(verb) for w in _object_words(o)):
+        return None
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in load_roles()["border_nouns"] for o in places):
+        return rule["to_border"]
+    if any(c.dep_ in ("advcl", "xcomp") and trigger_code(c)[0] is not None for c in verb.children):
+        return None  # "sent troops to X to fight Y": the purpose is the act, as with envoys sent to talk
+    if any(o.ent_type_ in load_roles()["place_entities"] or o.pos_ == "PROPN" for o in places):  # "to Mozambique" tagged ORG
+        return rule["to_place"]
+    return None
 
 
 def _gives_to_recipient(verb, cameo: str) -> bool:
@@ -167,12 +192,15 @@ def _nominalization_code(noun) -> str | None:
 
 def _specific_code(verb, specific: dict):
     """Code of a pattern on the verb's object, particle or preposition (None: a non-event); the
-    objects are tried first, so "pulled out its troops" reads "troops" before "out"."""
+    objects are tried first, so "pulled out its troops" reads "troops" before "out", and the noun a
+    past participle modifies is its object ("a statement released in Oslo": release a statement)."""
     lemma = verb.lemma_.lower()
     children = sorted(verb.children, key=lambda c: c.dep_ not in ("dobj", "nsubjpass"))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        children.insert(0, verb.head)  # "a statement released in Oslo": the noun is what was released
     for child in children:
-        if child.dep_ in ("dobj", "prt", "nsubjpass"):
-            keys = [(lemma, "object", w) for w in _object_words(child)]
+        if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i:
+            keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
         elif child.dep_ in ("prep", "agent") and not _time(child):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
                     for w in (*_modified_names(obj), obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
@@ -182,6 +210,16 @@ def _specific_code(verb, specific: dict):
             if key in specific:
                 return specific[key]
     return NO_MATCH
+
+
+def _sum_counted_on_verb(verb, obj) -> tuple:
+    """ "sent 300 million dollars in military aid": the words of what a sum object counts when the
+    parser hangs its "in" phrase on the verb (data/sense.yaml sum_heads, sum_preps), read first."""
+    senses = load_senses()
+    if obj.lower_ not in senses["sum_heads"]:
+        return ()
+    return tuple(w for p in verb.children if p.dep_ == "prep" and p.lower_ in senses["sum_preps"]
+                 for o in p.children if o.dep_ == "pobj" for w in _object_words(o))
 
 
 def _modified_names(noun) -> tuple:
@@ -200,11 +238,13 @@ def _object_words(noun) -> tuple:
     """Words a pattern may name the object by: the noun, its multi-word name ("martial law",
     "state of emergency"), a compound modifier ("halted mediation efforts"), and through a
     partitive head the noun it counts ("hundreds of drones", "a shipment of shells"); for a sum of
-    money, the noun it counts first ("$200m of military aid")."""
+    money, the noun it counts first ("$200m of military aid", "$300 million in military aid")."""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if noun.lower_ in load_senses()["sum_heads"] and inner:
-        return tuple(w for o in inner for w in _object_words(o)) + (noun.lower_, noun.lemma_.lower())
+    counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in load_senses()["sum_preps"]
+               for o in p.children if o.dep_ == "pobj"]
+    if noun.lower_ in load_senses()["sum_heads"] and counted:  # "$300 million in military aid"
+        return tuple(w for o in counted for w in _object_words(o)) + (noun.lower_, noun.lemma_.lower())
     words = _modified_names(noun)  # the longer name first
     words += tuple(f"{noun.lemma_.lower()} of {o.lower_}" for o in inner)
     words += (noun.lower_, noun.lemma_.lower())

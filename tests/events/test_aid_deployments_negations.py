@@ -1,0 +1,77 @@
+"""Aid with sums, forces sent abroad, negated conflict acts, and acts no speech word invents
+(newcomer trial, part K), on sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import coded, country
+
+
+def sides(text):
+    """{(code, status, source country, target country, trigger)} of the sentence's events."""
+    analysis, events = coded(text)
+    return {(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target), e.trigger) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda will send 400 police officers to Mozambique next month to reinforce the regional mission.",
+     ("074", "planned", "RWA", "MOZ", "send")),
+    ("Ghana dispatched 200 gendarmes to Chad in June.", ("074", "occurred", "GHA", "TCD", "dispatched")),
+    ("Russia sent troops to the border with Ukraine.", ("150", "occurred", "RUS", "UKR", "sent")),
+    ("Belarus deployed soldiers to its border with Poland.", ("150", "occurred", "BLR", "POL", "deployed")),
+])
+def test_forces_sent_to_a_place_are_protection_and_to_a_border_a_show_of_force(text, expected):
+    found = sides(text)
+    assert expected in found
+    assert not any(code[:2] in ("13", "17") for code, *_ in found)  # "reinforce" alone threatens no one
+
+
+def test_forces_sent_to_do_a_coded_act_are_that_act():
+    found = sides("Chad sent police officers to Niger to arrest the smugglers.")
+    assert "074" not in {code for code, *_ in found}
+    assert ("TCD", "arrest") in {(source, trigger) for _, _, source, _, trigger in found}
+
+
+def test_a_negated_conflict_act_is_that_act_negated_not_a_refusal():
+    found = sides('"Spain will not abandon its allies," the minister said.')
+    assert ("160", "negated") in {(code, status) for code, status, *_ in found}
+    assert not any(code.startswith("12") for code, *_ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany will send $200 million in military aid to Moldova.", ("072", "planned", "DEU", "MDA", "send")),
+    ("Canada will send 50 million dollars in military aid to Latvia.", ("072", "planned", "CAN", "LVA", "send")),
+    ("Norway sent $8 million in aid to Sudan.", ("070", "occurred", "NOR", "SDN", "sent")),
+])
+def test_a_sum_in_aid_is_that_aid(text, expected):
+    assert expected in sides(text)
+
+
+def test_intruding_into_waters_is_a_show_of_force_not_an_optimistic_comment():
+    found = sides("Manila said Chinese ships had intruded into Philippine waters.")
+    assert ("150", "CHN", "PHL") in {(code, source, target) for code, _, source, target, _ in found}
+    assert not any(code == "013" for code, *_ in found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Poland's prime minister said the deal was fair, he told a news conference in Warsaw.", "040"),
+    ("Israel struck a depot overnight, according to the Syrian army.", "060"),
+    ("Chile protested the arrests in a statement released in Santiago.", "084"),
+])
+def test_speech_words_are_no_acts(text, absent):
+    assert absent not in {code for code, *_ in sides(text)}
+
+
+def test_one_statement_per_speaker_and_sentence():
+    found = sides("The Hungarian government told reporters the talks had failed, adding that it would try again.")
+    assert [(code, source) for code, _, source, *_ in found if code.startswith("01")] == [("010", "HUN")]
+
+
+def test_a_plan_verb_tagged_as_a_noun_is_no_intent_of_its_own():
+    found = sides("The leaders of Peru, Chile and Bolivia plan to meet in Lima next week to sign a trade pact with Japan.")
+    assert not any(trigger == "plan" for *_, trigger in found)
+    assert ("040", "planned", "PER", "CHL", "meet") in found
+
+
+def test_an_actor_saying_it_would_give_aid_voices_an_intent():
+    found = sides("Britain said it would send military aid to Estonia.")
+    assert ("030", "GBR", "EST") in {(code, source, target) for code, _, source, target, _ in found}
