@@ -27,6 +27,9 @@ Negation also comes from a negative quantifier subject ("no one was hurt", "neit
 longer", "has yet to" and "without" ("left without firing"); a finite wh-question presupposes its act
 ("did not say where the cuts will fall", Karttunen 1977) and a result clause after "so" happened. A
 condition the parser hangs on a parenthetical past report ("If X, she said, Y will") is Y's, not the saying's.
+A purpose ("sent troops to secure the border", "in order to", "so as to") is expected: what the act done is
+for, not an act set for later. An event of a scheduled kind that a verb of announcing has as its object ("confirmed
+the visit", "set talks for May") is planned (signatures.yaml ``announcing``).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ STATUSES = ("occurred", "ongoing", "planned", "expected", "hypothetical", "negat
 # What a not-asserted complement is, by the kind of predicate that left it so.
 OPEN_STATUS = {"intention": "planned", "prediction": "expected", "request": "expected",
                "belief": "expected", "condition": "hypothetical", "report": "expected",
-               "implicative": "expected", "factive": "expected", "light": "expected", "wish": "hypothetical"}
+               "implicative": "expected", "factive": "expected", "light": "expected", "wish": "hypothetical", "purpose": "expected"}
 # Kinds whose complement is in the view of the predicate's subject, not the author's.
 HOLDER_KINDS = ("report", "belief")
 # Contexts: "+" asserted, "-" asserted not to be, "o" not asserted, "o-" not asserted and negative inside
@@ -329,6 +332,15 @@ def status_modifier(child) -> bool:
     return _modifier_entry(child) is not None
 
 
+def announced_event(noun) -> bool:
+    """Whether ``noun`` (a spaCy Token) is an event of a scheduled kind ("visit", "summit", "talks") that
+    a verb of announcing has as its object or passive subject ("confirmed the visit", "the summit was
+    announced"): such an event is made public before it takes place (signatures.yaml ``announcing``)."""
+    lex = signatures()["announcing"]
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i and _lemma(noun.head) in lex["verbs"] \
+        and (_lemma(noun) in lex["nouns"] or noun.lower_ in lex["nouns"])
+
+
 def _link(predicate, entry) -> _Link:
     signature, kind = entry
     return _Link(predicate, signature, kind, _holder(predicate) if kind in HOLDER_KINDS else None)
@@ -368,7 +380,7 @@ def _embedder(token):
         if marks & set(lex["condition_marks"]):
             return head, _Link(head, "hypothetical", "condition")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return head, _Link(head, "o/-", "intention")  # a purpose: "sent troops to protect"
+            return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
@@ -377,6 +389,9 @@ def _embedder(token):
     if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if f"{head.head.lower_} {_lemma(head)}" in lex["purpose_phrases"] and head.head.head.i != head.head.i:
+                verb = head.head.head  # "moved in order to curb": the purpose of the verb, as "moved to curb"
+                return verb, _Link(verb, "o/-", "purpose")
             return head, _link(head, _entry(head, "to"))
         if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return head, _link(head, _entry(head, "that"))
@@ -404,6 +419,8 @@ def _embedder(token):
         carrier = _raised_carrier(head)
         if carrier is not None:  # "the hearing is set to open": the noun is the subject of the carrier verb
             return carrier, _link(carrier, _object_entry(carrier))
+    if announced_event(token):  # "confirmed the visit", "set talks for May": the event is to come
+        return head, _link(head, ["o/-", "intention"])
     if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
         entry = _object_entry(head)
         if entry is not None and (dep != "nsubj" or entry[1] == "light"):
