@@ -21,7 +21,9 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
 4. "discourse frame": a date fronted before its sentence's main verb ("In November 2022, during
    the G20 summit, Lavrov held ...") sets the time of that sentence and the following ones of its
    paragraph, until another does.
-5. "publication date": a past event (occurred, negated) with none of the above.
+5. "closed by a dated clause": a past perfect that a dated "before"/"until" clause closes ("had
+   delayed the package for two weeks before dropping its objections on Friday") held until that date.
+6. "publication date": a past event (occurred, negated) with none of the above.
 
 Rules 2-4 give a date only when it lies on the side of the publication date that the event's
 status gives (a planned event never takes a past frame). An event whose own clause has a future
@@ -106,6 +108,9 @@ class DiscourseTime:
             return found
         if _background(carrier(token)):
             return None, None, None, "background clause, no date of its own"
+        ended = self._ended_by(carrier(token)) if status in PAST_STATUSES and not ahead else None
+        if ended is not None:
+            return ended.value, ended.value_end, ended.text, "closed by a dated clause"
         for rule, timex in (("referred event", self._referred(token, carrier)), ("discourse frame", self._frame(token))):
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
@@ -139,6 +144,20 @@ class DiscourseTime:
             timex = self._governed_by(clause, clause)
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
+        return None
+
+    def _ended_by(self, clause):
+        """The date of a "before"/"until" clause that closes a past perfect ("had delayed the package for
+        two weeks before dropping its objections on Friday": the delay held until Friday), else None."""
+        if not any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children):
+            return None
+        for link in clause.children:
+            marks = [link] if link.dep_ == "prep" else [c for c in link.children if c.dep_ == "mark"]
+            if link.dep_ not in ("prep", "advcl") or not any(m.lower_ in words()["closing_markers"] for m in marks):
+                continue
+            for timex, head in self.dated_in.get(clause.sent.start, ()):
+                if link.left_edge.i <= head.i <= link.right_edge.i and self._fits(timex, False):
+                    return timex
         return None
 
     def _governed_by(self, clause, trigger):
