@@ -75,3 +75,13 @@ def test_a_plan_verb_tagged_as_a_noun_is_no_intent_of_its_own():
 def test_an_actor_saying_it_would_give_aid_voices_an_intent():
     found = sides("Britain said it would send military aid to Estonia.")
     assert ("030", "GBR", "EST") in {(code, source, target) for code, _, source, target, _ in found}
+
+
+@pytest.mark.parametrize("text", [
+    "A statement released in Oslo on Monday called for calm.",
+    "Spain's foreign minister said in Rabat that the border would reopen soon.",
+])
+def test_a_statement_is_not_aimed_at_the_place_it_was_made_in(text):
+    found = sides(text)
+    assert not any(code.startswith("01") and target in ("NOR", "MAR") for code, _, _, target, _ in found)
+    assert not any(code.startswith("01") and source is None for code, _, source, _, _ in found)
