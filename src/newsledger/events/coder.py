@@ -8,11 +8,13 @@ import datetime
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
+from newsledger.frames.commitment import announced_event
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
 from newsledger.nlp import check_time
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import event_date, future_tense
+from newsledger.timex.calendar import period
 
 from .patterns import load_codebook, load_roles
 from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
@@ -41,7 +43,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
-            holder = _status_holder(token)
+            holder = _status_holder(token, timexes, published)
             found = commitment(holder)  # the status through the embedding chain, and whose it is
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
@@ -74,6 +76,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     events[-1].commitment = found.holder  # the author, or the source that reports it
                     if told:
                         events[-1].why += f"; sides of {referent.trigger!r} in sentence {referent.sentence}, which it refers to"
+    _dated_ahead_elsewhere(doc, events)
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
         for actor_id in (event.source, event.target):
             if actor_id and actor_id not in actors:
@@ -82,6 +85,32 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _dated_ahead_elsewhere(doc, events: list) -> None:
+    """A headline's or lede's present simple used of the near future ("X travels to Moscow to see Y") with
+    no date of its own is the act that another sentence of the text dates ahead ("X is coming to Moscow
+    next week"): planned, on that date (Quirk et al. 1985, 4.21: the simple present of a scheduled future).
+    The same act is one with the same CAMEO code and sides, told as planned. A habitual present ("usually
+    visits Paris", status_lexicon.yaml habitual_words) tells no single act and is left as it is. Edits
+    ``events`` in place."""
+    ahead = {(e.cameo, e.source, e.target): e for e in events if e.status == "planned" and e.date}
+    for index, event in enumerate(events):
+        later = ahead.get((event.cameo, event.source, event.target))
+        if later is None or event.status != "occurred" or event.date_rule not in (None, "publication date"):
+            continue
+        span = doc.char_span(event.trigger_start, event.trigger_end)
+        if span is not None and _simple_present(span.root):
+            events[index] = dataclasses.replace(
+                event, status="planned", date=later.date, date_end=later.date_end, time_text=later.time_text,
+                date_rule="same act dated ahead", why=f"{event.why}; present simple of the act that sentence {later.sentence} dates ahead")
+
+
+def _simple_present(verb) -> bool:
+    """Whether ``verb`` is a finite present-simple verb without an auxiliary and not habitual."""
+    habitual = set(lexicon()["habitual_words"])
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(w.lower_ in habitual for c in verb.children if c.dep_ in ("advmod", "npadvmod") for w in c.subtree)
 
 
 def _referred_event(token, events: list, sent_index: int, mentions):
@@ -724,8 +753,10 @@ def _date(token, timexes, published, status):
     return event_date(token, timexes, published, status, predicate_of)
 
 
-def _status_holder(token):
-    """The clause that says whether a nominal event happens: "the visit, which will take place"."""
+def _status_holder(token, timexes, published: datetime.date | None):
+    """The clause that says whether a nominal event happens: "the visit, which will take place"; an
+    announced event's own chain ("confirmed the visit": planned), unless a date of its own lies before
+    the article's (``published``), when the announcing verb reports it ("confirmed the talks in March")."""
     if token.pos_ == "NOUN" and not _verbal(token):
         if any(status_modifier(c) for c in token.children):
             return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does
@@ -737,7 +768,15 @@ def _status_holder(token):
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in predicates and (child.dep_ == "acl" or any(
                     c.lower_ in ("which", "that") or c.dep_ == "auxpass" for c in child.children)):
                 return child
+        if announced_event(token) and not _dated_before(token, timexes, published):
+            return token
     return predicate_of(token)
+
+
+def _dated_before(noun, timexes, published) -> bool:
+    """Whether a date inside the noun's phrase ends before the article's date ("the talks in March" in a May article)."""
+    spans = [period(t.value, t.value_end) for t in _clause_dates(noun, timexes)] if published else []
+    return any(span is not None and span[1] < published for span in spans)
 
 
 def _status(token, holder, found, future: str | None) -> tuple[str, list]:
@@ -855,9 +894,10 @@ def _purpose_clause(holder) -> bool:
 def _scheduled(holder) -> bool:
     """ "plans to visit", "intends to meet", "is set to sign", "is scheduled to hold talks", "is due
     to visit": a verb or adjective of schedule right over a cooperative act (roles.yaml schedule_words)
-    makes it the act, planned; the plan is its modality, not a voiced intent (no 03x stance). A
+    makes it the act, planned, as does an announced event ("confirmed the visit": frames'
+    ``announced_event``); the plan is its modality, not a voiced intent (no 03x stance). A
     conflictual act planned stays a threat, as the ZSP data code it."""
-    return any(t.lemma_.lower() in load_roles()["schedule_words"] for t in governors(holder)[1:2])
+    return announced_event(holder) or any(t.lemma_.lower() in load_roles()["schedule_words"] for t in governors(holder)[1:2])
 
 
 def _intended(holder) -> bool:
