@@ -37,3 +37,13 @@ def test_a_contrasting_report_is_its_own_speaker_forecast_and_leaves_the_first_p
 def test_while_without_a_comma_is_a_time_inside_the_proposition():
     found = forecasts("The rebels will hold their fire while the mediators remain in the city.", "2024-06-11")
     assert [f.proposition for f in found] == ["The rebels will hold their fire while the mediators remain in the city"]
+
+
+def test_a_month_without_its_year_is_the_next_one_ahead():
+    found = forecasts("The army is likely to retake the valley by April.", "2024-08-20")
+    assert [f.horizon for f in found] == ["2025-04"]
+
+
+def test_a_past_day_named_without_a_month_stays_no_horizon():
+    found = forecasts("The regulator would approve the merger yesterday, the company hoped.", "2024-08-20")
+    assert [f.horizon for f in found if f.hedge == "would"] in ([], [None])

@@ -42,6 +42,7 @@ from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 from newsledger.timex.calendar import add_months, period
 from newsledger.timex.lexicon import alternation, number_value
+from newsledger.timex.lexicon import lexicon as timex_lexicon
 
 PAST_BE = {"was", "were", "had"}
 DEGREE = {"very", "highly", "almost", "virtually", "nearly", "most", "quite"}
@@ -312,9 +313,24 @@ def not_past(horizon: str | None, published: str | None) -> str | None:
 
 
 def horizon_in(span: tuple[int, int], timexes: list[Timex], text: str, published: str | None = None) -> str | None:
-    """The first date in a span of text, as `period_end` gives it, that does not end before `published`."""
+    """The first date in a span of text, as `period_end` gives it, that does not end before `published`; a
+    month or day written without its year ("by May") that would is the next one ahead."""
     inside = [t for t in timexes if span[0] <= t.start and t.end <= span[1] and is_date(t)]
-    return next((h for h in (not_past(period_end(t, text), published) for t in inside) if h), None)
+    return next((h for h in (not_past(period_end(t, text), published) or next_year(t, text, published)
+                             for t in inside) if h), None)
+
+
+def next_year(timex: Timex, text: str, published: str | None) -> str | None:
+    """The horizon of a month or day named without a year, a year later, when that does not end before
+    `published` ("will take the city by May" in August is next May, whichever year the tagger chose)."""
+    months = timex_lexicon()["months"]
+    named = any(word.rstrip(".") in months for word in re.findall(r"[a-z.]+", timex.text.lower()))
+    if not named or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", timex.value) or re.search(r"\d{4}", timex.text):
+        return None  # "yesterday", "last week" or "May 2023" name their own year
+    later = f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
+    if period(later) is None:
+        return None  # Feb 29 with no such day a year later
+    return not_past(period_end(Timex(timex.start, timex.end, timex.text, timex.type, later), text), published)
 
 
 def own_timexes(doc, token, verb, timexes: list[Timex]) -> list[Timex]:
