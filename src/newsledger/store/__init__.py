@@ -21,7 +21,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from newsledger.actors import Correction
 from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
-from newsledger.store import changes, copies, migrations, parses, schema
+from newsledger.store import changes, copies, migrations, parses, resolutions, schema
 from newsledger.version import coder_version
 
 __all__ = ["Store", "database_url", "schema"]
@@ -320,7 +320,9 @@ class Store:
         tombstone (see `changes.swap_records`). The document is no longer stale, its coder_version
         becomes the analysis's, and its changed_at is new only when its date or one of its records
         changed (`complete=False`, for an analysis that ran only some stages, leaves its stale flag
-        and coder_version as they were: the other records are as old as they were)."""
+        and coder_version as they were: the other records are as old as they were). Each resolution
+        stays on the forecast that is the same prediction, however the analysis numbers the
+        forecasts; one whose forecast is gone is kept, attached to none (`resolutions.follow_forecasts`)."""
         doc_id = analysis.article.doc_id
         stamp = _provenance(analysis)
         with self.transaction(write=True) as conn:
@@ -329,7 +331,9 @@ class Store:
             for start in range(0, len(named), 500):  # SQLite allows a limited number of bound parameters
                 conn.execute(schema.actors.update().where(schema.actors.c.actor_id.in_(named[start:start + 500]))
                              .values(coder_version=stamp["coder_version"]))
-            changed = changes.swap_records(conn, doc_id, record_rows(analysis), stamp)
+            rows = record_rows(analysis)
+            resolutions.follow_forecasts(conn, doc_id, rows[schema.forecasts], self.where)
+            changed = changes.swap_records(conn, doc_id, rows, stamp)
             if analysis.parse is not None:
                 parses.put_parse(conn, doc_id, analysis.parse_model, analysis.parse)
             dated = {"published": analysis.published, "published_reason": analysis.published_reason,

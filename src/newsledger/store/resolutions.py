@@ -1,0 +1,95 @@
+"""Keeping a person's forecast resolutions on their forecast when a recode numbers a document's
+forecasts anew.
+
+Forecast ids are positional ("{doc_id}-f{i}", `store.record_rows`), so a recode that finds one more
+forecast early in a document shifts the ids of the later ones, and a resolution keyed by an old id
+would then judge another forecast. Before the new forecast rows are written, each resolution of one
+of the document's forecasts moves to the new forecast that is the same prediction:
+
+1. the same evidence sentence (its character span, `start`-`end`) and the same proposition, a
+   forecast by the same forecaster first when several there say it;
+2. else the same sentence and the same forecaster, when that sentence now holds exactly one forecast.
+
+A resolution whose forecast matches none is kept, keyed "{old id}~gone" ("~gone2", "~gone3", … when
+that key is taken): record ids never hold "~" (a doc_id is hexadecimal), so it attaches to no forecast,
+now or after any later recode. So does a resolution keyed by one of the new ids whose forecast was
+already gone (left behind by a recode before this rule): no new forecast inherits it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Connection, delete, insert, select
+
+from newsledger.store import schema
+
+log = logging.getLogger(__name__)
+
+GONE = "~gone"
+
+
+def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where: str) -> int:
+    """Re-key the resolutions of document `doc_id`'s stored forecasts to the `new_rows` (forecast row
+    dicts with forecast_id, start, end, proposition, forecaster, as `record_rows` makes them) that are
+    the same predictions, inside the caller's transaction and before the forecast rows are swapped.
+    A resolution keeps its outcome, note, evidence and resolved_at. Logs a warning naming the ledger
+    (`where`), the document and the keys of resolutions whose forecast is gone; returns how many are."""
+    f, r = schema.forecasts.c, schema.resolutions.c
+    resolved = conn.execute(select(f.forecast_id, f.start, f.end, f.proposition, f.forecaster)
+                            .join(schema.resolutions, r.forecast_id == f.forecast_id)
+                            .where(f.doc_id == doc_id).order_by(f.forecast_id)).all()
+    new_ids = [row["forecast_id"] for row in new_rows]
+    strays = sorted(set(conn.scalars(select(r.forecast_id).where(r.forecast_id.in_(new_ids))))
+                    - {old.forecast_id for old in resolved}) if new_ids else []
+    followed = _match(resolved, new_rows)
+    moves = {old_id: new_id for old_id, new_id in followed.items() if new_id != old_id}
+    gone = [old.forecast_id for old in resolved if old.forecast_id not in followed] + strays
+    for old_id in gone:
+        moves[old_id] = _gone_key(conn, old_id)
+    if moves:
+        # Delete, then insert under the new keys: two resolutions whose forecasts swap ids never collide.
+        rows = conn.execute(select(schema.resolutions).where(r.forecast_id.in_(sorted(moves)))).mappings().all()
+        conn.execute(delete(schema.resolutions).where(r.forecast_id.in_(sorted(moves))))
+        conn.execute(insert(schema.resolutions), [{**row, "forecast_id": moves[row["forecast_id"]]} for row in rows])
+    if gone:
+        said = "1 resolution's forecast is gone" if len(gone) == 1 else f"{len(gone)} resolutions' forecasts are gone"
+        log.warning("%s: document %s: %s after the recode; kept, attached to no forecast, as %s",
+                    where, doc_id, said, ", ".join(moves[old_id] for old_id in gone))
+    return len(gone)
+
+
+def _match(resolved, new_rows: list[dict]) -> dict[str, str]:
+    """Old forecast id -> the new one that is the same prediction (module docstring's rules, the first
+    rule for every resolution before the second), each new forecast taken at most once."""
+    followed: dict[str, str] = {}
+    for rule in (_same_proposition, _sole_forecast_by_same_forecaster):
+        for old in resolved:
+            if old.forecast_id in followed:
+                continue
+            in_sentence = [row for row in new_rows if (row["start"], row["end"]) == (old.start, old.end)]
+            free = [row["forecast_id"] for row in rule(old, in_sentence) if row["forecast_id"] not in followed.values()]
+            if free:
+                followed[old.forecast_id] = free[0]
+    return followed
+
+
+def _same_proposition(old, in_sentence: list[dict]) -> list[dict]:
+    saying = [row for row in in_sentence if row["proposition"] == old.proposition]
+    return sorted(saying, key=lambda row: row["forecaster"] != old.forecaster)  # the same forecaster first
+
+
+def _sole_forecast_by_same_forecaster(old, in_sentence: list[dict]) -> list[dict]:
+    return in_sentence if len(in_sentence) == 1 and in_sentence[0]["forecaster"] == old.forecaster else []
+
+
+def _gone_key(conn: Connection, forecast_id: str) -> str:
+    """"{forecast_id}~gone", or with the first number from 2 on that makes it a key no resolution has."""
+    key = forecast_id + GONE
+    r = schema.resolutions.c
+    taken = set(conn.scalars(select(r.forecast_id).where(r.forecast_id.startswith(key, autoescape=True))))
+    number = 1
+    while key in taken:
+        number += 1
+        key = f"{forecast_id}{GONE}{number}"
+    return key
