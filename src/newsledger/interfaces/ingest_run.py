@@ -308,7 +308,7 @@ def _store_waiting_copies(store: Store, original: Article | None, copies: list[t
                           summary: IngestSummary) -> None:
     """Store the copies of `original` once it is in the ledger; when it is not (the ledger refused it,
     a cluster gave up on it: None), each copy is skipped with that reason, and a re-run tries both again."""
-    stored = original is not None and store.has_document(original.doc_id)
+    stored = bool(copies) and original is not None and store.has_document(original.doc_id)
     for article, data in copies:
         if stored:
             _store_copy(store, article, data, original.doc_id, summary)
