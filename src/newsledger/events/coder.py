@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from bisect import bisect_left
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
@@ -17,7 +18,7 @@ from newsledger.timex.anchoring import event_date, future_tense
 from newsledger.timex.calendar import period
 
 from .patterns import load_codebook, load_roles
-from .sense import noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
+from .sense import codable_tokens, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
 
 
@@ -27,9 +28,11 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     resolver's mentions do. Raises ``nlp.TimedOut`` past the Doc's deadline."""
     events, seen = [], set()
     canonical = load_registry(corrections=corrections).canonical
+    codable = codable_tokens(doc)  # the only tokens _trigger_code may code
     for sent_index, sent in enumerate(content_sentences(doc)):
         check_time(doc)  # raises nlp.TimedOut past the Doc's deadline
-        for token in sent:
+        for i in codable[bisect_left(codable, sent.start):bisect_left(codable, sent.end)]:
+            token = doc[i]
             cameo, specific = _trigger_code(token)
             if cameo is None or _subsumed(token):
                 continue

@@ -70,6 +70,24 @@ def trigger_code(token) -> tuple[str | None, bool]:
     return noun_code(token), False
 
 
+def codable_tokens(doc) -> list[int]:
+    """Indexes, ascending, of the Doc's tokens that pass `trigger_code`'s first test (a verb, auxiliary or
+    noun whose lower-cased lemma some rule codes): every other token it returns (None, False) for. Read from
+    the Doc's arrays, so that the coder makes no Token object for the rest (most words)."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.parts_of_speech import AUX, NOUN, VERB
+
+    codable, strings, known = _codable_lemmas(), doc.vocab.strings, {}
+    found = []
+    for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+        if pos in (VERB, AUX, NOUN):
+            if lemma not in known:
+                known[lemma] = strings[lemma].lower() in codable
+            if known[lemma]:
+                found.append(i)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _codable_lemmas() -> frozenset:
     """Every lemma that some rule of `trigger_code` codes (its data files' verbs, patterns, nouns and senses)."""
