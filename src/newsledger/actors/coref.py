@@ -296,10 +296,11 @@ def fits_body(sieve: Sieve, mention: Mention, types: set[str], country: str | No
 
 def find_descriptions(sieve: Sieve) -> None:
     """Pass 2: each description takes the first fitting actor in salience order (see ``salience_order``)."""
-    window = words()["description_window"]
-    for token in sieve.doc:
+    window, plural_words = words()["description_window"], words()["plural_words"]
+    for i in description_heads(sieve.doc, plural_words):
         check_time(sieve.doc)
-        if token.lower_ in words()["plural_words"]:
+        token = sieve.doc[i]
+        if token.lower_ in plural_words:
             plural_description(sieve, token, window)
             continue
         found = description_at(sieve, token)
@@ -318,6 +319,19 @@ def find_descriptions(sieve: Sieve) -> None:
             mention = sieve.link(tokens, actor_id, f"coref description: {tokens.text} -> {antecedent.text}")
             add_candidate(sieve, Candidate(tokens.root, [actor_id], kind_of(sieve.actors[actor_id]), False,
                                            mention=mention))
+
+
+def description_heads(doc, plural_words) -> list[int]:
+    """Indexes, ascending, of the tokens pass 2 may start at: a plural word ("the two leaders") or a noun that is
+    no compound (``description_at``'s first test). Read from the Doc's arrays, so that no Token object is made for
+    the other words."""
+    from spacy.attrs import DEP, LOWER, POS
+    from spacy.parts_of_speech import NOUN
+
+    strings = doc.vocab.strings
+    plural, compound = {strings[w] for w in plural_words}, strings["compound"]  # string -> hash
+    return [i for i, (lower, pos, dep) in enumerate(doc.to_array([LOWER, POS, DEP]).tolist())
+            if lower in plural or (pos == NOUN and dep != compound)]
 
 
 def plural_description(sieve: Sieve, token, window: int) -> None:

@@ -40,12 +40,13 @@ class Context:
     cache: dict = field(default_factory=dict)  # per-article values a rule computes once
 
     def __post_init__(self):
-        self.words, self.offsets = [], []  # text and character offset of each token
-        for token in self.doc:
-            self.words.append(token.text)
-            self.offsets.append(token.idx)
-        self.norms = [normalise(word) for word in self.words]
+        from spacy.attrs import IDX, LENGTH
+
         self.text = doc_text(self.doc)
+        starts_and_lengths = self.doc.to_array([IDX, LENGTH]).tolist()  # no Token objects made
+        self.offsets = [start for start, _ in starts_and_lengths]  # character offset of each token
+        self.words = [self.text[start:start + length] for start, length in starts_and_lengths]
+        self.norms = [normalise(word) for word in self.words]
         self.ents = list(self.doc.ents)
         self.ent_starts = [ent.start for ent in self.ents]
 
