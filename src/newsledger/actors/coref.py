@@ -415,9 +415,10 @@ def is_speech_subject(token) -> bool:
 
 def find_pronouns(sieve: Sieve) -> None:
     data = words()
-    for token in sieve.doc:
-        pronoun = data["pronouns"].get(token.lower_)
-        if pronoun is None or token.pos_ not in ("PRON", "DET") or token.i in sieve.covered:
+    for i in pronoun_positions(sieve.doc, data["pronouns"]):
+        token = sieve.doc[i]
+        pronoun = data["pronouns"][token.lower_]
+        if token.i in sieve.covered:
             continue
         check_time(sieve.doc)
         if token.lower_ == "it" and pleonastic(token):
@@ -432,6 +433,17 @@ def find_pronouns(sieve: Sieve) -> None:
         kind = candidate.kind if ids else "person" if pronoun["kind"] == "person" else "thing"
         add_candidate(sieve, Candidate(token, ids, kind, pronoun["number"] == "plural",
                                        pronoun.get("gender") or (candidate.gender if candidate else None)))
+
+
+def pronoun_positions(doc, pronouns) -> list[int]:
+    """Indexes, ascending, of the tokens that are one of ``pronouns`` (lower-cased) tagged PRON or DET. Read from
+    the Doc's arrays, so that no Token object is made for the other words."""
+    from spacy.attrs import LOWER, POS
+    from spacy.parts_of_speech import DET, PRON
+
+    wanted = {doc.vocab.strings[w] for w in pronouns}  # string -> hash
+    return [i for i, (lower, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
+            if lower in wanted and pos in (PRON, DET)]
 
 
 def stored(pronoun) -> bool:

@@ -318,10 +318,12 @@ def object_preposition(verb):
 
 def sentence_tokens(ctx: Context) -> list[list]:
     """The tokens of each sentence of ``sentence_spans`` (same indexing)."""
+    from spacy.attrs import IDX, IS_SPACE
+
     grouped: list[list] = [[] for _ in ctx.sentences]
-    for token in ctx.doc:
-        if not token.is_space:
-            grouped[ctx.sentence_of(token.idx)].append(token)
+    for i, (start, space) in enumerate(ctx.doc.to_array([IDX, IS_SPACE]).tolist()):
+        if not space:  # a Token object only for the tokens kept
+            grouped[ctx.sentence_of(start)].append(ctx.doc[i])
     return grouped
 
 
