@@ -76,6 +76,7 @@ class Sieve:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     added: list[Mention] = field(default_factory=list)
     replaced: list[Mention] = field(default_factory=list)  # resolver mentions a description takes in
+    depths: dict[int, int] = field(default_factory=dict)  # token index -> its depth in the parse (see `depth`)
 
     def __post_init__(self):
         self.sentence_of = sentence_index(self.doc)
@@ -208,8 +209,11 @@ def add_candidate(sieve: Sieve, candidate: Candidate) -> None:
     sieve.by_sentence.setdefault(sieve.sentence_of.get(candidate.token.i, 0), []).append(candidate)
 
 
-def depth(token) -> int:
-    return sum(1 for _ in token.ancestors)
+def depth(sieve: Sieve, token) -> int:
+    """How many heads lie above the token (0 at the root), counted once per token of the sieve's doc."""
+    if token.i not in sieve.depths:
+        sieve.depths[token.i] = sum(1 for _ in token.ancestors)
+    return sieve.depths[token.i]
 
 
 def salience_order(sieve: Sieve, anaphor, window: int):
@@ -218,7 +222,7 @@ def salience_order(sieve: Sieve, anaphor, window: int):
     here = sieve.sentence_of.get(anaphor.i, 0)
     for back in range(window + 1):
         found = [c for c in sieve.by_sentence.get(here - back, ()) if c.token.i < anaphor.i]
-        for candidate in sorted(found, key=lambda c: (depth(c.token), c.token.i)):
+        for candidate in sorted(found, key=lambda c: (depth(sieve, c.token), c.token.i)):
             yield candidate, back
 
 

@@ -11,7 +11,7 @@ from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
-from newsledger.nlp import check_time
+from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import event_date, future_tense
@@ -316,7 +316,8 @@ def _described_actor(actor_id: str):
 
 def content_sentences(doc) -> list:
     """Sentences numbered as newsledger.nlp.sentence_spans numbers them (blank ones skipped)."""
-    return [sent for sent in doc.sents if sent.text.strip()]
+    text = doc_text(doc)  # a slice of it, not sent.text, which makes a Token per word
+    return [sent for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
 
 
 def _speakerless_frame(token) -> bool:

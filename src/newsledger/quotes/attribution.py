@@ -264,12 +264,13 @@ def aside_clauses(clause, cue) -> list:
     """Parts of a reported clause that are not what was said: a relative clause set off by a
     comma at the clause's end ("the health of Donald Trump, who is 70") and a further reporting verb conjoined to it."""
     doc = clause.doc
-    words = [t.i for t in clause.subtree if not t.is_punct and not t.is_space]
+    subtree = list(clause.subtree)  # walked twice: each walk makes a Token per word
+    words = [t.i for t in subtree if not t.is_punct and not t.is_space]
     if not words:  # a clause of punctuation alone, as odd parses of tables give
         return []
     last_word = max(words)
     asides = []
-    for token in clause.subtree:
+    for token in subtree:
         trailing = token.right_edge.i >= last_word
         if token.dep_ == "relcl" and trailing and doc[token.left_edge.i - 1].text == ",":
             asides.append(token)
