@@ -40,12 +40,13 @@ class Context:
     cache: dict = field(default_factory=dict)  # per-article values a rule computes once
 
     def __post_init__(self):
-        from spacy.attrs import IDX, LENGTH
+        from spacy.attrs import IDX, IS_PUNCT, LENGTH
 
         self.text = doc_text(self.doc)
-        starts_and_lengths = self.doc.to_array([IDX, LENGTH]).tolist()  # no Token objects made
-        self.offsets = [start for start, _ in starts_and_lengths]  # character offset of each token
-        self.words = [self.text[start:start + length] for start, length in starts_and_lengths]
+        rows = self.doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()  # no Token objects made
+        self.offsets = [start for start, _, _ in rows]  # character offset of each token
+        self.words = [self.text[start:start + length] for start, length, _ in rows]
+        self.punct = [bool(punct) for _, _, punct in rows]  # whether each token is punctuation
         self.norms = [normalise(word) for word in self.words]
         self.ents = list(self.doc.ents)
         self.ent_starts = [ent.start for ent in self.ents]
@@ -118,9 +119,9 @@ def sentence_index(doc) -> dict[int, int]:
 
     Computed once per Doc, for the resolver and the coreference sieve (do not modify it)."""
     if "newsledger_sentence_index" not in doc.user_data:
-        index, number = {}, -1
+        index, number, text = {}, -1, doc_text(doc)
         for sent in doc.sents:
-            if sent.text.strip():
+            if text[sent.start_char:sent.end_char].strip():  # not sent.text, which makes a Token per word
                 number += 1
             index.update(dict.fromkeys(range(sent.start, sent.end), max(number, 0)))  # no Token objects made
         doc.user_data["newsledger_sentence_index"] = index
@@ -170,8 +171,7 @@ def choose(ctx: Context, ids: list[str], span) -> str | None:
 
 
 def name_span_ok(ctx: Context, start: int, end: int) -> bool:
-    doc = ctx.doc
-    return not doc[end - 1].is_punct and ctx.sentence_of[start] == ctx.sentence_of[end - 1] \
+    return not ctx.punct[end - 1] and ctx.sentence_of[start] == ctx.sentence_of[end - 1] \
         and "\n" not in ctx.text_of(start, end)
 
 
