@@ -108,9 +108,10 @@ def earlier_holder(ctx, role: str, iso: str, before: int) -> str | None:
 def find_titles(ctx) -> None:
     """Title plus nationality: a named holder keeps its name mention; an unnamed one is resolved by role and date."""
     doc, table, bodies = ctx.doc, ctx.registry.lexicon["titles"], ctx.registry.lexicon["bodies"]
+    openers = first_words(table)  # phrase_at's own first test, made here without a call for most words
     i = 0
     while i < len(doc):
-        found = phrase_at(ctx, i, table) if i not in ctx.claimed else None
+        found = phrase_at(ctx, i, table) if ctx.norms[i] in openers and i not in ctx.claimed else None
         body = phrase_at(ctx, i, bodies) if found else None
         if body and body[0] > found[0]:
             found = None  # "Russia's General Staff" is a body, not General Staff by rank
@@ -165,7 +166,10 @@ def find_bodies(ctx) -> None:
     Chiefs of Staff") is that actor again."""
     doc, table = ctx.doc, ctx.registry.lexicon["bodies"]
     named = {}  # normalised capitalised body name -> the actor its first mention with a country gave it
-    for i in range(len(doc)):
+    openers = first_words(table)  # phrase_at's own first test, made here without a call for most words
+    for i, norm in enumerate(ctx.norms):
+        if norm not in openers:
+            continue  # no body starts here
         found = phrase_at(ctx, i, table)
         after = country_after(ctx, found[0]) if found else None
         if after and ctx.free(i, found[0]):
