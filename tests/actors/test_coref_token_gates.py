@@ -1,0 +1,29 @@
+"""The coreference passes start only at the tokens their first test lets through, read from the Doc's
+arrays so that no Token is made for the others: `description_heads` (a plural word such as "leaders",
+or a noun that is no compound) and `pronoun_positions` (a pronoun of coref.yaml tagged PRON or DET).
+Sentences written for this test."""
+
+from newsledger.actors import coref
+
+TEXT = ("Chancellor Scholz met the Polish president in Warsaw. The two leaders discussed the border, and "
+        "he said their talks were useful. The ministry's defence budget will rise, its spokesman added. "
+        "They also agreed that it was time to act.")
+
+
+def test_description_heads_are_plural_words_and_non_compound_nouns(nlp):
+    doc = nlp(TEXT)
+    plural_words = coref.words()["plural_words"]
+    heads = coref.description_heads(doc, plural_words)
+    expected = [t.i for t in doc if t.lower_ in plural_words or (t.pos_ == "NOUN" and t.dep_ != "compound")]
+    assert heads == expected
+    assert "leaders" in [doc[i].text for i in heads]
+    assert not {"Scholz", "Warsaw", "the", "met"} & {doc[i].text for i in heads}
+
+
+def test_pronoun_positions_are_listed_pronouns_tagged_pron_or_det(nlp):
+    doc = nlp(TEXT)
+    pronouns = coref.words()["pronouns"]
+    found = coref.pronoun_positions(doc, pronouns)
+    assert found == [t.i for t in doc if t.lower_ in pronouns and t.pos_ in ("PRON", "DET")]
+    assert {"he", "their", "its", "They"} <= {doc[i].text for i in found}
+    assert "Scholz" not in {doc[i].text for i in found}
