@@ -37,20 +37,14 @@ CONFLICTING_STATUSES = {
 }
 
 
-def _event_query(actors=None, since=None, until=None):
-    query = select(
+def _event_query():
+    """SELECT of an event's columns with its document's title, outlet and date."""
+    return select(
         E.event_id, E.doc_id, E.sentence, E.start, E.end, E.trigger, E.cameo, E.root, E.plover,
         E.goldstein, E.quad_class, E.status, E.source, E.target, E.source_code, E.target_code,
         E.date, E.date_end, E.time_text, E.location, E.why, E.day,
         D.title, D.outlet, D.published,
     ).join(schema.documents, D.doc_id == E.doc_id)
-    if actors:
-        query = query.where(or_(E.source.in_(actors), E.target.in_(actors)))
-    if since:
-        query = query.where(E.day >= since)
-    if until:
-        query = query.where(E.day <= until + "~")  # "~" sorts after any date suffix
-    return query
 
 
 @dataclass
