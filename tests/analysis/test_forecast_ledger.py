@@ -6,15 +6,15 @@ import json
 
 import pytest
 
-from newsledger.analysis.forecasts import calibration_table, score_forecasters
+from newsledger.analysis.forecasts import calibration_table, score_forecasters, suggest
 from newsledger.ingest import article_from_text
 from newsledger.pipeline import Analysis
 from newsledger.records import Actor, Event, Forecast, Sentence
 from newsledger.store import Store
 
 TEXT = ("Analysts expect Chinese President Xi Jinping to visit Moscow in the spring.\n"
-        "Shi Yinhong said Putin is unlikely to launch an invasion during the Olympics.\n"
-        "Xi Jinping arrived in Moscow on March 20, 2023 for talks with Vladimir Putin.")
+        "Shi Yinhong said Putin is unlikely to launch an invasion during the Olympics.")
+LATER = "Xi Jinping arrived in Moscow on March 20, 2023 for talks with Vladimir Putin."  # a later report
 XI = Actor("xi-jinping", "Xi Jinping", "person", "CHN", "CHNGOV")
 PUTIN = Actor("vladimir-putin", "Vladimir Putin", "person", "RUS", "RUSGOV")
 
@@ -24,16 +24,24 @@ def store(ledger_path):
     store = Store(str(ledger_path))
     article = article_from_text("analysts.txt", TEXT, [], published="2023-01-05")
     lines = TEXT.split("\n")
-    starts = [0, len(lines[0]) + 1, len(lines[0]) + len(lines[1]) + 2]
+    starts = [0, len(lines[0]) + 1]
     analysis = Analysis(article, sentences=[Sentence(i, s, s + len(line)) for i, (s, line) in enumerate(zip(starts, lines))],
                         actors={"xi-jinping": XI, "vladimir-putin": PUTIN})
     analysis.forecasts = [
         Forecast(0, None, "Analysts", "expect", 0.7, "Xi Jinping to visit Moscow in the spring", "2023-06", event_cameo="042", actors=["xi-jinping"]),
         Forecast(1, "shi-yinhong", "Shi Yinhong", "is unlikely to", 0.2, "Putin launches an invasion during the Olympics", "2022-02-20", actors=["vladimir-putin"]),
     ]
-    analysis.events = [Event(2, "arrived", 10, 17, "042", "CONSULT", 1.9, 1, "occurred", "xi-jinping", None, "2023-03-20")]
     store.save(analysis)
+    store.save(_report(LATER, "wire.txt", "2023-03-21"))
     return store
+
+
+def _report(text: str, source: str, published: str) -> Analysis:
+    """A one-sentence article telling Xi's arrival in Moscow as done."""
+    analysis = Analysis(article_from_text(source, text, [], published=published), sentences=[Sentence(0, 0, len(text))],
+                        actors={"xi-jinping": XI})
+    analysis.events = [Event(0, "arrived", 11, 18, "042", "CONSULT", 1.9, 1, "occurred", "xi-jinping", None, "2023-03-20")]
+    return analysis
 
 
 def _ids(cli, ledger_path, *args):
@@ -55,6 +63,25 @@ def test_forecasts_suggest_from_occurred_events(store, cli, ledger_path):
     assert any("evidence" in line and "arrived in Moscow" in line for line in lines)
     invasion = next(line for line in lines if "invasion" in line)
     assert "suggest --false" in invasion
+
+
+def test_an_article_does_not_bear_out_its_own_forecast(ledger_path):
+    # The forecast's own article tells the visit as done (dated after the article, as a sloppy text date may be);
+    # only another report can bear it out.
+    store = Store(str(ledger_path))
+    text = "Analysts expect Xi Jinping to visit Moscow in the spring. Xi Jinping arrived in Moscow on March 20."
+    analysis = _report(text, "own.txt", "2023-01-05")
+    analysis.sentences = [Sentence(0, 0, 57), Sentence(1, 58, len(text))]
+    analysis.events[0].sentence = 1
+    analysis.forecasts = [Forecast(0, None, "Analysts", "expect", 0.7, "Xi Jinping to visit Moscow in the spring", "2023-06",
+                                   event_cameo="042", actors=["xi-jinping"])]
+    store.save(analysis)
+    [alone] = suggest(store, as_of="2023-07-01")
+    assert (alone.outcome, alone.evidence) == (False, [])
+    store.save(_report(LATER, "wire.txt", "2023-03-21"))
+    [borne_out] = suggest(store, as_of="2023-07-01")
+    assert borne_out.outcome is True and [e["doc_id"] for e in borne_out.evidence] != [analysis.article.doc_id]
+    store.close()
 
 
 def test_forecasts_resolve_and_score(store, cli, ledger_path):

@@ -22,13 +22,18 @@ LINES = [  # (sentence, trigger, cameo, status, source, target, date)
 def _store(path) -> Store:
     store = Store(str(path))
     text = "\n".join(line[0] for line in LINES)
-    analysis = Analysis(article_from_text("wire.txt", text, [], published="2023-12-01"), actors=dict(ACTORS))
+    analysis = Analysis(article_from_text("wire.txt", text, [], published="2024-01-26"), actors=dict(ACTORS))
     start = 0
     for i, (sentence, trigger, cameo, status, source, target, day) in enumerate(LINES):
         analysis.sentences.append(Sentence(i, start, start + len(sentence)))
         at = start + sentence.index(trigger)
         analysis.events.append(Event(i, trigger, at, at + len(trigger), cameo, "AGREE", 5.0, 1, status, source, target, day))
         start += len(sentence) + 1
+    store.save(analysis)
+    # The forecasts come from an earlier outlook: an article never bears out its own forecasts.
+    outlook = "Diplomats, officials and analysts gave their outlook for the winter."
+    analysis = Analysis(article_from_text("outlook.txt", outlook, [], published="2023-12-01"), actors=dict(ACTORS),
+                        sentences=[Sentence(0, 0, len(outlook))])
     analysis.forecasts = [
         Forecast(0, None, "Diplomats", "expect", 0.8, "Turkey will approve Sweden's membership by February", "2024-02-01",
                  event_cameo="057", actors=["SWE"]),

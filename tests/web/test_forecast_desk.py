@@ -31,18 +31,21 @@ ACTORS = {"shi-yinhong": Actor("shi-yinhong", "Shi Yinhong", "person", "CHN", No
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
     path = tmp_path_factory.mktemp("desk") / "ledger.db"
-    text = "\n".join(line[0] for line in LINES) + "\n" + EVENT
+    text = "\n".join(line[0] for line in LINES)
     analysis = Analysis(article_from_text("war.txt", text, [], title="Views on the war", published="2023-01-10"), actors=dict(ACTORS))
     start = 0
     for i, (sentence, who, words, hedge, p, proposition, horizon, actors) in enumerate(LINES):
         analysis.sentences.append(Sentence(i, start, start + len(sentence)))
         analysis.forecasts.append(Forecast(i, who, words, hedge, p, proposition, horizon, actors=actors))
         start += len(sentence) + 1
-    analysis.sentences.append(Sentence(len(LINES), start, start + len(EVENT)))
-    at = start + EVENT.index("seized")
-    analysis.events.append(Event(len(LINES), "seized", at, at + 6, "173", "COERCE", -9.2, 4, "occurred", "RUS", "UKR", "2023-05-01"))
     store = Store(str(path))
     store.save(analysis)
+    # A later report: an article never bears out its own forecasts.
+    report = Analysis(article_from_text("front.txt", EVENT, [], title="Town seized", published="2023-05-02"), actors=dict(ACTORS),
+                      sentences=[Sentence(0, 0, len(EVENT))])
+    at = EVENT.index("seized")
+    report.events.append(Event(0, "seized", at, at + 6, "173", "COERCE", -9.2, 4, "occurred", "RUS", "UKR", "2023-05-01"))
+    store.save(report)
     corridor = next(f["forecast_id"] for f in find_forecasts(store, ForecastFilter(words="corridor"))[0])
     resolve(store, corridor, True)
     store.close()
@@ -98,7 +101,7 @@ def test_a_due_forecast_shows_what_the_ledger_suggests_and_the_form_is_filled_wi
     assert due["suggestion"]["outcome"] is True and due["suggestion"]["evidence"][0]["evidence"].startswith("Russian forces seized")
     page = client.get("/forecasts", params={"state": "due"}).text
     assert "Suggested: came true — 1 occurred event(s) in the ledger match its actors before the horizon" in page
-    assert f'name="evidence" placeholder="evidence URL or doc id" aria-label="evidence" value="{due["doc_id"]}"' in page
+    assert f'name="evidence" placeholder="evidence URL or doc id" aria-label="evidence" value="{due["suggestion"]["evidence"][0]["doc_id"]}"' in page  # the report that bears it out
     assert "suggestion" not in client.get("/api/forecasts", params={"state": "resolved"}).json()["forecasts"][0]
     assert all("suggestion" not in f for f in client.get("/api/forecasts").json()["forecasts"])  # only the due tab is the queue
 

@@ -199,7 +199,7 @@ class Suggestion:
 def suggest(store: Store, as_of: str | None = None) -> list[Suggestion]:
     """For open forecasts whose horizon has passed (before `as_of`, ISO date, default today), propose an
     outcome from occurred events in the ledger with the forecast's actors (and CAMEO root, when it has one)
-    between its publication and its horizon. A forecast that names no actor gets no outcome, and a reason
+    between its publication and its horizon, told by other documents than the forecast's own. A forecast that names no actor gets no outcome, and a reason
     that says so; no matching event is said to be weak evidence, never proof."""
     as_of = as_of or date.today().isoformat()
     return suggestions_for(store, list_forecasts(store, horizon_before=as_of, state="open"))
@@ -231,8 +231,8 @@ def _suggestion(forecast: dict, events: list[dict]) -> Suggestion:
 
 
 def _matching_events(store: Store, forecasts: list[dict]) -> dict[str, list[dict]]:
-    """{forecast id: the occurred events with one of its actors (as either side), of its CAMEO root when it
-    has one, dated (by the text) from its document's date to its horizon, oldest first}, for forecasts that
+    """{forecast id: the occurred events of other documents with one of its actors (as either side), of its
+    CAMEO root when it has one, dated (by the text) from its document's date to its horizon, oldest first}, for forecasts that
     name actors and a horizon. One query reads the events of all their actors in the span of all their dates."""
     if not forecasts:
         return {}
@@ -252,8 +252,10 @@ def _matching_events(store: Store, forecasts: list[dict]) -> dict[str, list[dict
     found = {}
     for f in forecasts:
         root = f["event_cameo"][:2] if f["event_cameo"] else None
+        # no document date: no lower bound. An article cannot bear out its own forecast: what it tells as
+        # done is the background the forecast was made against ("talks resumed and are likely to go on").
         matched = {r["event_id"]: r for a in f["actors"] for r in by_actor.get(a, ())
-                   if (f["published"] or "") <= r["date"] <= f["horizon"]}  # no document date: no lower bound
+                   if (f["published"] or "") <= r["date"] <= f["horizon"] and r["doc_id"] != f["doc_id"]}
         found[f["forecast_id"]] = [{k: r[k] for k in ("event_id", "cameo", "source", "target", "date", "doc_id")}
                                    for r in sorted(matched.values(), key=lambda r: (r["date"], r["event_id"]))
                                    if root is None or r["root"] == root]
