@@ -8,7 +8,7 @@ import logging
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from newsledger import pipeline
 from newsledger.analysis.forecasts import resolve
@@ -142,17 +142,31 @@ def test_a_proposition_read_anew_beside_another_forecast_in_its_sentence_is_not_
     assert resolution_keys(store) == [f"{doc_id}-f1~gone"]
 
 
-def test_a_resolution_left_without_its_forecast_is_not_inherited_by_a_new_forecast_of_that_id(store):
-    """A ledger recoded before resolutions followed their forecasts may hold one keyed by an id no
-    forecast has now; a recode that makes that id again must not hand it the resolution."""
-    store.save(analysis(BUDGET_RISE))
+def test_a_recode_whose_stages_did_not_all_run_moves_no_resolution(store):
+    """A recode cut short (a stage past its time budget) finds no forecasts; that says nothing about them,
+    so the resolution stays under its key and is on its forecast again once a recode reads it."""
+    store.save(analysis(BUDGET_RISE, FRIGATE_BUY))
     doc_id = analysis().article.doc_id
-    with store.transaction(write=True) as conn:
-        conn.execute(insert(schema.resolutions).values(forecast_id=f"{doc_id}-f1", outcome=True,
-                                                       resolved_at="2025-10-01T12:00:00+00:00"))
+    resolve(store, f"{doc_id}-f1", True, note="two frigates ordered")
+    cut_short = analysis()
+    cut_short.stage_error = "events: ran past its time budget of 60 s"
+    store.replace(cut_short)
+    assert resolution_keys(store) == [f"{doc_id}-f1"]
     store.replace(analysis(BUDGET_RISE, FRIGATE_BUY))
-    assert resolutions(store) == {BUDGET_RISE.proposition: None, FRIGATE_BUY.proposition: None}
-    assert resolution_keys(store) == [f"{doc_id}-f1~gone"]
+    assert resolutions(store) == {BUDGET_RISE.proposition: None, FRIGATE_BUY.proposition: (True, "two frigates ordered", None)}
+
+
+def test_a_resolution_goes_to_its_own_forecasters_forecast_before_anothers_of_the_same_words(store):
+    # Two people made the same prediction in one sentence and both were judged; the recode finds only the second's.
+    other = replace(FRIGATE_BUY, forecaster="jonas-gahr-store")
+    store.save(analysis(other, FRIGATE_BUY))
+    doc_id = analysis().article.doc_id
+    resolve(store, f"{doc_id}-f0", False, note="judged for Store")
+    resolve(store, f"{doc_id}-f1", True, note="judged for Jonson")
+    store.replace(analysis(FRIGATE_BUY))
+    with store.transaction() as conn:
+        notes = dict(conn.execute(select(schema.resolutions.c.forecast_id, schema.resolutions.c.note)).all())
+    assert notes == {f"{doc_id}-f0": "judged for Jonson", f"{doc_id}-f0~gone": "judged for Store"}
 
 
 def test_newsledger_recode_with_a_finder_that_finds_more_keeps_the_resolution_on_its_prediction(new_ledger, tmp_path, monkeypatch):

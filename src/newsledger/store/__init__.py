@@ -332,7 +332,8 @@ class Store:
                 conn.execute(schema.actors.update().where(schema.actors.c.actor_id.in_(named[start:start + 500]))
                              .values(coder_version=stamp["coder_version"]))
             rows = record_rows(analysis)
-            resolutions.follow_forecasts(conn, doc_id, rows[schema.forecasts], self.where)
+            if analysis.stage_error is None:  # a stage that failed or did not run may only have missed a forecast
+                resolutions.follow_forecasts(conn, doc_id, rows[schema.forecasts], self.where)
             changed = changes.swap_records(conn, doc_id, rows, stamp)
             if analysis.parse is not None:
                 parses.put_parse(conn, doc_id, analysis.parse_model, analysis.parse)

@@ -6,14 +6,14 @@ forecast early in a document shifts the ids of the later ones, and a resolution 
 would then judge another forecast. Before the new forecast rows are written, each resolution of one
 of the document's forecasts moves to the new forecast that is the same prediction:
 
-1. the same evidence sentence (its character span, `start`-`end`) and the same proposition, a
-   forecast by the same forecaster first when several there say it;
+1. the same evidence sentence (its character span, `start`-`end`), the same proposition and the
+   same forecaster; then, for the resolutions still unplaced, the same sentence and proposition;
 2. else the same sentence and the same forecaster, when that sentence now holds exactly one forecast.
 
 A resolution whose forecast matches none is kept, keyed "{old id}~gone" ("~gone2", "~gone3", … when
 that key is taken): record ids never hold "~" (a doc_id is hexadecimal), so it attaches to no forecast,
-now or after any later recode. So does a resolution keyed by one of the new ids whose forecast was
-already gone (left behind by a recode before this rule): no new forecast inherits it.
+now or after any later recode. An analysis whose stages did not all run (`stage_error`) moves no
+resolution (`Store.replace` does not call this): a forecast it lacks may only have gone unread.
 """
 
 from __future__ import annotations
@@ -39,12 +39,9 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
     resolved = conn.execute(select(f.forecast_id, f.start, f.end, f.proposition, f.forecaster)
                             .join(schema.resolutions, r.forecast_id == f.forecast_id)
                             .where(f.doc_id == doc_id).order_by(f.forecast_id)).all()
-    new_ids = [row["forecast_id"] for row in new_rows]
-    strays = sorted(set(conn.scalars(select(r.forecast_id).where(r.forecast_id.in_(new_ids))))
-                    - {old.forecast_id for old in resolved}) if new_ids else []
     followed = _match(resolved, new_rows)
     moves = {old_id: new_id for old_id, new_id in followed.items() if new_id != old_id}
-    gone = [old.forecast_id for old in resolved if old.forecast_id not in followed] + strays
+    gone = [old.forecast_id for old in resolved if old.forecast_id not in followed]
     for old_id in gone:
         moves[old_id] = _gone_key(conn, old_id)
     if moves:
@@ -63,7 +60,7 @@ def _match(resolved, new_rows: list[dict]) -> dict[str, str]:
     """Old forecast id -> the new one that is the same prediction (module docstring's rules, the first
     rule for every resolution before the second), each new forecast taken at most once."""
     followed: dict[str, str] = {}
-    for rule in (_same_proposition, _sole_forecast_by_same_forecaster):
+    for rule in (_same_proposition_and_forecaster, _same_proposition, _sole_forecast_by_same_forecaster):
         for old in resolved:
             if old.forecast_id in followed:
                 continue
@@ -74,9 +71,12 @@ def _match(resolved, new_rows: list[dict]) -> dict[str, str]:
     return followed
 
 
+def _same_proposition_and_forecaster(old, in_sentence: list[dict]) -> list[dict]:
+    return [row for row in in_sentence if (row["proposition"], row["forecaster"]) == (old.proposition, old.forecaster)]
+
+
 def _same_proposition(old, in_sentence: list[dict]) -> list[dict]:
-    saying = [row for row in in_sentence if row["proposition"] == old.proposition]
-    return sorted(saying, key=lambda row: row["forecaster"] != old.forecaster)  # the same forecaster first
+    return [row for row in in_sentence if row["proposition"] == old.proposition]
 
 
 def _sole_forecast_by_same_forecaster(old, in_sentence: list[dict]) -> list[dict]:
