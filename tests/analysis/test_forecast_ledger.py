@@ -118,3 +118,22 @@ def test_calibration_table_bins():
         {"bin": "0.1-0.3", "count": 2, "mean_probability": pytest.approx(0.225), "observed": 0.5},
         {"bin": "0.7-0.9", "count": 1, "mean_probability": 0.8, "observed": 1.0},
     ]
+
+
+def test_an_earlier_version_of_the_article_does_not_bear_out_its_forecast(ledger_path, tmp_path):
+    store = Store(str(ledger_path))
+    first = "Analysts expect Xi Jinping to visit Moscow in the spring. Xi Jinping arrived in Moscow on March 20."
+    analysis = _report(first, str(tmp_path / "outlook.txt"), "2023-01-05")
+    analysis.sentences = [Sentence(0, 0, 57), Sentence(1, 58, len(first))]
+    analysis.events[0].sentence = 1
+    store.save(analysis)
+    edited = "Analysts expect Xi Jinping to visit Moscow in the spring, officials said."
+    later = Analysis(article_from_text(str(tmp_path / "outlook.txt"), edited, [], published="2023-01-05"),
+                     sentences=[Sentence(0, 0, len(edited))], actors={"xi-jinping": XI})
+    later.forecasts = [Forecast(0, None, "Analysts", "expect", 0.7, "Xi Jinping to visit Moscow in the spring", "2023-06",
+                                event_cameo="042", actors=["xi-jinping"])]
+    store.save(later)  # the same file changed: a new version that supersedes the first
+    [alone] = suggest(store, as_of="2023-07-01")
+    assert (alone.outcome, alone.evidence) == (False, [])
+    store.close()
+

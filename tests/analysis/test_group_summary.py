@@ -16,7 +16,7 @@ def test_the_group_code_is_the_most_common_not_the_first_told():
     assert group.summary()["cameo"] == "042"
 
 
-def test_on_a_tie_the_first_told_code_stands():
+def test_on_a_tie_the_code_of_the_groups_first_event_stands():
     group = EventGroup(("04", "IND", "JPN"), [_event(1, "043", "CONSULT", "a"), _event(2, "042", "CONSULT", "b")],
                        "2024-05-06", "2024-05-06")
     assert group.summary()["cameo"] == "043"

@@ -68,8 +68,9 @@ class EventGroup:
         statuses = defaultdict(int)
         for e in self.events:
             statuses[e["status"]] += 1
-        # The group's code is the one most of its events carry (the first told, on a tie): a visit told by
-        # three articles is 042 even when a meeting during it (040) was told first.
+        # The group's code is the one most of its events carry (on a tie, the code of the earliest-dated event,
+        # the order the group keeps): a visit told by three articles is 042 even when a meeting during it (040)
+        # comes first.
         codes = Counter((e["cameo"], e["plover"]) for e in self.events)
         cameo, plover = max(codes, key=codes.__getitem__)
         return {"root": self.key[0], "actors": list(self.key[1:]), "cameo": cameo, "plover": plover,

@@ -239,7 +239,8 @@ def _matching_events(store: Store, forecasts: list[dict]) -> dict[str, list[dict
     e, d = schema.events.c, schema.documents.c
     actors = sorted({a for f in forecasts for a in f["actors"]})
     query = (select(e.event_id, e.cameo, e.root, e.source, e.target, e.date, e.doc_id)
-             .where(e.status == "occurred", e.source.in_(actors) | e.target.in_(actors), e.date <= max(f["horizon"] for f in forecasts))
+             .where(e.status == "occurred", e.source.in_(actors) | e.target.in_(actors), e.date <= max(f["horizon"] for f in forecasts),
+                    is_current(e.doc_id))  # an earlier version of the forecast's own article is no other report
              .order_by(e.date, e.event_id))
     if all(f["published"] for f in forecasts):
         query = query.where(e.date >= min(f["published"] for f in forecasts))
