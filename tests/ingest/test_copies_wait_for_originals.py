@@ -81,3 +81,23 @@ def test_a_copy_of_an_original_the_ledger_refuses_is_skipped_with_the_reason(mon
         "original.txt": "original.txt: the database refused a row (value too long)",
         "reprint.txt": "near-duplicate of the original original.txt, which was not stored",
     }
+
+
+def test_a_copy_in_a_later_batch_than_its_refused_original_is_skipped_too(monkeypatch, tmp_path):
+    from newsledger.interfaces import ingest_run
+
+    monkeypatch.setattr(ingest_run, "BATCH", 1)  # the original is analysed and refused before the copy is read
+    original, copy = original_and_copy()
+    store = Store(str(tmp_path / "ledger.db"))
+    save = store.save
+
+    def refuse_the_original(analysis, *args, **kwargs):
+        if analysis.article.doc_id == original.doc_id:
+            raise RefusedByLedger("original.txt: the database refused a row (value too long)")
+        return save(analysis, *args, **kwargs)
+
+    monkeypatch.setattr(store, "save", refuse_the_original)
+    summary = ingest_articles(store, [original, copy])
+
+    assert links(store) == {}
+    assert dict(summary.skipped)["reprint.txt"] == f"near-duplicate of {original.doc_id}, which was not stored"

@@ -275,8 +275,10 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
                 continue
             if original in signatures:
                 waiting.setdefault(original, []).append((item, data))
-            else:
+            elif store.has_document(original):
                 _store_copy(store, item, data, original, summary)
+            else:  # an original of this run the ledger refused, in an earlier batch
+                summary.skipped.append((item.source, f"near-duplicate of {original}, which was not stored"))
         if on_progress:
             on_progress(1)
 
