@@ -22,10 +22,7 @@ into >= 1 "happened", <= -1 "did not", else "uncertain" (UW's annotators rate mo
 expected events above 1, so the status itself is no UW class). UW predicates go through the same code as `newsledger factuality --jsonl`.
 Each part also gets its "always occurred" baseline (UW: a constant 3.0 and "happened").
 
---documents scores MEANTIME on whole-article parses, without and with frames.reference (an event noun that
-refers back takes the planned/expected status of its earlier mention), which a one-sentence parse cannot see.
-
-Run: .venv/bin/python scripts/eval_factuality.py [--show-read | --documents]
+Run: .venv/bin/python scripts/eval_factuality.py [--show-read]
 """
 
 from __future__ import annotations
@@ -38,7 +35,6 @@ from collections import Counter
 from pathlib import Path
 
 from newsledger.events.status import commitment, span_root
-from newsledger.frames.reference import referred_status
 from newsledger.interfaces.coding import factuality_lines
 from newsledger.nlp import get_pipeline
 
@@ -99,30 +95,6 @@ def meantime(files: list[Path], show: bool = False) -> Counter:
     return confusion
 
 
-def meantime_documents(files: list[Path], referring: bool) -> Counter:
-    """As ``meantime``, but each document parsed whole (its sentences joined by spaces), and with
-    ``referring`` a definite event noun takes the not-yet status of the event it refers back to
-    (frames.reference.referred_status), which needs the article's earlier sentences."""
-    nlp = get_pipeline()
-    confusion = Counter()
-    for path in files:
-        root = ET.parse(path).getroot()
-        ordered = {}
-        for token in root.iter("token"):
-            ordered.setdefault(token.get("sentence"), []).append(token.text or "")
-        texts = [" ".join(words) for words in ordered.values()]
-        starts = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]
-        doc = nlp(" ".join(texts))
-        for text, start, end, gold in items(path):
-            offset = starts[texts.index(text)]
-            predicate = span_root(doc, offset + start, offset + end)
-            view = commitment(predicate).view
-            referred = referred_status(predicate) if referring else None
-            view = referred[0] if referred else view
-            confusion[(gold, "occurred" if view == "ongoing" else view)] += 1
-    return confusion
-
-
 def report_meantime(part: str, confusion: Counter) -> None:
     total = sum(confusion.values())
     correct = sum(n for (g, p), n in confusion.items() if g == p)
@@ -178,12 +150,6 @@ def report_uw(part: str, pairs: list[tuple[float, dict]]) -> None:
 
 def main(argv: list[str]) -> None:
     show = "--show-read" in argv
-    if "--documents" in argv:  # whole-article parses, without and with the referring-noun rule
-        for part, files in meantime_split().items():
-            for referring in (False, True):
-                print(f"[documents, referring nouns {'on' if referring else 'off'}]")
-                report_meantime(part, meantime_documents(files, referring))
-        return
     for part, files in meantime_split().items():
         report_meantime(part, meantime(files, show=show and part == "read"))
     for part, records in uw_split().items():

@@ -11,7 +11,6 @@ from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
-from newsledger.frames.reference import referred_status
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -786,8 +785,7 @@ def _dated_before(noun, timexes, published) -> bool:
 
 def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     """(status, cues) of a trigger from its status holder's commitment (``found``), with the text of
-    a future date in the holder's clause (``future``, or None) making a present act planned, and an event
-    noun that refers back ("the trip") taking its earlier mention's planned/expected status (frames.reference)."""
+    a future date in the holder's clause (``future``, or None) making a present act planned."""
     if holder is not token and holder.lemma_.lower() in lexicon()["cancel_verbs"]:
         return "negated", [holder.text]
     status, cues = found.status, list(found.cues)
@@ -797,9 +795,6 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
             return "planned", [future]
     if status == "expected" and cues == ["would"] and future is not None:  # "Peskov said they would meet on Monday": announced
         return "planned", ["would", future]
-    referred = referred_status(token) if status == "occurred" and not cues else None
-    if referred is not None:  # "Acme plans to buy Widget. The purchase includes ...": still planned
-        return referred[0], [referred[1]]
     return status, cues
 
 
