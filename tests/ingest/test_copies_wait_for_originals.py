@@ -11,6 +11,7 @@ from sqlalchemy import select
 from newsledger import nlp, pipeline
 from newsledger.errors import RefusedByLedger
 from newsledger.ingest import Article, article_from_text
+from newsledger.interfaces import ingest_run
 from newsledger.interfaces.ingest_run import INTERRUPTED, ingest_articles
 from newsledger.store import Store, schema
 
@@ -63,8 +64,8 @@ def test_a_run_interrupted_while_the_original_is_analysed_stores_no_copy_of_it(m
     assert links(store) == {original.doc_id: None, copy.doc_id: original.doc_id}
 
 
-def test_a_copy_of_an_original_the_ledger_refuses_is_skipped_with_the_reason(monkeypatch, tmp_path):
-    original, copy = original_and_copy()
+def store_refusing(original: Article, tmp_path, monkeypatch) -> Store:
+    """A new ledger whose database refuses the row of `original` and stores every other document."""
     store = Store(str(tmp_path / "ledger.db"))
     save = store.save
 
@@ -74,6 +75,12 @@ def test_a_copy_of_an_original_the_ledger_refuses_is_skipped_with_the_reason(mon
         return save(analysis, *args, **kwargs)
 
     monkeypatch.setattr(store, "save", refuse_the_original)
+    return store
+
+
+def test_a_copy_of_an_original_the_ledger_refuses_is_skipped_with_the_reason(monkeypatch, tmp_path):
+    original, copy = original_and_copy()
+    store = store_refusing(original, tmp_path, monkeypatch)
     summary = ingest_articles(store, [original, copy])
 
     assert links(store) == {}
@@ -84,19 +91,9 @@ def test_a_copy_of_an_original_the_ledger_refuses_is_skipped_with_the_reason(mon
 
 
 def test_a_copy_in_a_later_batch_than_its_refused_original_is_skipped_too(monkeypatch, tmp_path):
-    from newsledger.interfaces import ingest_run
-
     monkeypatch.setattr(ingest_run, "BATCH", 1)  # the original is analysed and refused before the copy is read
     original, copy = original_and_copy()
-    store = Store(str(tmp_path / "ledger.db"))
-    save = store.save
-
-    def refuse_the_original(analysis, *args, **kwargs):
-        if analysis.article.doc_id == original.doc_id:
-            raise RefusedByLedger("original.txt: the database refused a row (value too long)")
-        return save(analysis, *args, **kwargs)
-
-    monkeypatch.setattr(store, "save", refuse_the_original)
+    store = store_refusing(original, tmp_path, monkeypatch)
     summary = ingest_articles(store, [original, copy])
 
     assert links(store) == {}
