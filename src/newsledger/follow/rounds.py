@@ -214,10 +214,10 @@ def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], sum
     result = ingest_articles(store, [item for item, _ in fetched if not isinstance(item, Article) or item.doc_id not in stored_before])
     for source, reason in result.skipped:
         _skip(summary, report, source, reason)
-    made = {row.doc_id: row for row in _documents(store, [a.doc_id for a in articles if a.doc_id not in stored_before])}
+    rows = {row.doc_id: row for row in _documents(store, [a.doc_id for a in articles])}
     counted: set[str] = set()
     for article in articles:  # per page: two pages of one text make one document, the second unchanged
-        row = made.get(article.doc_id)
+        row = rows.get(article.doc_id)
         if article.doc_id in stored_before or article.doc_id in counted:
             summary.unchanged += 1
         elif row is None:
@@ -229,9 +229,8 @@ def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], sum
         else:
             summary.new += 1
         counted.add(article.doc_id)
-    stored = {row.doc_id for row in _documents(store, [a.doc_id for a in articles])}
     for item, response in fetched:
-        if isinstance(item, Article) and item.doc_id in stored:
+        if isinstance(item, Article) and item.doc_id in rows:
             registry.put_page(store, Page(item.source, response.etag, response.last_modified, item.doc_id, iso(now_utc()), response.status))
     if result.stopped:
         raise _Stopped(result.stopped)

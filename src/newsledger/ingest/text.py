@@ -349,9 +349,9 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     A date line above the title ("Barcelona | 27/11/2017 01:57") is read as a byline, not taken for the title;
     a menu line (`is_menu_line`) above the title or among the bylines is skipped."""
     i = 0
-    while i < len(lines) - 1 and (is_menu_line(lines[i]) or (len(lines[i].split()) <= 12 and _is_headline(lines[i])
-                                                              and find_date(lines[i]))):
-        if not is_menu_line(lines[i]):
+    while i < len(lines) - 1 and ((menu := is_menu_line(lines[i])) or (len(lines[i].split()) <= 12 and _is_headline(lines[i])
+                                                                       and find_date(lines[i]))):
+        if not menu:
             _read_byline(lines[i], result)
         i += 1
     lines = lines[i:]
@@ -361,8 +361,8 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     elif result.title and lines and lines[0] == result.title.strip():
         i = 1  # the page repeats its known title above the text
     while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) \
-            and (_is_byline(lines[i]) or is_menu_line(lines[i])):
-        if not is_menu_line(lines[i]):
+            and ((menu := is_menu_line(lines[i])) or _is_byline(lines[i])):
+        if not menu:
             _read_byline(lines[i], result)
         i += 1
     return offset + (i if i < len(lines) else min(1 if result.title else 0, len(lines)))
