@@ -3,7 +3,7 @@ alone would get: its actors' occurred events of its root, between its story's da
 
 from __future__ import annotations
 
-from newsledger.analysis.forecasts import list_forecasts, suggestion_for, suggestions_for
+from newsledger.analysis.forecasts import list_forecasts, suggestions_for
 from newsledger.ingest import article_from_text
 from newsledger.pipeline import Analysis
 from newsledger.records import Actor, Event, Forecast, Sentence
@@ -55,4 +55,4 @@ def test_each_forecast_gets_its_own_events_oldest_first(tmp_path):
         ["2024-01-25"],  # Sweden, root 05, until February 1: the ratification
     ]
     assert together[2].evidence[0]["evidence"] == LINES[0][0]  # each event with its sentence
-    assert [suggestion_for(store, f).evidence for f in forecasts] == [s.evidence for s in together]
+    assert [suggestions_for(store, [f])[0].evidence for f in forecasts] == [s.evidence for s in together]  # each alone

@@ -205,11 +205,6 @@ def suggest(store: Store, as_of: str | None = None) -> list[Suggestion]:
     return suggestions_for(store, list_forecasts(store, horizon_before=as_of, state="open"))
 
 
-def suggestion_for(store: Store, forecast: dict) -> Suggestion:
-    """The suggestion `suggest` would make for one forecast (a row of list_forecasts or find_forecasts)."""
-    return suggestions_for(store, [forecast])[0]
-
-
 def suggestions_for(store: Store, forecasts: list[dict]) -> list[Suggestion]:
     """The suggestion `suggest` would make for each of `forecasts` (rows of list_forecasts or find_forecasts),
     in their order. The ledger's events are read once for them all, not once per forecast."""
