@@ -60,11 +60,14 @@ def _match(resolved, new_rows: list[dict]) -> dict[str, str]:
     """Old forecast id -> the new one that is the same prediction (module docstring's rules, the first
     rule for every resolution before the second), each new forecast taken at most once."""
     followed: dict[str, str] = {}
+    by_sentence: dict[tuple, list[dict]] = {}
+    for row in new_rows:
+        by_sentence.setdefault((row["start"], row["end"]), []).append(row)
     for rule in (_same_proposition_and_forecaster, _same_proposition, _sole_forecast_by_same_forecaster):
         for old in resolved:
             if old.forecast_id in followed:
                 continue
-            in_sentence = [row for row in new_rows if (row["start"], row["end"]) == (old.start, old.end)]
+            in_sentence = by_sentence.get((old.start, old.end), [])
             free = [row["forecast_id"] for row in rule(old, in_sentence) if row["forecast_id"] not in followed.values()]
             if free:
                 followed[old.forecast_id] = free[0]
