@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from newsledger.actors.normalise import normalise
-from newsledger.actors.registry import Registry, role_valid
+from newsledger.actors.registry import Registry, data_rows, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
 from newsledger.discourse import quote_spans, speech_verbs
 from newsledger.nlp import check_time, doc_text
@@ -163,8 +163,7 @@ def learn_genders(sieve: Sieve) -> None:
 def given_names() -> dict[str, str]:
     """Lower-cased given name -> "male" or "female": data/given_names.psv (scripts/build_given_names.py, from the
     nomquamgender name data; only names whose sources all but agree)."""
-    lines = DATA.with_name("given_names.psv").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("|", 1) for line in lines if line and not line.startswith("#"))
+    return dict(data_rows(DATA.with_name("given_names.psv")))
 
 
 def gender_of_name(actor: Actor, registry: Registry) -> str | None:

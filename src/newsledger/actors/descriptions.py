@@ -7,7 +7,7 @@ from importlib import resources
 
 from newsledger.actors.nonactors import us_city_in, us_state_code
 from newsledger.actors.normalise import fold, normalise
-from newsledger.actors.registry import role_valid
+from newsledger.actors.registry import data_rows, role_valid
 from newsledger.records import Actor
 
 DETERMINERS = {"the", "its", "his", "her", "their"}
@@ -343,8 +343,7 @@ def one_word_agents() -> dict[str, str]:
 def agent_sectors() -> dict[str, str]:
     """Noun phrase (lower case) -> CAMEO agent code, from ``data/phoenix_agents.psv`` (converted from the
     PETRARCH-2 Phoenix agents dictionary by ``scripts/convert_phoenix_agents.py``; MIT, Open Event Data Alliance)."""
-    text = (resources.files("newsledger.actors") / "data" / "phoenix_agents.psv").read_text(encoding="utf-8")
-    return dict(line.split("|", 1) for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(data_rows(resources.files("newsledger.actors") / "data" / "phoenix_agents.psv"))
 
 
 def group_after(ctx, token):
