@@ -155,7 +155,7 @@ class DiscourseTime:
             marks = [link] if link.dep_ == "prep" else [c for c in link.children if c.dep_ == "mark"]
             if link.dep_ not in ("prep", "advcl") or not any(m.lower_ in words()["closing_markers"] for m in marks):
                 continue
-            for timex, head in self.dated_in.get(clause.sent.start, ()):
+            for timex, head in self.dates_in(clause.sent):
                 if link.left_edge.i <= head.i <= link.right_edge.i and self._fits(timex, False):
                     return timex
         return None
