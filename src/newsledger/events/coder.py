@@ -27,7 +27,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
     resolver's mentions do. Raises ``nlp.TimedOut`` past the Doc's deadline."""
     events, seen = [], set()
-    canonical = load_registry(corrections=corrections).canonical
+    registry = load_registry(corrections=corrections)
+    canonical = registry.canonical
     codable = codable_tokens(doc)  # the only tokens _trigger_code may code
     for sent_index, sent in enumerate(content_sentences(doc)):
         check_time(doc)  # raises nlp.TimedOut past the Doc's deadline
@@ -83,7 +84,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     for event in events:  # a country found through a place name ("in Amman") joins the article's actors
         for actor_id in (event.source, event.target):
             if actor_id and actor_id not in actors:
-                actor = load_registry(corrections=corrections).actors.get(actor_id) or _described_actor(actor_id)
+                actor = registry.actors.get(actor_id) or _described_actor(actor_id)
                 if actor is not None:
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
