@@ -429,8 +429,9 @@ def find_unidentified_attackers(ctx) -> None:
     bomber") are one actor, ``UAF`` (CAMEO's unidentified armed forces), with no country: the text does not say
     whose they are. The nouns are ``lexicon.yaml``'s ``unidentified_attackers``."""
     doc, nouns = ctx.doc, ctx.registry.lexicon["unidentified_attackers"]
+    starts = first_words(nouns)
     for i, norm in enumerate(ctx.norms):
-        if norm not in first_words(nouns) or i in ctx.claimed or not ctx.words[i][1:].islower():
+        if norm not in starts or i in ctx.claimed or not ctx.words[i][1:].islower():
             continue
         found = phrase_at(ctx, i, nouns)
         if found and ctx.free(i, found[0]) and doc[found[0] - 1].pos_ == "NOUN":
@@ -481,7 +482,7 @@ def qualifier_country(ctx, place: str, i: int) -> str | None:
     if i + 1 >= len(doc) or ctx.words[i] != ",":
         return None
     for n in (2, 1):
-        if i + 1 + n <= len(doc) and not doc[i + n].is_punct:  # "Savannah, Georgia, on Tuesday": not "Georgia ,"
+        if i + 1 + n <= len(doc) and not ctx.punct[i + n]:  # "Savannah, Georgia, on Tuesday": not "Georgia ,"
             text = ctx.text_of(i + 1, i + 1 + n)
             state = us_state_code(text)
             iso = "USA" if state and us_city_in(place, state) else ctx.registry.adjectives.get(normalise(text))
