@@ -45,7 +45,6 @@ from newsledger.timex.lexicon import alternation, number_value
 from newsledger.timex.lexicon import lexicon as timex_lexicon
 
 PAST_BE = {"was", "were", "had"}
-DEGREE = {"very", "highly", "almost", "virtually", "nearly", "most", "quite"}
 
 
 def adverb_hedge(verb) -> str | None:
@@ -53,7 +52,7 @@ def adverb_hedge(verb) -> str | None:
     phrases = scale()["phrases"]
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in phrases:
-            degree = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+            degree = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in scale()["degree_words"]]
             return " ".join(degree + [child.lower_])
     return None
 
@@ -67,7 +66,7 @@ def clause_hedge(verb) -> str | None:
     phrases = scale()["phrases"]
     for child in head.children:
         if child.dep_ == "acomp" and child.i < verb.i and child.lower_ in phrases:
-            degree = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+            degree = [c.lower_ for c in child.children if c.dep_ == "advmod" and c.lower_ in scale()["degree_words"]]
             return " ".join(degree + [child.lower_])
     return None
 
@@ -82,7 +81,7 @@ def qualifying_hedge(verb) -> str | None:
                 continue
             for subject in (c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.lower_ in anaphors or any(c.lower_ in anaphors for c in subject.children):
-                    degree = [c.lower_ for c in word.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+                    degree = [c.lower_ for c in word.children if c.dep_ == "advmod" and c.lower_ in scale()["degree_words"]]
                     return " ".join(degree + [word.lower_])
     return None
 
@@ -116,7 +115,7 @@ def frame_hedge(token):
         return None
     if copula is not None and copula.lower_ in PAST_BE:
         return None
-    degree = ["all but"] if all_but else [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in DEGREE]
+    degree = ["all but"] if all_but else [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in scale()["degree_words"]]
     return " ".join(degree + [token.lower_]), verbs[0]
 
 

@@ -312,7 +312,7 @@ def _negative_quantifier(subject, lex):
     "no soldiers", "neither side"), so that its clause says the act did not happen; else None."""
     if subject.lower_ in lex["negative_pronouns"]:
         return subject
-    return next((c for c in subject.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), None)
+    return next((c for c in subject.children if c.dep_ == "det" and c.lower_ in lex["negative_determiners"]), None)
 
 
 def _modifier_entry(child):
