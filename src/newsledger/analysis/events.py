@@ -211,12 +211,13 @@ def _group(rows: list[tuple], key, window_days: int, min_documents: int) -> list
     return groups
 
 
+@per_ledger(keep=8)  # a million events make many groups: a few filters' worth are kept
 def same_events(store: Store, actors=None, since=None, until=None, window_days: int = 3, min_documents: int = 2,
                 where: EventFilter | None = None) -> list[EventGroup]:
     """Event records that describe one real-world event: same root, same actors, dates that overlap or are close;
     only events that match `where` when given. A group needs `min_documents` analysed documents (a copy
     adds none: it is the same report); its `sources` are the outlets, copies' outlets included. Its events
-    are dicts of GROUPED with "outlets" and "reporters"."""
+    are dicts of GROUPED with "outlets" and "reporters". Kept until the ledger changes (analysis.memo)."""
     with _collection_paused():
         rows = _load_dyadic(store, actors, since, until, where)
         groups = _with_outlets(store, _group(rows, group_key(_countries(store)), window_days, min_documents))

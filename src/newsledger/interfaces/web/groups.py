@@ -6,8 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from newsledger.analysis import events as event_analysis
-from newsledger.analysis.filters import EventFilter, facet_counts
-from newsledger.analysis.memo import per_ledger
+from newsledger.analysis.filters import facet_counts
 from newsledger.interfaces.web.common import PAGE_SIZE, Format, Listing, Web, download, event_listing, offset
 
 
@@ -21,7 +20,7 @@ def router(web: Web) -> APIRouter:
         return {"total": len(rows), "page_no": listing.page_no, "page_size": PAGE_SIZE, "rows": rows[start:start + PAGE_SIZE]}
 
     def groups_data(listing: Listing) -> dict:
-        groups = page_of(same_event_groups(store, listing.filter), listing)
+        groups = page_of(event_analysis.same_events(store, where=listing.filter), listing)
         groups["rows"] = [g.summary() for g in groups["rows"]]  # for the groups shown only
         # Undated events have no date to be matched on: counted here so that none drops out of sight.
         return {**groups, "undated": facet_counts(store, listing.filter)["undated"]}
@@ -53,9 +52,3 @@ def router(web: Web) -> APIRouter:
         return download(listing.with_resolved(data), data["rows"], format, "disagreements")
 
     return routes
-
-
-@per_ledger(keep=8)  # a million events make many groups: a few filters' worth are kept
-def same_event_groups(store, f: EventFilter) -> list[event_analysis.EventGroup]:
-    """Every same-event group among the events `f` keeps, kept until the ledger changes."""
-    return event_analysis.same_events(store, where=f)
