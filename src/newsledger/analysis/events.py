@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
-from newsledger.analysis.filters import EventFilter
+from newsledger.analysis.filters import EventFilter, evidence_text
 from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.outlets import add_outlets, copies_by_original
 from newsledger.analysis.versions import is_current
@@ -171,10 +171,6 @@ def _collection_paused():
             gc.enable()
 
 
-def _evidence():
-    return func.substr(D.text, E.start + 1, E.end - E.start).label("evidence")
-
-
 def _group(rows: list[tuple], key, window_days: int, min_documents: int) -> list[EventGroup]:
     """Cluster GROUPED rows with the same key whose date spans overlap or lie within window_days; the clusters
     told by at least min_documents documents, in the order of their keys and then of their dates, each
@@ -261,7 +257,7 @@ def with_sources(store: Store, found: list[dict]) -> list[dict]:
     with store.transaction() as conn:
         for start in range(0, len(ids), 500):  # SQLite allows a limited number of bound parameters
             chunk = ids[start:start + 500]
-            query = (select(E.event_id, E.start, E.end, D.title, D.outlet, D.published, _evidence())
+            query = (select(E.event_id, E.start, E.end, D.title, D.outlet, D.published, evidence_text())
                      .join(schema.documents, D.doc_id == E.doc_id).where(E.event_id.in_(chunk)))
             read.update((row["event_id"], dict(row)) for row in conn.execute(query).mappings())
     return [{**c, "sides": [{**side, **read.get(side["event_id"], {})} for side in c["sides"]]} for c in found]

@@ -22,6 +22,12 @@ from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
 
 E, D = schema.events.c, schema.documents.c
+
+
+def evidence_text():
+    """SQL expression: the text of an event's sentence (its document's text from `start` to `end`), labelled
+    "evidence"; the query must join the event's document."""
+    return func.substr(D.text, E.start + 1, E.end - E.start).label("evidence")
 # What counts as cooperation or conflict that happened; planned and expected events are counted apart, and
 # the rest (negated, hypothetical) as unrealised: shown, never counted as cooperation or conflict.
 HAPPENED = ("occurred", "ongoing", "claimed")
@@ -103,7 +109,7 @@ def find_events(store: Store, f: EventFilter, sort: str = "date", limit: int = 5
         E.event_id, E.doc_id, E.sentence, E.start, E.end, E.trigger, E.cameo, E.root, E.plover,
         E.goldstein, E.quad_class, E.status, E.source, E.target, E.source_code, E.target_code,
         E.date, E.date_end, E.time_text, E.location, E.why, E.day, D.title, D.outlet, D.published,
-        func.substr(D.text, E.start + 1, E.end - E.start).label("evidence"),
+        evidence_text(),
     )).where(*f.where(rollup)).order_by(*SORTS[sort]).limit(limit).offset(offset)
     with store.transaction() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings()]

@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import and_, case, func, select
 
+from newsledger.analysis.filters import evidence_text
 from newsledger.analysis.versions import is_current
 from newsledger.errors import AlreadyResolved, NewsledgerError
 from newsledger.ingest import web_url
@@ -267,7 +268,7 @@ def _add_evidence(store: Store, events: list[dict]) -> None:
     texts = {}
     with store.transaction() as conn:
         for start in range(0, len(ids), 500):  # SQLite allows a limited number of bound parameters
-            query = (select(e.event_id, func.substr(d.text, e.start + 1, e.end - e.start))
+            query = (select(e.event_id, evidence_text())
                      .join(schema.documents, d.doc_id == e.doc_id).where(e.event_id.in_(ids[start:start + 500])))
             texts.update(conn.execute(query).all())
     for event in events:
