@@ -65,18 +65,13 @@ def _add_provenance_and_following(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-def _index_copies(conn: Connection) -> None:
-    next(i for i in schema.documents.indexes if i.name == "ix_documents_copy_of").create(conn, checkfirst=True)
-
-
-def _index_versions(conn: Connection) -> None:
-    next(i for i in schema.documents.indexes if i.name == "ix_documents_previous_id").create(conn, checkfirst=True)
-
-
-def _index_event_counts(conn: Connection) -> None:
-    for index in schema.events.indexes:
-        if index.name in ("ix_events_facets", "ix_events_pairs"):
-            index.create(conn, checkfirst=True)
+def _indexes(table, *names: str) -> Callable[[Connection], None]:
+    """A migration that creates the schema's indexes `names` of `table` where they are missing."""
+    def create(conn: Connection) -> None:
+        for index in table.indexes:
+            if index.name in names:
+                index.create(conn, checkfirst=True)
+    return create
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
@@ -88,9 +83,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "records: coder_version and changed_at; documents: copy_of and stale; tables parses, sources, pages, "
         "tombstones and minhashes",
      _add_provenance_and_following),
-    (6, "documents: an index on copy_of, to find an original's near-duplicates", _index_copies),
-    (7, "documents: an index on previous_id, to leave superseded versions out of analysis", _index_versions),
-    (8, "events: covering indexes for facet counts and counts per pair of actors", _index_event_counts),
+    (6, "documents: an index on copy_of, to find an original's near-duplicates", _indexes(schema.documents, "ix_documents_copy_of")),
+    (7, "documents: an index on previous_id, to leave superseded versions out of analysis",
+     _indexes(schema.documents, "ix_documents_previous_id")),
+    (8, "events: covering indexes for facet counts and counts per pair of actors",
+     _indexes(schema.events, "ix_events_facets", "ix_events_pairs")),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"
