@@ -42,6 +42,7 @@ def page_number(page: Annotated[int | None, Query(ge=1, le=MAX_PAGE, description
 
 PageNo = Annotated[int, Depends(page_number)]
 Text = Annotated[str, Query(max_length=MAX_TEXT)]
+OldActors = Annotated[str, Query(max_length=MAX_TEXT, description="the old name of `actors`, kept for old links")]
 
 
 def calendar_day(value: str) -> str:

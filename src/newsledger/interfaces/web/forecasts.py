@@ -17,7 +17,7 @@ from newsledger.analysis.filters import resolve_actors
 from newsledger.analysis.memo import per_ledger
 from newsledger.errors import AlreadyResolved, LedgerError, NewsledgerError
 from newsledger.interfaces.web.charts import calibration_svg
-from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Format, FormText, Listing, PageNo, Text, Web, download, offset
+from newsledger.interfaces.web.common import PAGE_SIZE, Day, Format, FormText, Listing, OldActors, PageNo, Text, Web, download, offset
 from newsledger.store import schema
 
 # A form sends an empty number box as "": text, read as a number once given.
@@ -29,7 +29,7 @@ def router(web: Web) -> APIRouter:
     store = web.store
 
     def desk(forecaster: Text = "", actors: Text = "",
-             actor: Annotated[str, Query(max_length=MAX_TEXT, description="the old name of `actors`, kept for old links")] = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
+             actor: OldActors = "", q: Text = "", state: Literal["", "open", "due", "resolved"] = "",
              horizon_from: Day = "", horizon_until: Day = "", p_min: Probability = "", p_max: Probability = "",
              kind: Literal["", "named", "unnamed"] = "", page_no: PageNo = 1) -> Listing:
         # Unnamed forecasters ("analysts", "he") are no actors: their names are matched as the text gives them,

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from newsledger.analysis.filters import resolve_actors
 from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.quotes import QuoteFilter, find_quotes, quote_counts
-from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Format, Listing, PageNo, Text, Web, download, offset
+from newsledger.interfaces.web.common import MAX_TEXT, PAGE_SIZE, Day, Format, Listing, OldActors, PageNo, Text, Web, download, offset
 
 # kept until the ledger changes: counting a million quotes takes a scan
 matching_quotes, matching_counts = per_ledger(find_quotes), per_ledger(quote_counts)
@@ -22,7 +22,7 @@ def router(web: Web) -> APIRouter:
     store = web.store
 
     def quote_listing(speaker: Names = "", actors: Names = "",
-                      mentioned: Annotated[str, Query(max_length=MAX_TEXT, description="the old name of `actors`, kept for old links")] = "", q: Text = "", doc: Text = "", outlet: Text = "",
+                      mentioned: OldActors = "", q: Text = "", doc: Text = "", outlet: Text = "",
                       since: Day = "", until: Day = "", undated: bool = False, rollup: bool = True,
                       sort: Literal["date", "-date"] = "date", page_no: PageNo = 1) -> Listing:
         actors = actors or mentioned  # every list calls its actor filter `actors`: here, actors named in the quote's sentence
