@@ -391,9 +391,40 @@ def add_phoenix(registry: Registry, path) -> None:
         country = latest["country"] if latest and latest["country"] in states else None
         if code and not country and code.startswith("MNC") and code[3:6] in states:
             country = code[3:6]  # Phoenix codes a multinational by its home country: MNCUSA
+        if code and not country and actor_type != "person":
+            country = home_country(registry, name, code, states)
         kept_roles = roles if actor_type == "person" else []
         registry.add(Actor(actor_id, name, actor_type, country=country, code=code, roles=kept_roles,
                            aliases=split_list(aliases)), PHOENIX)
+
+
+def home_country(registry: Registry, name: str, code: str, states: set[str]) -> str | None:
+    """ISO3 of a Phoenix organisation or group that Phoenix codes with no country: a national NGO's code gives it
+    after the prefix (``NGODNKREF`` -> DNK; a sector code such as ``MUS`` is no country), and an armed group
+    coded by its region (``EEUREB``, ``AFRREB``) takes the one country its name names, as a new organisation
+    does ("Kosovo Liberation Army" -> XKX, "National Patriotic Front Of Liberia" -> LBR). A name's last word
+    counts only after "of", "in" or "for" ("Kulwinder Mali" is a person), and ``regional_adjectives`` ("Latin
+    American") name no country. None for international organisations, multinationals and other cases."""
+    lexicon = registry.lexicon
+    if code.startswith("NGO"):
+        found = code[3:6]
+        return found if found in states and found not in lexicon["sectors"] else None
+    if code[:3] in ("IGO", "MNC"):
+        return None
+    words, found, i = normalise(name).split(), set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            if i + n > len(words) or len(phrase) < 3:  # "Us", "Uk": title-cased words, not the countries
+                continue
+            if phrase in lexicon["regional_adjectives"] or phrase in registry.adjectives:
+                if phrase in registry.adjectives and (i + n < len(words) or i and words[i - 1] in ("of", "in", "for")):
+                    found.add(registry.adjectives[phrase])
+                i += n
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None
 
 
 def add_places(registry: Registry, path) -> None:
