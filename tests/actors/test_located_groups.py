@@ -102,3 +102,19 @@ def test_a_country_military_body_and_its_later_bare_name_are_the_country_militar
     first, later = at(text, mentions, body), at(text, mentions, body, occurrence=1)
     assert first.actor_id == later.actor_id == actor_id
     assert later.why == "body named earlier with its country"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "actor_id"), [
+    ("Militants killed nine farmers south of Kandahar on Friday.", "Militants", "AFGREB"),  # the act's place
+    ("Rebels west of Goma seized two lorries.", "Rebels", "CODREB"),  # the group's own place
+    ("Gunmen burned a school 40 km north of Mosul.", "Gunmen", "IRQUAF"),  # a distance before the direction
+    ("Police northeast of Karachi arrested four men.", "Police", "PAKCOP"),
+])
+def test_a_direction_and_of_place_a_group_as_a_preposition_does(run, sentence, surface, actor_id):
+    text, mentions, _ = run(sentence)
+    assert at(text, mentions, surface).actor_id == actor_id
+
+
+def test_a_direction_without_a_place_gives_no_country(run):
+    text, mentions, _ = run("Police arrested four men in the south of the country.")
+    assert at(text, mentions, "Police") is None

@@ -414,10 +414,12 @@ def place_of_act(ctx, token, prepositions: set[str]) -> str | None:
     leaves out ``travelling_sectors`` (officials meet abroad: "officials met in Geneva")."""
     if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
         return None
-    phrases, stack = [], [c for c in token.head.children if c.i > token.i and c.dep_ in CLAUSE_DEPS]
+    compass = ctx.registry.lexicon["compass_words"]
+    phrases, stack = [], [c for c in token.head.children if c.i > token.i and (c.dep_ in CLAUSE_DEPS or
+                                                                               ctx.norms[c.i] in compass)]
     while stack:  # the verb's own phrases and those of its object and infinitive, not those of other clauses
         child = stack.pop()
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" or ctx.norms[child.i] in compass:
             phrases.append(child)
         stack.extend(c for c in child.children if c.dep_ in CLAUSE_DEPS)
     found = {place_after(ctx, phrase.i, prepositions) for phrase in phrases} - {None}
@@ -456,9 +458,12 @@ def place_before(ctx, i: int) -> tuple[int, str] | None:
 
 def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
     """ISO3 of a known place after a preposition at token i ("in Kandahar", "outside the Hague", "near the town of
-    Goma": a ``place_kinds`` noun and "of" may come first), or None."""
+    Goma": a ``place_kinds`` noun and "of" may come first; "south of Algiers": a ``compass_words`` word and "of"
+    stand for the preposition), or None."""
     doc = ctx.doc
-    if i >= len(doc) or doc[i].lower_ not in prepositions:
+    if i + 1 < len(doc) and ctx.norms[i] in ctx.registry.lexicon["compass_words"] and doc[i + 1].lower_ == "of":
+        i += 1
+    elif i >= len(doc) or doc[i].lower_ not in prepositions:
         return None
     start = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
     if start + 1 < len(doc) and ctx.norms[start] in ctx.registry.lexicon["place_kinds"] and doc[start + 1].lower_ == "of":
