@@ -22,10 +22,10 @@ from newsledger.interfaces import curation
 from newsledger.interfaces import export as exporter
 from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_ingest
 from newsledger.records import Actor
-from newsledger.store import Store, schema
+from newsledger.store import Store, schema, versions
 
 DOC_COLUMNS = ["doc_id", "published", "published_latest", "published_reason", "outlet", "title", "authors", "language", "source",
-               "copy_of", "previous_id", "superseded_by"]
+               "copy_of", "previous_id", "superseded_by", "original_superseded_by"]
 
 
 class Ledger:
@@ -71,12 +71,11 @@ class Ledger:
         """Documents, newest first, filtered by publication date range, outlet, a text substring and `copies`
         (True: near-duplicate copies only, False: none, None: all). An inferred range (published..published_latest)
         that reaches into the window counts. Each gives `copy_of` (the original a copy copies), `previous_id`
-        (the page's or file's version before) and `superseded_by` (the later version), None where there is none."""
+        (the page's or file's version before), `superseded_by` (the later version) and, for a copy,
+        `original_superseded_by` (the later version of its original: a copy stays linked to the version whose
+        text it copies, newsledger.store.versions), None where there is none."""
         d = schema.documents.c
-        later = schema.documents.alias("later")
-        superseded_by = (select(later.c.doc_id).where(later.c.previous_id == d.doc_id)
-                         .order_by(later.c.ingested_at, later.c.doc_id).limit(1).scalar_subquery().label("superseded_by"))
-        query = select(*(getattr(d, c) for c in DOC_COLUMNS[:-1]), superseded_by).order_by(d.published.desc(), d.doc_id)
+        query = select(*(getattr(d, c) for c in DOC_COLUMNS[:-2]), *versions.links()).order_by(d.published.desc(), d.doc_id)
         if copies is not None:
             query = query.where(d.copy_of.is_not(None) if copies else d.copy_of.is_(None))
         if since:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from newsledger.actors import Correction
 from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
-from newsledger.store import changes, copies, migrations, parses, resolutions, schema
+from newsledger.store import changes, copies, migrations, parses, resolutions, schema, versions
 from newsledger.version import coder_version
 
 __all__ = ["Store", "database_url", "schema"]
@@ -221,6 +221,24 @@ class Store:
                 conn.execute(insert(schema.minhashes).values(doc_id=row["doc_id"], signature=signature))
         return True
 
+    def make_current(self, article: Article) -> bool:
+        """Make the stored document with `article`'s text the current version of the page or file it was
+        read from again, when a later version supersedes it (an edit reverted: `versions.make_current`);
+        True when it did. An article from another page or file, or one current already, changes nothing
+        and takes no write lock."""
+        d = schema.documents.c
+        with self.transaction() as conn:
+            superseded = conn.scalar(select(versions.superseded_by(d.doc_id))
+                                     .where(d.doc_id == article.doc_id, d.version_key == article.version_key))
+        if superseded is None:
+            return False
+        return self._make_current(article)
+
+    @_retry_when_locked
+    def _make_current(self, article: Article) -> bool:
+        with self.transaction(write=True) as conn:
+            return versions.make_current(conn, article.doc_id, article.version_key, _now())
+
     def signatures(self) -> list[tuple[str, bytes, str | None, str | None]]:
         """Every stored MinHash as (doc_id, signature, copy_of, version_key), oldest document first:
         what `duplicates.CopyFinder` starts from."""
@@ -275,17 +293,13 @@ class Store:
 
     def _document_row(self, conn: Connection, analysis) -> dict:
         article = analysis.article
-        previous = conn.execute(
-            select(schema.documents.c.doc_id)
-            .where(schema.documents.c.version_key == article.version_key)
-            .order_by(schema.documents.c.ingested_at.desc())
-        ).first()
+        previous = versions.current_version(conn, article.version_key)
         return {
             "doc_id": article.doc_id,
             "source": article.source,
             "url": article.url,
             "version_key": article.version_key,
-            "previous_id": previous[0] if previous else None,
+            "previous_id": previous,
             "title": article.title,
             "authors": json.dumps(article.authors),
             "published": analysis.published,
@@ -435,13 +449,15 @@ class Store:
     def document(self, doc_id: str, prefix: bool = True) -> dict:
         """One document (by id, or by unique id prefix unless `prefix` is False) with its sentences,
         every record read from it and its near-duplicate `copies` ([{"doc_id", "outlet", "title",
-        "url"}], oldest first; a copy's own `copy_of` names its original, whose records stand for it), and
-        `superseded_by`: the id of the later version naming it as `previous_id`, None when it is current.
+        "url"}], oldest first; a copy's own `copy_of` names its original, whose records stand for it),
+        `superseded_by`: the id of the later version naming it as `previous_id`, None when it is current, and
+        for a copy `original_superseded_by`: its original's `superseded_by` (a copy stays linked to the version
+        whose text it copies, `versions`).
         '%' and '_' in the id are plain characters, not wildcards."""
-        ids = schema.documents.c.doc_id
-        wanted = ids.startswith(doc_id, autoescape=True) if prefix else ids == doc_id
+        d = schema.documents.c
+        wanted = d.doc_id.startswith(doc_id, autoescape=True) if prefix else d.doc_id == doc_id
         with self.transaction() as conn:
-            matches = conn.execute(select(schema.documents).where(wanted).limit(2)).mappings().all()
+            matches = conn.execute(select(schema.documents, *versions.links()).where(wanted).limit(2)).mappings().all()
             if len(matches) != 1:
                 found = "no document" if not matches else "more than one document"
                 raise NewsledgerError(f"{found} with id {doc_id!r}; list ids with `newsledger docs`")
@@ -451,11 +467,8 @@ class Store:
             for table in schema.RECORD_TABLES:
                 rows = conn.execute(select(table).where(table.c.doc_id == doc["doc_id"])).mappings().all()
                 doc[table.name] = [dict(r) for r in rows]
-            d = schema.documents.c
             doc["copies"] = [dict(r) for r in conn.execute(select(d.doc_id, d.outlet, d.title, d.url).where(
                 d.copy_of == doc["doc_id"]).order_by(d.ingested_at, d.doc_id)).mappings()]
-            doc["superseded_by"] = conn.scalar(select(d.doc_id).where(d.previous_id == doc["doc_id"])
-                                               .order_by(d.ingested_at, d.doc_id).limit(1))
             resolved = {r.forecast_id: r.outcome for r in conn.execute(select(schema.resolutions).where(
                 schema.resolutions.c.forecast_id.in_([f["forecast_id"] for f in doc["forecasts"]])))}
         for forecast in doc["forecasts"]:
