@@ -39,3 +39,22 @@ def test_docs_lists_copy_of_and_versions_and_filters_copies(cli, tmp_path):
     table = cli("docs", "--db", db).stdout
     assert "superseded by" in table and "copy of" in table and "previous" in table
     assert table.count(new_id) == 3 and table.count(old_id) == 2  # whole ids: its row and those that name it
+
+
+def test_a_copy_of_a_superseded_version_says_so_in_docs_and_show(cli, tmp_path):
+    db = str(tmp_path / "l.db")
+    store = Store(db)
+    first, edited = _article(REPORT, "Valley Post", URL), _article(REPORT + " Two villages were evacuated.", "Valley Post", URL)
+    copy = _article(REPORT + "\nShared under a content partnership.", "Delta Times", source="copy.txt")
+    store.save(first)
+    store.save(copy, copy_of=first.article.doc_id)  # copied before the story was edited
+    store.save(edited)
+    store.close()
+    old_id, new_id, copy_id = first.article.doc_id, edited.article.doc_id, copy.article.doc_id
+
+    rows = {r["doc_id"]: r for r in map(json.loads, cli("docs", "--db", db, "--json").stdout.splitlines())}
+    assert rows[copy_id]["copy_of"] == old_id and rows[copy_id]["original_superseded_by"] == new_id
+    links = [line.split("│")[-2].strip() for line in cli("docs", "--db", db, "--copies").stdout.splitlines() if "│" in line]
+    assert links == ["copy of", old_id, "(superseded by", new_id + ")"]  # the copy's one row
+    shown = cli("show", copy_id, "--db", db, "--records").stdout.splitlines()
+    assert f"copy_of: {old_id}" in shown and f"original_superseded_by: {new_id}" in shown

@@ -165,3 +165,19 @@ def test_each_sources_line_gives_the_counts_the_round_line_adds_up(ledger):
     assert len(per_source) == 3 and len(totals) == 7
     assert {what: sum(line[what] for line in per_source) for what in totals} == totals
     assert totals["pages fetched"] == 30
+
+
+def test_an_update_taken_back_makes_the_page_first_version_current_again(ledger, third_round, site):
+    """A round three days later, after the site took the update back: the page's text is the first version's,
+    stored already, which becomes the current version again (nothing new is stored)."""
+    store, _, _ = ledger
+    site.put_page(site.by_slug[UPDATED])
+    site.resources[f"/news/{UPDATED}.html"].last_modified = http_date("2026-04-05")
+    site.publish_listings("2026-04-05")
+    with Fetcher(delay_s=0, allow_private=True) as fetcher:
+        summary = run_round(store, fetcher, datetime.now().astimezone() + timedelta(days=3))
+    versions = [d for d in documents(store) if d["url"] == site.url(UPDATED)]
+    first, update = sorted(versions, key=lambda d: UPDATE in d["text"])
+    assert (summary.fetched, summary.new, summary.updated) == (1, 0, 1)
+    assert first["previous_id"] == update["doc_id"] and update["previous_id"] is None
+    assert registry.page(store, site.url(UPDATED)).doc_id == first["doc_id"]

@@ -42,3 +42,20 @@ def test_document_pages_link_copies_originals_and_versions(tmp_path):
     assert f'Near-duplicate copy of <a href="/doc/{new_id}">' in page
     assert "its records are those of" in page and "No records were read" not in page
     assert client.get(f"/api/doc/{old_id}").json()["superseded_by"] == new_id
+
+
+def test_a_copy_of_a_superseded_version_links_the_version_it_copies_and_the_later_one(tmp_path):
+    store = Store(str(tmp_path / "l.db"))
+    first, edited = _article(REPORT, "Harbour Gazette", URL), _article(REPORT + " Nobody was hurt.", "Harbour Gazette", URL)
+    copy = _article(REPORT + "\nShared under a content partnership.", "Coast Courier", source="copy.txt")
+    store.save(first)
+    store.save(copy, copy_of=first.article.doc_id)  # copied before the story was edited
+    store.save(edited)
+    store.close()
+    client = TestClient(create_app(str(tmp_path / "l.db")), base_url="http://localhost:8000")
+    old_id, new_id = first.article.doc_id, edited.article.doc_id
+
+    page = client.get(f"/doc/{copy.article.doc_id}").text
+    assert (f'Near-duplicate copy of <a href="/doc/{old_id}"><code>{old_id}</code></a>, a version of the story since '
+            f'superseded by <a href="/doc/{new_id}"><code>{new_id}</code></a>') in page
+    assert client.get(f"/api/doc/{copy.article.doc_id}").json()["original_superseded_by"] == new_id

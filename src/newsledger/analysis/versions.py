@@ -1,8 +1,9 @@
 """Versions of one page or file: only the current one counts.
 
 A page fetched again after an edit, or a file ingested again after a change, is stored as a new
-document whose `previous_id` names the version before (store.Store._document_row: documents with one
-version_key, the URL or else where it was read). The older version stays stored and readable on its
+document whose `previous_id` names the version before (newsledger.store.versions: documents with one
+version_key, the URL or else where it was read; a fetch of an earlier text makes that version current
+again). The older version stays stored and readable on its
 document page, but its records would count every reported event twice, so the analysis views (events,
 quotes, forecasts) read records from current documents only: those no other document names as previous.
 """

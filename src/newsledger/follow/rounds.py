@@ -39,7 +39,7 @@ class RoundSummary:
     failed: int = 0  # sources that could not be read
     fetched: int = 0  # pages that came with a body
     new: int = 0  # documents stored from pages never stored before
-    updated: int = 0  # documents stored as a new version of a page's earlier one
+    updated: int = 0  # documents stored as a new version of a page's earlier one, or an earlier one current again
     copies: int = 0  # documents stored as a near-duplicate of another (copy_of)
     unchanged: int = 0  # pages answered 304, or whose text is stored already
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): kept out or not storable
@@ -211,6 +211,8 @@ def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], sum
         return
     articles = [item for item, _ in fetched if isinstance(item, Article)]
     stored_before = {a.doc_id for a in articles if store.has_document(a.doc_id)}
+    # A page edited back to a text stored before: that version is current again (Store.make_current).
+    reverted = {a.doc_id for a in articles if a.doc_id in stored_before and store.make_current(a)}
     result = ingest_articles(store, [item for item, _ in fetched if not isinstance(item, Article) or item.doc_id not in stored_before])
     for source, reason in result.skipped:
         _skip(summary, report, source, reason)
@@ -218,7 +220,9 @@ def _store(store: Store, fetched: list[tuple[Article | Rejected, Response]], sum
     counted: set[str] = set()
     for article in articles:  # per page: two pages of one text make one document, the second unchanged
         row = rows.get(article.doc_id)
-        if article.doc_id in stored_before or article.doc_id in counted:
+        if article.doc_id in reverted and article.doc_id not in counted:
+            summary.updated += 1
+        elif article.doc_id in stored_before or article.doc_id in counted:
             summary.unchanged += 1
         elif row is None:
             continue  # not stored: counted among result.skipped

@@ -179,6 +179,8 @@ def ingest(
     line = f"read {summary.read}, new {summary.new}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}"
     if summary.copies:
         line += f"; {summary.copies} {'copy' if summary.copies == 1 else 'copies'} linked (near-duplicates, not analysed again)"
+    if summary.reverted:
+        line += f"; {summary.reverted} earlier {'version' if summary.reverted == 1 else 'versions'} current again (an edit reverted)"
     if summary.not_english:
         langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.not_english.items()))
         line += f"; stored but not analysed (not English): {langs}"
@@ -205,6 +207,8 @@ def docs(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ):
     """List documents, newest first, each with the original it copies and its previous and later versions.
+    A copy stays linked to the version of the story whose text it copies; when a later version supersedes
+    that one, the copy's row says so ("copy of A (superseded by B)").
 
     Example: newsledger docs --since 2023-01-01 --text Kremlin
     """
@@ -221,13 +225,15 @@ def docs(
     table = Table("doc_id", "published", "outlet", "title", "authors", *(["copy, versions"] if linked else []))
     table.columns[0].no_wrap = table.columns[0].min_width = 16  # ids are copied from here
     if linked:  # the column only when a listed document is a copy or a version, so that titles keep the room
-        table.columns[5].min_width, table.columns[5].overflow = 16, "fold"  # whole ids
+        table.columns[5].min_width, table.columns[5].overflow = 17, "fold"  # whole ids, and "id)"
     for row in frame.itertuples():
         # An inferred date shows its range, one end a line, and a mark; `show` prints the reason.
         published = "\n".join(d for d in (row.published, row.published_latest and f"to {row.published_latest}") if d)
         inferred = (row.published_reason or "").startswith("inferred")
         links = [f"{label}\n{doc_id}" for label, doc_id in (("copy of", row.copy_of), ("previous", row.previous_id),
                                                             ("superseded by", row.superseded_by)) if doc_id]
+        if row.original_superseded_by:  # "copy of A (superseded by B)": the copy stays with the version it copies
+            links[0] += f"\n(superseded by\n{row.original_superseded_by})"
         table.add_row(row.doc_id, f"{published}\n(inferred)" if inferred and published else published,
                       row.outlet or "", row.title or "", ", ".join(row.authors), *(["\n".join(links)] if linked else []))
     out.print(table, markup=False)
@@ -316,7 +322,7 @@ def show(
         doc.pop("raw")
         out.print(json_text(doc, indent=2), markup=False)
         return
-    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id", "superseded_by", "copy_of"):
+    for key in ("doc_id", "title", "authors", "published", "published_latest", "published_reason", "outlet", "dateline", "language", "source", "url", "previous_id", "superseded_by", "copy_of", "original_superseded_by"):
         value = doc[key]
         if value:
             out.print(f"{key}: {', '.join(value) if isinstance(value, list) else value}", markup=False)

@@ -44,6 +44,7 @@ class IngestSummary:
     new: int = 0
     unchanged: int = 0
     copies: int = 0  # near-duplicates of an earlier document: stored, linked to it, not analysed
+    reverted: int = 0  # earlier versions of a page or file fetched again: current again, nothing new stored
     not_english: dict[str, int] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -259,7 +260,7 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
             summary.skipped.append((item.source, item.reason))
             store.save_rejected(item.source, item.reason)
         elif store.has_document(item.doc_id):
-            summary.unchanged += 1
+            _count_unchanged(store, item, summary)
         else:
             summary.warnings.extend((item.source, w) for w in item.warnings)
             data = signature(item.text)
@@ -327,8 +328,8 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary, data: b
         summary.skipped.append((source, str(e)))
         store.save_rejected(source, str(e))
         return
-    if not saved:  # stored by an earlier run, or by another run a moment ago
-        summary.unchanged += 1
+    if not saved:  # stored by an earlier run or earlier in this one, or by another run a moment ago
+        _count_unchanged(store, analysis.article, summary)
         return
     summary.new += 1
     summary.warnings.extend((source, w) for w in analysis.warnings)  # sections, a failed or timed-out stage
@@ -336,6 +337,15 @@ def _store_one(store: Store, analysis: Analysis, summary: IngestSummary, data: b
     if language != "en":
         key = language or "unknown"
         summary.not_english[key] = summary.not_english.get(key, 0) + 1
+
+
+def _count_unchanged(store: Store, article: Article, summary: IngestSummary) -> None:
+    """An article whose text is stored already: unchanged, or an earlier version of its page or file that
+    becomes current again (an edit reverted; the latest fetch wins, `Store.make_current`)."""
+    if store.make_current(article):
+        summary.reverted += 1
+    else:
+        summary.unchanged += 1
 
 
 def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple,
