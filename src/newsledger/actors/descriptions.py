@@ -414,16 +414,27 @@ def place_of_act(ctx, token, prepositions: set[str]) -> str | None:
     leaves out ``travelling_sectors`` (officials meet abroad: "officials met in Geneva")."""
     if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
         return None
+    found = clause_places(ctx, verb_phrases(ctx, token), prepositions)
+    return found.pop() if len(found) == 1 else None
+
+
+def verb_phrases(ctx, token) -> list:
+    """The dependents of a subject's verb after it that may hold a place phrase (objects, phrases, directions)."""
     compass = ctx.registry.lexicon["compass_words"]
-    phrases, stack = [], [c for c in token.head.children if c.i > token.i and (c.dep_ in CLAUSE_DEPS or
-                                                                               ctx.norms[c.i] in compass)]
-    while stack:  # the verb's own phrases and those of its object and infinitive, not those of other clauses
+    return [c for c in token.head.children if c.i > token.i and (c.dep_ in CLAUSE_DEPS or ctx.norms[c.i] in compass)]
+
+
+def clause_places(ctx, starts: list, prepositions: set[str]) -> set[str]:
+    """ISO3 codes of the known places in the place phrases at or below ``starts`` (tokens), walking only
+    dependents in the clause (``CLAUSE_DEPS``): a verb's own phrases and those of its object and infinitive."""
+    compass = ctx.registry.lexicon["compass_words"]
+    phrases, stack = [], list(starts)
+    while stack:
         child = stack.pop()
         if child.dep_ == "prep" or ctx.norms[child.i] in compass:
             phrases.append(child)
         stack.extend(c for c in child.children if c.dep_ in CLAUSE_DEPS)
-    found = {place_after(ctx, phrase.i, prepositions) for phrase in phrases} - {None}
-    return found.pop() if len(found) == 1 else None
+    return {place_after(ctx, phrase.i, prepositions) for phrase in phrases} - {None}
 
 
 def find_unidentified_attackers(ctx) -> None:
@@ -437,9 +448,42 @@ def find_unidentified_attackers(ctx) -> None:
             continue
         found = phrase_at(ctx, i, nouns)
         if found and ctx.free(i, found[0]) and doc[found[0] - 1].pos_ == "NOUN":
-            if ctx.actor("UAF") is None:
-                ctx.actors["UAF"] = Actor("UAF", "unidentified armed attackers", "group", code="UAF")
-            ctx.add(doc[i:found[0]], "UAF", "unidentified attackers")
+            ctx.add(doc[i:found[0]], unidentified_armed_actor(ctx), "unidentified attackers")
+
+
+def unidentified_armed_actor(ctx) -> str:
+    """The one country-less ``UAF`` actor (CAMEO's unidentified armed forces), made on first use."""
+    if ctx.actor("UAF") is None:
+        ctx.actors["UAF"] = Actor("UAF", "unidentified armed attackers", "group", code="UAF")
+    return "UAF"
+
+
+def find_attacks_as_subjects(ctx) -> None:
+    """A bomb or an ambush that is the subject of a verb of harm stands for whoever set it ("A roadside bomb killed
+    two soldiers near Samarra", "A car bomb exploded outside a police station in Peshawar"): CAMEO and PLOVER code
+    such a source as unidentified armed forces (``UAF``), of the country of the known places named with the noun
+    or the verb when they lie in one country (``IRQUAF``), else with no country. Nouns: ``lexicon.yaml``'s
+    ``attack_nouns`` (not a bare "explosion", which may be an accident); verbs: ``harm_verbs`` (lemmas). Not when
+    the attack is someone's ("a Taliban bomb", "an ambush by rebels"): then the words naming them are actors."""
+    lexicon = ctx.registry.lexicon
+    nouns, verbs = lexicon["attack_nouns"], lexicon["harm_verbs"]
+    prepositions = set(lexicon["location_prepositions"])
+    starts = first_words(nouns)
+    for i, norm in enumerate(ctx.norms):
+        if norm not in starts or i in ctx.claimed:
+            continue
+        found = phrase_at(ctx, i, nouns)
+        if not found:
+            continue
+        noun = ctx.doc[found[0] - 1]
+        if noun.dep_ != "nsubj" or noun.head.lemma_ not in verbs or not ctx.free(noun.left_edge.i, found[0]) or \
+                any(c.dep_ == "poss" or c.dep_ == "agent" or c.lower_ == "by" for c in noun.children):
+            continue
+        places = clause_places(ctx, [c for c in noun.children if c.dep_ == "prep"] + verb_phrases(ctx, noun),
+                               prepositions)
+        sector = found[1]
+        actor_id = sector_actor(ctx, places.pop(), sector) if len(places) == 1 else unidentified_armed_actor(ctx)
+        ctx.add(ctx.doc[i:found[0]], actor_id, "attack as subject")
 
 
 def place_before(ctx, i: int) -> tuple[int, str] | None:

