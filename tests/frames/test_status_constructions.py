@@ -311,3 +311,25 @@ def test_a_scheduled_event_called_off_in_the_passive_is_negated(nlp, sentence):
     word = sentence.split(" ")[1]
     found = of(nlp, sentence, word)
     assert (found.status, found.polarity) == ("negated", "-") and found.factuality < 0
+
+
+@pytest.mark.parametrize("sentence, word, polarity", [
+    ("A ceasefire in the north is likely before the end of the week.", "ceasefire", "+"),
+    ("A merger of the two state banks is possible, the finance ministry said.", "merger", "+"),
+    ("Bankruptcy for the steelmaker now seems almost certain.", "Bankruptcy", "+"),
+    ("An attack on the port is unlikely while the talks go on.", "attack", "-"),
+    ("A strike at the refinery is not likely this year.", "strike", "-"),
+])
+def test_an_event_noun_subject_of_an_adjective_of_chance_is_expected(nlp, sentence, word, polarity):
+    # "a ceasefire is likely" says what "it is likely that a ceasefire will happen" says
+    found = of(nlp, sentence, word)
+    assert (found.view, found.polarity) == ("expected", polarity)
+    assert (found.factuality > 0) == (polarity == "+")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The attack on the convoy was brutal.", "attack"),
+    ("The vote in parliament was close.", "vote"),
+])
+def test_an_event_noun_subject_of_another_adjective_happened(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "occurred"

@@ -29,7 +29,9 @@ longer", "has yet to" and "without" ("left without firing"); a finite wh-questio
 condition the parser hangs on a parenthetical past report ("If X, she said, Y will") is Y's, not the saying's.
 A purpose ("sent troops to secure the border", "in order to", "so as to") is expected: what the act done is
 for, not an act set for later. An event of a scheduled kind that a verb of announcing has as its object ("confirmed
-the visit", "set talks for May") is planned (signatures.yaml ``announcing``).
+the visit", "set talks for May") is planned (signatures.yaml ``announcing``). An event noun that is the subject of an
+adjective of chance ("a ceasefire is likely", "bankruptcy seems almost certain", "an attack is unlikely") is what the
+adjective predicts, as the clause it would take ("it is likely that a ceasefire will happen"): expected.
 """
 
 from __future__ import annotations
@@ -415,6 +417,8 @@ def _embedder(token):
             return head, _link(head, entry)
     if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
         return head, _Link(head, "+/-", "light")
+    if token.pos_ in ("NOUN", "PROPN") and dep == "nsubj" and (chance := _predicted_by_adjective(head)) is not None:
+        return chance, _link(chance, _entry(chance, "that"))  # "a ceasefire is likely": as "it is likely that a ceasefire ..."
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
         carrier = _raised_carrier(head)
         if carrier is not None:  # "the hearing is set to open": the noun is the subject of the carrier verb
@@ -452,6 +456,15 @@ def _realis_relative(clause, lex) -> bool:
         if head.lemma_ == "be" else []
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in lex["realis_relative_modifiers"])
                for noun in nouns for c in noun.children)
+
+
+def _predicted_by_adjective(verb):
+    """The adjective of chance that ``verb`` predicates of its subject ("a strike is likely", "bankruptcy
+    seems almost certain", "an attack became unlikely"), or None: an event noun subject of it is what
+    the adjective predicts, as the clause it would take ("it is likely that a strike will happen")."""
+    adjective = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    entry = _entry(adjective, "that", default=None) if adjective is not None else None
+    return adjective if entry is not None and entry[1] == "prediction" else None
 
 
 def _raised_carrier(verb):
