@@ -17,7 +17,7 @@ from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import event_date, future_tense
 from newsledger.timex.calendar import period
 
-from .patterns import load_codebook, load_roles
+from .patterns import load_codebook, load_roles, military_equipment
 from .sense import codable_tokens, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
 
@@ -54,6 +54,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \
                 or _dated_future(holder, timexes)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
+            cameo = _official_protest(cameo, roles, actors)  # "China protested the sale": no demonstration
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
@@ -89,6 +90,18 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _official_protest(cameo: str, roles, actors) -> str:
+    """A protest by states, governments or international bodies only ("China protested the sale",
+    "summoned the US ambassador to protest") is a diplomatic protest, coded as PETRARCH2 codes "lodge
+    a protest" (roles.yaml official_protest); CAMEO's 14 Protest is civilians' collective action, and a
+    people named by its plural ("ethnic Turks protested") is no state, whatever actor it resolves to."""
+    rule, registry = load_roles()["official_protest"], load_registry()
+    if cameo not in rule["codes"] or not roles.sources or any(a.head.ent_type_ == "NORP" for a in roles.frame.of("subject")):
+        return cameo
+    types = {getattr(actors.get(s) or registry.actors.get(s), "actor_type", None) for s in roles.sources}
+    return rule["cameo"] if types <= set(rule["actor_types"]) else cameo
 
 
 def _dated_ahead_elsewhere(doc, events: list) -> None:
@@ -535,21 +548,31 @@ class Roles:
 
 def _roles(token, mentions, cameo) -> Roles:
     """Sources, targets and places of a trigger, read from its frame: for each role, the actors of
-    the first tier of arguments that names any (newsledger.frames.predicates)."""
+    the first tier of arguments that names any (newsledger.frames.predicates). The topic of a
+    discussion names no target; aid goes from its giver to its recipient, whichever of them is the
+    subject (roles.yaml topic_nouns, aid_roots, receiving_verbs)."""
     found = frame(token)
     sources, source_tier = _first_tier(found.of("subject"), lambda head: _crowd_of_nationals(head, mentions)
                                        or phrase_actors(head, mentions, acting=True))
     culprits = cameo[:2] in load_roles()["culprit_roots"]
     # a statement's target is whom it is made to ("told X", "said to X"), never an actor of what it reports
     reported = () if cameo[:2] in load_roles()["addressee_roots"] else ("reported",)
-    target_args = [a for a in found.of("target", "culprit", *reported) if a.role != "culprit" or culprits]
+    target_args = [a for a in found.of("target", "culprit", *reported) if (a.role != "culprit" or culprits)
+                   and not _topic_of_discussion(token, cameo, a.head)]
     if not sources and not found.of("subject"):  # "is increasing its military support for Russia": the owner of the act gives it
         sources = _possessor_actors(token, mentions)
         source_tier = DIRECT if sources else None
-    targets, target_tier = _first_tier(target_args, lambda head: _crowd_of_nationals(head, mentions) or [
-        a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))])
+    aid = cameo[:2] in load_roles()["aid_roots"]
+    targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) else (
+        _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))]))
     if not targets and token.lemma_.lower() in load_roles()["aid_verbs"]:
         targets = _recipients_in_object(found, mentions)
+    origins = _weapon_origins(found, mentions) if aid else []
+    if aid and token.lemma_.lower() in load_roles()["receiving_verbs"]:  # "Ukraine received US missiles (from X)"
+        givers = _givers(token, mentions)
+        (sources, source_tier), (targets, target_tier) = (givers or origins, DIRECT if givers else None), (sources, source_tier)
+    elif not sources:  # "US Patriot missiles were delivered to Ukraine": no sender named, the weapons' state
+        sources = origins
     if not targets and cameo[:2] in load_roles()["unnamed_sides"]["attack_roots"]:
         targets = _attacked_places(found, mentions)
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
@@ -562,6 +585,36 @@ def _roles(token, mentions, cameo) -> Roles:
     result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
         _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
     return result
+
+
+def _weapon(noun) -> bool:
+    """A noun of military equipment ("missiles", "tanks": patterns.military_equipment)."""
+    equipment = military_equipment()
+    return noun.lower_ in equipment or noun.lemma_.lower() in equipment
+
+
+def _weapon_origins(found, mentions) -> list:
+    """States that modify a weapon noun given or received ("US Patriot missiles", "British Storm Shadow
+    missiles"): where the weapons come from, which is no recipient, and the giver only when the
+    sentence names none (another state may pass on weapons made elsewhere)."""
+    return _unique(a for arg in found.of("target") if arg.rule in ("dobj", "passive subject") and _weapon(arg.head)
+                   for a in _core_actors(arg.head, mentions, ("amod", "compound", "nmod")))
+
+
+def _givers(verb, mentions) -> list:
+    """Whom a receiving verb's "from X" names, on the verb or on its object ("received tanks from Poland")."""
+    holders = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    return _unique(a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in prep_objects(p) for a in phrase_actors(o, mentions))
+
+
+def _topic_of_discussion(token, cameo: str, head) -> bool:
+    """ "discussed China's growing presence in Africa", "talks with India on Russia's role": a phrase headed
+    by a topic noun (roles.yaml topic_nouns) of a consultation or discussion says what it was about, and
+    its owner is no addressee; the other party is found elsewhere ("with X") or there is none."""
+    roles = load_roles()
+    return (cameo[:2] == "04" or token.lemma_.lower() in roles["discussion_words"]) \
+        and head.lemma_.lower() in roles["topic_nouns"]
 
 
 def _possessor_actors(token, mentions) -> list:

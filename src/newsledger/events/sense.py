@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsledger.actors.normalise import normalise
+from newsledger.actors.registry import load_registry
+
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 
 NO_MATCH = object()
@@ -27,7 +30,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     (042), a verbal noun's own code;
     for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
     pattern on its object, particle or preposition, forces sent to a place (074), its speech
-    sense ("added that": 010), hosting a person ("hosted Xi": 043), its
+    sense ("added that": 010), hosting a person ("hosted Xi": 043), abandoning a state ("will not
+    abandon Ukraine": 160), its
     sense with an object that is no place ("defended the decision": 051), its bare lemma (a
     giving verb with a recipient is aid: "provided $5 million to the hospital", 070); else a
     nominal event's code. Sources: data/sense.yaml and the pattern files (events/data/README.md).
@@ -59,6 +63,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if _hosts_visitor(token):
             return senses["hosting"]["cameo"], True
+        if lemma in senses["state_objects"] and any(map(_names_state, _objects(token))):
+            return senses["state_objects"][lemma], True  # "will not abandon Ukraine": as "abandon its allies"
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
         if lemma in senses["intransitive_acts"] and any(c.dep_ == "dobj" for c in token.children):
@@ -94,7 +100,7 @@ def _codable_lemmas() -> frozenset:
     patterns, senses, roles = default_patterns(), load_senses(), load_roles()
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
-                      *senses["unless_place_object"], *senses["nominalizations"], *roles["aid_verbs"],
+                      *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"]])
 
 
@@ -106,6 +112,18 @@ def _hosts_visitor(verb) -> bool:
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "my dear friend Putin"
     return verb.lemma_.lower() in rule["verbs"] and any(
         o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
+
+
+def _names_state(noun) -> bool:
+    """ "Ukraine", "the Ukrainians", "Kyiv" (its government): a name of a state, its people or its government in
+    the actors registry; not a town ("abandoned Kherson") or a name the registry does not know."""
+    if noun.ent_type_ not in ("GPE", "NORP") and noun.pos_ != "PROPN":  # the parser may leave "Kyiv" untagged
+        return False
+    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    name = normalise(entity.text if entity is not None else noun.text).removeprefix("the ")
+    registry = load_registry()
+    return name in registry.adjectives or name in registry.metonyms or any(
+        registry.actors[i].actor_type == "state" for i in registry.by_norm.get(name, ()) if i in registry.actors)
 
 
 def _objects(verb) -> list:
