@@ -212,15 +212,18 @@ def reported_content(cue, clause) -> bool:
     the object of its "on" ("told the militia to leave", "called on all sides to show restraint",
     "expects prices to rise"). An infinitive whose subject is the speaker's own ("agreed to hold
     talks", "promised to send", "threatened to impose") is a commitment, not reported content, and
-    so is a direct object of an ``act_senses`` verb ("attacked the refinery"): attributions still,
-    as PolNeAR counts them, but no quote. A directive stays a quote: it reports what was said to
-    someone, which the events stage codes as an act besides."""
+    so is a direct object of an ``act_senses`` verb ("attacked the refinery") and an event noun
+    announced ("announced Xi's trip to Moscow", "confirmed talks with Iran": ``announcing_verbs``,
+    ``event_nouns``): attributions still, as PolNeAR counts them, but no quote. A directive stays a
+    quote: it reports what was said to someone, which the events stage codes as an act besides."""
     if clause is None or clause.dep_ in CLAUSES:
         return True
     if clause.dep_ == "xcomp":
         return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and
                                         any(o.dep_ == "pobj" for o in c.children)) for c in cue.children)
-    return not (clause.dep_ == "dobj" and cue.lemma_.lower() in lexicon().act_senses)
+    lex, lemma = lexicon(), cue.lemma_.lower()
+    announced_act = lemma in lex.announcing_verbs and (clause.lemma_.lower() in lex.event_nouns or clause.lower_ in lex.event_nouns)
+    return not (clause.dep_ == "dobj" and (lemma in lex.act_senses or announced_act))
 
 
 def only_names(phrase) -> bool:

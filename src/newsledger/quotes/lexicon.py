@@ -20,6 +20,8 @@ class Lexicon:
     needs_clause: frozenset[str]
     object_cues: frozenset[str]
     act_senses: frozenset[str]
+    announcing_verbs: frozenset[str]
+    event_nouns: frozenset[str]
     object_prepositions: frozenset[str]
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -55,6 +57,8 @@ def lexicon() -> Lexicon:
         needs_clause=frozenset(raw["needs_clause"]),
         object_cues=frozenset(raw["object_cues"]),
         act_senses=frozenset(raw["act_senses"]),
+        announcing_verbs=frozenset(raw["announcing_verbs"]),
+        event_nouns=frozenset(raw["event_nouns"]),
         object_prepositions=frozenset(raw["object_prepositions"]),
         intention_verbs=frozenset(raw["intention_verbs"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
