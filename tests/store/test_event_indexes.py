@@ -20,7 +20,7 @@ def test_a_schema_7_ledger_gains_the_event_count_indexes_when_opened(tmp_path):
     store.close()
     store = Store(str(path))
     with store.transaction() as conn:
-        assert migrations.current_version(conn, "x") == migrations.LATEST == 8
+        assert migrations.current_version(conn, "x") == migrations.LATEST >= 8
         names = {index["name"] for index in inspect(conn).get_indexes("events")}
         events = conn.exec_driver_sql("SELECT count(*) FROM events").scalar()
     assert {"ix_events_facets", "ix_events_pairs"} <= names

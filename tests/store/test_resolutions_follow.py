@@ -18,6 +18,7 @@ from newsledger.interfaces.recode import run_recode, select_documents
 from newsledger.pipeline import Analysis
 from newsledger.records import Forecast, Sentence
 from newsledger.store import Store, schema
+from newsledger.store.resolutions import orphans
 
 # A wire story of our own: a meeting, then two forecasts, each in a sentence of its own.
 STORY = """Nordic ministers weigh air patrols
@@ -120,6 +121,26 @@ def test_a_resolved_forecast_that_is_gone_keeps_its_resolution_attached_to_nothi
     resolve(store, f"{doc_id}-f0", False)
     store.replace(analysis(FRIGATE_BUY))
     assert resolution_keys(store) == [f"{doc_id}-f0~gone", f"{doc_id}-f0~gone2"]
+
+
+def test_a_resolution_whose_forecast_is_gone_is_listed_with_what_the_forecast_said(store):
+    store.save(analysis(BUDGET_RISE, FRIGATE_BUY))
+    doc_id = analysis().article.doc_id
+    resolve(store, f"{doc_id}-f0", False, note="the budget was frozen", evidence=EVIDENCE)
+    resolve(store, f"{doc_id}-f1", True)
+    store.replace(analysis(FRIGATE_BUY))  # the budget forecast is no longer found
+    with store.transaction() as conn:
+        [orphan] = orphans(conn)
+    assert (orphan["forecast_id"], orphan["doc_id"]) == (f"{doc_id}-f0~gone", doc_id)
+    assert (orphan["outcome"], orphan["note"], orphan["evidence"]) == (False, "the budget was frozen", EVIDENCE)
+    assert orphan["forecast"]["proposition"] == BUDGET_RISE.proposition and orphan["forecast"]["sentence"] == BUDGET
+    assert (orphan["title"], orphan["published"], orphan["removed"]) == ("Nordic ministers weigh air patrols", "2025-09-09", False)
+    store.delete_document(doc_id)  # then the frigates forecast's resolution is attached to nothing too
+    with store.transaction() as conn:
+        listed = {row["forecast_id"]: row for row in orphans(conn)}
+    assert set(listed) == {f"{doc_id}-f0~gone", f"{doc_id}-f0"} and all(row["removed"] for row in listed.values())
+    assert listed[f"{doc_id}-f0"]["forecast"] is None
+    assert listed[f"{doc_id}-f0~gone"]["forecast"]["proposition"] == BUDGET_RISE.proposition
 
 
 def test_a_proposition_read_anew_follows_when_its_sentence_holds_only_that_forecasters_forecast(store):

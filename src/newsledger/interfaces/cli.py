@@ -736,7 +736,7 @@ def actors_corrections(db: DbOption = "ledger.db"):
         out.print(f"{c.op:<6} {c.actor_id} {detail!r}" + (f" -> {c.other}" if c.op == "split" else ""), markup=False)
 
 
-forecasts_app = typer.Typer(help="The forecast ledger: list, resolve and suggest resolutions.", invoke_without_command=True)
+forecasts_app = typer.Typer(help="The forecast ledger: list, resolve and suggest resolutions, and list resolutions whose forecast is gone.", invoke_without_command=True)
 app.add_typer(forecasts_app, name="forecasts")
 
 
@@ -796,6 +796,40 @@ def forecasts_resolve(
     except NewsledgerError as e:
         fail(str(e))
     out.print(f"{forecast_id}: {'came true' if came_true else 'did not come true'}", markup=False)
+
+
+@forecasts_app.command("orphans")
+def forecasts_orphans(
+    db: DbOption = "ledger.db",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+):
+    """List resolutions attached to no forecast: kept when a recode (after a correction or a new release)
+    no longer found the forecast they judged, or left by a removed document; each with what the forecast
+    said, its document, the verdict and when it was given. To carry a judgement over, resolve the forecast
+    that now stands for it (`newsledger forecasts --forecaster NAME` gives its id) with `forecasts resolve`.
+
+    Example: newsledger forecasts orphans
+    """
+    from newsledger.store.resolutions import orphans
+
+    with open_ledger(db).store.transaction() as conn:
+        rows = orphans(conn)
+    for row in rows:
+        if as_json:
+            out.print(json_text(row), markup=False)
+            continue
+        f = row["forecast"] or {}
+        said = (f"{cell(f['forecaster_name'])}  {cell(f['hedge'])}  {horizon_text(f['horizon'])}  {f['proposition']}"
+                if f else "(what the forecast said was not kept)")
+        out.print(f"{row['forecast_id']}  [{'came true' if row['outcome'] else 'did not'}]  {said}", markup=False)
+        document = f"{row['doc_id']} (removed)" if row["removed"] else f"{row['doc_id']} ({cell(row['published'])}) {row['title'] or ''}"
+        out.print(f"    resolved {row['resolved_at']}; document {document}", markup=False)
+        for label in ("note", "evidence"):
+            if row[label]:
+                out.print(f"    {label}: {row[label]}", markup=False)
+        if f.get("sentence"):
+            out.print(f"    sentence: {f['sentence']}", markup=False)
+    err.print(f"{len(rows)} {'resolution' if len(rows) == 1 else 'resolutions'} attached to no forecast", markup=False)
 
 
 @forecasts_app.command("suggest")

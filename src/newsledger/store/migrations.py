@@ -65,6 +65,10 @@ def _add_provenance_and_following(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _add_gone_forecast(conn: Connection) -> None:
+    _add_columns(conn, "forecast_resolutions", [("gone_forecast", schema.resolutions.c.gone_forecast.type)])
+
+
 def _indexes(table, *names: str) -> Callable[[Connection], None]:
     """A migration that creates the schema's indexes `names` of `table` where they are missing."""
     def create(conn: Connection) -> None:
@@ -88,6 +92,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _indexes(schema.documents, "ix_documents_previous_id")),
     (8, "events: covering indexes for facet counts and counts per pair of actors",
      _indexes(schema.events, "ix_events_facets", "ix_events_pairs")),
+    (9, "forecast_resolutions: the forecast a resolution judged, kept when a recode no longer finds it",
+     _add_gone_forecast),
 ]
 LATEST = 1 + len(MIGRATIONS)
 VERSION_KEY = "schema_version"

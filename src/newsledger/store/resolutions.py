@@ -12,12 +12,16 @@ of the document's forecasts moves to the new forecast that is the same predictio
 
 A resolution whose forecast matches none is kept, keyed "{old id}~gone" ("~gone2", "~gone3", … when
 that key is taken): record ids never hold "~" (a doc_id is hexadecimal), so it attaches to no forecast,
-now or after any later recode. An analysis whose stages did not all run (`stage_error`) moves no
-resolution (`Store.replace` does not call this): a forecast it lacks may only have gone unread.
+now or after any later recode. It keeps what the forecast said in `gone_forecast` (JSON: proposition,
+forecaster, forecaster_name, hedge, horizon and the sentence's start and end), so that `orphans`
+(`newsledger forecasts orphans`) can show what it judged. An analysis whose stages did not all run
+(`stage_error`) moves no resolution (`Store.replace` does not call this): a forecast it lacks may only
+have gone unread.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 
 from sqlalchemy import Connection, delete, insert, select
@@ -27,6 +31,8 @@ from newsledger.store import schema
 log = logging.getLogger(__name__)
 
 GONE = "~gone"
+# What a resolution keeps of its forecast when the forecast is gone (`gone_forecast`).
+KEPT = ("proposition", "forecaster", "forecaster_name", "hedge", "horizon", "start", "end")
 
 
 def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where: str) -> int:
@@ -36,7 +42,7 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
     A resolution keeps its outcome, note, evidence and resolved_at. Logs a warning naming the ledger
     (`where`), the document and the keys of resolutions whose forecast is gone; returns how many are."""
     f, r = schema.forecasts.c, schema.resolutions.c
-    resolved = conn.execute(select(f.forecast_id, f.start, f.end, f.proposition, f.forecaster)
+    resolved = conn.execute(select(f.forecast_id, *(getattr(f, name) for name in KEPT))
                             .join(schema.resolutions, r.forecast_id == f.forecast_id)
                             .where(f.doc_id == doc_id).order_by(f.forecast_id)).all()
     followed = _match(resolved, new_rows)
@@ -48,10 +54,13 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
         # Delete, then insert under the new keys: two resolutions whose forecasts swap ids never collide.
         rows = conn.execute(select(schema.resolutions).where(r.forecast_id.in_(sorted(moves)))).mappings().all()
         conn.execute(delete(schema.resolutions).where(r.forecast_id.in_(sorted(moves))))
-        conn.execute(insert(schema.resolutions), [{**row, "forecast_id": moves[row["forecast_id"]]} for row in rows])
+        kept = {old.forecast_id: json.dumps({name: getattr(old, name) for name in KEPT}) for old in resolved if old.forecast_id in gone}
+        conn.execute(insert(schema.resolutions), [{**row, "forecast_id": moves[row["forecast_id"]],
+                                                   "gone_forecast": kept.get(row["forecast_id"], row["gone_forecast"])} for row in rows])
     if gone:
         said = "1 resolution's forecast is gone" if len(gone) == 1 else f"{len(gone)} resolutions' forecasts are gone"
-        log.warning("%s: document %s: %s after the recode; kept, attached to no forecast, as %s",
+        log.warning("%s: document %s: %s after the recode; kept, attached to no forecast, as %s "
+                    "(`newsledger forecasts orphans` lists them)",
                     where, doc_id, said, ", ".join(moves[old_id] for old_id in gone))
     return len(gone)
 
@@ -96,3 +105,27 @@ def _gone_key(conn: Connection, forecast_id: str) -> str:
         number += 1
         key = f"{forecast_id}{GONE}{number}"
     return key
+
+
+def orphans(conn: Connection) -> list[dict]:
+    """Resolutions attached to no forecast, oldest resolved first: those kept under a "~gone" key when a
+    recode no longer found their forecast, and those of a removed document. Each is the resolution's row
+    (`forecast_id` is its key; outcome, note, evidence, resolved_at) less `gone_forecast`, with `doc_id` (read
+    from the key), the document's `title` and `published` (None once it is `removed`: True) and `forecast`: what the
+    forecast said (the KEPT fields) and its `sentence`, the document's text from start to end (None when the
+    document is removed); `forecast` is None when nothing was kept (a document removed, a resolution kept
+    before schema 9)."""
+    f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
+    rows = conn.execute(select(schema.resolutions).outerjoin(schema.forecasts, f.forecast_id == r.forecast_id)
+                        .where(f.forecast_id.is_(None)).order_by(r.resolved_at, r.forecast_id)).mappings().all()
+    listed = [{**row, "doc_id": row["forecast_id"].split(GONE)[0].rpartition("-f")[0]} for row in rows]
+    documents = {doc.doc_id: doc for doc in conn.execute(select(d.doc_id, d.title, d.published, d.text)
+                                                         .where(d.doc_id.in_(sorted({row["doc_id"] for row in listed}))))}
+    for row in listed:
+        doc = documents.get(row["doc_id"])
+        forecast = row.pop("gone_forecast")
+        row["forecast"] = None if forecast is None else json.loads(forecast)
+        if row["forecast"] is not None:
+            row["forecast"]["sentence"] = doc.text[row["forecast"]["start"]:row["forecast"]["end"]] if doc else None
+        row["title"], row["published"], row["removed"] = (doc.title, doc.published, False) if doc else (None, None, True)
+    return listed

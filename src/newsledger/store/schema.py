@@ -244,6 +244,8 @@ resolutions = Table(
     Column("note", Text),
     Column("evidence", Text),
     Column("resolved_at", String(32), nullable=False),
+    # The judged forecast as JSON, kept when a recode no longer finds it (store.resolutions); migration 9.
+    Column("gone_forecast", Text),
 )
 
 # A person's corrections of the actors stage, replayed in order on every analysis after them.
