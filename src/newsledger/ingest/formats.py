@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pypdf import PdfReader
 
 SIGNATURES_FILE = Path(__file__).with_name("data") / "signatures.yaml"
 PDF = "PDF"
@@ -36,6 +35,8 @@ def pdf_text(data: bytes) -> str:
     """The text of every page of a PDF, pages separated by a blank line, in pypdf's layout-free reading.
 
     Raises ValueError with a one-line reason when the PDF cannot be read or holds no text (a scan)."""
+    from pypdf import PdfReader  # here, not at the top: importing it takes 0.24 s that runs without PDFs need not pay
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
