@@ -14,7 +14,7 @@ from newsledger.frames.predicates import DIRECT, argument_words, document_clause
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
-from newsledger.timex.anchoring import event_date, future_tense
+from newsledger.timex.anchoring import begins_after, event_date, future_tense
 from newsledger.timex.calendar import period
 
 from .patterns import load_codebook, load_roles, military_equipment
@@ -863,7 +863,7 @@ def _future_timex(predicate, timexes, published):
     ("next week", "in the coming months", "on March 21" in a March 17 article)."""
     words = set(lexicon()["future_words"])
     for timex in _clause_dates(predicate, timexes):
-        if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) or _after(timex.value, published):
+        if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) or begins_after(timex.value, published):
             return timex.text
     return None
 
@@ -878,24 +878,6 @@ def _deadline(predicate, timexes) -> bool:
     """Whether a date in the predicate's clause is a deadline ("by the end of the year", "before March")."""
     words = set(lexicon()["deadline_words"])
     return any(t.text.split()[0].lower() in words for t in _clause_dates(predicate, timexes))
-
-
-def _after(value, published) -> bool:
-    if not value or not published or not value[:4].isdigit():
-        return False
-    try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            begin = datetime.date.fromisocalendar(int(year), int(week[:2]), 1)
-        elif len(value) >= 10:
-            begin = datetime.date.fromisoformat(value[:10])
-        elif len(value) == 7:
-            return value > published.isoformat()[:7]
-        else:
-            return value[:4] > published.isoformat()[:4]
-    except ValueError:
-        return False
-    return begin > published
 
 
 def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not: bool = False) -> tuple[str, str]:

@@ -46,7 +46,7 @@ from importlib import resources
 import yaml
 
 from newsledger.nlp import doc_text
-from newsledger.timex.calendar import period
+from newsledger.timex.calendar import first_day, period
 
 NOMINAL = ("NOUN", "PROPN")
 FUTURE_STATUSES = ("planned", "expected", "hypothetical")
@@ -259,7 +259,8 @@ def _background(clause) -> bool:
 
 def begins_after(value: str | None, published: date | None) -> bool | None:
     """Whether a TIMEX3 value's period begins after the publication date (a year or month
-    compares as a whole); None when either is unknown or the value is no calendar date."""
+    compares as a whole; a quarter, half or season by its year); None when either is unknown or the
+    value is no calendar date. Days, weeks, months and years are read by calendar.first_day."""
     if published is None or not value:
         return None
     if value == "FUTURE_REF":
@@ -268,13 +269,9 @@ def begins_after(value: str | None, published: date | None) -> bool | None:
         return False
     if not CALENDAR.match(value):
         return None
-    try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            return date.fromisocalendar(int(year), int(week[:2]), 1) > published
-        if len(value) >= 10:
-            return date.fromisoformat(value[:10]) > published
-    except ValueError:
-        return None
-    precision = 7 if re.match(r"^\d{4}-\d{2}$", value) else 4
-    return value[:precision] > published.isoformat()[:precision]
+    first = first_day(value)
+    if first is not None:
+        return first > published
+    if "-W" in value or len(value) >= 10:
+        return None  # a weekend ("2023-W12-WE") or a malformed day
+    return value[:4] > published.isoformat()[:4]

@@ -72,7 +72,17 @@ def period(value: str | None, value_end: str | None = None) -> tuple[date, date]
     return bounds[0][0], bounds[1][1]
 
 
+def first_day(value: str | None) -> date | None:
+    """The first day of a TIMEX3 day (a time may follow it: "2023-03-17T10:00"), week, month or year
+    value; None for any other value (quarters, seasons, weekends, references, unanchored values)."""
+    if value and len(value) > 10 and value[10] == "T":
+        value = value[:10]
+    days = _days(value)
+    return days[0] if days else None
+
+
 def _days(value: str | None) -> tuple[date, date] | None:
+    """(first day, last day) of a day, week, month or year value: the one parser of calendar values."""
     if not value or not value[:4].isdigit():
         return None
     try:
