@@ -31,6 +31,8 @@ class Context:
     text: str
     dct: date | None
     direction: Callable[[int, int], int]
+    # whether the clause of a character span is a present simple (tense.scheduled_present); False without a parse
+    scheduled: Callable[[int, int], bool] = lambda start, end: False
 
     def tense(self, m: re.Match) -> int:
         return self.direction(m.start(), m.end())
@@ -438,7 +440,9 @@ def _weekday_date(ctx: Context, number: int, rel: str, m: re.Match) -> date:
         return cal.weekday_near(ctx.dct + timedelta(days=1), number, FUTURE)
     if rel == "this":
         return cal.weekday_near(ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1), number, FUTURE)
-    return cal.weekday_near(ctx.dct, number, ctx.tense(m))
+    # "Xi flies to Tokyo on Friday": a present simple with a bare weekday is the scheduled future
+    direction = FUTURE if ctx.scheduled(m.start(), m.end()) else ctx.tense(m)
+    return cal.weekday_near(ctx.dct, number, direction)
 
 
 def weekday_range(m: re.Match, ctx: Context) -> Found | None:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from ..records import Timex
 from . import calendar as cal
 from .rules import DIGIT, Context, Found, rules
-from .tense import doc_direction, text_direction
+from .tense import doc_direction, scheduled_present, text_direction
 
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
@@ -41,7 +41,8 @@ def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
     if isinstance(dct, datetime):
         dct = dct.date()
     starts = sentence_starts(text, doc)
-    context = Context(text.translate(ASCII_LOOKALIKES), dct, _direction_finder(text, starts, doc))  # same length
+    scheduled = (lambda start, end: scheduled_present(doc, start, end)) if doc is not None else (lambda start, end: False)
+    context = Context(text.translate(ASCII_LOOKALIKES), dct, _direction_finder(text, starts, doc), scheduled)  # same length
     chosen = _select(_candidates(context, doc))
     return _resolve_anaphors(chosen, text, dct, starts)
 

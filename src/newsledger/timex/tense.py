@@ -42,13 +42,39 @@ def text_direction(sentence: str, start: int, end: int) -> int:
 
 def doc_direction(doc, start: int, end: int) -> int | None:
     """PAST or FUTURE from the parse, or None when the parse gives no clue."""
+    verb = _governing_verb(doc, start, end)
+    return None if verb is None else _verb_direction(verb)
+
+
+def scheduled_present(doc, start: int, end: int) -> bool:
+    """Whether the span [start, end) is an adverbial ("on Friday", "Friday") of a present simple verb,
+    active or passive ("Xi flies to Tokyo on Friday", "the summit opens on Monday", "the vote is on
+    Sunday", "the deal is signed on Monday"): used of a near day, the present simple tells a scheduled
+    future (Quirk et al. 1985, "A Comprehensive Grammar of the English Language", 4.21). A day inside a
+    noun phrase ("Friday's purchases", "statements made Friday") is not the verb's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    link = span.root.head if span.root.dep_ == "pobj" else span.root
+    verb = link.head
+    if link.dep_ not in ("prep", "npadvmod", "tmod") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.tag_ not in ("VBZ", "VBP", "VBN"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN":  # a present passive: "is signed", "are held"
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+    return not auxes
+
+
+def _governing_verb(doc, start: int, end: int):
+    """The first verb or auxiliary above the span's root (the root itself when there is none), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _verb_direction(verb)
+    return verb
 
 
 def _verb_direction(verb) -> int | None:
