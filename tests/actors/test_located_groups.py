@@ -118,3 +118,17 @@ def test_a_direction_and_of_place_a_group_as_a_preposition_does(run, sentence, s
 def test_a_direction_without_a_place_gives_no_country(run):
     text, mentions, _ = run("Police arrested four men in the south of the country.")
     assert at(text, mentions, "Police") is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "actor_id"), [
+    ("Thousands of teachers marched in Karachi on Saturday.", "teachers", "PAKEDU"),
+    ("Tens of thousands of people rallied in Kandahar against the decree.", "people", "AFGCVL"),
+])
+def test_a_group_counted_by_a_word_of_number_acts_where_the_verb_says(run, sentence, surface, actor_id):
+    text, mentions, _ = run(sentence)
+    assert (at(text, mentions, surface).actor_id, at(text, mentions, surface).why) == (actor_id, "group acting in a place")
+
+
+def test_a_word_of_number_does_not_place_officials_who_travel(run):
+    text, mentions, _ = run("Hundreds of officials gathered in Karachi for the summit.")
+    assert at(text, mentions, "officials") is None

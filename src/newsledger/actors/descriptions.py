@@ -409,12 +409,16 @@ def find_located_groups(ctx) -> None:
 
 def place_of_act(ctx, token, prepositions: set[str]) -> str | None:
     """ISO3 of the known place where a group that is a verb's subject acts: "Police fired tear gas at students in
-    Nairobi", "Gunmen opened fire on a bus near Kandahar" (a place phrase of the verb or of its object or infinitive).
+    Nairobi", "Gunmen opened fire on a bus near Kandahar", "Thousands of workers marched in Lagos" (a place phrase of
+    the verb or of its object or infinitive; a ``quantity_nouns`` word may stand for the group as the subject).
     None when the group is someone's ("leaders of the party"), or the places lie in different countries. The caller
     leaves out ``travelling_sectors`` (officials meet abroad: "officials met in Geneva")."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
+    subject, quantities = token, ctx.registry.lexicon["quantity_nouns"]
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and ctx.norms[subject.head.head.i] in quantities:
+        subject = subject.head.head  # "Thousands of people marched in Tirana": the quantity is the verb's subject
+    if subject.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
         return None
-    found = clause_places(ctx, verb_phrases(ctx, token), prepositions)
+    found = clause_places(ctx, verb_phrases(ctx, subject), prepositions)
     return found.pop() if len(found) == 1 else None
 
 
