@@ -37,11 +37,13 @@ adjective predicts, as the clause it would take ("it is likely that a ceasefire 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from newsledger.frames import learned
 
 DATA = Path(__file__).parent / "data"
 
@@ -65,9 +67,10 @@ class Commitment:
     """status: one of STATUSES, as the author presents the predicate; view: the status in the
     holder's view (equal to status, except that an act a source says happened is "claimed" for the
     author and "occurred" in the source's view); holder: "author" or "source: <phrase>";
-    factuality: a scalar on the UW scale, -3 (did not happen) to 3 (happened); chain: the steps
+    factuality: a scalar on the UW scale, -3 (did not happen) to 3 (happened), the learned step's
+    (frames/learned.py) from the rules' scalar for the status and basis; chain: the steps
     applied, outermost first, for "tell why"; cues: the words of the steps that changed the
-    context (and the reporting word of a claimed act); basis: what decided the scalar, the kind of
+    context (and the reporting word of a claimed act); basis: what decided the rules' scalar, the kind of
     the last step that changed the context ("negation", "modal would", "intention", ...) or, with
     none, the predicate's fine part-of-speech tag (tense and number: "VBD", "NNS"); polarity: "-"
     where the act is negated or open with a negation inside ("urged Y not to", "vowed never to",
@@ -109,7 +112,24 @@ def factuality_scale() -> dict:
 def commitment(token) -> Commitment:
     """The commitment a sentence makes about the predicate ``token`` (a spaCy Token of a parsed
     Doc: a verb, an adjective or an event noun). Never raises on odd parses: a predicate with no
-    embedding and no operator is "occurred" by the author."""
+    embedding and no operator is "occurred" by the author. The factuality of an act the rules leave
+    positive and not hypothetical is the learned step's (frames/learned.py) from their scalar and
+    features; everything else is the rules'."""
+    found, names = rule_features(token)
+    return replace(found, factuality=learned.factuality(names, found.factuality)) if learned.applies(found) else found
+
+
+def rule_features(token) -> tuple[Commitment, list[str]]:
+    """(the rules' Commitment about the predicate ``token``, with the scalar of their status from
+    factuality_scale.json; the learned step's features of it, frames/learned.py ``features``)."""
+    found, links = _rule_commitment(token)
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the clause it stands in
+    clause_view = _rule_commitment(verb)[0].view if verb is not None else None
+    return found, learned.features(token, found, links, clause_view)
+
+
+def _rule_commitment(token) -> tuple[Commitment, list]:
+    """The Commitment by the rules alone, and their steps (_Link, outermost first)."""
     lex = signatures()
     context, kind, holder, chain, cues, reporter, basis = "+", None, "author", [], [], None, None
     links = _links(token)
@@ -148,8 +168,9 @@ def commitment(token) -> Commitment:
     scalar = lex["scalars"].get(basis, scale.get(basis, scale["*"]))
     # The UW scale is symmetric (Lee et al. 2015: 3 happened, -3 did not), so an act as open but
     # negative inside ("urged Y not to", "may not") is mirrored: as likely not to be as its positive is to be.
-    return Commitment(status=status, view=view, holder=holder, factuality=float(-scalar if context == "o-" else scalar),
-                      chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+")
+    found = Commitment(status=status, view=view, holder=holder, factuality=float(-scalar if context == "o-" else scalar),
+                       chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+")
+    return found, links
 
 
 def _modal_kind(link: _Link, embedder: _Link | None) -> str:
