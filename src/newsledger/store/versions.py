@@ -9,7 +9,7 @@ stores nothing new, since a document's id is its text's hash: the earlier versio
 again by moving to the head of the chain (`make_current`), so the latest fetch wins. `previous_id`
 therefore names the version that was current before this one last became current; `ingested_at`
 still says when each text was first stored. Moving rows, not adding them, keeps re-running a batch
-from adding versions.
+from adding versions: a re-run of "A, B, A" moves B to the head, then A, and ends as it was.
 
 A near-duplicate copy (`copy_of`) stays linked to the version whose text it copies, superseded or
 not: its text is that version's, not the later one's.
