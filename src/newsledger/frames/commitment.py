@@ -115,17 +115,22 @@ def commitment(token) -> Commitment:
     embedding and no operator is "occurred" by the author. The factuality of an act the rules leave
     positive and not hypothetical is the learned step's (frames/learned.py) from their scalar and
     features; everything else is the rules'."""
-    found, names = rule_features(token)
-    return replace(found, factuality=learned.factuality(names, found.factuality)) if learned.applies(found) else found
+    found, links = _rule_commitment(token)
+    if not learned.applies(found):
+        return found
+    return replace(found, factuality=learned.factuality(_features(token, found, links), found.factuality))
 
 
 def rule_features(token) -> tuple[Commitment, list[str]]:
     """(the rules' Commitment about the predicate ``token``, with the scalar of their status from
     factuality_scale.json; the learned step's features of it, frames/learned.py ``features``)."""
     found, links = _rule_commitment(token)
+    return found, _features(token, found, links)
+
+
+def _features(token, found: Commitment, links: list) -> list[str]:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the clause it stands in
-    clause_view = _rule_commitment(verb)[0].view if verb is not None else None
-    return found, learned.features(token, found, links, clause_view)
+    return learned.features(token, found, links, _rule_commitment(verb)[0].view if verb is not None else None)
 
 
 def _rule_commitment(token) -> tuple[Commitment, list]:
