@@ -27,7 +27,8 @@ def script():
 
 
 def test_features_read_the_rules_decision_not_the_word(nlp):
-    found, names = rule_features(_token(nlp, "The ministry said on Friday that the port would reopen to grain ships.", "reopen"))
+    sentence = "The ministry said on Friday that the port would reopen to grain ships."
+    found, names = rule_features(_token(nlp, sentence, "reopen"))
     assert found.view == "planned"
     assert {"view=planned", "holder=source", "modal=would", "negation=False", "inner=report +/o"} <= set(names)
     assert not any("reopen" in name for name in names)
@@ -81,8 +82,8 @@ def test_retraining_reproduces_the_shipped_model_byte_for_byte(script):
 
 def test_the_status_comparison_scores_the_rules_on_their_own_view_and_the_learner_by_document(script):
     # the rules call every noun "planned"; the gold says a noun happened, so a learner can do better
-    rows = [([f"view={view}", f"tag={tag}"], gold, view, f"document {n}") for n in range(10)
-            for view, tag, gold in (("occurred", "VBD", "occurred"), ("planned", "NN", "occurred"), ("planned", "VB", "planned"))]
+    kinds = (("occurred", "VBD", "occurred"), ("planned", "NN", "occurred"), ("planned", "VB", "planned"))
+    rows = [([f"view={view}", f"tag={tag}"], gold, view, f"document {n}") for n in range(10) for view, tag, gold in kinds]
     result = script.compare_status(rows)
     assert result["mentions"] == 30 and result["rules"] == round(2 / 3, 4)
     assert set(result["learner"]) == set(script.C_GRID) and result["learner"][10.0] == 1.0

@@ -8,9 +8,11 @@ linguistic features in factuality prediction over unified datasets".
 
 It applies where the rules' polarity is positive and their view not hypothetical, and it changes
 the scalar only, within [0, 3]: the status, the holder's view, the polarity and the chain stay the
-rules', and so does the scalar of an act negated, open with a negation inside ("doubt that", "unlikely
-to") or hypothetical (a wish, a condition), whose sign and middle are the rules' meaning. The same learner tried on the status itself (MEANTIME train) did not beat the rules, so the
-status has no learned step (see scripts/train_status_model.py).
+rules', and so does the scalar of an act negated, open with a negation inside ("doubt that",
+"unlikely to") or hypothetical (a wish, a condition), whose sign and middle are the rules' meaning.
+Its cross-validation figures on UW train are in the file's "training" entry. The same learner tried
+on the status itself (MEANTIME train) did not beat the rules, so the status has no learned step
+(see scripts/train_status_model.py).
 """
 
 from __future__ import annotations
