@@ -8,6 +8,9 @@ and after a change must be equal:
     .venv/bin/python bench/compare_ledgers.py --stories 300 --out before.json
     (change the code)
     .venv/bin/python bench/compare_ledgers.py --stories 300 --out after.json --against before.json
+
+With --recode every document is re-coded from its stored parse (`newsledger recode`) before the
+dump, to check a change to the recode path the same way.
 """
 
 from __future__ import annotations
@@ -46,12 +49,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="where to write the dump (JSON)")
     parser.add_argument("--against", type=Path, help="an earlier dump to compare with")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--recode", action="store_true", help="re-code every document from its stored parse before the dump")
     options = parser.parse_args()
     from newsledger import Ledger
     with tempfile.TemporaryDirectory() as tmp:
         corpus, db = Path(tmp) / "reuters.jsonl", Path(tmp) / "ledger.db"
         write_jsonl(corpus, options.stories)
         Ledger(db).ingest([corpus], jobs=options.jobs, analyse_copies=True)
+        if options.recode:
+            from newsledger.interfaces.recode import run_recode, select_documents
+            from newsledger.store import Store
+
+            store = Store(str(db), create=False)
+            summary = run_recode(store, select_documents(store))
+            store.close()
+            if summary.stopped or summary.reparsed:
+                raise SystemExit(f"recode did not finish from stored parses: {summary}")
         tables = dump(db)
     options.out.write_text(json.dumps(tables, sort_keys=True, indent=0, default=str))
     print(", ".join(f"{name} {len(rows)}" for name, rows in tables.items()))
