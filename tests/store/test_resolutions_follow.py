@@ -139,8 +139,11 @@ def test_a_resolution_whose_forecast_is_gone_is_listed_with_what_the_forecast_sa
     with store.transaction() as conn:
         listed = {row["forecast_id"]: row for row in orphans(conn)}
     assert set(listed) == {f"{doc_id}-f0~gone", f"{doc_id}-f0"} and all(row["removed"] for row in listed.values())
-    assert listed[f"{doc_id}-f0"]["forecast"] is None
+    # What each forecast said, and its sentence, outlive the document.
+    assert listed[f"{doc_id}-f0"]["forecast"]["proposition"] == FRIGATE_BUY.proposition
+    assert listed[f"{doc_id}-f0"]["forecast"]["sentence"] == FRIGATES
     assert listed[f"{doc_id}-f0~gone"]["forecast"]["proposition"] == BUDGET_RISE.proposition
+    assert listed[f"{doc_id}-f0~gone"]["forecast"]["sentence"] == BUDGET
 
 
 def test_a_proposition_read_anew_follows_when_its_sentence_holds_only_that_forecasters_forecast(store):

@@ -439,8 +439,10 @@ class Store:
     @_retry_when_locked
     def delete_document(self, doc_id: str) -> None:
         """Delete a document and its records, leaving tombstones for them (`changes.bury_document`).
-        Its near-duplicate copies stay, the oldest becoming the original (`copies.promote_copies`)."""
+        Its near-duplicate copies stay, the oldest becoming the original (`copies.promote_copies`);
+        its forecasts' resolutions stay, keeping what each forecast said (`resolutions.keep_before_removal`)."""
         with self.transaction(write=True) as conn:
+            resolutions.keep_before_removal(conn, doc_id)
             copies.promote_copies(conn, doc_id, _now())
             changes.bury_document(conn, doc_id, _now())
 

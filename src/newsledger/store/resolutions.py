@@ -13,7 +13,7 @@ of the document's forecasts moves to the new forecast that is the same predictio
 A resolution whose forecast matches none is kept, keyed "{old id}~gone" ("~gone2", "~gone3", … when
 that key is taken): record ids never hold "~" (a doc_id is hexadecimal), so it attaches to no forecast,
 now or after any later recode. It keeps what the forecast said in `gone_forecast` (JSON: proposition,
-forecaster, forecaster_name, hedge, horizon and the sentence's start and end), so that `orphans`
+forecaster, forecaster_name, hedge, horizon, the sentence's start and end and its text), so that `orphans`
 (`newsledger forecasts orphans`) can show what it judged. An analysis whose stages did not all run
 (`stage_error`) moves no resolution (`Store.replace` does not call this): a forecast it lacks may only
 have gone unread.
@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 
 from newsledger.store import schema
 
@@ -54,7 +54,8 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
         # Delete, then insert under the new keys: two resolutions whose forecasts swap ids never collide.
         rows = conn.execute(select(schema.resolutions).where(r.forecast_id.in_(sorted(moves)))).mappings().all()
         conn.execute(delete(schema.resolutions).where(r.forecast_id.in_(sorted(moves))))
-        kept = {old.forecast_id: json.dumps({name: getattr(old, name) for name in KEPT}) for old in resolved if old.forecast_id in gone}
+        text = _text(conn, doc_id)
+        kept = {old.forecast_id: _said(old, text) for old in resolved if old.forecast_id in gone}
         conn.execute(insert(schema.resolutions), [{**row, "forecast_id": moves[row["forecast_id"]],
                                                    "gone_forecast": kept.get(row["forecast_id"], row["gone_forecast"])} for row in rows])
     if gone:
@@ -63,6 +64,34 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
                     "(`newsledger forecasts orphans` lists them)",
                     where, doc_id, said, ", ".join(moves[old_id] for old_id in gone))
     return len(gone)
+
+
+def keep_before_removal(conn: Connection, doc_id: str) -> None:
+    """Write into `gone_forecast` what each resolved forecast of document `doc_id` said (the KEPT fields
+    and its `sentence`), inside the caller's transaction and before the document and its forecasts are
+    deleted, so that `orphans` can still show what a resolution judged."""
+    f, r = schema.forecasts.c, schema.resolutions.c
+    text = _text(conn, doc_id)
+    for old in conn.execute(select(f.forecast_id, *(getattr(f, name) for name in KEPT))
+                            .join(schema.resolutions, r.forecast_id == f.forecast_id).where(f.doc_id == doc_id)):
+        conn.execute(update(schema.resolutions).where(r.forecast_id == old.forecast_id).values(gone_forecast=_said(old, text)))
+    # A resolution kept "~gone" before its sentence was kept (schema 9's first rows) keeps it now.
+    for row in conn.execute(select(r.forecast_id, r.gone_forecast).where(
+            r.forecast_id.startswith(f"{doc_id}-f", autoescape=True), r.gone_forecast.is_not(None))).all():
+        said = json.loads(row.gone_forecast)
+        if "sentence" not in said:
+            said["sentence"] = text[said["start"]:said["end"]]
+            conn.execute(update(schema.resolutions).where(r.forecast_id == row.forecast_id).values(gone_forecast=json.dumps(said)))
+
+
+def _text(conn: Connection, doc_id: str) -> str:
+    d = schema.documents.c
+    return conn.scalar(select(d.text).where(d.doc_id == doc_id)) or ""
+
+
+def _said(old, text: str) -> str:
+    """What a forecast row said, as `gone_forecast` keeps it: the KEPT fields and its `sentence` (JSON)."""
+    return json.dumps({name: getattr(old, name) for name in KEPT} | {"sentence": text[old.start:old.end]})
 
 
 def _match(resolved, new_rows: list[dict]) -> dict[str, str]:
@@ -112,9 +141,8 @@ def orphans(conn: Connection) -> list[dict]:
     recode no longer found their forecast, and those of a removed document. Each is the resolution's row
     (`forecast_id` is its key; outcome, note, evidence, resolved_at) less `gone_forecast`, with `doc_id` (read
     from the key), the document's `title` and `published` (None once it is `removed`: True) and `forecast`: what the
-    forecast said (the KEPT fields) and its `sentence`, the document's text from start to end (None when the
-    document is removed); `forecast` is None when nothing was kept (a document removed, a resolution kept
-    before schema 9)."""
+    forecast said (the KEPT fields) and its `sentence`, the document's text from start to end (as kept when
+    the document was removed); `forecast` is None when nothing was kept (a resolution kept before schema 9)."""
     f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
     rows = conn.execute(select(schema.resolutions).outerjoin(schema.forecasts, f.forecast_id == r.forecast_id)
                         .where(f.forecast_id.is_(None)).order_by(r.resolved_at, r.forecast_id)).mappings().all()
@@ -125,7 +153,7 @@ def orphans(conn: Connection) -> list[dict]:
         doc = documents.get(row["doc_id"])
         forecast = row.pop("gone_forecast")
         row["forecast"] = None if forecast is None else json.loads(forecast)
-        if row["forecast"] is not None:
+        if row["forecast"] is not None and "sentence" not in row["forecast"]:
             row["forecast"]["sentence"] = doc.text[row["forecast"]["start"]:row["forecast"]["end"]] if doc else None
         row["title"], row["published"], row["removed"] = (doc.title, doc.published, False) if doc else (None, None, True)
     return listed
