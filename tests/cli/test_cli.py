@@ -107,3 +107,10 @@ def test_cli_ingest_stdin_jsonl(cli, ledger_path):
     line = json.dumps({"text": "Indian Prime Minister Narendra Modi met US President Joe Biden at the White House on Thursday.", "published": "2023-06-22"})
     result = cli("ingest", "--db", ledger_path, "-", input=line + "\n")
     assert result.exit_code == 0 and "new 1" in result.stdout
+
+
+def test_counts_of_one_are_singular():
+    from newsledger.interfaces.cli import counted
+
+    assert [counted(1, "document"), counted(3, "forecast"), counted(0, "quote"), counted(1, "copy", "copies"),
+            counted(2, "copy", "copies")] == ["1 document", "3 forecasts", "0 quotes", "1 copy", "2 copies"]

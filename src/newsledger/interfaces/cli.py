@@ -47,6 +47,11 @@ def one_line(text: str) -> str:
     return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 document", "2 documents": `n` and `noun`, in the plural (`plural`, else noun + "s") unless n is 1."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def json_text(value, **dumps_options) -> str:
     """`value` as JSON with every control and bidi character escaped (\\uXXXX), so the data is kept whole."""
     return RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False, **dumps_options))
@@ -178,9 +183,9 @@ def ingest(
         err.print(f"warning {one_line(source)}: {one_line(warning)}", markup=False)
     line = f"read {summary.read}, new {summary.new}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}"
     if summary.copies:
-        line += f"; {summary.copies} {'copy' if summary.copies == 1 else 'copies'} linked (near-duplicates, not analysed again)"
+        line += f"; {counted(summary.copies, 'copy', 'copies')} linked (near-duplicates, not analysed again)"
     if summary.reverted:
-        line += f"; {summary.reverted} earlier {'version' if summary.reverted == 1 else 'versions'} current again (an edit reverted)"
+        line += f"; {counted(summary.reverted, 'earlier version')} current again (an edit reverted)"
     if summary.not_english:
         langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.not_english.items()))
         line += f"; stored but not analysed (not English): {langs}"
@@ -237,7 +242,7 @@ def docs(
         table.add_row(row.doc_id, f"{published}\n(inferred)" if inferred and published else published,
                       row.outlet or "", row.title or "", ", ".join(row.authors), *(["\n".join(links)] if linked else []))
     out.print(table, markup=False)
-    err.print(f"{len(frame)} documents", markup=False)
+    err.print(counted(len(frame), "document"), markup=False)
 
 
 @docs_app.command("set-date")
@@ -355,8 +360,8 @@ def _print_records(doc: dict, mentions: bool = True) -> None:
         out.print(f"time     {t['text']!r} {cell(t['type'])} {cell(t['value'])}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
     for m in doc["mentions"] if mentions else ():
         out.print(f"mention  {m['text']!r} -> {cell(m['actor_id'])} ({cell(m['why'])})", markup=False)
-    out.print(f"{len(doc['sentences'])} sentences, {len(doc['mentions'])} mentions, {len(doc['events'])} events, "
-              f"{len(doc['quotes'])} quotes, {len(doc['forecasts'])} forecasts", markup=False)
+    out.print(", ".join(counted(len(doc[key]), key[:-1]) for key in ("sentences", "mentions", "events", "quotes", "forecasts")),
+              markup=False)
 
 
 @app.command()
@@ -453,7 +458,7 @@ def recode(
                 summary = run_recode(ledger.store, doc_ids, stages, on_progress=lambda n: progress.advance(task, n), batch=batch)
         except NewsledgerError as e:
             fail(str(e))
-    line = f"recoded {summary.recoded} of {len(doc_ids)} documents"
+    line = f"recoded {summary.recoded} of {counted(len(doc_ids), 'document')}"
     if summary.reparsed:
         line += f"; {summary.reparsed} had no stored parse by this spaCy model and were parsed again"
     if summary.failed:
@@ -769,7 +774,7 @@ def forecasts(
         outcome = {None: "open", True: "came true", False: "did not"}[None if row["outcome"] is None else bool(row["outcome"])]
         out.print(f"{row['forecast_id']}  {cell(row['forecaster_name'])}  {cell(row['hedge'])} (p={cell(row['probability'])})  "
                   f"{horizon_text(row['horizon'])}  [{outcome}]  {row['proposition']}", markup=False)
-    err.print(f"{len(rows)} forecasts", markup=False)
+    err.print(counted(len(rows), "forecast"), markup=False)
 
 
 @forecasts_app.command("resolve")
@@ -829,7 +834,7 @@ def forecasts_orphans(
                 out.print(f"    {label}: {row[label]}", markup=False)
         if f.get("sentence"):
             out.print(f"    sentence: {f['sentence']}", markup=False)
-    err.print(f"{len(rows)} {'resolution' if len(rows) == 1 else 'resolutions'} attached to no forecast", markup=False)
+    err.print(f"{counted(len(rows), 'resolution')} attached to no forecast", markup=False)
 
 
 @forecasts_app.command("suggest")
@@ -850,7 +855,7 @@ def forecasts_suggest(
         out.print(f"{f['forecast_id']}  {verdict}: {s.reason}  | {f['proposition']}", markup=False)
         for e in s.evidence[:3]:
             out.print(f"    evidence {e['doc_id']} {e['date']} {e['cameo']}: {e['evidence']}", markup=False)
-    err.print(f"{len(suggestions)} suggestions; confirm each with `newsledger forecasts resolve ID --true|--false`", markup=False)
+    err.print(f"{counted(len(suggestions), 'suggestion')}; confirm each with `newsledger forecasts resolve ID --true|--false`", markup=False)
 
 
 @app.command()
