@@ -291,7 +291,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     for line in normalise(raw):
         if line and matches("updated", line):
             result.updated = result.updated or find_date(line)
-        elif line and not _is_dropped(line):
+        elif line and (matches("link_list", line) or not _is_dropped(line)):  # "See also" heads a list: cut with it
             lines.append(line)
     lines = _cut_link_lists(lines)
     result.references = [line for line in lines if matches("reference", line)]
@@ -318,9 +318,9 @@ def _drop_repeats(lines: list[str]) -> list[str]:
 
 
 def _cut_link_lists(lines: list[str]) -> list[str]:
-    """Remove each link list: a heading such as "Most read" and the headline-like lines under it (questions
-    too), up to the next paragraph. A list above the article also ends at a byline, keeping the headline
-    just above it."""
+    """Remove each link list: a heading such as "Most read" or "Read more:" and the headline-like lines under
+    it (`_is_listed_headline`; questions too), up to the next paragraph. A list above the article also ends
+    at a byline, keeping the headline just above it."""
     kept: list[str] = []
     seen_prose = False
     i = 0
@@ -331,12 +331,21 @@ def _cut_link_lists(lines: list[str]) -> list[str]:
             i += 1
             continue
         heading, i = i, i + 1
-        while i < len(lines) and _is_headline(lines[i]):
+        while i < len(lines) and _is_listed_headline(lines[i]):
             if not seen_prose and _is_dated_or_signed(lines[i]):
                 i = max(i - 1, heading + 1)  # the article's own headline and byline
                 break
             i += 1
     return kept
+
+
+LISTED_HEADLINE_WORDS = 15  # a linked headline is short; a longer line without a final period is a paragraph
+
+
+def _is_listed_headline(line: str) -> bool:
+    """A line of a link list: a headline (`_is_headline`) of at most LISTED_HEADLINE_WORDS words that starts
+    like a title (a capital, a digit or a quote mark), never a lower-case continuation of a paragraph."""
+    return len(line.split()) <= LISTED_HEADLINE_WORDS and _is_headline(line) and not line[0].islower()
 
 
 def _is_dated_or_signed(line: str) -> bool:
