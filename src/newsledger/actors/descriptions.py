@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
+from newsledger.actors.countries import named_countries
 from newsledger.actors.nonactors import us_city_in, us_state_code
 from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import data_rows, role_valid
@@ -488,6 +490,66 @@ def find_attacks_as_subjects(ctx) -> None:
         sector = found[1]
         actor_id = sector_actor(ctx, places.pop(), sector) if len(places) == 1 else unidentified_armed_actor(ctx)
         ctx.add(ctx.doc[i:found[0]], actor_id, "attack as subject")
+
+
+def find_unqualified_bodies(ctx) -> None:
+    """A state's body named with no country ("the Finance Ministry said", "the central bank", "the cabinet") is
+    that of the state the article is about: the one it names at least twice more often than any other
+    (``leading_country``), so a lone sentence that names one state, often the other party ("The Foreign Ministry
+    summoned Britain's envoy"), gives none. The bodies and their CAMEO sectors are
+    ``lexicon.yaml``'s ``unqualified_bodies``; such a name needs "the" before it, or the parser's having taken it
+    for a new organisation ("Finance Ministry"), which then becomes that state's body instead of one actor shared
+    by every article's finance ministry. A body followed by "of" and a name ("the central bank of Brazil") is left
+    to the other rules."""
+    table = ctx.registry.lexicon["unqualified_bodies"]
+    starts, country = first_words(table), None
+    for i, norm in enumerate(ctx.norms):
+        if norm not in starts:
+            continue
+        found = phrase_at(ctx, i, table)
+        if not found or found[0] < len(ctx.doc) and ctx.words[found[0]] == "of":
+            continue
+        end, sector = found
+        named_as = new_organisation_at(ctx, i, end)
+        if named_as is None and not (ctx.free(i, end) and i > 0 and ctx.norms[i - 1] == "the"):
+            continue
+        country = country or leading_country(ctx)
+        if country is None:
+            return
+        actor_id = sector_actor(ctx, country, sector)
+        if named_as is None:
+            ctx.add(ctx.doc[i:end], actor_id, "body of the article's country")
+            continue
+        for mention in ctx.mentions:
+            if mention.actor_id == named_as:
+                mention.actor_id, mention.why = actor_id, "body of the article's country"
+        ctx.actors[actor_id] = ctx.actor(actor_id)  # a registry actor (FRAGOV) is not in the article's yet
+        del ctx.actors[named_as]
+
+
+def new_organisation_at(ctx, start: int, end: int) -> str | None:
+    """The id of a new organisation with no country whose mention is exactly tokens [start, end), or None."""
+    for mention in ctx.mentions:
+        if mention.start == ctx.offsets[start] and mention.end == ctx.offsets[end - 1] + len(ctx.words[end - 1]):
+            actor = ctx.actors.get(mention.actor_id)
+            new = actor is not None and mention.actor_id not in ctx.registry.actors
+            return mention.actor_id if new and actor.actor_type == "organisation" and not actor.country else None
+    return None
+
+
+def leading_country(ctx) -> str | None:
+    """ISO3 of the state the article names at least twice more often than any other (states, governments,
+    militaries and demonyms, by ``countries.named_countries``, and people of that country; not a country named before
+    a currency, ``currency_words``: "U.S. dlrs"), or None: a story about two states ("West Germany and Tanzania
+    signed...") says nothing of whose ministry speaks."""
+    currencies = ctx.registry.lexicon["currency_words"]
+    mentions = [m for m in ctx.mentions  # "6.28 billion U.S. dlrs" says nothing of whose the story is
+                if (k := bisect_left(ctx.offsets, m.end)) >= len(ctx.norms) or ctx.norms[k] not in currencies]
+    counts = named_countries(ctx.doc, mentions, ctx.actors, ctx.registry, places=False)
+    counts.update(actor.country for m in ctx.mentions
+                  if (actor := ctx.actors.get(m.actor_id)) is not None and actor.actor_type == "person" and actor.country)
+    ranked = counts.most_common(2) + [(None, 0), (None, 0)]
+    return ranked[0][0] if ranked[0][1] >= ranked[1][1] + 2 else None
 
 
 def place_before(ctx, i: int) -> tuple[int, str] | None:

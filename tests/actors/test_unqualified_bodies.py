@@ -1,0 +1,62 @@
+"""A state's body named with no country ("the Finance Ministry said") is the article's main state's."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.actors.conftest import at, resolver_on
+
+
+@pytest.fixture
+def run(nlp, registry):
+    return resolver_on(nlp, registry, datetime.date(1987, 4, 8))
+
+
+def test_bodies_with_no_country_belong_to_the_state_the_story_is_about(run):
+    text, mentions, actors = run(
+        "Kenya will raise its coffee export quota from July, the Agriculture Ministry said on Monday. Kenyan "
+        "growers welcomed the move, and the central bank said the earnings would ease pressure on the shilling. "
+        "The cabinet is due to approve the plan next week.")
+    assert at(text, mentions, "Agriculture Ministry").actor_id == "KENGOV"
+    assert at(text, mentions, "central bank").actor_id == "KENGOVBUS"
+    assert at(text, mentions, "cabinet").actor_id == "KENGOV"
+    assert at(text, mentions, "Agriculture Ministry").why == "body of the article's country"
+    assert "agriculture-ministry" not in actors  # no actor shared by every country's agriculture ministry
+
+
+def test_a_defence_ministry_is_the_states_military(run):
+    text, mentions, _ = run("Peru's army chief resigned on Friday. Peru has also replaced its navy commander, and "
+                            "the defence ministry said more changes would follow.")
+    assert at(text, mentions, "defence ministry").actor_id == "PERMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministry summoned the Chilean ambassador on Monday.",  # one state, named once: often the other party
+    "Chile and Peru traded accusations over the border, and Chile and Peru each recalled envoys; the foreign "
+    "ministry said talks were over.",  # two states named as often
+    "The central bank cut its lending rate by half a point on Tuesday.",  # no state named at all
+])
+def test_no_state_when_the_story_is_not_clearly_about_one(run, text):
+    _, mentions, actors = run(text)
+    assert not [m for m in mentions if m.why == "body of the article's country"]
+
+
+def test_a_body_followed_by_of_and_a_name_is_left_to_the_other_rules(run):
+    text, mentions, _ = run("Chile's exports rose in March. Chilean miners said the central bank of the region "
+                            "would report later.")
+    assert at(text, mentions, "central bank") is None
+
+
+def test_a_ministry_the_parser_took_for_an_organisation_is_the_registry_government(run):
+    text, mentions, actors = run("France will sell its stake in the bank, the Finance Ministry said. France had "
+                                 "bought the stake in 1982.")
+    mention = at(text, mentions, "Finance Ministry")
+    assert mention.actor_id == "FRAGOV" and actors["FRAGOV"].country == "FRA"
+
+
+def test_a_country_named_before_a_currency_is_no_evidence_of_whose_body_speaks(run):
+    text, mentions, _ = run("Thailand's reserves rose to 3.1 billion U.S. Dlrs in March from 2.9 billion U.S. "
+                            "Dlrs in February and 2.6 billion U.S. Dlrs a year earlier, the central bank said.")
+    assert at(text, mentions, "central bank") is None  # Thailand once; the U.S. three times, but as a currency
