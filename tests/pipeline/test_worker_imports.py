@@ -21,3 +21,11 @@ def test_the_copy_finder_still_signs_and_finds_a_copy():
     finder = CopyFinder()
     finder.add("first", signature(story), text=story)
     assert finder.original_of("second", signature(story + " Reporting by a staff writer.")) == "first"
+
+
+def test_a_worker_importing_the_analysis_loads_no_pdf_or_html_reader():
+    # pypdf and trafilatura (about 0.36 s of CPU per process together) are imported when a PDF or a page is read.
+    script = ("import sys; import newsledger.interfaces.ingest_run, newsledger.pipeline; "
+              "print(sorted(m for m in ('pypdf', 'trafilatura') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
