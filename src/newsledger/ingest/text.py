@@ -367,14 +367,33 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     offset, i = i, 0
     if result.title is None and len(lines) > 1 and _is_headline(lines[0]):
         result.title, i = lines[0], 1
-    elif result.title and lines and lines[0] == result.title.strip():
-        i = 1  # the page repeats its known title above the text
+    elif result.title and lines and _is_own_headline(lines, result.title):
+        i = 1  # the text repeats its known title, or a longer headline, above its byline or body
     while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) \
             and ((menu := is_menu_line(lines[i])) or _is_byline(lines[i])):
         if not menu:
             _read_byline(lines[i], result)
         i += 1
     return offset + (i if i < len(lines) else min(1 if result.title else 0, len(lines)))
+
+
+HEADLINE_PREFIX_WORDS = 3  # a known title this short could open any sentence; it must match the line whole
+
+
+def _is_own_headline(lines: list[str], title: str) -> bool:
+    """Whether the first of `lines` is the text's own headline when the caller gave `title` (a JSON Lines
+    record's field, a page's <title>): the title itself, a headline that one of the two begins (a short
+    title over the full headline, any case), or any headline (`_is_headline`) with a byline or date line
+    (`_is_byline`) under it."""
+    first, title = " ".join(lines[0].split()), " ".join(title.split())
+    if first == title:
+        return True
+    if not _is_headline(first) or is_prose(first):
+        return False
+    shorter, longer = sorted((first.casefold(), title.casefold()), key=len)
+    if len(shorter.split()) >= HEADLINE_PREFIX_WORDS and longer.startswith(shorter):
+        return True
+    return len(lines) > 1 and not is_prose(lines[1]) and _is_byline(lines[1])
 
 
 def _is_byline(line: str) -> bool:
