@@ -60,3 +60,16 @@ def test_a_country_named_before_a_currency_is_no_evidence_of_whose_body_speaks(r
     text, mentions, _ = run("Thailand's reserves rose to 3.1 billion U.S. Dlrs in March from 2.9 billion U.S. "
                             "Dlrs in February and 2.6 billion U.S. Dlrs a year earlier, the central bank said.")
     assert at(text, mentions, "central bank") is None  # Thailand once; the U.S. three times, but as a currency
+
+
+def test_the_opposition_named_with_no_country_is_the_story_states(run):
+    text, mentions, _ = run("Kenya's budget deficit will narrow, Kenyan officials said on Monday. Opposition parties "
+                            "said the cuts would hurt farmers, and the opposition vowed to block the bill.")
+    assert at(text, mentions, "Opposition parties").actor_id == "KENOPP"
+    assert at(text, mentions, "opposition").actor_id == "KENOPP"
+
+
+def test_opposition_to_something_is_resistance_not_the_parties(run):
+    text, mentions, _ = run("Kenya's tea exports rose, Kenyan officials said. Kenya's growers led the opposition to "
+                            "the new levy, which Kenyan traders also fought.")
+    assert at(text, mentions, "opposition") is None

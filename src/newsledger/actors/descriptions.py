@@ -497,8 +497,9 @@ def find_unqualified_bodies(ctx) -> None:
     that of the state the article is about: the one it names at least twice more often than any other
     (``leading_country``), so a lone sentence that names one state, often the other party ("The Foreign Ministry
     summoned Britain's envoy"), gives none. The bodies and their CAMEO sectors are
-    ``lexicon.yaml``'s ``unqualified_bodies``; such a name needs "the" before it, or the parser's having taken it
-    for a new organisation ("Finance Ministry"), which then becomes that state's body instead of one actor shared
+    ``lexicon.yaml``'s ``unqualified_bodies`` (the opposition too, as domestic); such a name needs "the" before it
+    or to be plural ("Opposition parties said"), or the parser's having taken it for a new organisation ("Finance
+    Ministry"), which then becomes that state's body instead of one actor shared
     by every article's finance ministry. A body followed by "of" and a name ("the central bank of Brazil") is left
     to the other rules."""
     table = ctx.registry.lexicon["unqualified_bodies"]
@@ -510,9 +511,12 @@ def find_unqualified_bodies(ctx) -> None:
         if not found or found[0] < len(ctx.doc) and ctx.words[found[0]] == "of":
             continue
         end, sector = found
+        if sector == "OPP" and end < len(ctx.doc) and ctx.norms[end] in ctx.registry.lexicon["resistance_after"]:
+            continue  # "the opposition to the takeover" is resistance, not the opposition parties
         named_as = new_organisation_at(ctx, i, end)
-        if named_as is None and not (ctx.free(i, end) and i > 0 and ctx.norms[i - 1] == "the"):
-            continue
+        if named_as is None and not (ctx.free(i, end) and (i > 0 and ctx.norms[i - 1] == "the" or
+                                                            ctx.doc[end - 1].tag_ == "NNS")):
+            continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
         country = country or leading_country(ctx)
         if country is None:
             return
