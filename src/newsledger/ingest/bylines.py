@@ -14,15 +14,22 @@ BYLINES_FILE = Path(__file__).with_name("data") / "bylines.yaml"
 
 
 @lru_cache(maxsize=1)
-def _spec() -> tuple[re.Pattern, frozenset[str]]:
+def _spec() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
     spec = yaml.safe_load(BYLINES_FILE.read_text(encoding="utf-8"))
     generic = re.compile("|".join(f"(?:{p})" for p in spec["generic"]), re.I)
-    return generic, frozenset(spec["outlet_words"])
+    return generic, frozenset(spec["outlet_words"]), re.compile(spec["staff_outlet"])
 
 
 def is_generic_byline(name: str) -> bool:
     """Does the byline part name no person ("Staff Writer", "Reuters Staff", "Our Correspondent")?"""
     return _spec()[0].fullmatch(name.strip()) is not None
+
+
+def staff_outlet(name: str) -> str | None:
+    """The outlet a staff credit names ("Andes Wire staff" -> "Andes Wire", "AP Staff" -> "AP"); None for
+    any other byline part, and for a credit that names no outlet ("Our staff")."""
+    found = _spec()[2].fullmatch(name.strip())
+    return found["outlet"] if found else None
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -33,11 +40,13 @@ def looks_like_outlet(name: str) -> bool:
 
 def sort_byline(names: list[str], outlet: str | None) -> tuple[list[str], str | None]:
     """(authors, outlet) from byline parts and the outlet known so far (a page's site name, or None):
-    generic credits are dropped, a part equal to the outlet (any case) is no author, and a part that
-    looks like an outlet is the outlet when none is known, else dropped."""
+    generic credits are dropped (a staff credit naming its outlet gives the outlet when none is known), a
+    part equal to the outlet (any case) is no author, and a part that looks like an outlet is the outlet
+    when none is known, else dropped."""
     authors = []
     for name in names:
         if is_generic_byline(name) or (outlet and name.casefold() == outlet.casefold()):
+            outlet = outlet or staff_outlet(name)
             continue
         if looks_like_outlet(name):
             outlet = outlet or name

@@ -17,7 +17,7 @@ import yaml
 
 from newsledger.ingest.bylines import sort_byline
 from newsledger.ingest.formats import error_summary
-from newsledger.ingest.text import CleanText, clean_text, iso_date, read_byline_line
+from newsledger.ingest.text import CleanText, clean_text, iso_date, read_byline_line, split_site_name, trailing_place
 
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 TAGS_FILE = Path(__file__).with_name("data") / "html_text.yaml"
@@ -50,13 +50,25 @@ def clean_html(html: str) -> CleanText | None:
     result = clean_text(doc.text, title=title)
     result.title = title or None
     named = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    place = trailing_place(named)  # "By Chen Wei-ling, Taipei": the extractor gives "Chen Wei-ling; Taipei"
+    if place:
+        named, result.dateline = named[:-1], result.dateline or place
     byline = None if named or result.authors else _header_byline(html, result.body)
     if byline is not None:
         named = byline.authors
         result.published, result.updated = result.published or byline.published, result.updated or byline.updated
-    result.authors, result.outlet = sort_byline(named or result.authors, doc.sitename or result.outlet)
+    site = doc.sitename or split_site_name(_page_title(html), title)[1]
+    result.authors, result.outlet = sort_byline(named or result.authors, site or result.outlet)
     result.published = doc.date or result.published
     return result
+
+
+def _page_title(html: str) -> str:
+    """The text of the page's <title> ("Headline - Strait Times Online"), "" when it has none."""
+    reader = _HeadlineReader()
+    reader.feed(html)
+    reader.close()
+    return reader.title or ""
 
 
 def _header_byline(html: str, body: str) -> CleanText | None:
@@ -89,11 +101,12 @@ def _visible_headline(text: str, title: str | None, html: str) -> str | None:
 
 
 class _HeadlineReader(HTMLParser):
-    """The texts of a page's <title> and <h1> elements."""
+    """The texts of a page's <title> and <h1> elements, and of its first <title> alone."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.headlines: list[str] = []
+        self.title: str | None = None
         self.current: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -103,6 +116,8 @@ class _HeadlineReader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("title", "h1") and self.current is not None:
             self.headlines.append("".join(self.current))
+            if tag == "title" and self.title is None:
+                self.title = " ".join(self.headlines[-1].split())
             self.current = None
 
     def handle_data(self, data: str) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from newsledger.ingest.bylines import looks_like_outlet, sort_byline
+from newsledger.ingest.bylines import is_generic_byline, looks_like_outlet, sort_byline, staff_outlet
 
 DATA = Path(__file__).with_name("data")
 
@@ -235,16 +235,40 @@ def tidy_name(name: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in name.split())
 
 
+BY_PREFIX = re.compile(r"^by\s+", re.I)
+BYLINE_NAME_SEPARATOR = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
 def split_byline(line: str) -> tuple[list[str], str | None]:
-    """Authors and place of a byline such as 'By Ann Lee and Bo Li' or 'William Yang Taipei'."""
-    line = re.sub(r"^by\s+", "", line, flags=re.I).strip(" ,|/")
+    """Authors and place of a byline such as 'By Ann Lee and Bo Li', 'William Yang Taipei' or
+    'By Ana Ruiz, Cusco' (`trailing_place`)."""
+    line = BY_PREFIX.sub("", line).strip(" ,|/")
     place = None
     for city in _cities():
         if line.endswith(" " + city) and len(line.split()) > len(city.split()) + 1:
             place, line = city, line[: -len(city)].strip(" ,|/")
             break
-    names = [tidy_name(n) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", line) if n.strip()]
-    return [n for n in names if looks_like_name(n) or len(n.split()) >= 2], place
+    if place is None and "," in line:
+        head, last = line.rsplit(",", 1)
+        place = trailing_place([*BYLINE_NAME_SEPARATOR.split(head), last])
+        line = head if place else line
+    names = [tidy_name(n) for n in BYLINE_NAME_SEPARATOR.split(line) if n.strip()]
+    return [n for n in names if looks_like_name(n) or len(n.split()) >= 2 or matches("agency", n)], place
+
+
+def trailing_place(parts: list[str]) -> str | None:
+    """The place that ends a byline's comma-separated parts ("Chen Wei-ling, Taipei"), else None: a city of
+    data/cities.txt, or one capitalised word (a name has two) that is no agency, outlet or staff credit,
+    after a part that is a person's name."""
+    if len(parts) < 2:
+        return None
+    last, before = parts[-1].strip(), parts[-2].strip()
+    if last in _cities():
+        return last
+    single = len(last.split()) == 1 and NAME_WORD.match(last) and not last.isupper()
+    if single and looks_like_name(tidy_name(before)) and not matches("agency", last) and not is_generic_byline(last):
+        return last
+    return None
 
 
 def _is_bio_start(lines: list[str], i: int) -> bool:
@@ -366,7 +390,8 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     lines = lines[i:]
     offset, i = i, 0
     if result.title is None and len(lines) > 1 and _is_headline(lines[0]):
-        result.title, i = lines[0], 1
+        result.title, site = split_site_name(lines[0])
+        result.outlet, i = result.outlet or site, 1
     elif result.title and lines and _is_own_headline(lines, result.title):
         i = 1  # the text repeats its known title, or a longer headline, above its byline or body
     while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) \
@@ -375,6 +400,35 @@ def _read_head(lines: list[str], result: CleanText) -> int:
             _read_byline(lines[i], result)
         i += 1
     return offset + (i if i < len(lines) else min(1 if result.title else 0, len(lines)))
+
+
+# "Headline | Site Name", "Headline - Strait Times Online": the site's name after the last spaced bar or dash.
+SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?P<bar>[|–—-])\s+(?P<site>\S.*)$")
+SITE_NAME_WORDS = 5
+DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def split_site_name(title: str, headline: str | None = None) -> tuple[str, str | None]:
+    """(headline, site name) of a page title or a text's first line that ends with its site's name; (title,
+    None) when it does not. The suffix is a site name when it is a domain ("example.com") or short (at most
+    SITE_NAME_WORDS words, each capitalised but joiners such as "of", data/boilerplate.yaml) after at least
+    three words, and either follows a bar ("|", as site titles do; a headline rarely holds one), is a domain,
+    a news agency or an outlet's name by its last word (data/bylines.yaml: "Strait Times Online", "Andes
+    Daily"), or follows exactly the page's `headline` (its <h1>). A dash inside a headline ("Peace talks -
+    what next") is thus left alone."""
+    m = SITE_SUFFIX.match(" ".join(title.split()))
+    if not m or len(m["head"].split()) < 3:
+        return title, None
+    site, words = m["site"], m["site"].split()
+    is_domain = DOMAIN.match(site) is not None
+    name_like = len(words) <= SITE_NAME_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or matches("site_name_joiner", w) for w in words)
+    if not (is_domain or name_like):
+        return title, None
+    if (m["bar"] == "|" or is_domain or matches("agency", site) or looks_like_outlet(site)
+            or (headline is not None and m["head"] == " ".join(headline.split()))):
+        return m["head"], site
+    return title, None
 
 
 HEADLINE_PREFIX_WORDS = 3  # a known title this short could open any sentence; it must match the line whole
@@ -401,7 +455,7 @@ def _is_byline(line: str) -> bool:
     and its "Updated" part ("By Ann Lee | Published: March 3, 2024 | Updated: March 4, 2024 08:15 GMT")."""
     if len(_remove_date_words(_patterns()["updated_part"].sub("", line)).split()) > 12:
         return False
-    return bool(find_date(line) or line.lower().startswith("by ") or looks_like_name(line))
+    return bool(find_date(line) or line.lower().startswith("by ") or looks_like_name(line) or is_generic_byline(line))
 
 
 def read_byline_line(line: str) -> CleanText | None:
@@ -427,7 +481,8 @@ PAREN_BYLINE = re.compile(r"^\((?P<fields>[^()]{4,100})\)\s*")
 def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> None:
     """Read a header line's fields: its first date (never an "Updated" one) as `published`, the date of its
     "Updated" part as `updated`, a clock time skipped, a city as the dateline, a news agency or (in
-    parentheses) any other field as the outlet, and a "By ..." or name field as the authors."""
+    parentheses) any other field as the outlet, a staff credit ("Andes Wire staff") as the outlet with no
+    author, and a "By ..." or name field as the authors."""
     updated = _patterns()["updated_part"].search(line)
     if updated:
         result.updated = result.updated or find_date(updated.group())
@@ -446,7 +501,9 @@ def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> 
             result.dateline = result.dateline or field
         elif in_parentheses or matches("agency", field) or (looks_like_outlet(field) and not field.lower().startswith("by ")):
             result.outlet = result.outlet or field
-        elif not result.authors and (field.lower().startswith("by ") or looks_like_name(field)):
+        elif credited := staff_outlet(BY_PREFIX.sub("", field)):  # "AP staff": the outlet as written, no author
+            result.outlet = result.outlet or credited
+        elif not result.authors and (field.lower().startswith("by ") or looks_like_name(field) or is_generic_byline(field)):
             names, place = split_byline(field)
             agency = next((name for name in names if matches("agency", name)), None)
             result.authors, result.outlet = sort_byline([n for n in names if n != agency], result.outlet or agency)
