@@ -32,6 +32,9 @@ for, not an act set for later. An event of a scheduled kind that a verb of annou
 the visit", "set talks for May") is planned (signatures.yaml ``announcing``). An event noun that is the subject of an
 adjective of chance ("a ceasefire is likely", "bankruptcy seems almost certain", "an attack is unlikely") is what the
 adjective predicts, as the clause it would take ("it is likely that a ceasefire will happen"): expected.
+A report's own conjunct that the parser hangs in the reported clause ("denied that Y had fired and accused
+Z of ...") is the reporter's act, and a report that opens a subject relative ("a strike that the government
+said killed six soldiers") is the relative's, not a complement of the verb before it.
 """
 
 from __future__ import annotations
@@ -283,11 +286,34 @@ def _conjunct_head(token):
     while token.dep_ == "conj" and token.head.i != token.i:
         shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
         contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in token.head.children)
-        token = token.head
+        token = reporting_conjunct_of(token) or token.head
         if shares:
             # "did not attend but sent a letter": a contrast keeps the first conjunct's negation to itself
             operators = [o for o in _operators(token) if not (contrast and o.kind == "negation")] + operators
     return token, operators
+
+
+def reporting_conjunct_of(verb):
+    """The report verb whose conjunct ``verb`` (a spaCy Token) is where the parser hung it inside the
+    reported clause ("X denied that Y had targeted Z and accused W of ...": "accused" is X's, not
+    Y's), else None. The conjunct has no subject or auxiliary of its own, is a report or a request
+    itself (signatures.yaml: "accused", "said", "called for", "urged"), and has the report verb's
+    form but not the form of the clause's head ("denied ... had targeted ... accused", "said ...
+    would accept ... urged"): a conjunct that shares the clause's auxiliary takes its form
+    (Huddleston & Pullum 2002, 15.4), so one that cannot share it is coordinated higher. Where both
+    forms are alike ("denied that Y targeted Z and accused W") the parse stands."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or clause.i < report.i or report.pos_ != "VERB" or verb.tag_ != report.tag_ \
+            or clause.tag_ == verb.tag_ or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    kinds = [(_entry(token, "that", default=None) or [None, None])[1] for token in (report, verb)]
+    return report if kinds[0] == "report" and kinds[1] in ("report", "request") else None
 
 
 def _operators(token) -> list[_Link]:
@@ -386,6 +412,8 @@ def _embedder(token):
         relative = _light_relative(token)
         if relative is not None:  # "the visit, which will take place in May": the noun takes the clause's status
             return relative, _link(relative, _object_entry(relative))
+    if dep == "ccomp" and _relative_report(token, lex):
+        return None  # "a strike that the government said killed six soldiers": a relative clause asserts itself
     if dep in ("xcomp", "ccomp", "csubj"):
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if marks & {"whether", "if"}:
@@ -482,6 +510,21 @@ def _realis_relative(clause, lex) -> bool:
         if head.lemma_ == "be" else []
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in lex["realis_relative_modifiers"])
                for noun in nouns for c in noun.children)
+
+
+def _relative_report(clause, lex) -> bool:
+    """Whether a report verb the parser took for a complement (``clause``, dep ccomp) is the bridge of
+    a subject relative on the noun before it ("denied an air strike on a post that the government said
+    killed six soldiers"): a relative word after a noun opens its phrase, and the clause the report
+    takes is finite with no subject but that word, the gap the relative leaves (Huddleston & Pullum
+    2002, 12.3: "a strike that they said __ killed")."""
+    opening = clause.left_edge
+    if opening.lower_ not in lex["relative_words"] or opening.i == 0 or opening.nbor(-1).pos_ not in ("NOUN", "PROPN") \
+            or (_entry(clause, "that", default=None) or [None, None])[1] != "report":
+        return False
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP")
+               and all(s.i == opening.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for c in clause.children)
 
 
 def _predicted_by_adjective(verb):
@@ -596,7 +639,7 @@ def _holder(predicate) -> str:
                       for o in c.children if o.dep_ == "pobj"), None)
         return _phrase(owner) if owner is not None else _phrase(agent) if agent is not None else predicate.text
     while predicate.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in predicate.children):
-        predicate = predicate.head
+        predicate = reporting_conjunct_of(predicate) or predicate.head
     subject = next((c for c in predicate.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
     if subject is None:
         agent = next((c for c in predicate.children if c.dep_ == "agent"), None)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from newsledger.frames.commitment import reporting_conjunct_of
+
 DATA = Path(__file__).parent / "data"
 
 # Tiers of the subject role.
@@ -188,13 +190,14 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
 def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp", "acl")) -> list[Argument]:
     """The subject a predicate takes from the one that governs it: subject control and raising
     ("plans to visit", "is set to visit", "is about to resume"), object control ("urged Ukraine
-    to hold talks"), coordination ("attacked and destroyed"), and a noun's "to VERB" clause
+    to hold talks"), coordination ("attacked and destroyed"; a report's conjunct the parser hung in
+    its reported clause is the reporter's, commitment.reporting_conjunct_of), and a noun's "to VERB" clause
     ("expressed his readiness to increase", "China's refusal to condemn"). An adverbial clause
     with a subject of its own ("after an air strike killed", "when he visits") or in the passive
     ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
     path = []  # the governors passed, for the rule's text
     while predicate.dep_ in deps and predicate.head.i != predicate.i:
-        complement, predicate = predicate, predicate.head
+        complement, predicate = predicate, reporting_conjunct_of(predicate) or predicate.head  # "denied that Y had ... and accused"
         path.insert(0, predicate.text)
         kind = complement.dep_
         if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in complement.children):
