@@ -23,6 +23,8 @@ def _text(*header: str) -> str:
     ("By Ana Ruiz, Cusco", ["Ana Ruiz"], "Cusco"),  # one capitalised word after a name: a place
     ("By Ana Ruiz and Jorge Paz, Arequipa", ["Ana Ruiz", "Jorge Paz"], "Arequipa"),
     ("By Ana Ruiz, Jorge Paz", ["Ana Ruiz", "Jorge Paz"], None),  # a second name, not a place
+    ("By Ana Ruiz, Correspondent", ["Ana Ruiz"], None),  # a role, not a place
+    ("By Ana Ruiz, Editor", ["Ana Ruiz"], None),
 ])
 def test_a_place_after_the_name_is_the_dateline_not_an_author(byline, authors, place):
     cleaned = clean_text(_text(HEADLINE, "", byline))

@@ -258,15 +258,16 @@ def split_byline(line: str) -> tuple[list[str], str | None]:
 
 def trailing_place(parts: list[str]) -> str | None:
     """The place that ends a byline's comma-separated parts ("Chen Wei-ling, Taipei"), else None: a city of
-    data/cities.txt, or one capitalised word (a name has two) that is no agency, outlet or staff credit,
-    after a part that is a person's name."""
+    data/cities.txt, or one capitalised word (a name has two) after a part that is a person's name; never
+    an abbreviation ("Jr.", "AP"), a news agency, a staff credit or a role ("Editor")."""
     if len(parts) < 2:
         return None
     last, before = parts[-1].strip(), parts[-2].strip()
     if last in _cities():
         return last
-    single = len(last.split()) == 1 and NAME_WORD.match(last) and not last.isupper()
-    if single and looks_like_name(tidy_name(before)) and not matches("agency", last) and not is_generic_byline(last):
+    single = len(last.split()) == 1 and NAME_WORD.match(last) and not last.isupper() and not last.endswith(".")
+    if (single and looks_like_name(tidy_name(before)) and not matches("agency", last) and not is_generic_byline(last)
+            and not ROLE_WORDS.search(last)):
         return last
     return None
 
