@@ -785,7 +785,7 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
-    if cameo[:2] not in load_roles()["addressee_roots"]:  # a statement made in Oslo is not made to Norway
+    if _place_is_target(token, cameo) or _domestic(sources, roles.places):
         targets = targets or roles.places  # "arrived in Amman": the place's country
     # "China's foreign minister Wang Yi": a person and their own state are one side, never each other's target
     pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and t in (_country_of(s), s[:3]))
@@ -797,6 +797,21 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     if not pairs and targets:  # "civilians were killed": the target is known, the source is not
         pairs = [(None, t) for t in targets]
     return pairs
+
+
+def _place_is_target(token, cameo: str) -> bool:
+    """ "arrived in Amman", "arrested in Lebanon", "a bombing in Kabul": the place of an act of going there
+    or of a material act (cooperation or conflict) stands for its target; "signed an agreement in Doha", "raised the
+    issue at the WTO", "said in Oslo" name a venue, no side (roles.yaml place_target_verbs, place_target_roots)."""
+    roles = load_roles()
+    return token.lemma_.lower() in roles["place_target_verbs"] or cameo[:3] in roles["place_target_roots"] \
+        or cameo[:2] in roles["place_target_roots"]
+
+
+def _domestic(sources, places) -> bool:
+    """ "Uruguay's government ordered ... in Montevideo": an act at home, among the country's own, which CAMEO
+    codes as aimed at that country; a place abroad is only the venue."""
+    return bool(places) and {_country_of(p) or p for p in places} <= {_country_of(s) or s for s in sources}
 
 
 def _confidence(specific: bool, roles: Roles) -> float:
