@@ -40,7 +40,7 @@ from newsledger.ingest.bylines import is_generic_byline
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
-from newsledger.timex.calendar import add_months, period
+from newsledger.timex.calendar import add_months, part_of_year_end, period
 from newsledger.timex.lexicon import alternation, number_value
 from newsledger.timex.lexicon import lexicon as timex_lexicon
 
@@ -287,12 +287,15 @@ def horizon_rules() -> dict:
 
 
 def period_end(timex: Timex, text: str) -> str | None:
-    """A date timex's value as a horizon: an ISO week ("2023-W19") as its Sunday, a year or month after
-    "by the end of" as its last day, another calendar value as it is; None for a value that names no
+    """A date timex's value as a horizon: an ISO week ("2023-W19") as its Sunday, a season, quarter or
+    half ("by next summer", "2023-SU") as its last day (timex.calendar.part_of_year_end), a year or month
+    after "by the end of" as its last day, another calendar value as it is; None for a value that names no
     calendar period (FUTURE_REF, "XXXX-WXX" in an undated story)."""
     week = ISO_WEEK.match(timex.value)
     if week:
         return date.fromisocalendar(int(week[1]), int(week[2]), 7).isoformat()
+    if (last := part_of_year_end(timex.value)) is not None:
+        return last.isoformat()
     if not CALENDAR_VALUE.match(timex.value):
         return None
     before = text[max(0, timex.start - CUE_REACH):timex.end].lower()

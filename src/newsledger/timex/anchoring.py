@@ -9,7 +9,10 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    abandoned by Washington in 2018, was revived in talks on Thursday" the talks take Thursday and
    the abandoning 2018, and "the 2015 accord" or "the 2022 Winter Games" date no event but the
    accord or the Games themselves. Of several such dates, a later one that lies inside the first
-   narrows it ("next week from Monday to Wednesday": the three days).
+   narrows it ("next week from Monday to Wednesday": the three days). A day between a reporting verb
+   and its clause's subject is the report's, wherever the parser hangs it ("said on Tuesday it would").
+   "past date of its complement": failing that, a past act takes a date before the publication in
+   its to-infinitive complement ("agreed to restore relations on Saturday": the agreeing's Saturday).
 2. "governing clause": failing that, the date of the clause the event's clause hangs on as a
    conjunct without a subject of its own, complement or co-temporal adverbial ("plans to visit
    Russia on Monday", "met on Monday and agreed"); "reported speech" when that clause is the telling of a past event
@@ -29,7 +32,9 @@ Rules 2-4 give a date only when it lies on the side of the publication date that
 status gives (a planned event never takes a past frame). An event whose own clause has a future
 auxiliary ("denied that Putin would visit Turkey in August", "will not attend") lies ahead
 whatever its status: a negated or claimed act of that kind keeps its own clause's later date,
-borrows no past one and never takes the publication date. Rule 1 is the event-timex link within
+borrows no past one and never takes the publication date; but an act the events stage finds done
+in the saying ("We will not resume imports," she said on Monday: a refusal, occurred) is dated as
+the saying is. Rule 1 is the event-timex link within
 a clause of TimeML/TempEval (Pustejovsky et al. 2003; Verhagen et al. 2007); rules 3 and 4 follow
 the temporal anaphora and reference time of Webber (1988), "Tense as discourse anaphor",
 Computational Linguistics 14(2). Word and label lists: data/anchoring.yaml.
@@ -47,6 +52,7 @@ import yaml
 
 from newsledger.nlp import doc_text
 from newsledger.timex.calendar import first_day, period
+from newsledger.timex.tense import adverbial_head
 
 NOMINAL = ("NOUN", "PROPN")
 FUTURE_STATUSES = ("planned", "expected", "hypothetical")
@@ -102,7 +108,10 @@ class DiscourseTime:
                     self.frames.append((head.sent.start_char, timex))
 
     def date_of(self, token, carrier, status: str):
-        ahead = status in FUTURE_STATUSES or future_tense(carrier(token))
+        # an act the coder finds done by being said in the future tense ("we will not resume
+        # imports": a refusal, occurred) is done when it is said, not at the time it speaks of
+        voiced = status == "occurred" and future_tense(carrier(token))
+        ahead = status in FUTURE_STATUSES or future_tense(carrier(token)) and not voiced
         found = self._clause_date(token, carrier, status, ahead)
         if found is not None:
             return found
@@ -127,6 +136,10 @@ class DiscourseTime:
         # Moscow in the spring"): a date after the publication is that, not the event's
         if timex is not None and (ahead or status not in TOLD_AS_PAST or not begins_after(timex.value, self.published)):
             return timex.value, timex.value_end, timex.text, "own clause"
+        if not ahead and status in TOLD_AS_PAST:
+            timex = self._complement_past_date(clause)
+            if timex is not None:
+                return timex.value, timex.value_end, timex.text, "past date of its complement"
         rule = "governing clause"
         if clause.pos_ in NOMINAL and clause.dep_ == "pobj" and clause.head.head.pos_ in ("VERB", "AUX"):
             clause = clause.head.head  # "revived in talks on Thursday": the verb whose phrase holds the noun
@@ -144,6 +157,19 @@ class DiscourseTime:
             timex = self._governed_by(clause, clause)
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
+        return None
+
+    def _complement_past_date(self, clause):
+        """The first date before the publication in the to-infinitive complement of a past act that has
+        none of its own ("agreed to restore relations on Saturday", "voted to approve the budget on
+        Tuesday"), else None. English puts a time adverbial at the end of the verb phrase, after the
+        complement, whichever verb it modifies; a past day there is the day of the act told, as the
+        complement of an agreement, a vote or a decision comes after it or on the same day."""
+        for complement in (c for c in clause.children if c.dep_ == "xcomp"
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            timex = self._governed_by(complement, complement)
+            if timex is not None and begins_after(timex.value, self.published) is False:
+                return timex
         return None
 
     def _ended_by(self, clause):
@@ -229,7 +255,7 @@ def _governed(head, clause, trigger) -> bool:
             return False
         if node.head.i == node.i:
             return False
-        node = node.head
+        node = adverbial_head(node)
     return True
 
 

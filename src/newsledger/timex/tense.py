@@ -56,7 +56,7 @@ def scheduled_present(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     link = span.root.head if span.root.dep_ == "pobj" else span.root
-    verb = link.head
+    verb = adverbial_head(link)
     if link.dep_ not in ("prep", "npadvmod", "tmod") or verb.pos_ not in ("VERB", "AUX") \
             or verb.tag_ not in ("VBZ", "VBP", "VBN"):
         return False
@@ -73,8 +73,20 @@ def _governing_verb(doc, start: int, end: int):
         return None
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+        verb = adverbial_head(verb)
     return verb
+
+
+def adverbial_head(node):
+    """The head of ``node`` (a spaCy Token), but for a phrase ("on Tuesday", "Tuesday") the parser hangs
+    on a reported clause though it stands right after the reporting verb, before the clause's subject
+    ("Japan said on Tuesday it would resume talks"): a report's complement starts at its subject (or
+    "that"), so what comes between is the reporting verb's, whose day it is."""
+    verb = node.head
+    if node.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp" or node.left_edge.i != verb.head.i + 1:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.head if subject is not None and node.right_edge.i < subject.left_edge.i else verb
 
 
 def _verb_direction(verb) -> int | None:
