@@ -132,3 +132,12 @@ def test_a_group_counted_by_a_word_of_number_acts_where_the_verb_says(run, sente
 def test_a_word_of_number_does_not_place_officials_who_travel(run):
     text, mentions, _ = run("Hundreds of officials gathered in Karachi for the summit.")
     assert at(text, mentions, "officials") is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "actor_id"), [
+    ("Police in Port-au-Prince fired tear gas at a crowd on Monday.", "Police", "HTICOP"),
+    ("Students in Aix-en-Provence occupied a lecture hall.", "Students", "FRAEDU"),
+])
+def test_a_place_whose_name_is_joined_by_hyphens_places_the_group(run, sentence, surface, actor_id):
+    text, mentions, _ = run(sentence)
+    assert at(text, mentions, surface).actor_id == actor_id

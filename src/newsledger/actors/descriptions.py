@@ -582,6 +582,9 @@ def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
     start = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
     if start + 1 < len(doc) and ctx.norms[start] in ctx.registry.lexicon["place_kinds"] and doc[start + 1].lower_ == "of":
         start += 2
+    joined = hyphenated_end(ctx, start)  # "in Port-au-Prince": one name of five tokens
+    if joined and ctx.registry.places.get(normalise(ctx.text_of(start, joined))):
+        return ctx.registry.places[normalise(ctx.text_of(start, joined))]
     for n in (3, 2, 1):
         end = start + n
         if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in doc[start:end]):
@@ -592,6 +595,18 @@ def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
         if iso:
             return qualifier_country(ctx, ctx.text_of(start, end), end) or iso
     return None
+
+
+def hyphenated_end(ctx, start: int) -> int | None:
+    """End token of a capitalised name whose words are joined by hyphens with no spaces ("Port-au-Prince",
+    "Aix-en-Provence") starting at token ``start``, or None when no hyphen follows its first word."""
+    doc, end = ctx.doc, start + 1
+    if start >= len(doc) or not ctx.words[start][:1].isupper():
+        return None
+    while end + 1 < len(doc) and ctx.words[end] in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end if end > start + 1 else None
 
 
 def qualifier_country(ctx, place: str, i: int) -> str | None:
