@@ -42,3 +42,86 @@ def test_a_forum_where_an_issue_is_raised_is_a_venue_not_the_target(text, trigge
 def test_the_place_of_an_arrival_or_of_a_material_act_still_gives_the_target(text, trigger, target):
     analysis, found = by_trigger(text, trigger)
     assert found and {country(analysis, e.target) for e in found} == {target}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Canada imposed a 25 percent tariff on Chinese steel.", "imposed", {("163", "CAN", "CHN")}),
+    ("Mexico slapped duties on American pork.", "slapped", {("163", "MEX", "USA")}),
+    ("The European Union imposed anti-dumping duties on Chinese bicycles.", "imposed", {("163", "IGOEU", "CHN")}),
+])
+def test_imposing_tariffs_or_duties_is_a_sanction_not_coercion_or_assault(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The United States threatened to impose tariffs on Mexican tomatoes.", "threatened", {("1312", "USA", "MEX")}),
+    ("Beijing threatened to retaliate against American goods.", "threatened", {("1312", "CHN", "USA")}),
+    ("Ottawa would impose further duties on Chinese aluminium if talks fail.", "impose", {("1312", "CAN", "CHN")}),
+])
+def test_a_threat_of_a_trade_measure_is_a_threat_of_sanctions(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Brazil threatened to retaliate.", "threatened", {("130", "BRA", None)}),
+    ("China threatened to retaliate against Canada.", "threatened", {("130", "CHN", "CAN")}),
+    ("Iran warned it would retaliate.", "retaliate", {("130", "IRN", None)}),
+])
+def test_a_threat_to_retaliate_that_names_no_act_is_an_unspecified_threat(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected
+
+
+def test_a_retaliation_done_keeps_its_code():
+    _, found = by_trigger("Israel retaliated with air strikes.", "retaliated")
+    assert [e.cameo for e in found] == ["190"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan must take its international obligations seriously.",
+    "France must take its commitments seriously, the minister said.",
+    "Brazil will take responsibility for the spill.",
+])
+def test_taking_obligations_or_responsibility_seizes_nothing(text):
+    _, events = coded(text)
+    assert not [e for e in events if e.trigger == "take" and e.cameo.startswith("17")]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Prime Minister Narendra Modi has called off a planned visit to the Maldives.", "called", {("160", "IND", "MDV")}),
+    ("Vladimir Putin called off his trip to Turkey.", "called", {("160", "RUS", "TUR")}),
+])
+def test_calling_off_a_visit_reduces_relations_as_cancelling_it_does(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The European Union froze accession talks with Turkey.", "froze", {("164", "IGOEU", "TUR")}),
+    ("Kenya suspended talks with Uganda.", "suspended", {("164", "KEN", "UGA")}),
+    ("Seoul broke off negotiations with Pyongyang.", "broke", {("164", "KOR", "PRK")}),
+])
+def test_freezing_or_suspending_talks_halts_negotiations(text, trigger, expected):
+    analysis, events = coded(text)
+    assert sides(analysis, [e for e in events if e.trigger == trigger]) == expected
+    assert not [e for e in events if e.cameo.startswith("04")]  # the talks frozen are no consultation
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The agreement followed talks hosted by Egypt in Cairo.", "hosted", {("043", "EGY", None)}),
+    ("The two sides met at a summit hosted by Kenya.", "hosted", {("043", "KEN", None)}),
+])
+def test_hosting_talks_or_a_summit_is_hosting_a_visit_by_the_host(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The deal was reached in talks mediated by Norway.", "mediated", {("045", "NOR", None)}),
+    ("Qatar mediated between Israel and Egypt.", "mediated", {("045", "QAT", "ISR"), ("045", "QAT", "EGY")}),
+])
+def test_mediating_is_engaging_in_mediation_not_yielding(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected

@@ -17,7 +17,7 @@ from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import begins_after, event_date, future_tense
 from newsledger.timex.calendar import period
 
-from .patterns import load_codebook, load_roles, military_equipment
+from .patterns import load_codebook, load_roles, load_senses, military_equipment
 from .sense import codable_tokens, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
 
@@ -55,6 +55,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                 or _dated_future(holder, timexes)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
             cameo = _official_protest(cameo, roles, actors)  # "China protested the sale": no demonstration
+            cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
@@ -411,6 +412,17 @@ def _threat_of_act(token) -> str | None:
     table = load_roles()["stance_codes"][load_roles()["stance_verb_roots"][_trigger_code(token)[0][:2]]]
     code = _trigger_code(act)[0]
     return table.get(code[:3]) or table.get(code[:2])
+
+
+def _unspecified_threat(token, cameo: str) -> str:
+    """ "threatened to retaliate", "warned it would retaliate": a threat (13x) whose act only says the actor
+    will answer, with no pattern naming how, is CAMEO 130 Threaten, not specified below (data/sense.yaml
+    unspecified_responses); "retaliate against canola exports" names a trade measure (1312)."""
+    rule = load_senses()["unspecified_responses"]
+    act = _threatened_act(token) or token
+    if cameo[:2] == "13" and act.lemma_.lower() in rule["verbs"] and not _trigger_code(act)[1]:
+        return rule["threat"]
+    return cameo
 
 
 def _cancelled_by_no_one(verb) -> bool:

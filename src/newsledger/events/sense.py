@@ -13,6 +13,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
+from .status import lexicon
 
 NO_MATCH = object()
 
@@ -229,9 +230,12 @@ def _nominalization_code(noun) -> str | None:
 def _specific_code(verb, specific: dict):
     """Code of a pattern on the verb's object, particle or preposition (None: a non-event); the
     objects are tried first, so "pulled out its troops" reads "troops" before "out", and the noun a
-    past participle modifies is its object ("a statement released in Oslo": release a statement)."""
+    past participle modifies is its object ("a statement released in Oslo": release a statement); but
+    the particle of a verb of cancelling comes first ("called off a planned visit" calls it off, 160 as
+    "cancelled a planned visit", not "call a visit" 026: status_lexicon.yaml cancel_verbs)."""
     lemma = verb.lemma_.lower()
-    children = sorted(verb.children, key=lambda c: c.dep_ not in ("dobj", "nsubjpass"))
+    cancelling = {c.i for c in verb.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lexicon()["cancel_verbs"]}
+    children = sorted(verb.children, key=lambda c: (c.i not in cancelling, c.dep_ not in ("dobj", "nsubjpass")))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         children.insert(0, verb.head)  # "a statement released in Oslo": the noun is what was released
     for child in children:
