@@ -27,8 +27,9 @@ def stories(limit: int):
             if not body:
                 continue
             body = re.sub(r"\s*Reuter\s*$", "", body.replace("\x03", "")).strip()
-            stamp = datetime.strptime(_field(story, "DATE").split(".")[0], "%d-%b-%Y %H:%M:%S")
-            yield {"title": _field(story, "TITLE"), "published": stamp.date().isoformat(), "outlet": "Reuters", "text": body}
+            # Only the day is used; a few stories have a malformed time ("31-MAR-1987 605:12:19").
+            day = datetime.strptime(_field(story, "DATE").split()[0], "%d-%b-%Y").date()
+            yield {"title": _field(story, "TITLE"), "published": day.isoformat(), "outlet": "Reuters", "text": body}
             count += 1
             if count == limit:
                 return
