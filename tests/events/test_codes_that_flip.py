@@ -125,3 +125,21 @@ def test_hosting_talks_or_a_summit_is_hosting_a_visit_by_the_host(text, trigger,
 def test_mediating_is_engaging_in_mediation_not_yielding(text, trigger, expected):
     analysis, found = by_trigger(text, trigger)
     assert sides(analysis, found) == expected
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Australia raised its concerns at the United Nations.", "raised", "AUS"),
+    ("Japan voiced concern at the summit about Chinese ships.", "voiced", "JPN"),
+])
+def test_a_forum_after_at_inside_the_object_is_a_venue(text, trigger, source):
+    analysis, found = by_trigger(text, trigger)
+    assert found and {(country(analysis, e.source), e.target) for e in found} == {(source, None)}
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Israeli troops fired at Lebanese soldiers.", "fired", "LBN"),
+    ("Iran expressed anger at Israel.", "expressed", "ISR"),
+])
+def test_at_before_a_state_or_its_forces_is_still_the_target(text, trigger, target):
+    analysis, found = by_trigger(text, trigger)
+    assert found and {country(analysis, e.target) for e in found} == {target}

@@ -570,7 +570,7 @@ def _roles(token, mentions, cameo) -> Roles:
     # a statement's target is whom it is made to ("told X", "said to X"), never an actor of what it reports
     reported = () if cameo[:2] in load_roles()["addressee_roots"] else ("reported",)
     target_args = [a for a in found.of("target", "culprit", *reported) if (a.role != "culprit" or culprits)
-                   and not _topic_of_discussion(token, cameo, a.head)]
+                   and not _topic_of_discussion(token, cameo, a.head) and not _forum(a.head, mentions)]
     if not sources and not found.of("subject"):  # "is increasing its military support for Russia": the owner of the act gives it
         sources = _possessor_actors(token, mentions)
         source_tier = DIRECT if sources else None
@@ -627,6 +627,16 @@ def _topic_of_discussion(token, cameo: str, head) -> bool:
     roles = load_roles()
     return (cameo[:2] == "04" or token.lemma_.lower() in roles["discussion_words"]) \
         and head.lemma_.lower() in roles["topic_nouns"]
+
+
+def _forum(head, mentions) -> bool:
+    """ "raised its concerns at the United Nations", "at the summit": a forum after "at" (an international
+    organisation or a noun of a meeting, roles.yaml forum_nouns) is the venue of the act, no target."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at":
+        return False
+    registry = load_registry()
+    return head.lemma_.lower() in load_roles()["forum_nouns"] or any(
+        getattr(registry.actors.get(a), "actor_type", None) == "igo" for a in phrase_actors(head, mentions))
 
 
 def _possessor_actors(token, mentions) -> list:
