@@ -143,3 +143,17 @@ def test_a_forum_after_at_inside_the_object_is_a_venue(text, trigger, source):
 def test_at_before_a_state_or_its_forces_is_still_the_target(text, trigger, target):
     analysis, found = by_trigger(text, trigger)
     assert found and {country(analysis, e.target) for e in found} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels will leave the town once Congolese troops pulled back.",
+    "Russian troops pulled back from the border.",
+])
+def test_troops_pulling_back_retreat_and_seize_nothing(text):
+    _, events = coded(text)
+    assert [e.cameo for e in events if e.trigger == "pulled"] == ["0874"]
+
+
+def test_hitting_back_with_air_strikes_stays_force():
+    _, found = by_trigger("Israel hit back at Hamas with air strikes.", "hit")
+    assert [e.cameo for e in found] == ["190"]

@@ -239,7 +239,7 @@ def _specific_code(verb, specific: dict):
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         children.insert(0, verb.head)  # "a statement released in Oslo": the noun is what was released
     for child in children:
-        if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i:
+        if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i or _adverb_particle(child):
             keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
         elif child.dep_ in ("prep", "agent") and not _time(child):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
@@ -250,6 +250,12 @@ def _specific_code(verb, specific: dict):
             if key in specific:
                 return specific[key]
     return NO_MATCH
+
+
+def _adverb_particle(child) -> bool:
+    """ "troops pulled back": a particle the parser hangs on the verb as an adverb, read as the particle
+    it is for the verbs data/sense.yaml adverb_particles names ("pull back" 0874, not the bare PULL's 171)."""
+    return child.dep_ == "advmod" and child.lower_ in load_senses()["adverb_particles"].get(child.head.lemma_.lower(), ())
 
 
 def _sum_counted_on_verb(verb, obj) -> tuple:
