@@ -234,3 +234,15 @@ def test_reuters_copies_floor():
     docs, gold = evaluator.corpus()
     result = evaluator.score(docs, gold)
     assert result["precision"] >= 0.95 and result["recall"] >= 0.95
+
+
+def test_a_signature_is_the_minhash_of_the_fixed_seed_and_scheme_for_every_text():
+    # The permutations are drawn once per process: each text must still get the signature a fresh MinHash gives it.
+    from datasketch import MinHash
+
+    from newsledger.ingest.duplicates import NUM_PERM, SCHEME, SEED
+
+    for text in (" ".join(TALKS), TALKS[1], "Talks resume in Nairobi on Monday."):
+        fresh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+        fresh.update_batch([w.encode("utf-8") for w in shingles(text)])
+        assert signature(text) == fresh.hashvalues.astype("<u8").tobytes()
