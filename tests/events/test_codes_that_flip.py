@@ -157,3 +157,8 @@ def test_troops_pulling_back_retreat_and_seize_nothing(text):
 def test_hitting_back_with_air_strikes_stays_force():
     _, found = by_trigger("Israel hit back at Hamas with air strikes.", "hit")
     assert [e.cameo for e in found] == ["190"]
+
+
+def test_a_statement_made_at_home_is_not_made_to_the_speakers_own_country():
+    _, found = by_trigger("Russian Foreign Minister Sergei Lavrov said in Moscow that talks would resume.", "said")
+    assert found and {e.target for e in found} == {None}

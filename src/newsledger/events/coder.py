@@ -807,8 +807,9 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
-    if _place_is_target(token, cameo) or _domestic(sources, roles.places):
-        targets = targets or roles.places  # "arrived in Amman": the place's country
+    # "arrived in Amman": the place's country; a statement made in Oslo is not made to Norway
+    if cameo[:2] not in load_roles()["addressee_roots"] and (_place_is_target(token, cameo) or _domestic(sources, roles.places)):
+        targets = targets or roles.places
     # "China's foreign minister Wang Yi": a person and their own state are one side, never each other's target
     pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and t in (_country_of(s), s[:3]))
              and not (s in targets and s in (_country_of(t), t[:3]))]
@@ -823,8 +824,8 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
 
 def _place_is_target(token, cameo: str) -> bool:
     """ "arrived in Amman", "arrested in Lebanon", "a bombing in Kabul": the place of an act of going there
-    or of a material act (cooperation or conflict) stands for its target; "signed an agreement in Doha", "raised the
-    issue at the WTO", "said in Oslo" name a venue, no side (roles.yaml place_target_verbs, place_target_roots)."""
+    or of a material act (cooperation or conflict) stands for its target; "signed an agreement in Doha",
+    "raised the issue at the WTO" name a venue, no side (roles.yaml place_target_verbs, place_target_roots)."""
     roles = load_roles()
     return token.lemma_.lower() in roles["place_target_verbs"] or cameo[:3] in roles["place_target_roots"] \
         or cameo[:2] in roles["place_target_roots"]
