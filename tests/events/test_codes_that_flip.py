@@ -162,3 +162,17 @@ def test_hitting_back_with_air_strikes_stays_force():
 def test_a_statement_made_at_home_is_not_made_to_the_speakers_own_country():
     _, found = by_trigger("Russian Foreign Minister Sergei Lavrov said in Moscow that talks would resume.", "said")
     assert found and {e.target for e in found} == {None}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Washington threatened tariffs on Canadian lumber.", "threatened", {("1312", "USA", "CAN")}),
+    ("Russia threatened sanctions.", "threatened", {("1312", "RUS", None)}),
+])
+def test_threatening_a_trade_measure_by_name_is_a_threat_of_sanctions(text, trigger, expected):
+    analysis, found = by_trigger(text, trigger)
+    assert sides(analysis, found) == expected
+
+
+def test_sanctions_warned_of_are_the_warnings_content_not_sanctions_imposed():
+    _, events = coded("The European Union warned of sanctions against Minsk.")
+    assert [e.cameo for e in events] == ["1312"]

@@ -17,7 +17,7 @@ from newsledger.records import Actor, Event
 from newsledger.timex.anchoring import begins_after, event_date, future_tense
 from newsledger.timex.calendar import period
 
-from .patterns import load_codebook, load_roles, load_senses, military_equipment
+from .patterns import default_patterns, load_codebook, load_roles, load_senses, military_equipment
 from .sense import codable_tokens, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
 
@@ -379,6 +379,8 @@ def _subsumed(token) -> bool:
     if token.pos_ == "NOUN" and not _verbal(token):
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
             return True
+        if _content_of_prep_pattern(token):
+            return True  # "warned of sanctions against X": the threat, no sanctions imposed
         predicate = predicate_of(token)
         if _cancelled_by_no_one(predicate):
             return False  # "the talks were cancelled": the talks, not done
@@ -388,6 +390,16 @@ def _subsumed(token) -> bool:
                 and _trigger_code(predicate)[0] is not None and not _subsumed(predicate):
             return predicate.lemma_.lower() not in roles["cue_verbs"]
     return False
+
+
+def _content_of_prep_pattern(noun) -> bool:
+    """ "warned of sanctions", "called for sanctions": a noun that a verb + preposition pattern reads
+    to code its verb is that act's content, no event of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    specific, lemma = default_patterns().specific, prep.head.lemma_.lower()
+    return any(specific.get((lemma, "prep", prep.lower_, w)) for w in (noun.lower_, noun.lemma_.lower()))
 
 
 def _threatened_act(token):
