@@ -176,3 +176,9 @@ def test_threatening_a_trade_measure_by_name_is_a_threat_of_sanctions(text, trig
 def test_sanctions_warned_of_are_the_warnings_content_not_sanctions_imposed():
     _, events = coded("The European Union warned of sanctions against Minsk.")
     assert [e.cameo for e in events] == ["1312"]
+
+
+@pytest.mark.parametrize("text", ["Israeli tanks fired at a UN compound.", "Israeli tanks fired at UN peacekeepers."])
+def test_fire_aimed_at_a_un_site_or_force_still_targets_the_un(text):
+    _, found = by_trigger(text, "fired")
+    assert {e.target for e in found} == {"IGOUNO"}

@@ -642,13 +642,13 @@ def _topic_of_discussion(token, cameo: str, head) -> bool:
 
 
 def _forum(head, mentions) -> bool:
-    """ "raised its concerns at the United Nations", "at the summit": a forum after "at" (an international
-    organisation or a noun of a meeting, roles.yaml forum_nouns) is the venue of the act, no target."""
-    if head.dep_ != "pobj" or head.head.lower_ != "at":
+    """ "raised its concerns at the United Nations", "voiced concern at the summit": a forum after "at" on the
+    object (an international organisation or a noun of a meeting, roles.yaml forum_nouns) is the venue of
+    the act, no target; "fired at the United Nations" aims at it."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    registry = load_registry()
-    return head.lemma_.lower() in load_roles()["forum_nouns"] or any(
-        getattr(registry.actors.get(a), "actor_type", None) == "igo" for a in phrase_actors(head, mentions))
+    named = load_registry().actors.get(_actor_at(head, mentions) or "")  # the organisation itself, not "a UN compound"
+    return head.lemma_.lower() in load_roles()["forum_nouns"] or getattr(named, "actor_type", None) == "igo"
 
 
 def _possessor_actors(token, mentions) -> list:
