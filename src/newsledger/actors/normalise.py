@@ -2,7 +2,8 @@
 
 ``normalise`` removes what never distinguishes two names (case, diacritics, punctuation);
 ``fold`` also merges common transliteration variants, so Zelensky/Zelenskyy/Zelenskyi,
-Peskov/Peskow, Şi/Xi and Jinping/Cinping/Jingping share one key.
+Peskov/Peskow, Şi/Xi and Jinping/Cinping/Jingping share one key, and British and American spellings
+(Organisation/Organization, Defence/Defense) too. Both read data/spellings.yaml.
 """
 
 from __future__ import annotations
@@ -10,10 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _PUNCT_RE = re.compile(r"[\.\u2019'`´]")  # dropped: U.S. -> us, People's -> peoples
 _SPACE_RE = re.compile(r"[^0-9a-z]+")  # hyphens, slashes, commas... become one space
 # (pattern, replacement) applied per word in this order; each rewrite merges spellings seen in news.
+_SPELLINGS = yaml.safe_load((resources.files("newsledger.actors") / "data" / "spellings.yaml").read_text(encoding="utf-8"))
+_LETTERS = str.maketrans(_SPELLINGS["letters"])
+_BRITISH_AMERICAN = [(re.compile(pattern), american) for pattern, american in _SPELLINGS["british_american"].items()]
 _FOLDS = [
     (re.compile(r"^ci"), "ji"),  # Turkish c = English j: Cinping
     (re.compile(r"x"), "s"),  # pinyin x ~ s: Xi / Şi
@@ -28,9 +35,11 @@ _FOLDS = [
 
 
 def strip_diacritics(text: str) -> str:
+    """ASCII letters for accented ones ("é" -> "e") and for the letters decomposition leaves whole ("ł" -> "l",
+    "ß" -> "ss": spellings.yaml's ``letters``)."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -50,8 +59,11 @@ def fold_word(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """The normalised form with transliteration variants merged."""
-    return " ".join(fold_word(w) for w in normalise(text).split())
+    """The normalised form with transliteration variants and British/American spellings merged."""
+    text = normalise(text)
+    for pattern, american in _BRITISH_AMERICAN:
+        text = pattern.sub(american, text)
+    return " ".join(fold_word(w) for w in text.split())
 
 
 def slug(text: str) -> str:
