@@ -350,7 +350,7 @@ def agent_sectors() -> dict[str, str]:
 
 def group_after(ctx, token):
     """(head, sector) of the group noun a demonym modifies ("Chinese naval forces"), or (token, None)."""
-    head = token.head if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i else token
+    head = token.head if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.i > token.i else token
     if token.dep_ == "conj" and is_demonym(ctx, token.head) and token.head.head.i > token.i:
         head = token.head.head  # "French and Egyptian warships": Egyptian warships too
     sector = group_sector(ctx, head)

@@ -160,6 +160,50 @@ def find_newcomers(ctx) -> None:
             add_new_actor(ctx, span, NEW_ACTOR_LABELS[ent.label_])
 
 
+def find_named_armed_groups(ctx) -> None:
+    """An unknown name before a rebel noun ("the M23 rebel group", "Seleka rebels", "Mai-Mai militia") is a new
+    armed group: actor type group, code REB (or the noun's sector, ``lexicon.yaml``'s ``groups``) after the
+    country it acts in, named by the name alone; later bare uses of the name are the same group. The country is
+    that of the group named before with that code, else the state the article names most by two
+    (``descriptions.leading_country``), else the known place it is in or acts in ("rebels near Goma", "the M23 rebel
+    group seized Goma in eastern Congo"), else none. A demonym, known place or registry name before the noun is left
+    to the nationality, place and name rules."""
+    groups, heads = ctx.registry.lexicon["groups"], ctx.registry.lexicon["armed_group_heads"]
+    for i, norm in enumerate(ctx.norms):
+        sector = groups.get(norm)
+        if sector != "REB" or i == 0 or i in ctx.claimed:
+            continue
+        start = i
+        while start > 0 and start - 1 not in ctx.claimed and is_name_word(ctx, start - 1) \
+                and ctx.sentence_of[start - 1] == ctx.sentence_of[i] and i - start < 3:
+            start -= 1
+        key = normalise(ctx.text_of(start, i)) if start < i else ""
+        known = ctx.registry.adjectives, ctx.registry.places, ctx.registry.by_norm
+        if not key or any(key in table or ctx.norms[i - 1] in table for table in known):
+            continue  # "Ugandan rebels", "18 Rwandan rebels", "Darfur rebels": other rules' groups
+        head = ctx.doc[i + 1] if i + 1 < len(ctx.doc) and ctx.norms[i + 1] in heads else ctx.doc[i]
+        prepositions = set(ctx.registry.lexicon["location_prepositions"])
+        country = spoken_for_country(ctx, start, sector) or descriptions.place_after(ctx, head.i + 1, prepositions) \
+            or descriptions.place_of_act(ctx, head, prepositions)
+        name = ctx.doc[start:i]
+        actor_id = slug(name.text)
+        if actor_id not in ctx.actors:
+            ctx.actors[actor_id] = Actor(actor_id, name.text, "group", country=country, code=f"{country or ''}{sector}",
+                                         aliases=[name.text])
+        ctx.add(name, actor_id, "new armed group")
+        ctx.claimed.update(range(i, head.i + 1))  # the noun describes the named group: no group of its own
+        find_repeats(ctx, name.text, actor_id, "new armed group")
+
+
+def is_name_word(ctx, i: int) -> bool:
+    """A word of a name before a rebel noun: capitalised, or letters with digits ("M23"); not a bare number,
+    not the sentence's opening article, not punctuation."""
+    word = ctx.words[i]
+    letters = any(c.isalpha() for c in word)
+    return letters and not ctx.punct[i] and (word[:1].isupper() or any(c.isdigit() for c in word)) \
+        and ctx.norms[i] not in ("the", "a", "an")
+
+
 def add_new_actor(ctx, span, actor_type: str) -> Mention:
     """The span as a mention of a new actor (its country and affiliation read from the context); returns the mention."""
     actor_id = slug(span.text)
@@ -168,6 +212,8 @@ def add_new_actor(ctx, span, actor_type: str) -> Mention:
         describe_from_context(ctx, actor, span)
         sector = honorific_sector(ctx, span) if actor_type == "person" else None
         if sector and actor.code in (None, actor.country):
+            if actor.country is None and ctx.norms[span.start - 1] in ctx.registry.lexicon["speaker_words"]:
+                actor.country = spoken_for_country(ctx, span.start, sector)  # "army spokesman X": whose army
             actor.code = f"{actor.country or ''}{sector}"  # "Archbishop X" -> CHR, "Kenyan activist X" -> KENOPP
         ctx.actors[actor_id] = actor
     mention = ctx.add(span, actor_id, "new actor")
@@ -181,11 +227,44 @@ def add_new_actor(ctx, span, actor_type: str) -> Mention:
 
 def honorific_sector(ctx, span) -> str | None:
     """The CAMEO sector of the word right before a person's name when it is a Phoenix agent ("Archbishop" CHR,
-    "Imam" MUS, "activist" OPP, "Professor" EDU), or None."""
+    "Imam" MUS, "activist" OPP, "Professor" EDU), or None. A speaker word (``speaker_words``: "spokesman") gives
+    the sector of the body it speaks for ("army spokesman" MIL: ``spoken_for_sector``), never one of its own."""
     if span.start == 0:
         return None
+    if ctx.norms[span.start - 1] in ctx.registry.lexicon["speaker_words"]:
+        return spoken_for_sector(ctx, span.start - 1)
     sector = descriptions.one_word_agents().get(ctx.norms[span.start - 1])
     return None if sector is None or sector[:3] in ctx.registry.lexicon["agent_sectors_left_out"] else sector
+
+
+def spoken_for_sector(ctx, speaker: int) -> str | None:
+    """The sector of the body named right before the speaker word at token ``speaker``: a Phoenix agent of both
+    words ("military spokesman" MIL, "government spokesman" GOV), else a body or group noun of up to three words
+    from ``lexicon.yaml`` (``bodies``, ``groups``, ``unqualified_bodies``: "army" MIL, "police" COP, "foreign
+    ministry" GOV); None when no such body precedes it ("a spokesman", "BBC spokesman")."""
+    lexicon, norms = ctx.registry.lexicon, ctx.norms
+    if speaker > 0:
+        both = descriptions.agent_sectors().get(f"{norms[speaker - 1]} {norms[speaker]}")
+        if both:
+            return both
+    for n in (3, 2, 1):
+        if speaker - n >= 0 and ctx.sentence_of[speaker - n] == ctx.sentence_of[speaker]:
+            body = " ".join(norms[speaker - n:speaker])
+            sector = lexicon["bodies"].get(body) or lexicon["groups"].get(body) or lexicon["unqualified_bodies"].get(body)
+            if sector:
+                return sector
+    return None
+
+
+def spoken_for_country(ctx, before: int, sector: str) -> str | None:
+    """Whose body a speaker with no country speaks for ("army spokesman X"): the country of the latest
+    country-sector actor of that sector named before token ``before`` ("Pakistan's military ... army spokesman
+    X" PAK), else the state the article names most by two (``descriptions.leading_country``), else None."""
+    for mention in sorted(ctx.mentions, key=lambda m: -m.start):
+        actor = ctx.actor(mention.actor_id)
+        if mention.start < ctx.offsets[before] and actor.country and actor.code == f"{actor.country}{sector}":
+            return actor.country
+    return descriptions.leading_country(ctx)
 
 
 def claim_acronyms(ctx) -> None:
@@ -264,9 +343,11 @@ def describe_from_context(ctx, actor: Actor, span) -> None:
     """Country from a demonym or capital in (or just before) the name; an organisation named as a foundation,
     association, society... (``lexicon.yaml``'s ``ngo_words``) is coded NGO, after its country if any (CAMEO); for
     people, affiliation from the words describing them before the name ("Arab League Secretary General X", "deputy governor of the
-    Tyumen region, X") or from the apposition after it."""
-    actor.country = country_in(ctx, span.doc[max(span.start - 3, 0):span.end])
-    if actor.actor_type != "person":
+    Tyumen region, X") or from the apposition after it. A person's own name gives no country: a given name may be
+    a city ("Wellington Koo", "Paris Hilton"); the roles rule may still take the article's country."""
+    person = actor.actor_type == "person"
+    actor.country = country_in(ctx, span.doc[max(span.start - 3, 0):span.start if person else span.end])
+    if not person:
         actor.country = actor.country or country_in(ctx, span, places=True) or country_in(ctx, following(span, 4))
         actor.code = actor.country
         if ctx.norms[span.end - 1] in ctx.registry.lexicon["ngo_words"]:

@@ -48,7 +48,7 @@ class Registry:
     from_holders: set[str] = field(default_factory=set)  # people from office_holders.psv the hand-made list lacks
     short_names: dict[str, str] = field(default_factory=dict)  # id -> family name the Factbook gives ("Abiy")
     lexicon: dict = field(default_factory=dict)
-    max_alias_tokens: int = 1
+    max_alias_tokens: int = 1  # most tokens in an alias, as the tokenizer splits it (alias_tokens)
     redirects: dict[str, str] = field(default_factory=dict)  # merged-away actor id -> the one kept
 
     def add(self, actor: Actor, priority: int = HAND) -> None:
@@ -72,14 +72,14 @@ class Registry:
                 continue
             if actor_id not in index[key]:
                 index[key].append(actor_id)
-        self.max_alias_tokens = max(self.max_alias_tokens, len(alias.split()))
+        self.max_alias_tokens = max(self.max_alias_tokens, alias_tokens(alias))
 
     def claim_alias(self, actor_id: str, alias: str) -> None:
         """A person's alias: the surface form means this actor and no other."""
         for index, key in ((self.exact, alias), (self.by_norm, normalise(alias)), (self.by_fold, fold(alias))):
             if key:
                 index[key] = [actor_id]
-        self.max_alias_tokens = max(self.max_alias_tokens, len(alias.split()))
+        self.max_alias_tokens = max(self.max_alias_tokens, alias_tokens(alias))
 
     def merge(self, kept: str, merged: str) -> None:
         """Every way of finding ``merged`` now finds ``kept``."""
@@ -155,6 +155,13 @@ class Registry:
                         index[(r["role"], r["country"])].append(actor.actor_id)
             self._role_index = index
         return self._role_index
+
+
+def alias_tokens(alias: str) -> int:
+    """Tokens in an alias counted as the resolver's spaCy tokenizer may split it, never fewer: each word and
+    each hyphen, apostrophe or other punctuation mark ("Co-operation" is three tokens, "People's" two; "U.S."
+    counts three where spaCy makes one). The resolver tries names up to the registry's largest count."""
+    return len(alias.split()) + sum(alias.count(mark) for mark in "-'’/.,()&")
 
 
 def role_valid(role: dict, on: str | None) -> bool:
@@ -381,8 +388,8 @@ def add_phoenix(registry: Registry, path) -> None:
     for actor_id, name, aliases, actor_type, codes in data_rows(path):
         if normalise(name) in registry.adjectives or normalise(name) in registry.metonyms:
             continue  # states and capitals come from states.psv only
-        same = known_person(registry, [name, *split_list(aliases)]) if actor_type == "person" else None
-        if same:  # Phoenix spells a hand-made person differently: keep one actor, add the spellings
+        same = known_person(registry, [name, *split_list(aliases)]) if actor_type == "person" else hand_made_body(registry, name)
+        if same:  # Phoenix spells a hand-made actor differently: keep one actor, add the spellings
             for alias in [name, *split_list(aliases)]:
                 registry.add_alias(same, alias, PHOENIX)
             continue
@@ -397,6 +404,16 @@ def add_phoenix(registry: Registry, path) -> None:
         kept_roles = roles if actor_type == "person" else []
         registry.add(Actor(actor_id, name, actor_type, country=country, code=code, roles=kept_roles,
                            aliases=split_list(aliases)), PHOENIX)
+
+
+def hand_made_body(registry: Registry, name: str) -> str | None:
+    """The hand-made organisation a Phoenix body's name of three words or more spells another way
+    ("Organisation For Security And Co-operation In Europe" is the OSCE: British spelling, hyphen), or None.
+    Only hand-made aliases are folded when this runs, and a long name's folded key names one body."""
+    if name.count(" ") < 2:
+        return None
+    ids = registry.by_fold.get(fold(name), ())
+    return ids[0] if len(ids) == 1 and registry.actors[ids[0]].actor_type not in ("person", "state") else None
 
 
 def home_country(registry: Registry, name: str, code: str, states: set[str]) -> str | None:

@@ -21,7 +21,10 @@ from newsledger.actors.registry import Registry, load_registry, role_valid
 from newsledger.nlp import doc_text
 from newsledger.records import Actor, Mention
 
-MAX_NAME_TOKENS = 6
+# Longest name tried, in tokens: the registry's longest alias (Registry.max_alias_tokens), but no more than
+# this, which holds the longest names news writes out ("The Organization for Security and Co-operation in
+# Europe" is 10 tokens); the few longer aliases (of 80,000) are Phoenix names with every honorific.
+MAX_NAME_TOKENS = 12
 
 
 @dataclass
@@ -187,13 +190,14 @@ def match_name_at(ctx: Context, i: int) -> int | None:
     if not (word[:1].isupper() or word[:1].isdigit()) or i in ctx.claimed \
             or not ({ctx.norms[i], fold(word)} & ctx.registry.first_words):
         return None
-    for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+    for n in range(min(ctx.registry.max_alias_tokens, MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         if not name_span_ok(ctx, i, i + n) or not ctx.free(i, i + n):
             continue
         ids, why = candidates(ctx.registry, ctx.text_of(i, i + n))
         span = doc[i:i + n] if ids else None
         actor_id = choose(ctx, ids, span) if ids else None
-        if actor_id and not inside_other_name(ctx, span, actor_id) and not fragment_of_name(ctx, span, actor_id):
+        if actor_id and not inside_other_name(ctx, span, actor_id) and not fragment_of_name(ctx, span, actor_id) \
+                and not opens_longer_name(ctx, span, actor_id):
             ctx.add(strip_titles(ctx, span, actor_id), actor_id, why)
             return i + n
     return None
@@ -216,6 +220,21 @@ def inside_other_name(ctx, span, actor_id: str) -> bool:
             words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
             return len(words) > len(span) and all(t.text[:1].isupper() for t in words if not t.is_stop)
     return False
+
+
+def opens_longer_name(ctx, span, actor_id: str) -> bool:
+    """A Phoenix alias that is one common noun (lexicon ``generic_name_words``: "Organization" for Tanzim) opening a
+    longer capitalised name is no mention: "The Organization for Security and Co-operation in Europe", "Party of
+    Regions", "Front National". The longer name goes on with a capitalised word, or with a connector ("of",
+    "for") and then one. (inside_other_name handles such a word closing a name.)"""
+    lexicon = ctx.registry.lexicon
+    words = [w for w in ctx.norms[span.start:span.end] if w != "the"]
+    if actor_id not in ctx.registry.weak or len(words) != 1 or words[0] not in lexicon["generic_name_words"]:
+        return False
+    after = span.end
+    if after < len(ctx.words) and ctx.norms[after] in lexicon["name_connectors"]:
+        after += 1
+    return after < len(ctx.words) and ctx.words[after][:1].isupper() and ctx.sentence_of[after] == ctx.sentence_of[span.start]
 
 
 def fragment_of_name(ctx, span, actor_id: str) -> bool:
@@ -248,6 +267,7 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     descriptions.find_titles(ctx)
     descriptions.find_bodies(ctx)
     newcomers.find_newcomers(ctx)
+    newcomers.find_named_armed_groups(ctx)
     descriptions.find_name_parts(ctx)
     textroles.find_text_roles(ctx)
     metonymy.find_metonyms(ctx)
