@@ -101,22 +101,10 @@ def test_a_possessive_state_before_an_office_noun_is_that_states_actor(run):
     assert at(text, mentions, "navy").actor_id == "JPNMIL"
 
 
-def test_an_unknown_name_before_a_rebel_noun_is_a_new_armed_group(run):
-    text, mentions, actors = run("Seleka rebels attacked a convoy near Bangui on Sunday. Seleka said it wanted talks.")
-    first, again = at(text, mentions, "Seleka"), at(text, mentions, "Seleka", 1)
-    assert first.actor_id == again.actor_id == "seleka" and first.text == "Seleka"
-    assert actors["seleka"].actor_type == "group" and actors["seleka"].code == "CAFREB"
-    assert {m.actor_id for m in mentions} == {"seleka"}  # "rebels" describes Seleka: no second group
-
-
-def test_an_unknown_rebel_group_takes_the_articles_country(run):
-    text, mentions, actors = run("Mali said the army had retaken the town, and Mali asked for help. "
-                                 "The K47 rebel group attacked a checkpoint on Monday.")
-    group = at(text, mentions, "K47")
-    assert actors[group.actor_id].code == "MLIREB" and actors[group.actor_id].name == "K47"
-    text, mentions, _ = run("Ugandan rebels attacked a village.")  # a nationality is no name
+def test_rebels_named_by_nationality_keep_their_country(run):
+    text, mentions, _ = run("Ugandan rebels attacked a village.")
     assert at(text, mentions, "Ugandan rebels").actor_id == "UGAREB"
-    text, mentions, _ = run("Tanzania handed 40 Burundian rebels over to the authorities.")  # nor a number
+    text, mentions, _ = run("Tanzania handed 40 Burundian rebels over to the authorities.")  # a number is no name
     assert at(text, mentions, "Burundian rebels").actor_id == "BDIREB"
 
 

@@ -160,50 +160,6 @@ def find_newcomers(ctx) -> None:
             add_new_actor(ctx, span, NEW_ACTOR_LABELS[ent.label_])
 
 
-def find_named_armed_groups(ctx) -> None:
-    """An unknown name before a rebel noun ("the M23 rebel group", "Seleka rebels", "Mai-Mai militia") is a new
-    armed group: actor type group, code REB (or the noun's sector, ``lexicon.yaml``'s ``groups``) after the
-    country it acts in, named by the name alone; later bare uses of the name are the same group. The country is
-    that of the group named before with that code, else the state the article names most by two
-    (``descriptions.leading_country``), else the known place it is in or acts in ("rebels near Goma", "the M23 rebel
-    group seized Goma in eastern Congo"), else none. A demonym, known place or registry name before the noun is left
-    to the nationality, place and name rules."""
-    groups, heads = ctx.registry.lexicon["groups"], ctx.registry.lexicon["armed_group_heads"]
-    for i, norm in enumerate(ctx.norms):
-        sector = groups.get(norm)
-        if sector != "REB" or i == 0 or i in ctx.claimed:
-            continue
-        start = i
-        while start > 0 and start - 1 not in ctx.claimed and is_name_word(ctx, start - 1) \
-                and ctx.sentence_of[start - 1] == ctx.sentence_of[i] and i - start < 3:
-            start -= 1
-        key = normalise(ctx.text_of(start, i)) if start < i else ""
-        known = ctx.registry.adjectives, ctx.registry.places, ctx.registry.by_norm
-        if not key or any(key in table or ctx.norms[i - 1] in table for table in known):
-            continue  # "Ugandan rebels", "18 Rwandan rebels", "Darfur rebels": other rules' groups
-        head = ctx.doc[i + 1] if i + 1 < len(ctx.doc) and ctx.norms[i + 1] in heads else ctx.doc[i]
-        prepositions = set(ctx.registry.lexicon["location_prepositions"])
-        country = spoken_for_country(ctx, start, sector) or descriptions.place_after(ctx, head.i + 1, prepositions) \
-            or descriptions.place_of_act(ctx, head, prepositions)
-        name = ctx.doc[start:i]
-        actor_id = slug(name.text)
-        if actor_id not in ctx.actors:
-            ctx.actors[actor_id] = Actor(actor_id, name.text, "group", country=country, code=f"{country or ''}{sector}",
-                                         aliases=[name.text])
-        ctx.add(name, actor_id, "new armed group")
-        ctx.claimed.update(range(i, head.i + 1))  # the noun describes the named group: no group of its own
-        find_repeats(ctx, name.text, actor_id, "new armed group")
-
-
-def is_name_word(ctx, i: int) -> bool:
-    """A word of a name before a rebel noun: capitalised, or letters with digits ("M23"); not a bare number,
-    not the sentence's opening article, not punctuation."""
-    word = ctx.words[i]
-    letters = any(c.isalpha() for c in word)
-    return letters and not ctx.punct[i] and (word[:1].isupper() or any(c.isdigit() for c in word)) \
-        and ctx.norms[i] not in ("the", "a", "an")
-
-
 def add_new_actor(ctx, span, actor_type: str) -> Mention:
     """The span as a mention of a new actor (its country and affiliation read from the context); returns the mention."""
     actor_id = slug(span.text)

@@ -267,7 +267,6 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     descriptions.find_titles(ctx)
     descriptions.find_bodies(ctx)
     newcomers.find_newcomers(ctx)
-    newcomers.find_named_armed_groups(ctx)
     descriptions.find_name_parts(ctx)
     textroles.find_text_roles(ctx)
     metonymy.find_metonyms(ctx)
