@@ -138,12 +138,24 @@ def test_a_resolution_whose_forecast_is_gone_is_listed_with_what_the_forecast_sa
     store.delete_document(doc_id)  # then the frigates forecast's resolution is attached to nothing too
     with store.transaction() as conn:
         listed = {row["forecast_id"]: row for row in orphans(conn)}
-    assert set(listed) == {f"{doc_id}-f0~gone", f"{doc_id}-f0"} and all(row["removed"] for row in listed.values())
-    # What each forecast said, and its sentence, outlive the document.
-    assert listed[f"{doc_id}-f0"]["forecast"]["proposition"] == FRIGATE_BUY.proposition
-    assert listed[f"{doc_id}-f0"]["forecast"]["sentence"] == FRIGATES
+    # Kept under a "~gone" key of its own, with what each forecast said and its sentence.
+    assert set(listed) == {f"{doc_id}-f0~gone", f"{doc_id}-f0~gone2"} and all(row["removed"] for row in listed.values())
+    assert listed[f"{doc_id}-f0~gone2"]["forecast"]["proposition"] == FRIGATE_BUY.proposition
+    assert listed[f"{doc_id}-f0~gone2"]["forecast"]["sentence"] == FRIGATES
     assert listed[f"{doc_id}-f0~gone"]["forecast"]["proposition"] == BUDGET_RISE.proposition
     assert listed[f"{doc_id}-f0~gone"]["forecast"]["sentence"] == BUDGET
+
+
+def test_a_removed_documents_verdict_never_judges_a_forecast_of_the_same_text_stored_again(store):
+    store.save(analysis(BUDGET_RISE, FRIGATE_BUY))
+    doc_id = analysis().article.doc_id
+    resolve(store, f"{doc_id}-f1", True, note="two frigates ordered")
+    store.delete_document(doc_id)
+    store.save(analysis(FRIGATE_BUY, BUDGET_RISE))  # the same text again: its forecasts take ids f0, f1 anew
+    assert resolutions(store) == {FRIGATE_BUY.proposition: None, BUDGET_RISE.proposition: None}
+    with store.transaction() as conn:
+        [orphan] = orphans(conn)
+    assert orphan["forecast_id"] == f"{doc_id}-f1~gone" and orphan["forecast"]["proposition"] == FRIGATE_BUY.proposition
 
 
 def test_a_proposition_read_anew_follows_when_its_sentence_holds_only_that_forecasters_forecast(store):

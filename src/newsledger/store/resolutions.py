@@ -67,14 +67,16 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
 
 
 def keep_before_removal(conn: Connection, doc_id: str) -> None:
-    """Write into `gone_forecast` what each resolved forecast of document `doc_id` said (the KEPT fields
-    and its `sentence`), inside the caller's transaction and before the document and its forecasts are
-    deleted, so that `orphans` can still show what a resolution judged."""
+    """Inside the caller's transaction and before document `doc_id` and its forecasts are deleted, re-key each
+    resolution of one of its forecasts to a "~gone" key, keeping what the forecast said (the KEPT fields and its
+    `sentence`) in `gone_forecast`: the same text stored again makes positional forecast ids anew, and a
+    verdict must never attach to whichever forecast gets its old id. `orphans` lists them."""
     f, r = schema.forecasts.c, schema.resolutions.c
     text = _text(conn, doc_id)
     for old in conn.execute(select(f.forecast_id, *(getattr(f, name) for name in KEPT))
-                            .join(schema.resolutions, r.forecast_id == f.forecast_id).where(f.doc_id == doc_id)):
-        conn.execute(update(schema.resolutions).where(r.forecast_id == old.forecast_id).values(gone_forecast=_said(old, text)))
+                            .join(schema.resolutions, r.forecast_id == f.forecast_id).where(f.doc_id == doc_id)).all():
+        conn.execute(update(schema.resolutions).where(r.forecast_id == old.forecast_id)
+                     .values(forecast_id=_gone_key(conn, old.forecast_id), gone_forecast=_said(old, text)))
     # A resolution kept "~gone" before its sentence was kept (schema 9's first rows) keeps it now.
     for row in conn.execute(select(r.forecast_id, r.gone_forecast).where(
             r.forecast_id.startswith(f"{doc_id}-f", autoescape=True), r.gone_forecast.is_not(None))).all():
