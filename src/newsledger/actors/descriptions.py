@@ -494,7 +494,7 @@ def find_attacks_as_subjects(ctx) -> None:
 
 def find_unqualified_bodies(ctx) -> None:
     """A state's body named with no country ("the Finance Ministry said", "the central bank", "the cabinet") is
-    that of the state the article is about: the one it names at least twice more often than any other
+    that of the state the article is about: the one it names with at least two mentions more than any other
     (``leading_country``), so a lone sentence that names one state, often the other party ("The Foreign Ministry
     summoned Britain's envoy"), gives none. The bodies and their CAMEO sectors are
     ``lexicon.yaml``'s ``unqualified_bodies`` (the opposition too, as domestic); such a name needs "the" before it
@@ -542,7 +542,7 @@ def new_organisation_at(ctx, start: int, end: int) -> str | None:
 
 
 def leading_country(ctx) -> str | None:
-    """ISO3 of the state the article names at least twice more often than any other (states, governments,
+    """ISO3 of the state the article names with at least two mentions more than any other (states, governments,
     militaries and demonyms, by ``countries.named_countries``, and people of that country; not a country named before
     a currency, ``currency_words``: "U.S. dlrs"), or None: a story about two states ("West Germany and Tanzania
     signed...") says nothing of whose ministry speaks."""
