@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from newsledger.errors import RefusedByLedger
 from newsledger.interfaces import ingest_run
 from newsledger.interfaces.api import Ledger
 from newsledger.ingest import article_from_text
@@ -97,3 +98,76 @@ def test_a_copy_of_an_earlier_version_stays_linked_to_it_and_says_it_is_supersed
     docs = Ledger(store.url).docs().set_index("doc_id")
     assert docs.loc[copy.article.doc_id, "original_superseded_by"] == edited.article.doc_id
     assert docs.loc[first.article.doc_id, "original_superseded_by"] is None  # not a copy
+
+
+def test_an_edit_and_its_revert_read_in_one_run_after_the_first_text_end_on_the_revert(store):
+    first, edited = article(FIRST).doc_id, article(EDITED).doc_id
+    ingest(store, FIRST)
+    summary = ingest(store, EDITED, FIRST)  # the revert is read before the edit is stored
+    assert (summary.new, summary.unchanged, summary.reverted) == (1, 0, 1)
+    assert current(store) == [first]
+    assert chain(store) == {edited: None, first: edited}
+    rerun = ingest(store, EDITED, FIRST)
+    assert rerun.new == 0 and chain(store) == {edited: None, first: edited} and current(store) == [first]
+
+
+def counting_analyses(monkeypatch) -> list[str]:
+    """The doc_id of each article ingest analyses from now on, in the order analysed."""
+    analysed = []
+
+    def analyse(batch, corrections):
+        analysed.extend(a.doc_id for a in batch)
+        return (Analysis(a, coder_version="test") for a in batch)
+
+    monkeypatch.setattr(ingest_run, "analyse_batch", analyse)
+    return analysed
+
+
+def test_a_text_read_twice_in_one_run_is_analysed_once_and_current_at_the_end(store, monkeypatch):
+    analysed = counting_analyses(monkeypatch)
+    first, edited = article(FIRST).doc_id, article(EDITED).doc_id
+    summary = ingest(store, FIRST, EDITED, FIRST)
+    assert sorted(analysed) == sorted([first, edited])
+    assert (summary.read, summary.new, summary.unchanged, summary.reverted) == (3, 2, 0, 1)
+    assert current(store) == [first]
+
+
+def test_one_text_from_two_pages_in_one_run_is_analysed_once_and_unchanged_the_second_time(store, monkeypatch):
+    analysed = counting_analyses(monkeypatch)
+    summary = ingest_run.ingest_articles(store, [article(FIRST), article(FIRST, url="https://hills.example/dam")])
+    assert analysed == [article(FIRST).doc_id]
+    assert (summary.new, summary.unchanged, summary.reverted, summary.skipped) == (1, 1, 0, [])
+
+
+def test_versions_analysed_out_of_order_by_workers_are_chained_in_input_order(store, monkeypatch):
+    def last_batch_first(batches, jobs, corrections, stop):
+        """A pool whose later batches finish first, as worker processes may."""
+        for batch in reversed(list(batches)):
+            yield from (Analysis(a, coder_version="test") for a in batch)
+
+    monkeypatch.setattr(ingest_run, "BATCH", 1)
+    monkeypatch.setattr(ingest_run, "_run_parallel", last_batch_first)
+    first, edited, later = (article(text).doc_id for text in (FIRST, EDITED, LATER))
+    texts = (FIRST, EDITED, FIRST, LATER)
+    summary = ingest_run.ingest_articles(store, [article(text) for text in texts], jobs=2)
+    assert (summary.new, summary.reverted) == (3, 1)
+    assert chain(store) == {edited: None, first: edited, later: first}
+    rerun = ingest_run.ingest_articles(store, [article(text) for text in texts], jobs=2)
+    assert rerun.new == 0 and chain(store) == {edited: None, first: edited, later: first}
+
+
+def test_a_text_read_again_after_the_ledger_refused_it_is_skipped_with_the_reason(store, monkeypatch):
+    first = article(FIRST).doc_id
+    save = store.save
+
+    def refuse_first(analysis, *args, **kwargs):
+        if analysis.article.doc_id == first:
+            raise RefusedByLedger("feed.jsonl:1: the database refused a row (value too long)")
+        return save(analysis, *args, **kwargs)
+
+    monkeypatch.setattr(store, "save", refuse_first)
+    texts = [article(FIRST), article(EDITED, source="feed.jsonl:2"), article(FIRST, source="feed.jsonl:3")]
+    summary = ingest_run.ingest_articles(store, texts)
+    assert (summary.new, summary.unchanged, summary.reverted) == (1, 0, 0)
+    assert dict(summary.skipped)["feed.jsonl:3"] == f"same text as {first}, read earlier, which was not stored"
+    assert current(store) == [article(EDITED).doc_id]

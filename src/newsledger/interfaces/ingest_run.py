@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -203,7 +204,8 @@ def ingest_articles(
     summary = IngestSummary()
     signatures: dict[str, bytes] = {}  # doc_id -> MinHash of each original on its way to the workers
     waiting: dict[str, list[tuple[Article, bytes]]] = {}  # such an original's doc_id -> its copies and their MinHash
-    pending = _new_articles(store, items, summary, on_progress, signatures, analyse_copies, waiting)
+    order = VersionOrder()
+    pending = _new_articles(store, items, summary, on_progress, signatures, analyse_copies, waiting, order)
     batches = iter(lambda: list(islice(pending, BATCH)), [])
     corrections = tuple(store.corrections())
     results = None
@@ -221,11 +223,13 @@ def ingest_articles(
                 if isinstance(analysis, Rejected):  # a batch the cluster gave up on
                     summary.skipped.append((analysis.source, analysis.reason))
                 else:
-                    _store_one(store, analysis, summary, signatures.pop(analysis.article.doc_id, None))
-                    _store_waiting_copies(store, analysis.article, waiting.pop(analysis.article.doc_id, []), summary)
+                    for turn in order.analysed(analysis):
+                        _store_in_turn(store, turn, summary, signatures, waiting)
                 if on_progress:
                     on_progress(1)
                 stop.check()
+            for turn in order.rest():  # after versions a cluster gave up on: never stored
+                _store_in_turn(store, turn, summary, signatures, waiting)
             for copies in waiting.values():  # of originals a cluster gave up on: never stored
                 _store_waiting_copies(store, None, copies, summary)
         except KeyboardInterrupt:
@@ -240,10 +244,86 @@ def ingest_articles(
     return summary
 
 
+class VersionOrder:
+    """Versions of one page or file (Article.version_key) read in one run are stored in input order, whatever
+    order their analyses come back in (worker processes finish batches in any order), so that the latest
+    fetch wins (README, "The latest fetch wins"). A text read again, stored already or read earlier in this
+    run, is made current again (`_count_unchanged`) only after the new versions of its page read before
+    it are stored: A, then B, then A again ends on A, not on B stored after A was looked at."""
+
+    def __init__(self) -> None:
+        # version_key -> what is left to do for it, in input order: the doc_id of a new version to store,
+        # or an Article read again, to make current
+        self._turns: dict[str, deque[str | Article]] = {}
+        self._analysed: dict[str, Analysis] = {}  # doc_id -> an analysis come back before its turn
+        self._unstored: dict[str, str] = {}  # doc_id -> version_key of each new version not yet stored
+
+    def read_new(self, article: Article) -> None:
+        """`article` is on its way to analysis, to be stored in its turn."""
+        self._turns.setdefault(article.version_key, deque()).append(article.doc_id)
+        self._unstored[article.doc_id] = article.version_key
+
+    def read_again(self, article: Article) -> bool:
+        """Whether `article` (whose text is stored, or read earlier in this run) waits for its turn: after the
+        document with its text, when that is not stored yet, else after the new versions of its page read
+        before it. False when none is waiting to be stored: it is handled now."""
+        key = self._unstored.get(article.doc_id) or (article.version_key if article.version_key in self._turns else None)
+        if key is None:
+            return False
+        self._turns[key].append(article)
+        return True
+
+    def is_unstored(self, doc_id: str) -> bool:
+        """Whether a document with this id was read in this run, to analyse, and is not stored yet."""
+        return doc_id in self._unstored
+
+    def analysed(self, analysis: Analysis) -> Iterator[Analysis | Article]:
+        """What may be done now that `analysis` is back, in input order: analyses to store and
+        articles read again (to make current)."""
+        self._analysed[analysis.article.doc_id] = analysis
+        yield from self._ready(analysis.article.version_key, flush=False)
+
+    def rest(self) -> Iterator[Analysis | Article]:
+        """At the end of the run, what is still waiting, in input order, passing over the versions whose
+        analysis never came back (a cluster gave up on their batch)."""
+        for key in list(self._turns):
+            yield from self._ready(key, flush=True)
+
+    def _ready(self, key: str, flush: bool) -> Iterator[Analysis | Article]:
+        turns = self._turns[key]
+        while turns:
+            turn = turns[0]
+            if isinstance(turn, str):
+                if turn not in self._analysed and not flush:
+                    return
+                self._unstored.pop(turn, None)
+                turn = self._analysed.pop(turn, None)
+            turns.popleft()
+            if turn is not None:
+                yield turn
+        del self._turns[key]
+
+
+def _store_in_turn(store: Store, turn: Analysis | Article, summary: IngestSummary, signatures: dict[str, bytes],
+                   waiting: dict[str, list[tuple[Article, bytes]]]) -> None:
+    """Store an analysis (then its waiting copies), or make an article read again current (`VersionOrder`)."""
+    if isinstance(turn, Article):
+        if store.has_document(turn.doc_id):
+            _count_unchanged(store, turn, summary)
+        else:  # read earlier in this run, and refused by the ledger
+            summary.skipped.append((turn.source, f"same text as {turn.doc_id}, read earlier, which was not stored"))
+        return
+    doc_id = turn.article.doc_id
+    _store_one(store, turn, summary, signatures.pop(doc_id, None))
+    _store_waiting_copies(store, turn.article, waiting.pop(doc_id, []), summary)
+
+
 def _new_articles(store: Store, items, summary: IngestSummary, on_progress, signatures: dict[str, bytes],
-                  analyse_copies: bool, waiting: dict[str, list[tuple[Article, bytes]]]) -> Iterator[Article]:
-    """Articles not yet in the ledger, to analyse, with each one's MinHash put in `signatures`;
-    rejects, documents already stored and near-duplicates are dealt with here.
+                  analyse_copies: bool, waiting: dict[str, list[tuple[Article, bytes]]],
+                  order: VersionOrder) -> Iterator[Article]:
+    """Articles not yet in the ledger, to analyse, with each one's MinHash put in `signatures` and each
+    one's turn among the versions of its page in `order`; rejects, documents already stored (or read
+    earlier in this run: analysed once) and near-duplicates are dealt with here.
 
     A near-duplicate of a stored document or of an earlier article of this run (see
     `duplicates.CopyFinder`) is stored at once, linked to its original and not analysed. This runs
@@ -259,8 +339,9 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
         if isinstance(item, Rejected):
             summary.skipped.append((item.source, item.reason))
             store.save_rejected(item.source, item.reason)
-        elif store.has_document(item.doc_id):
-            _count_unchanged(store, item, summary)
+        elif order.is_unstored(item.doc_id) or store.has_document(item.doc_id):
+            if not order.read_again(item):
+                _count_unchanged(store, item, summary)
         else:
             summary.warnings.extend((item.source, w) for w in item.warnings)
             data = signature(item.text)
@@ -272,6 +353,7 @@ def _new_articles(store: Store, items, summary: IngestSummary, on_progress, sign
             if not original:
                 if data:
                     signatures[item.doc_id] = data
+                order.read_new(item)
                 yield item
                 continue
             if original in signatures:
