@@ -119,3 +119,10 @@ def test_a_registry_person_is_found_under_a_letter_outside_ascii(run):
     text, mentions, _ = run("Radosław Sikorski said Poland would answer the provocation.")
     sikorski = at(text, mentions, "Sikorski")
     assert sikorski.actor_id == "radoslaw-sikorski" and sikorski.role == "foreign_minister:POL"
+
+
+def test_both_congos_are_found_without_the_article_inside_their_names(run):
+    text, mentions, _ = run("The Democratic Republic of Congo said the rebels had withdrawn from two towns.")
+    assert at(text, mentions, "Democratic Republic of Congo").actor_id == "COD"
+    text, mentions, _ = run("Troops from the Republic of Congo joined the mission.")
+    assert at(text, mentions, "Republic of Congo").actor_id == "COG"

@@ -20,11 +20,12 @@ def _text(*header: str) -> str:
 
 @pytest.mark.parametrize("byline,authors,place", [
     ("By Chen Wei-ling, Taipei", ["Chen Wei-ling"], "Taipei"),  # a city of the list
-    ("By Ana Ruiz, Cusco", ["Ana Ruiz"], "Cusco"),  # one capitalised word after a name: a place
+    ("By Ana Ruiz, Cusco", ["Ana Ruiz"], "Cusco"),
     ("By Ana Ruiz and Jorge Paz, Arequipa", ["Ana Ruiz", "Jorge Paz"], "Arequipa"),
     ("By Ana Ruiz, Jorge Paz", ["Ana Ruiz", "Jorge Paz"], None),  # a second name, not a place
     ("By Ana Ruiz, Correspondent", ["Ana Ruiz"], None),  # a role, not a place
     ("By Ana Ruiz, Editor", ["Ana Ruiz"], None),
+    ("By Ana Ruiz, Huancayo", ["Ana Ruiz"], None),  # one word, but no city of the list: not taken for a place
 ])
 def test_a_place_after_the_name_is_the_dateline_not_an_author(byline, authors, place):
     cleaned = clean_text(_text(HEADLINE, "", byline))
@@ -48,7 +49,8 @@ def test_a_staff_credit_gives_the_outlet_no_author_and_its_date(header):
     assert cleaned.body == LEDE
 
 
-@pytest.mark.parametrize("credit,outlet", [("AP staff", "AP"), ("Reuters Staff", "Reuters"), ("Our staff", None)])
+@pytest.mark.parametrize("credit,outlet", [("AP staff", "AP"), ("Reuters Staff", "Reuters"), ("Our staff", None),
+                                          ("CNN Wire staff", "CNN Wire"), ("The Harbour Times staff", "The Harbour Times")])
 def test_the_outlet_of_a_staff_credit_is_as_written(credit, outlet):
     cleaned = clean_text(_text(HEADLINE, credit, "April 8, 2025"))
     assert (cleaned.authors, cleaned.outlet, cleaned.body) == ([], outlet, LEDE)

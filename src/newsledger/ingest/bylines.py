@@ -26,16 +26,28 @@ def is_generic_byline(name: str) -> bool:
 
 
 def staff_outlet(name: str) -> str | None:
-    """The outlet a staff credit names ("Andes Wire staff" -> "Andes Wire", "AP Staff" -> "AP"); None for
-    any other byline part, and for a credit that names no outlet ("Our staff")."""
+    """The outlet a staff credit names ("Andes Wire staff" -> "Andes Wire", "AP Staff" -> "AP", "Reuters
+    Staff" -> "Reuters"); None for any other byline part, for a credit that names no outlet ("Our staff") and
+    for a section's staff ("Sports Staff", "Editorial Staff"): the words before "staff" are an outlet only
+    when they are a news agency, look like an outlet's name (`looks_like_outlet`) or open with an
+    abbreviation in capitals ("CNN Wire")."""
+    from newsledger.ingest.text import matches  # text.py imports this module
+
     found = _spec()[2].fullmatch(name.strip())
-    return found["outlet"] if found else None
+    if not found:
+        return None
+    outlet = found["outlet"]
+    first = outlet.split()[0]
+    is_abbreviation = len(first) > 1 and first.isupper()
+    return outlet if is_abbreviation or matches("agency", outlet) or looks_like_outlet(outlet) else None
 
 
 def looks_like_outlet(name: str) -> bool:
-    """Does a byline part of two or more words end like an outlet's name ("Eastern Courier", "Metro Times")?"""
+    """Does a byline part of two or more words end like an outlet's name ("Eastern Courier", "Metro Times"),
+    or name one before "of" ("The Voice of the Andes", "The Times of India")?"""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower().strip(".,") in _spec()[1]
+    head = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
+    return len(words) >= 2 and any(part and part[-1].lower().strip(".,") in _spec()[1] for part in (words, head))
 
 
 def sort_byline(names: list[str], outlet: str | None) -> tuple[list[str], str | None]:

