@@ -51,7 +51,7 @@ from importlib import resources
 import yaml
 
 from newsledger.nlp import doc_text
-from newsledger.timex.calendar import first_day, period
+from newsledger.timex.calendar import first_day, part_of_year_start, period
 from newsledger.timex.tense import adverbial_head
 
 NOMINAL = ("NOUN", "PROPN")
@@ -60,6 +60,7 @@ PAST_STATUSES = ("occurred", "negated")
 TOLD_AS_PAST = PAST_STATUSES + ("claimed",)  # "claimed": past by a source's word
 PARAGRAPH_BREAK = re.compile(r"\n")  # ingest's cleaned body has one paragraph per line
 CALENDAR = re.compile(r"^\d{4}")
+WEEK = re.compile(r"-W\d")  # a week value ("2023-W12"), not winter ("2023-WI")
 
 
 @lru_cache(maxsize=1)
@@ -284,9 +285,11 @@ def _background(clause) -> bool:
 
 
 def begins_after(value: str | None, published: date | None) -> bool | None:
-    """Whether a TIMEX3 value's period begins after the publication date (a year or month
-    compares as a whole; a quarter, half or season by its year); None when either is unknown or the
-    value is no calendar date. Days, weeks, months and years are read by calendar.first_day."""
+    """Whether a TIMEX3 value's period begins after the publication date: its first day is later (a
+    year or month compares as a whole, so the current one does not; a season, quarter or half by its
+    first day, calendar.part_of_year_start: summer 2024 begins 2024-06-21). None when either is
+    unknown or the value is no calendar date (a weekend "2023-W12-WE", a malformed day). Days, weeks,
+    months and years are read by calendar.first_day."""
     if published is None or not value:
         return None
     if value == "FUTURE_REF":
@@ -295,9 +298,9 @@ def begins_after(value: str | None, published: date | None) -> bool | None:
         return False
     if not CALENDAR.match(value):
         return None
-    first = first_day(value)
+    first = first_day(value) or part_of_year_start(value)
     if first is not None:
         return first > published
-    if "-W" in value or len(value) >= 10:
+    if WEEK.search(value) or len(value) >= 10:
         return None  # a weekend ("2023-W12-WE") or a malformed day
     return value[:4] > published.isoformat()[:4]

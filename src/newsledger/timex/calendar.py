@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PART_MONTHS = {"Q": 3, "H": 6}  # months in a quarter or a half; a season has three
 PART_OF_YEAR = re.compile(r"^(\d{4})-(?:(SP|SU|FA|WI)|(Q[1-4]|H[12]))$")  # a season, quarter or half
 
 
@@ -119,17 +120,27 @@ def season_start(year: int, season: str) -> date:
     return date(year, SEASON_MONTH[season], 21)
 
 
-def part_of_year_end(value: str | None) -> date | None:
-    """The last day of a TIMEX3 season ("2025-SU"), quarter ("2025-Q3") or half ("2025-H2") value; None
-    for any other value. A season ends the day before the next one starts (season_start: the 21st of
-    March, June, September, December), so summer 2025 ends on 2025-09-20 and winter 2025 on 2026-03-20."""
+def part_of_year_start(value: str | None) -> date | None:
+    """The first day of a TIMEX3 season ("2025-SU"), quarter ("2025-Q3") or half ("2025-H2") value; None
+    for any other value. Seasons start on the 21st of March, June, September and December (season_start),
+    quarters and halves on the first of their first month."""
     match = PART_OF_YEAR.match(value or "")
     if match is None:
         return None
     year, season, part = int(match[1]), match[2], match[3]
     if season:
-        return add_months(season_start(year, season), 3) - timedelta(days=1)
-    return add_months(date(year, 1, 1), int(part[1]) * {"Q": 3, "H": 6}[part[0]]) - timedelta(days=1)
+        return season_start(year, season)
+    return date(year, 1 + (int(part[1]) - 1) * PART_MONTHS[part[0]], 1)
+
+
+def part_of_year_end(value: str | None) -> date | None:
+    """The last day of a TIMEX3 season ("2025-SU"), quarter ("2025-Q3") or half ("2025-H2") value; None
+    for any other value. A season ends the day before the next one starts (season_start: the 21st of
+    March, June, September, December), so summer 2025 ends on 2025-09-20 and winter 2025 on 2026-03-20."""
+    start = part_of_year_start(value)
+    if start is None:
+        return None
+    return add_months(start, PART_MONTHS.get(value[5], 3)) - timedelta(days=1)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
