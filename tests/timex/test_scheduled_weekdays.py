@@ -56,3 +56,45 @@ def test_a_reported_past_act_keeps_the_previous_weekday(nlp):
 def test_an_act_told_in_the_present_simple_with_a_weekday_is_planned_on_that_day(nlp):
     meets = only(events_of(nlp, "Kenyan President William Ruto meets his Tanzanian counterpart in Arusha on Tuesday."), "meets")
     assert (meets.status, meets.date) == ("planned", "2024-03-12")
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The ceasefire is in force since Monday.", "Monday", "2024-03-04"),
+    ("The truce holds since Tuesday.", "Tuesday", "2024-03-05"),
+    ("The airport is closed since Wednesday.", "Wednesday", "2024-03-06"),  # a present passive
+    ("The state of emergency is in force from Wednesday till now.", "Wednesday", "2024-03-06"),
+    ("The curfew is in force from Tuesday to date.", "Tuesday", "2024-03-05"),
+])
+def test_a_state_held_since_a_weekday_looks_back(nlp, text, day, value):
+    assert (day, value, None) in values(nlp, text)
+
+
+def test_a_state_from_a_weekday_looks_back_only_when_it_runs_until_now(nlp):
+    assert ("Monday", "2024-03-04", None) in values(nlp, "The curfew is in place from Monday until now.")
+    assert ("Monday", "2024-03-11", None) in values(nlp, "The curfew is in place from Monday until the end of the month.")
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The ministry says on Monday it shot down 20 drones.", "Monday", "2024-03-04"),
+    ("Police say Tuesday they arrested 12 protesters.", "Tuesday", "2024-03-05"),
+    ("The army claims on Wednesday that rebels shelled the town.", "Wednesday", "2024-03-06"),
+    ('"We will not retreat," the governor tells reporters on Thursday.', "Thursday", "2024-03-07"),
+    ("The president announces on Monday that troops will withdraw.", "Monday", "2024-03-04"),
+])
+def test_a_weekday_of_a_reporting_verb_in_the_present_is_the_previous_one(nlp, text, day, value):
+    """The news present of reporting tells a statement already made, even of a future act."""
+    assert (day, value, None) in values(nlp, text)
+
+
+def test_an_announcement_is_the_previous_day_but_one_of_a_nominal_object_alone_may_be_scheduled(nlp):
+    assert ("Tuesday", "2024-03-05", None) in values(nlp, "The finance minister announces on Tuesday that taxes will rise.")
+    assert ("Tuesday", "2024-03-12", None) in values(nlp, "The finance minister announces the budget on Tuesday.")
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The border was shut on Monday last week.", "Monday", "2024-02-26"),
+    ("The summit opens on Friday next week.", "Friday", "2024-03-15"),
+    ("The two ministers met on Wednesday of last week.", "Wednesday", "2024-02-28"),
+])
+def test_a_weekday_followed_by_its_week_is_that_weeks_day(nlp, text, day, value):
+    assert (day, value, None) in values(nlp, text)

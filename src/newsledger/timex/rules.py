@@ -427,10 +427,11 @@ def weekday(m: re.Match, ctx: Context) -> Found | None:
 
 
 WEEK_BEFORE = re.compile(r"\b(last|next|this|coming)\s+week(?:'s)?\s*,?\s*(?:from|on|between)?\s*$", re.I)
+WEEK_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|next|this|coming)\s+week\b(?!'s)", re.I)  # "on Monday last week"
 
 
 def _weekday_date(ctx: Context, number: int, rel: str, m: re.Match) -> date:
-    week = WEEK_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()])
+    week = WEEK_BEFORE.search(ctx.text[max(0, m.start() - 30):m.start()]) or WEEK_AFTER.match(ctx.text, m.end())
     if week and not rel:
         monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1)
         return monday + timedelta(weeks=STEP[week.group(1).lower()], days=number - 1)

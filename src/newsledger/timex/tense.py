@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsledger.nlp import doc_text
+
 from .lexicon import alternation, lexicon
 
 PAST = -1
@@ -51,7 +53,9 @@ def scheduled_present(doc, start: int, end: int) -> bool:
     active or passive ("Xi flies to Tokyo on Friday", "the summit opens on Monday", "the vote is on
     Sunday", "the deal is signed on Monday"): used of a near day, the present simple tells a scheduled
     future (Quirk et al. 1985, "A Comprehensive Grammar of the English Language", 4.21). A day inside a
-    noun phrase ("Friday's purchases", "statements made Friday") is not the verb's."""
+    noun phrase ("Friday's purchases", "statements made Friday") is not the verb's. Not scheduled: a state
+    held since the day ("is in force since Monday", "from Monday until now") and the news present of
+    reporting ("says on Monday it shot down 20 drones"); word lists in data/lexicon.yaml."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -60,10 +64,34 @@ def scheduled_present(doc, start: int, end: int) -> bool:
     if link.dep_ not in ("prep", "npadvmod", "tmod") or verb.pos_ not in ("VERB", "AUX") \
             or verb.tag_ not in ("VBZ", "VBP", "VBN"):
         return False
+    if _looks_back(doc, link, end) or _reports(verb):
+        return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN":  # a present passive: "is signed", "are held"
         return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
     return not auxes
+
+
+@lru_cache(maxsize=1)
+def _present_end() -> re.Pattern:
+    return re.compile(r"\s*" + alternation(lexicon()["present_ends"]) + r"\b", re.I)
+
+
+def _looks_back(doc, link, end: int) -> bool:
+    """ "is in force since Monday", "from Monday until now": a state held since a past day."""
+    if link.lower_ in lexicon()["looking_back_prepositions"]:
+        return True
+    return link.lower_ == "from" and _present_end().match(doc_text(doc), end) is not None
+
+
+def _reports(verb) -> bool:
+    """ "The ministry says on Monday it shot down 20 drones": a reporting verb with its report (a clause,
+    or no object at all) is the news present of reporting, a statement already made; with a nominal
+    object alone it may be scheduled ("announces its budget on Wednesday")."""
+    if verb.lemma_ not in lexicon()["reporting_verbs"]:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "ccomp" in deps or "dobj" not in deps
 
 
 def _governing_verb(doc, start: int, end: int):
@@ -108,6 +136,9 @@ def _verb_direction(verb) -> int | None:
     # "may visit", "might meet": a possibility still ahead ("may have visited" looks back)
     if verb.tag_ == "VB" and any(a.lower_ in SPECULATIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return FUTURE
+    # "says on Monday it shot down 20 drones": the news present of reporting tells a statement made
+    if not auxes and verb.tag_ in ("VBZ", "VBP") and _reports(verb):
+        return PAST
     if any("Past" in t.morph.get("Tense") for t in [verb, *auxes]):
         return PAST
     return None
