@@ -415,7 +415,8 @@ def year_earlier_adjective(m: re.Match, ctx: Context) -> Found | None:
 
 
 def weekday(m: re.Match, ctx: Context) -> Found | None:
-    """'Friday', 'last Friday', 'Monday morning': the nearest such day in the clause's direction."""
+    """'Friday', 'last Friday', 'Monday morning': the nearest such day in the clause's direction;
+    'Monday last week', 'next week on Monday': that week's day."""
     word = m.group("wd")
     if not word[0].isupper():
         return None
