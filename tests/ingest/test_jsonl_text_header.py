@@ -29,6 +29,7 @@ def _read(tmp_path, **record):
     [HEADLINE, "", "Nur Aisyah", "12 June 2025", ""],
     # A title-case headline looks like a name; the "By" line under it is the byline.
     ["Malaysia Recalls Envoy From Jakarta", "By Nur Aisyah | June 12, 2025"],
+    ["Malaysia Recalls Envoy From Jakarta", "Nur Aisyah", "12 June 2025"],  # over a name: it shares the title's words
 ])
 def test_a_headline_over_a_byline_is_header_whatever_the_title_field(tmp_path, title, header):
     article = _read(tmp_path, title=title, text="\n".join([*header, LEDE, "", SECOND]))

@@ -451,6 +451,7 @@ def split_site_name(title: str, headline: str | None = None) -> tuple[str, str |
     return title, None
 
 
+TITLE_WORD = re.compile(r"\w{4,}")  # a word shorter than four letters ("to", "for", "Lee") says little
 HEADLINE_PREFIX_WORDS = 3  # a known title this short could open any sentence; it must match the line whole
 
 
@@ -460,7 +461,8 @@ def _is_own_headline(lines: list[str], title: str) -> bool:
     title over the full headline, any case), or any headline (`_is_headline`) with a byline or date line
     (`_is_byline`) under it that is no header line itself: not a byline ("By Ann Lee", "Ann Lee and Bo Li"),
     a date or a dateline ("Halden, Norway"). A line that only looks like a name is a title-case headline
-    when a "By" line is under it ("Minister Meets Protest Leaders" over "By Ann Lee")."""
+    when a "By" line is under it ("Minister Meets Protest Leaders" over "By Ann Lee") or it shares a word of
+    four letters or more with `title`."""
     first, title = " ".join(lines[0].split()), " ".join(title.split())
     if first == title:
         return True
@@ -471,8 +473,11 @@ def _is_own_headline(lines: list[str], title: str) -> bool:
         return True
     if len(lines) < 2 or is_prose(lines[1]) or not _is_byline(lines[1]):
         return False
-    # A title-case headline ("Minister Meets Protest Leaders") looks like a name; a "By" line under it is the byline.
-    title_case_headline = looks_like_names(first) and not is_place_line(first) and BY_PREFIX.match(lines[1]) is not None
+    # A title-case headline ("Minister Meets Protest Leaders") looks like a name: it is known by a "By" line
+    # under it or by a word of the title, which an author's name rarely shares.
+    shares_title = bool(set(TITLE_WORD.findall(first.casefold())) & set(TITLE_WORD.findall(title.casefold())))
+    title_case_headline = looks_like_names(first) and not is_place_line(first) and (
+        BY_PREFIX.match(lines[1]) is not None or shares_title)
     return not _is_byline(first) or title_case_headline
 
 
