@@ -225,11 +225,17 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
     month = month_number(word)
     if ctx.dct is None:
         return Found("DATE", f"XXXX-{month:02d}")
-    if m.group("year_rel"):  # "June last year"
+    if m.group("year_rel"):  # "June last year", "August of next year"
         return Found("DATE", cal.month_value(ctx.dct.year + STEP[m.group("year_rel").lower()], month))
     rel = (m.group("rel") or "").lower()
-    direction = {"last": PAST, "since": PAST, "next": FUTURE, "by": FUTURE, "until": FUTURE}.get(rel, ctx.tense(m))
+    direction = {"last": PAST, "since": PAST, "next": FUTURE, "by": FUTURE, "until": FUTURE}.get(rel) or _direction(ctx, m)
     return Found("DATE", cal.month_value(_month_year(ctx.dct, month, rel, direction), month))
+
+
+def _direction(ctx: Context, m: re.Match) -> int:
+    """PAST or FUTURE for a month or season named without a year: a scheduled present simple ("the talks
+    resume in August") looks ahead like a future (tense.scheduled_present), else the clause's tense decides."""
+    return FUTURE if ctx.scheduled(m.start(), m.end()) else ctx.tense(m)
 
 
 def _month_year(dct: date, month: int, rel: str, direction: int) -> int:
@@ -274,7 +280,7 @@ def century(m: re.Match, ctx: Context) -> Found | None:
 
 
 def season(m: re.Match, ctx: Context) -> Found | None:
-    """'the spring of 2023' -> 2023-SP; 'last fall' -> the previous autumn."""
+    """'the spring of 2023' -> 2023-SP; 'the autumn of last year' and 'last fall' -> the previous autumn."""
     word = m.group("season")
     after = ctx.text[m.end():m.end() + 2]
     if word[0].isupper() and re.match(r" [A-Z]", after) and not m.group("year"):
@@ -287,6 +293,8 @@ def season(m: re.Match, ctx: Context) -> Found | None:
         return Found("DATE", f"{m.group('year')}-{code}")
     if ctx.dct is None:
         return Found("DATE", f"XXXX-{code}")
+    if m.group("year_rel"):
+        return Found("DATE", f"{ctx.dct.year + STEP[m.group('year_rel').lower()]}-{code}")
     return Found("DATE", f"{_season_year(ctx, code, rel, m)}-{code}")
 
 
@@ -294,9 +302,9 @@ def _season_year(ctx: Context, code: str, rel: str, m: re.Match) -> int:
     start = cal.season_start(ctx.dct.year, code)
     current = start <= ctx.dct < cal.add_months(start, 3) or (code == "WI" and ctx.dct.month <= 2)
     year = ctx.dct.year - 1 if code == "WI" and ctx.dct.month <= 2 else ctx.dct.year
-    if rel == "this" or (rel == "" and current):
+    if rel == "this" or (rel in ("", "the") and current):  # "in the spring" said in spring: this one
         return year
-    direction = {"last": PAST, "next": FUTURE}.get(rel, ctx.tense(m))
+    direction = {"last": PAST, "next": FUTURE}.get(rel) or _direction(ctx, m)
     if direction == PAST:
         return year - 1 if start > ctx.dct or current else year
     return year + 1 if start < ctx.dct else year
@@ -620,11 +628,11 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
     ("month day", r"(?:{EDGE}\s+)?(?P<month>{MONTH})\s*(?P<d1>{DAY})(?:{DASH}(?P<d2>{DAY}))?(?:,?\s*(?P<year>{YEAR}))?", month_day),
     ("day month", r"(?:the\s+)?(?P<d1>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s*(?P<year>{YEAR}))?", month_day),
     ("month year", r"(?:{EDGE}\s+)?(?P<month>{MONTHFULL}|{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})", month_year),
-    ("month", r"(?:(?P<rel>last|next|this|early|late|mid|since|in|until|by|the\s+end\s+of)(?:\s+|-))?(?P<month>{MONTHFULL})(?:\s+(?P<year_rel>last|this|next)\s+year)?", month_alone),
+    ("month", r"(?:(?P<rel>last|next|this|early|late|mid|since|in|until|by|the\s+end\s+of)(?:\s+|-))?(?P<month>{MONTHFULL})(?:\s+(?:of\s+)?(?P<year_rel>last|this|next)\s+year)?", month_alone),
     ("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:'|’)?(?P<decade>(?:1[5-9]|20)?\d0)(?:'|’)?s", decade),
     ("century", r"(?:the\s+)?(?P<nth>\d{{2}}(?:st|nd|rd|th)|\w+(?:-first)?)\s+century", century),
-    ("season", r"(?:(?P<rel>last|next|this|early|late|the|mid-?)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", season),
-    ("quarter", r"(?:the\s+)?(?:(?P<which>{ORD}|latest|last|previous|past|next|coming|this|current|same|recent|year-ago|year-earlier)[- ]+)?(?:fiscal[- ]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=same\s)period)(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?", quarter),
+    ("season", r"(?:(?P<rel>last|next|this|early|late|the|mid-?)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<year_rel>this|last|next)\s+year)?", season),
+    ("quarter", r"(?:the\s+)?(?:(?P<which>{ORD}|latest|last|previous|past|next|coming|this|current|same|recent|year-ago|year-earlier)[- ]+)?(?:fiscal[- ]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=same\s)period)(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<rel>this|last|next)\s+year|,?\s+(?P<year2>{YEAR}))?", quarter),
     ("year quarter", r"(?:the\s+)?(?P<year>{YEAR})\s+(?:(?P<which>{ORD})[- ]+)?(?P<unit>quarter|half|period)", quarter),
     ("relative year quarter", r"(?P<rel>this|last|next)\s+year's\s+(?:(?P<which>{ORD})[- ]+)?(?P<unit>quarter|half|period)", quarter),
     ("year-ago quarter", r"(?:the\s+)?(?:(?:same|corresponding|comparable|year-ago|year-earlier)\s+)+(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+\d{{4}}))?|(?:the\s+)?quarter\s+a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier)\s+period", year_ago_quarter),
