@@ -148,8 +148,8 @@ def test_a_launched_attack_is_force_unless_verbal(coded, text, trigger, cameo):
 
 
 @pytest.mark.parametrize("text, trigger, cameo", [
-    ("Canada will not lift the sanctions on Belarus.", "lift", "124"),
-    ("Chile said it cannot release the Bolivian prisoners.", "release", "124"),
+    ("Canada will not lift the sanctions on Belarus.", "lift", "1244"),
+    ("Chile said it cannot release the Bolivian prisoners.", "release", "1243"),
     ("Armenia will not hold talks with Azerbaijan.", "talks", "125"),
 ])
 def test_an_actors_negated_will_to_yield_or_meet_is_a_refusal(coded, text, trigger, cameo):

@@ -56,6 +56,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
             cameo = _official_protest(cameo, roles, actors)  # "China protested the sale": no demonstration
             cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
+            cameo = _concerns_to_no_one(token, cameo)  # "raised concerns about X": 012, no consultation
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
@@ -435,6 +436,20 @@ def _unspecified_threat(token, cameo: str) -> str:
     if cameo[:2] == "13" and act.lemma_.lower() in rule["verbs"] and not _trigger_code(act)[1]:
         return rule["threat"]
     return cameo
+
+
+def _concerns_to_no_one(token, cameo: str) -> str:
+    """ "raised concerns about the drills": concerns raised with no hearer named (no "with X" or "to X"
+    on the verb or on the concerns) are CAMEO 012 Make pessimistic comment, as PETRARCH2 codes EXPRESS
+    and VOICE CONCERN; "raised concerns with Beijing" keeps its RAISE CONCERNS 040 Consult
+    (data/sense.yaml concerns_raised)."""
+    rule = load_senses()["concerns_raised"]
+    if cameo != rule["consult"] or token.lemma_.lower() not in rule["verbs"]:
+        return cameo
+    concerns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule["objects"]]
+    heard = any(p.dep_ in ("prep", "dative") and p.lower_ in rule["hearer_preps"] and any(o.dep_ == "pobj" for o in p.children)
+                for head in [token, *concerns] for p in head.children)
+    return rule["no_hearer"] if concerns and not heard else cameo
 
 
 def _cancelled_by_no_one(verb) -> bool:
@@ -933,9 +948,10 @@ def _deadline(predicate, timexes) -> bool:
 def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not: bool = False) -> tuple[str, str]:
     """CAMEO codes a stance toward an act rather than the act: a promised or announced cooperative
     act is "express intent" (03x), an announced conflictual act a threat (13x), and a refused
-    cooperative act a rejection (12x), which did happen. A possibility ("Russia could invade") or a
-    third party's prediction ("is expected to", "likely") is no stance of the actor's and keeps the
-    act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
+    cooperative act a rejection (12x), which did happen; a refused yielding act is the 124x that
+    mirrors its 08x ("will not resume imports", 085: 1244; roles.yaml stance_codes). A possibility
+    ("Russia could invade") or a third party's prediction ("is expected to", "likely") is no stance
+    of the actor's and keeps the act's code; what an actor would or will do, or may do on a condition ("may halt mediation if
     ..."), is one. A cooperative act that is a ``plan``, set for a date or stated by the author as
     what will happen, with no word of intention ("will withdraw its troops by the end of the year",
     "is coming to Berlin next week", "will send military aid to X": `_authors_plan`) or a scheduled
@@ -945,9 +961,10 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
-        return stances["rejection"][root], "occurred"
+        return stances["rejection"].get(cameo[:3]) or stances["rejection"][root], "occurred"
     if intends_not:  # "vowed never to release the hostages" refuses; "vowed not to attack" threatens nothing
-        return (stances["rejection"][root], "occurred") if root in stances["rejection"] else (cameo, status)
+        return (stances["rejection"].get(cameo[:3]) or stances["rejection"][root], "occurred") \
+            if root in stances["rejection"] else (cameo, status)
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
     if _purpose_clause(holder):
