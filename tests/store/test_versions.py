@@ -10,7 +10,7 @@ from sqlalchemy import select
 from newsledger.errors import RefusedByLedger
 from newsledger.interfaces import ingest_run
 from newsledger.interfaces.api import Ledger
-from newsledger.ingest import article_from_text
+from newsledger.ingest import Rejected, article_from_text
 from newsledger.pipeline import Analysis
 from newsledger.store import Store, schema
 
@@ -171,3 +171,17 @@ def test_a_text_read_again_after_the_ledger_refused_it_is_skipped_with_the_reaso
     assert (summary.new, summary.unchanged, summary.reverted) == (1, 0, 0)
     assert dict(summary.skipped)["feed.jsonl:3"] == f"same text as {first}, read earlier, which was not stored"
     assert current(store) == [article(EDITED).doc_id]
+
+
+def test_a_version_after_one_a_cluster_gave_up_on_is_stored_at_the_end_of_the_run(store, monkeypatch):
+    from newsledger.interfaces import cluster
+
+    def give_up_on_the_first(spec, batches, corrections, stop=None):
+        """A cluster whose workers died on the first article's batch."""
+        for number, article_ in enumerate(a for batch in batches for a in batch):
+            yield Rejected(article_.source, "workers died") if number == 0 else Analysis(article_, coder_version="test")
+
+    monkeypatch.setattr(cluster, "analyse_on_cluster", give_up_on_the_first)
+    summary = ingest_run.ingest_articles(store, [article(FIRST), article(EDITED, source="feed.jsonl:2")], cluster="local:1")
+    assert summary.new == 1 and summary.skipped == [("feed.jsonl:1", "workers died")]
+    assert chain(store) == {article(EDITED).doc_id: None}
