@@ -54,3 +54,52 @@ def test_concerns_raised_with_a_hearer_stay_a_consultation(text, trigger, expect
     """PETRARCH2's RAISE CONCERNS 040, toward the one they were raised with."""
     analysis, found = by_trigger(text, trigger)
     assert sides(analysis, found) == {expected}
+
+
+@pytest.mark.parametrize("text, host_act, talks_act", [
+    ("Ghana hosted talks between Mali and Niger last week.", "043", "040"),
+    ("Egypt hosted negotiations between Ethiopia and Sudan on Monday.", "043", "046"),
+    ("Norway has mediated talks between Sudan and South Sudan.", "045", "040"),
+])
+def test_a_host_or_mediator_of_talks_between_others_is_no_side_of_them(text, host_act, talks_act):
+    """The talks are the named sides' with each other; the host's own act is hosting (043) or
+    mediation (045), toward the sides it receives."""
+    analysis, events = coded(text)
+    talks = {(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events if e.cameo == talks_act}
+    host = {(country(analysis, e.source), country(analysis, e.target)) for e in events if e.cameo == host_act}
+    sides_of_talks = {s for _, s, _ in talks}
+    assert len(sides_of_talks) == 2 and all(t in sides_of_talks for _, _, t in talks)
+    host_state = {s for s, _ in host}
+    assert len(host_state) == 1 and host_state.isdisjoint(sides_of_talks)
+    assert {t for _, t in host} == sides_of_talks
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will host talks between Mali and Niger.",
+    "Switzerland will mediate talks between Armenia and Azerbaijan.",
+])
+def test_announced_talks_between_others_are_theirs_and_the_host_intends_to_mediate(text):
+    """As "A and B will hold talks" (036, planned), and the host's announced act is PETRARCH2's
+    HOST TALKS (BETWEEN) 039, not an intent of its own to meet them (036)."""
+    analysis, events = coded(text)
+    by_code = {}
+    for e in events:
+        by_code.setdefault(e.cameo, set()).add((country(analysis, e.source), country(analysis, e.target)))
+    host = {s for s, _ in by_code.get("039", set())}
+    meeting = {s for s, _ in by_code.get("036", set())}
+    assert len(host) == 1 and len(meeting) == 2 and host.isdisjoint(meeting)
+    assert {t for _, t in by_code["036"]} == meeting
+    assert all(e.status == "planned" for e in events if e.cameo in ("036", "039"))
+
+
+def test_talks_between_others_set_for_a_date_are_both_acts_planned():
+    """A plan set for a date is the act, planned (stance_code): hosting 043 and the sides' talks 040."""
+    analysis, events = coded("Ghana will host talks between Mali and Niger next month.")
+    assert {(e.cameo, country(analysis, e.source), country(analysis, e.target), e.status) for e in events} == {
+        ("043", "GHA", "MLI", "planned"), ("043", "GHA", "NER", "planned"),
+        ("040", "MLI", "NER", "planned"), ("040", "NER", "MLI", "planned")}
+
+
+def test_a_host_with_no_sides_named_is_still_the_host():
+    analysis, events = coded("Kenya hosted talks on the border dispute.")
+    assert {(e.cameo, country(analysis, e.source), e.target) for e in events} == {("043", "KEN", None)}

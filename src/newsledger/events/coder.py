@@ -42,6 +42,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people
                 cameo = _trigger_code(attack)[0]
             roles = _roles(token, mentions, cameo)
+            if _meeting_of_others(token):  # "Kenya hosted talks between A and B": A and B meet, Kenya hosts
+                roles.sources = []
             if attack is not None and not roles.places:
                 roles.places = [iso for iso in [_one_country(_roles(attack, mentions, cameo).targets, actors)] if iso]
             if not roles.sources and _speakerless_frame(token):
@@ -57,6 +59,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             cameo = _official_protest(cameo, roles, actors)  # "China protested the sale": no demonstration
             cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
             cameo = _concerns_to_no_one(token, cameo)  # "raised concerns about X": 012, no consultation
+            cameo = _third_party_intent(token, cameo)  # "will host talks between A and B": 039, no side of them
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
@@ -382,6 +385,8 @@ def _subsumed(token) -> bool:
             return True
         if _content_of_prep_pattern(token):
             return True  # "warned of sanctions against X": the threat, no sanctions imposed
+        if _meeting_of_others(token):
+            return False  # "hosted talks between A and B": the host's act and A and B's talks
         predicate = predicate_of(token)
         if _cancelled_by_no_one(predicate):
             return False  # "the talks were cancelled": the talks, not done
@@ -436,6 +441,26 @@ def _unspecified_threat(token, cameo: str) -> str:
     if cameo[:2] == "13" and act.lemma_.lower() in rule["verbs"] and not _trigger_code(act)[1]:
         return rule["threat"]
     return cameo
+
+
+def _meeting_of_others(noun) -> bool:
+    """ "Kenya hosted talks between Sudan and South Sudan", "Qatar mediated talks between A and B": a
+    noun that names its own sides ("between") as the object of a third party's verb (roles.yaml
+    third_party_verbs), whose subject is no side of it."""
+    verb = predicate_of(noun)
+    return noun.pos_ == "NOUN" and verb is not noun and verb.lemma_.lower() in load_roles()["third_party_verbs"] \
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+
+
+def _third_party_intent(verb, cameo: str) -> str:
+    """ "Kenya will host talks between A and B": a third party's announced act over others' meeting is
+    CAMEO 039 Express intent to mediate (PETRARCH2 HOST * TALKS (BETWEEN) 039), not the intent to meet
+    (036) that stance_code gives a meeting act (roles.yaml third_party_intent)."""
+    roles = load_roles()
+    if cameo != roles["stance_codes"]["intent"]["04"] or verb.lemma_.lower() not in roles["third_party_verbs"]:
+        return cameo
+    meetings = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _meeting_of_others(c)]
+    return roles["third_party_intent"] if meetings else cameo
 
 
 def _concerns_to_no_one(token, cameo: str) -> str:
