@@ -265,7 +265,11 @@ def parenthetical_content(cue) -> tuple[int, int]:
 
 def aside_clauses(clause, cue) -> list:
     """Parts of a reported clause that are not what was said: a relative clause set off by a
-    comma at the clause's end ("the health of Donald Trump, who is 70") and a further reporting verb conjoined to it."""
+    comma at the clause's end ("the health of Donald Trump, who is 70"), one at its end that holds a
+    report of its own ("denied that it struck a village that the rebels said killed six": the
+    rebels' word, not the denier's), a further reporting verb conjoined to it, and the relative
+    pronoun that opens a report made inside a relative clause ("a strike that the rebels said killed
+    six": what the rebels said is "killed six")."""
     doc = clause.doc
     subtree = list(clause.subtree)  # walked twice: each walk makes a Token per word
     words = [t.i for t in subtree if not t.is_punct and not t.is_space]
@@ -275,11 +279,23 @@ def aside_clauses(clause, cue) -> list:
     asides = []
     for token in subtree:
         trailing = token.right_edge.i >= last_word
-        if token.dep_ == "relcl" and trailing and doc[token.left_edge.i - 1].text == ",":
+        if token.dep_ == "relcl" and trailing and (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
+            asides.append(token)
+        elif cue.dep_ == "relcl" and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
+                and token.dep_ != "det" and token is not clause:
             asides.append(token)
         elif token.dep_ == "conj" and token.head == clause and is_cue(token) and token is not cue:
             asides.append(token)
     return asides
+
+
+def relative_report(verb) -> bool:
+    """Whether the relative clause ``verb`` is a report whose relative pronoun belongs to what was
+    reported ("a village that the rebels said killed six": "that" is the subject of "killed", not
+    of "said"), so the clause is the reporter's statement about the noun."""
+    opener = verb.left_edge
+    return verb.lemma_.lower() in lexicon().cue_verbs and opener.lower_ in lexicon().relative_pronouns \
+        and opener.head.i != verb.i and clause_of(verb) is not None
 
 
 def source_span(ctx: Context, subject) -> tuple[int, int]:
