@@ -32,6 +32,7 @@ Run: .venv/bin/python scripts/train_status_model.py [--meantime]   (needs scikit
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -136,8 +137,13 @@ def compare_status(rows) -> dict:
 
 
 def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description="Train the learned factuality score (writes "
+                                     "src/newsledger/frames/data/factuality_model.json), or with --meantime "
+                                     "compare a learned status with the rules (writes nothing).")
+    parser.add_argument("--meantime", action="store_true", help="compare a learned MEANTIME status with the rules")
+    options = parser.parse_args(argv)
     evaluation = _eval_factuality()
-    if "--meantime" in argv:
+    if options.meantime:
         folder = evaluation.MEANTIME / MEANTIME_TRAIN[0]
         if not folder.is_dir():
             sys.exit(f"{folder}: MEANTIME train sub-corpus not found")
