@@ -103,3 +103,13 @@ def test_talks_between_others_set_for_a_date_are_both_acts_planned():
 def test_a_host_with_no_sides_named_is_still_the_host():
     analysis, events = coded("Kenya hosted talks on the border dispute.")
     assert {(e.cameo, country(analysis, e.source), e.target) for e in events} == {("043", "KEN", None)}
+
+
+@pytest.mark.parametrize("text, host, visitor", [
+    ("Vietnam hosted a visit by the Indian prime minister.", "VNM", "IND"),
+    ("Brazil hosted a state visit by the French president last year.", "BRA", "FRA"),
+])
+def test_a_hosted_visit_by_someone_is_received_from_them(text, host, visitor):
+    """CAMEO 043 Host a visit: the host receives the visitor named after "by" in its object."""
+    analysis, found = by_trigger(text, "hosted")
+    assert sides(analysis, found) == {("043", host, visitor)}

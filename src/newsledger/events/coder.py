@@ -44,6 +44,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             roles = _roles(token, mentions, cameo)
             if _meeting_of_others(token):  # "Kenya hosted talks between A and B": A and B meet, Kenya hosts
                 roles.sources = []
+            if cameo == load_senses()["hosting"]["cameo"] and not roles.targets:  # "hosted a visit by Putin": the visitor
+                roles.targets = _hosted_visitors(token, mentions)
             if attack is not None and not roles.places:
                 roles.places = [iso for iso in [_one_country(_roles(attack, mentions, cameo).targets, actors)] if iso]
             if not roles.sources and _speakerless_frame(token):
@@ -450,6 +452,15 @@ def _meeting_of_others(noun) -> bool:
     verb = predicate_of(noun)
     return noun.pos_ == "NOUN" and verb is not noun and verb.lemma_.lower() in load_roles()["third_party_verbs"] \
         and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+
+
+def _hosted_visitors(verb, mentions) -> list:
+    """ "hosted a visit by the Russian president": the actors a hosting verb's (data/sense.yaml hosting)
+    object names after "by", whom CAMEO 043 Host a visit receives; [] for any other verb."""
+    if verb.lemma_.lower() not in load_senses()["hosting"]["verbs"]:
+        return []
+    return _unique(a for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for pobj in p.children if pobj.dep_ == "pobj" for a in phrase_actors(pobj, mentions))
 
 
 def _third_party_intent(verb, cameo: str) -> str:
