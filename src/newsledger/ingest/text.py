@@ -44,8 +44,11 @@ DATE_PATTERNS = [
 ]
 # A line ends like a sentence (a footnote mark such as "[1]" may follow).
 SENTENCE_END = re.compile(r"[.?!…:;\"”’'»)\]](\[\d+\])?$")
-AP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{1,40}?)(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
-                         r"(?: \([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=\S)")
+# A wire dateline: "NAIROBI, March 6, 2023 (Reuters) -", before the first paragraph's text or on a line of its own.
+_WIRE_DATELINE = (r"^(?P<place>[A-Z][A-Z .,'-]{1,40}?)(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
+                  r"(?: \((?P<agency>[A-Za-z .]+)\))?\s+[—–-]{1,2}")
+AP_DATELINE = re.compile(_WIRE_DATELINE + r"\s+(?=\S)")
+DATELINE_LINE = re.compile(_WIRE_DATELINE + r"\s*$")
 NAME_WORD = re.compile(r"^(Dr\.|Prof\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*)$")
 NAME_STOPWORDS = {"The", "A", "An", "Of", "And", "In", "On", "To", "For", "With", "By", "At", "Is", "Why", "How", "What"}
 ROLE_WORDS = re.compile(
@@ -516,6 +519,11 @@ def _read_byline(line: str, result: CleanText, in_parentheses: bool = False) -> 
     "Updated" part as `updated`, a clock time skipped, a city as the dateline, a news agency or (in
     parentheses) any other field as the outlet, a staff credit ("Andes Wire staff") as the outlet with no
     author, and a "By ..." or name field as the authors."""
+    wire = DATELINE_LINE.match(line)
+    if wire and (wire["date"] or wire["agency"]):  # "ATHENS, November 24, 2026 (Reuters) -" on a line of its own
+        _read_wire_dateline(wire, result)
+        result.published = result.published or find_date(line)
+        return
     updated = _patterns()["updated_part"].search(line)
     if updated:
         result.updated = result.updated or find_date(updated.group())
@@ -576,10 +584,18 @@ def _strip_dateline(first: str, result: CleanText) -> str:
     m = AP_DATELINE.match(first)
     if not m or len(first) - m.end() < 20:
         return first
-    result.dateline = result.dateline or m.group("place").strip(" ,").title()
-    if m["date"]:  # the day the story was filed: its first publication, before any "Updated" line
-        result.published = result.published or find_date(m["date"]) or _year_from(m["date"], result.updated)
+    _read_wire_dateline(m, result)
     return first[m.end() :]
+
+
+def _read_wire_dateline(m: re.Match, result: CleanText) -> None:
+    """A wire dateline's place (title-cased), its date (the day the story was filed: its first publication,
+    before any "Updated" line) and its agency in parentheses, when it is one ("(Reuters)"), as the outlet."""
+    result.dateline = result.dateline or m.group("place").strip(" ,").title()
+    if m["date"]:
+        result.published = result.published or find_date(m["date"]) or _year_from(m["date"], result.updated)
+    if m["agency"] and matches("agency", m["agency"].strip()):
+        result.outlet = result.outlet or m["agency"].strip()
 
 
 def _year_from(month_day: str, updated: str | None) -> str | None:
