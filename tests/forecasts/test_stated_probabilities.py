@@ -54,3 +54,15 @@ def test_a_negated_stated_proposition_is_negated():
 
 def test_a_figure_without_a_proposition_is_no_forecast():
     assert code_text("Turnout rose by 30 percent in the capital.", published=PUBLISHED).forecasts == []
+
+
+@pytest.mark.parametrize(("text", "probability", "proposition"), [
+    ('"I would put the chance of a trade deal before the election at no more than 30 percent," said one adviser.',
+     0.3, "a trade deal before the election"),
+    ("Analysts put the odds of a ceasefire by the end of the month at one in four.", 0.25,
+     "a ceasefire by the end of the month"),
+    ("She put the probability that the mine reopens this year at about 40 percent.", 0.4, "the mine reopens this year"),
+])
+def test_a_figure_put_after_its_proposition_is_the_probability_and_the_only_forecast(text, probability, proposition):
+    found = stated(text)  # the framing "would" is no second forecast
+    assert (found.probability, found.proposition) == (pytest.approx(probability, abs=1e-3), proposition)

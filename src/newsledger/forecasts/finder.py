@@ -426,7 +426,10 @@ def figure_patterns() -> list[re.Pattern]:
     nouns = "|".join(nouns)
     return [re.compile(rf"\b(?P<hedge>{FIGURE}[- ](?:{nouns}))\s+(?:that|of)\s+", re.I),
             re.compile(rf"\b(?P<hedge>odds\s+(?:are\s+|of\s+)?{FIGURE})\s+(?:that|of)\s+", re.I),
-            re.compile(rf"\b(?P<hedge>(?P<phrase>{alternation(worded)}))\s+(?:that|of)\s+", re.I)]
+            re.compile(rf"\b(?P<hedge>(?P<phrase>{alternation(worded)}))\s+(?:that|of)\s+", re.I),
+            # the figure after the proposition: "put the chance of a deal by May at no more than 20 percent"
+            re.compile(rf"\b(?P<noun>{nouns})\s+(?:that|of)\s+(?P<proposition>[^.;:\"”]+?)\s+(?:at|as)\s+"
+                       rf"(?P<figure>(?:{alternation(scale()['figure_bounds'])})?\s*{FIGURE})", re.I)]
 
 
 def figure_probability(match: re.Match) -> float | None:
@@ -444,11 +447,18 @@ def figure_probability(match: re.Match) -> float | None:
 
 def stated_probabilities(text: str, sentences: list[tuple[int, int]]):
     """(hedge text, probability, proposition span) for each explicit figure ("a 30 percent chance that
-    talks restart this year": "30 percent chance", 0.3, the span of "talks restart this year")."""
+    talks restart this year": "30 percent chance", 0.3, the span of "talks restart this year"; "put the
+    chance of a deal by May at no more than 20 percent": "chance at no more than 20 percent", 0.2, the
+    span of "a deal by May": a bound is read as its figure)."""
     for start, end in sentences:
         for pattern in figure_patterns():
             for match in pattern.finditer(text, start, end):
                 value = figure_probability(match)
+                if match.groupdict().get("proposition"):
+                    hedge = f"{match['noun']} at {match['figure']}"
+                    if value is not None:
+                        yield re.sub(r"\s+", " ", hedge), value, match.span("proposition")
+                    continue
                 stop = PROPOSITION_END.search(text, match.end(), end)
                 last = (stop.start() if stop else end)
                 while last > match.end() and (text[last - 1].isspace() or text[last - 1] in ".,!?"):
@@ -499,6 +509,9 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
             continue
         if any(start <= token.idx < start + len(words) for start, words in stated):
             continue  # "a 30% chance that talks will restart": the figure is the forecast's probability
+        clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        if any(clause[0] <= start and start + len(words) <= clause[1] for start, words in stated):
+            continue  # "I would put the chance of a deal at 20 percent": the hedge frames a stated figure
         figure = PERCENT_BEFORE.search(text, spans[sentence][0], token.idx)
         value = probability(hedge)
         if figure and token.tag_ != "MD":  # "70 percent likely to": the figure outranks the word
