@@ -191,3 +191,38 @@ def test_a_given_name_gives_a_gender_only_where_the_data_is_sure_and_it_comes_fi
     assert gender_of_name(Actor("x", "Olaf Berg", "person", country="NOR"), registry) == "male"
     assert gender_of_name(Actor("y", "Jean Dupont", "person", country="FRA"), registry) is None  # names of both
     assert gender_of_name(Actor("z", "Ursula Park", "person", country="KOR"), registry) is None  # family name first
+
+
+@pytest.mark.parametrize("text, subject", [
+    ('"The talks will fail," said Miroslav Hrabal, an analyst in Prague. Katalin Szabo, a lecturer in Budapest, '
+     'was more hopeful. She said a deal was possible by spring.', "Katalin Szabo"),
+    ('"We expect a vote soon," said Tomas Berg, a diplomat. Henrik Aalto, his Finnish colleague, was less sure. '
+     'He said the vote could slip to June.', "Henrik Aalto"),
+])
+def test_a_speech_pronoun_takes_a_person_made_subject_after_the_last_speaker(linked, text, subject):
+    _, mentions, _ = linked(text)
+    pronoun = "She" if " She said" in text else "He"
+    [named] = [m.actor_id for m in mentions if m.text == subject]
+    assert links(mentions, pronoun) == [named]
+
+
+def test_a_speech_pronoun_still_takes_the_last_speaker_when_no_one_else_became_subject(linked):
+    text = ('"The talks will fail," said Miroslav Hrabal, an analyst in Prague. He said the two sides had run '
+            'out of ideas.')
+    _, mentions, _ = linked(text)
+    [named] = [m.actor_id for m in mentions if m.text == "Miroslav Hrabal"]
+    assert links(mentions, "He") == [named]
+
+
+def test_a_name_after_a_persons_title_is_a_person_whatever_its_entity_label(linked):
+    text = ('The minister will visit Abuja, presidential spokesman Bayo Onanuga said on Monday. '
+            '"The two countries share a history," Onanuga said.')
+    _, mentions, actors = linked(text)
+    [full] = [m.actor_id for m in mentions if m.text == "Bayo Onanuga"]
+    assert actors[full].actor_type == "person" and [m.actor_id for m in mentions if m.text == "Onanuga"] == [full]
+
+
+def test_an_outlet_after_the_article_stays_an_organisation(linked):
+    _, mentions, actors = linked("Two aid workers were detained in the capital, according to the Canadian Press.")
+    [outlet] = [m.actor_id for m in mentions if m.text == "Canadian Press"]
+    assert actors[outlet].actor_type == "organisation"

@@ -465,12 +465,14 @@ def antecedent_of(sieve: Sieve, token, pronoun: dict, window: int) -> tuple[Cand
         return agrees(sieve, pronoun, candidate) and sieve.quote_of(candidate.token.idx) == quote and \
             not (back == 0 and bound(token, candidate))
 
-    if is_speech_subject(token) and pronoun["kind"] == "person":
-        speakers = [(c, back) for c, back in salience_order(sieve, token, window)
-                    if is_speech_subject(c.token) and allowed(c, back)]
-        if speakers:
-            return max(speakers, key=lambda cb: cb[0].token.i)[0], "earlier speaker"
     agreeing = [(c, back) for c, back in salience_order(sieve, token, window) if allowed(c, back)]
+    if is_speech_subject(token) and pronoun["kind"] == "person":
+        speakers = [c for c, _ in agreeing if is_speech_subject(c.token)]
+        speaker = max(speakers, key=lambda c: c.token.i) if speakers else None
+        # The last speaker, unless a person became the subject since ("Bieber, a professor, was more hopeful. He said")
+        if speaker and not any(c.token.i > speaker.token.i and c.token.dep_ in ("nsubj", "nsubjpass") and c.actor_ids
+                               and sieve.actors[c.actor_ids[0]].actor_type == "person" for c, _ in agreeing):
+            return speaker, "earlier speaker"
     if not agreeing:
         return None, ""
     nearest = agreeing[0][1]

@@ -157,7 +157,19 @@ def find_newcomers(ctx) -> None:
         if known:
             ctx.add(span, known, "fuzzy match")
         else:
-            add_new_actor(ctx, span, NEW_ACTOR_LABELS[ent.label_])
+            add_new_actor(ctx, span, "person" if titled(ctx, span) else NEW_ACTOR_LABELS[ent.label_])
+
+
+def titled(ctx, span) -> bool:
+    """A name of two words or more right after a person's title (the last word of a ``titles`` entry, an
+    ``honorifics`` or ``speaker_words`` word: "presidential spokesman Bayo Onanuga") is a person's, whatever
+    label the parser gave it."""
+    if len(span) < 2 or span.start == 0:
+        return False
+    lexicon = ctx.registry.lexicon
+    before = normalise(span.doc[span.start - 1].text)
+    return before in lexicon["honorifics"] or before in lexicon["speaker_words"] \
+        or any(normalise(title).rsplit(" ", 1)[-1] == before for title in lexicon["titles"])
 
 
 def add_new_actor(ctx, span, actor_type: str) -> Mention:
