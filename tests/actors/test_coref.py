@@ -226,3 +226,15 @@ def test_an_outlet_after_the_article_stays_an_organisation(linked):
     _, mentions, actors = linked("Two aid workers were detained in the capital, according to the Canadian Press.")
     [outlet] = [m.actor_id for m in mentions if m.text == "Canadian Press"]
     assert actors[outlet].actor_type == "organisation"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Milan Kovac, a professor at the University of Zagreb, said Belgrade and Pristina could still agree. "
+     "He said the two sides needed a mediator.", {"SRBGOV", "XKXGOV"}),
+    ("Ana Lima, an analyst with the Atlas Institute, said talks between Armenia and Azerbaijan would resume. "
+     "She said both sides wanted a deal.", {"ARM", "AZE"}),
+])
+def test_the_two_sides_are_the_pair_named_together_not_a_person_and_their_affiliation(linked, text, pair):
+    _, mentions, _ = linked(text)
+    sides = "the two sides" if "the two sides" in text else "both sides"
+    assert set(links(mentions, sides)) == pair

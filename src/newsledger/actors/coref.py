@@ -338,7 +338,9 @@ def description_heads(doc, plural_words) -> list[int]:
 
 
 def plural_description(sieve: Sieve, token, window: int) -> None:
-    """"the two leaders", "both sides": the two actors of the kind named last."""
+    """"the two leaders", "both sides": the nearest two actors of the kind named as a pair ("Belgrade and
+    Pristina", "talks between X and Y"), else the two named last; a person's affiliation ("a professor at the
+    University of Graz") is neither."""
     openers = [c for c in token.children if c.lower_ in words()["plural_openers"]]
     if not openers or token.i in sieve.covered or token.dep_ == "compound":
         return
@@ -347,14 +349,18 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
     kinds = words()["kinds"]
     types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
         words()["plural_words"][token.lower_], set(kinds["person"] + kinds["body"]))
-    here, found = sieve.sentence_of.get(first, 0), []
-    for back in range(window + 1):  # nearest first: the last two named
+    here, named = sieve.sentence_of.get(first, 0), []
+    for back in range(window + 1):  # nearest first
         for candidate in sorted(sieve.by_sentence.get(here - back, ()), key=lambda c: -c.token.i):
             mention = candidate.mention
             if mention is None or candidate.token.i >= first or sieve.actors[mention.actor_id].actor_type not in types:
                 continue
-            if all(m.actor_id != mention.actor_id for m in found) and len(found) < 2:
-                found.append(mention)
+            if candidate.token.dep_ == "pobj" and candidate.token.head.lower_ in words()["affiliation_prepositions"]:
+                continue
+            if all(m.actor_id != mention.actor_id for _, m in named):
+                named.append((candidate.token, mention))
+    pairs = [(m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
+    found = list(pairs[0]) if pairs else [m for _, m in named[:2]]
     if len(found) == 2:
         found.reverse()  # in text order
         for mention in found:
