@@ -126,3 +126,8 @@ def test_both_congos_are_found_without_the_article_inside_their_names(run):
     assert at(text, mentions, "Democratic Republic of Congo").actor_id == "COD"
     text, mentions, _ = run("Troops from the Republic of Congo joined the mission.")
     assert at(text, mentions, "Republic of Congo").actor_id == "COG"
+
+
+def test_a_name_whose_first_token_the_tokenizer_splits_is_still_matched_whole(run):
+    text, mentions, _ = run("Moody's Investors Service cut the country's credit rating on Friday.")
+    assert at(text, mentions, "Moody's Investors Service").text == "Moody's Investors Service"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime
 import gc
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,7 @@ class Registry:
     short_names: dict[str, str] = field(default_factory=dict)  # id -> family name the Factbook gives ("Abiy")
     lexicon: dict = field(default_factory=dict)
     max_alias_tokens: int = 1  # most tokens in an alias, as the tokenizer splits it (alias_tokens)
+    tokens_after: dict[str, int] = field(default_factory=dict)  # an alias key's first word -> most tokens of those aliases
     redirects: dict[str, str] = field(default_factory=dict)  # merged-away actor id -> the one kept
 
     def add(self, actor: Actor, priority: int = HAND) -> None:
@@ -72,14 +74,24 @@ class Registry:
                 continue
             if actor_id not in index[key]:
                 index[key].append(actor_id)
-        self.max_alias_tokens = max(self.max_alias_tokens, alias_tokens(alias))
+        self._count_tokens(alias, [key for index, key in keys if index is not self.exact])
+
+    def _count_tokens(self, alias: str, keys: list[str]) -> None:
+        """Keep the most tokens of an alias, overall and per first word of its keys: the resolver tries no
+        longer phrase from a word than the aliases that begin with it."""
+        count = alias_tokens(alias)
+        self.max_alias_tokens = max(self.max_alias_tokens, count)
+        opening = normalise(FIRST_TOKEN.split(alias.strip(), 1)[0])  # "Moody" of "Moody's Investors Service"
+        for first in {key.split(" ", 1)[0] for key in keys} | {opening, fold(opening)}:
+            if first and self.tokens_after.get(first, 0) < count:
+                self.tokens_after[first] = count
 
     def claim_alias(self, actor_id: str, alias: str) -> None:
         """A person's alias: the surface form means this actor and no other."""
         for index, key in ((self.exact, alias), (self.by_norm, normalise(alias)), (self.by_fold, fold(alias))):
             if key:
                 index[key] = [actor_id]
-        self.max_alias_tokens = max(self.max_alias_tokens, alias_tokens(alias))
+        self._count_tokens(alias, [normalise(alias), fold(alias)])
 
     def merge(self, kept: str, merged: str) -> None:
         """Every way of finding ``merged`` now finds ``kept``."""
@@ -155,6 +167,9 @@ class Registry:
                         index[(r["role"], r["country"])].append(actor.actor_id)
             self._role_index = index
         return self._role_index
+
+
+FIRST_TOKEN = re.compile(r"[\s'’.,/()&-]")  # where the tokenizer ends an alias's first token
 
 
 def alias_tokens(alias: str) -> int:

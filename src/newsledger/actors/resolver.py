@@ -190,7 +190,9 @@ def match_name_at(ctx: Context, i: int) -> int | None:
     if not (word[:1].isupper() or word[:1].isdigit()) or i in ctx.claimed \
             or not ({ctx.norms[i], fold(word)} & ctx.registry.first_words):
         return None
-    for n in range(min(ctx.registry.max_alias_tokens, MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+    after = ctx.registry.tokens_after
+    longest = max(after.get(ctx.norms[i], 0), after.get(fold(word), 0)) or ctx.registry.max_alias_tokens
+    for n in range(min(longest, MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         if not name_span_ok(ctx, i, i + n) or not ctx.free(i, i + n):
             continue
         ids, why = candidates(ctx.registry, ctx.text_of(i, i + n))
