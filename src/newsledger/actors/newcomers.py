@@ -161,15 +161,9 @@ def find_newcomers(ctx) -> None:
 
 
 def titled(ctx, span) -> bool:
-    """A name of two words or more right after a person's title (the last word of a ``titles`` entry, an
-    ``honorifics`` or ``speaker_words`` word: "presidential spokesman Bayo Onanuga") is a person's, whatever
-    label the parser gave it."""
-    if len(span) < 2 or span.start == 0:
-        return False
-    lexicon = ctx.registry.lexicon
-    before = normalise(span.doc[span.start - 1].text)
-    return before in lexicon["honorifics"] or before in lexicon["speaker_words"] \
-        or any(normalise(title).rsplit(" ", 1)[-1] == before for title in lexicon["titles"])
+    """A name of two words or more right after a person's title (``Registry.person_titles``: "presidential
+    spokesman Bayo Onanuga") is a person's, whatever label the parser gave it."""
+    return len(span) > 1 and span.start > 0 and normalise(span.doc[span.start - 1].text) in ctx.registry.person_titles
 
 
 def add_new_actor(ctx, span, actor_type: str) -> Mention:

@@ -125,6 +125,15 @@ class Registry:
         return self._title_words
 
     @property
+    def person_titles(self) -> set[str]:
+        """Words that end a person's title before a name: the last word of each ``titles`` entry ("spokesman",
+        "minister"), the ``honorifics`` and the ``speaker_words``."""
+        if not hasattr(self, "_person_titles"):
+            ends = {normalise(title).rsplit(" ", 1)[-1] for title in self.lexicon["titles"]}
+            self._person_titles = ends | set(self.lexicon["honorifics"]) | set(self.lexicon["speaker_words"])
+        return self._person_titles
+
+    @property
     def surnames(self) -> dict[str, list[str]]:
         """Folded surname of each person -> ids ("Peskow" finds Dmitry Peskov, "Xi" finds Xi Jinping).
 
