@@ -77,13 +77,6 @@ def keep_before_removal(conn: Connection, doc_id: str) -> None:
                             .join(schema.resolutions, r.forecast_id == f.forecast_id).where(f.doc_id == doc_id)).all():
         conn.execute(update(schema.resolutions).where(r.forecast_id == old.forecast_id)
                      .values(forecast_id=_gone_key(conn, old.forecast_id), gone_forecast=_said(old, text)))
-    # A resolution kept "~gone" before its sentence was kept (schema 9's first rows) keeps it now.
-    for row in conn.execute(select(r.forecast_id, r.gone_forecast).where(
-            r.forecast_id.startswith(f"{doc_id}-f", autoescape=True), r.gone_forecast.is_not(None))).all():
-        said = json.loads(row.gone_forecast)
-        if "sentence" not in said:
-            said["sentence"] = text[said["start"]:said["end"]]
-            conn.execute(update(schema.resolutions).where(r.forecast_id == row.forecast_id).values(gone_forecast=json.dumps(said)))
 
 
 def _text(conn: Connection, doc_id: str) -> str:
@@ -143,19 +136,17 @@ def orphans(conn: Connection) -> list[dict]:
     recode no longer found their forecast, and those of a removed document. Each is the resolution's row
     (`forecast_id` is its key; outcome, note, evidence, resolved_at) less `gone_forecast`, with `doc_id` (read
     from the key), the document's `title` and `published` (None once it is `removed`: True) and `forecast`: what the
-    forecast said (the KEPT fields) and its `sentence`, the document's text from start to end (as kept when
-    the document was removed); `forecast` is None when nothing was kept (a resolution kept before schema 9)."""
+    forecast said (the KEPT fields) and its `sentence`, as kept when the forecast went; `forecast` is None when
+    nothing was kept (a resolution kept before schema 9)."""
     f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
     rows = conn.execute(select(schema.resolutions).outerjoin(schema.forecasts, f.forecast_id == r.forecast_id)
                         .where(f.forecast_id.is_(None)).order_by(r.resolved_at, r.forecast_id)).mappings().all()
     listed = [{**row, "doc_id": row["forecast_id"].split(GONE)[0].rpartition("-f")[0]} for row in rows]
-    documents = {doc.doc_id: doc for doc in conn.execute(select(d.doc_id, d.title, d.published, d.text)
+    documents = {doc.doc_id: doc for doc in conn.execute(select(d.doc_id, d.title, d.published)
                                                          .where(d.doc_id.in_(sorted({row["doc_id"] for row in listed}))))}
     for row in listed:
         doc = documents.get(row["doc_id"])
         forecast = row.pop("gone_forecast")
         row["forecast"] = None if forecast is None else json.loads(forecast)
-        if row["forecast"] is not None and "sentence" not in row["forecast"]:
-            row["forecast"]["sentence"] = doc.text[row["forecast"]["start"]:row["forecast"]["end"]] if doc else None
         row["title"], row["published"], row["removed"] = (doc.title, doc.published, False) if doc else (None, None, True)
     return listed
