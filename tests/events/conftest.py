@@ -53,3 +53,14 @@ def coded(text: str, day: str = DAY.isoformat()):
 def country(analysis, actor_id: str | None) -> str | None:
     """An event side of `analysis` as its actor's country when it has one, else as it is."""
     return side_country(analysis.actors, actor_id)
+
+
+def by_trigger(text: str, trigger: str):
+    """(analysis, the events of `text` whose trigger word is `trigger`)."""
+    analysis, events = coded(text)
+    return analysis, [e for e in events if e.trigger == trigger]
+
+
+def sides(analysis, events) -> set[tuple]:
+    """{(CAMEO code, source country, target country)} of `events`, sides as `country` gives them."""
+    return {(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events}

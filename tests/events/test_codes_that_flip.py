@@ -4,16 +4,7 @@ Sentences written for these tests, in the general form of each construction."""
 
 import pytest
 
-from tests.events.conftest import coded, country
-
-
-def by_trigger(text, trigger):
-    analysis, events = coded(text)
-    return analysis, [e for e in events if e.trigger == trigger]
-
-
-def sides(analysis, events):
-    return {(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events}
+from tests.events.conftest import by_trigger, coded, country, sides
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
