@@ -277,7 +277,7 @@ def split_byline(line: str) -> tuple[list[str], str | None]:
             break
     if place is None and "," in line:
         head, last = line.rsplit(",", 1)
-        place = trailing_place([*BYLINE_NAME_SEPARATOR.split(head), last])
+        place = trailing_place([head, last])
         line = head if place else line
     names = [tidy_name(n) for n in BYLINE_NAME_SEPARATOR.split(line) if n.strip()]
     return [n for n in names if looks_like_name(n) or len(n.split()) >= 2 or matches("agency", n)], place
@@ -337,7 +337,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
     for line in normalise(raw):
         if line and matches("updated", line):
             result.updated = result.updated or find_date(line)
-        elif line and (matches("link_list", line) or not _is_dropped(line)):  # "See also" heads a list: cut with it
+        elif line and (not _is_dropped(line) or matches("link_list", line)):  # "See also" heads a list: cut with it
             lines.append(line)
     lines = _cut_link_lists(lines)
     result.references = [line for line in lines if matches("reference", line)]

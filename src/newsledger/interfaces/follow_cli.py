@@ -11,7 +11,7 @@ from newsledger.errors import NewsledgerError
 from newsledger.follow import registry
 from newsledger.follow.fetch import DEFAULT_CONTACT, DEFAULT_DELAY_S, DEFAULT_TIMEOUT_S, Fetcher, FetchError
 from newsledger.follow.listing import ListingError
-from newsledger.interfaces.cli import DbOption, app, err, fail, one_line, open_ledger, out, pass_db_down
+from newsledger.interfaces.cli import DbOption, app, counted, err, fail, one_line, open_ledger, out, pass_db_down
 
 sources_app = typer.Typer(help="Feeds and sitemaps that `follow` polls: add, list, remove and check them.", no_args_is_help=True)
 
@@ -160,7 +160,7 @@ def _say_waiting(store) -> None:
     now = registry.iso(registry.now_utc())
     waiting = [s for s in registry.list_sources(store) if s.failures and s.next_due and s.next_due > now]
     if waiting:
-        err.print(f"{len(waiting)} source{'' if len(waiting) == 1 else 's'} waiting (back-off until "
+        err.print(f"{counted(len(waiting), 'source')} waiting (back-off until "
                   f"{min(s.next_due for s in waiting)}; `newsledger sources list` gives the last error)", markup=False)
 
 
