@@ -19,7 +19,7 @@ from newsledger.timex.calendar import period
 
 from .patterns import default_patterns, load_codebook, load_roles, load_senses, military_equipment
 from .sense import codable_tokens, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
-from .status import commitment, governors, lexicon, predicted, status_modifier, volitional
+from .status import governors, lexicon, predicted, rule_commitment, status_modifier, volitional
 
 
 def code(doc, mentions, actors, timexes, published: datetime.date | None, corrections: tuple = ()) -> list:
@@ -52,7 +52,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
             holder = _status_holder(token, timexes, published)
-            found = commitment(holder)  # the status through the embedding chain, and whose it is
+            found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
             plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \

@@ -2,7 +2,8 @@
 hypothetical, negated or claimed, with the cue words that decided it.
 
 The status is the commitment engine's (frames.commitment), so that events, `factuality` and
-forecasts read one computation; ``commitment(token)`` gives the whole of it (holder, chain, scalar).
+forecasts read one computation: ``rule_commitment(token)`` here, ``commitment(token)`` with the learned
+scalar for `factuality` (holder, chain, scalar).
 ``predicted`` and ``volitional`` say how a not-asserted act is framed, for stance coding."""
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from newsledger.frames.commitment import Commitment, commitment, status_modifier
+from newsledger.frames.commitment import Commitment, commitment, rule_commitment, status_modifier
 
-__all__ = ["Commitment", "classify", "classify_span", "commitment", "governors", "lexicon", "predicted", "span_root",
-           "status_modifier", "volitional"]
+__all__ = ["Commitment", "classify", "classify_span", "commitment", "governors", "lexicon", "predicted", "rule_commitment",
+           "span_root", "status_modifier", "volitional"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -58,7 +59,7 @@ def _words(chain) -> list:
 def classify(token) -> tuple[str, list[str]]:
     """(status, cues) for a predicate token of a parsed Doc: the status the author presents
     (frames.commitment), and the words that changed it on the way down the embedding chain."""
-    found = commitment(token)
+    found = rule_commitment(token)
     return found.status, list(found.cues)
 
 

@@ -35,7 +35,7 @@ import yaml
 
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
-from newsledger.frames.commitment import commitment
+from newsledger.frames.commitment import rule_commitment
 from newsledger.ingest.bylines import is_generic_byline
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
@@ -157,7 +157,7 @@ def negated(verb, hedge_token) -> bool:
     the chain of embeddings that the commitment engine composes ("no sign that X would", "ruled out")."""
     if any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children)):
         return True
-    found = commitment(verb)
+    found = rule_commitment(verb)
     hedge_words = {hedge_token.lower_, *(clause_hedge(verb) or "").split()}  # "it is unlikely that X will"
     if found.polarity == "-" and any(cue.lower() not in hedge_words for cue in found.cues):  # "doubt that X will"
         return True  # a negative hedge ("unlikely to") is in the probability already, not a negation

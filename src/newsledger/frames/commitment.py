@@ -124,6 +124,14 @@ def commitment(token) -> Commitment:
     return replace(found, factuality=learned.factuality(_features(token, found, links), found.factuality))
 
 
+def rule_commitment(token) -> Commitment:
+    """The commitment about ``token`` by the rules alone: ``commitment``'s status, view, holder, chain, cues,
+    basis and polarity, with the rules' scalar (no learned step, which changes only ``factuality``). What the
+    events and forecasts stages read: they never read the scalar, so they skip the learned step's second rule
+    walk (of the clause above the predicate)."""
+    return _rule_commitment(token)[0]
+
+
 def rule_features(token) -> tuple[Commitment, list[str]]:
     """(the rules' Commitment about the predicate ``token``, with the scalar of their status from
     factuality_scale.json; the learned step's features of it, frames/learned.py ``features``)."""
