@@ -583,8 +583,8 @@ def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
     if start + 1 < len(doc) and ctx.norms[start] in ctx.registry.lexicon["place_kinds"] and doc[start + 1].lower_ == "of":
         start += 2
     joined = hyphenated_end(ctx, start)  # "in Port-au-Prince": one name of five tokens
-    if joined and ctx.registry.places.get(normalise(ctx.text_of(start, joined))):
-        return ctx.registry.places[normalise(ctx.text_of(start, joined))]
+    if joined and (iso := ctx.registry.places.get(normalise(ctx.text_of(start, joined)))):
+        return iso
     for n in (3, 2, 1):
         end = start + n
         if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in doc[start:end]):

@@ -163,7 +163,7 @@ def find_newcomers(ctx) -> None:
 def titled(ctx, span) -> bool:
     """A name of two words or more right after a person's title (``Registry.person_titles``: "presidential
     spokesman Bayo Onanuga") is a person's, whatever label the parser gave it."""
-    return len(span) > 1 and span.start > 0 and normalise(span.doc[span.start - 1].text) in ctx.registry.person_titles
+    return len(span) > 1 and span.start > 0 and ctx.norms[span.start - 1] in ctx.registry.person_titles
 
 
 def add_new_actor(ctx, span, actor_type: str) -> Mention:

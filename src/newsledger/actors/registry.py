@@ -49,7 +49,6 @@ class Registry:
     from_holders: set[str] = field(default_factory=set)  # people from office_holders.psv the hand-made list lacks
     short_names: dict[str, str] = field(default_factory=dict)  # id -> family name the Factbook gives ("Abiy")
     lexicon: dict = field(default_factory=dict)
-    max_alias_tokens: int = 1  # most tokens in an alias, as the tokenizer splits it (alias_tokens)
     tokens_after: dict[str, int] = field(default_factory=dict)  # an alias key's first word -> most tokens of those aliases
     redirects: dict[str, str] = field(default_factory=dict)  # merged-away actor id -> the one kept
 
@@ -77,10 +76,9 @@ class Registry:
         self._count_tokens(alias, [key for index, key in keys if index is not self.exact])
 
     def _count_tokens(self, alias: str, keys: list[str]) -> None:
-        """Keep the most tokens of an alias, overall and per first word of its keys: the resolver tries no
-        longer phrase from a word than the aliases that begin with it."""
+        """Keep the most tokens of an alias per first word of its keys: the resolver tries no longer phrase
+        from a word than the aliases that begin with it."""
         count = alias_tokens(alias)
-        self.max_alias_tokens = max(self.max_alias_tokens, count)
         opening = normalise(FIRST_TOKEN.split(alias.strip(), 1)[0])  # "Moody" of "Moody's Investors Service"
         for first in {key.split(" ", 1)[0] for key in keys} | {opening, fold(opening)}:
             if first and self.tokens_after.get(first, 0) < count:
@@ -88,10 +86,11 @@ class Registry:
 
     def claim_alias(self, actor_id: str, alias: str) -> None:
         """A person's alias: the surface form means this actor and no other."""
-        for index, key in ((self.exact, alias), (self.by_norm, normalise(alias)), (self.by_fold, fold(alias))):
+        norm, folded = normalise(alias), fold(alias)
+        for index, key in ((self.exact, alias), (self.by_norm, norm), (self.by_fold, folded)):
             if key:
                 index[key] = [actor_id]
-        self._count_tokens(alias, [normalise(alias), fold(alias)])
+        self._count_tokens(alias, [norm, folded])
 
     def merge(self, kept: str, merged: str) -> None:
         """Every way of finding ``merged`` now finds ``kept``."""

@@ -21,9 +21,9 @@ from newsledger.actors.registry import Registry, load_registry, role_valid
 from newsledger.nlp import doc_text
 from newsledger.records import Actor, Mention
 
-# Longest name tried, in tokens: the registry's longest alias (Registry.max_alias_tokens), but no more than
-# this, which holds the longest names news writes out ("The Organization for Security and Co-operation in
-# Europe" is 10 tokens); the few longer aliases (of 80,000) are Phoenix names with every honorific.
+# Longest name tried, in tokens: the longest alias that begins with the word (Registry.tokens_after), but no
+# more than this, which holds the longest names news writes out ("The Organization for Security and
+# Co-operation in Europe" is 10 tokens); the few longer aliases (of 80,000) are Phoenix names with every honorific.
 MAX_NAME_TOKENS = 12
 
 
@@ -191,7 +191,7 @@ def match_name_at(ctx: Context, i: int) -> int | None:
             or not ({ctx.norms[i], fold(word)} & ctx.registry.first_words):
         return None
     after = ctx.registry.tokens_after
-    longest = max(after.get(ctx.norms[i], 0), after.get(fold(word), 0)) or ctx.registry.max_alias_tokens
+    longest = max(after.get(ctx.norms[i], 0), after.get(fold(word), 0))  # every first word has its count
     for n in range(min(longest, MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         if not name_span_ok(ctx, i, i + n) or not ctx.free(i, i + n):
             continue
