@@ -111,8 +111,7 @@ class DiscourseTime:
     def date_of(self, token, carrier, status: str):
         # an act the coder finds done by being said in the future tense ("we will not resume
         # imports": a refusal, occurred) is done when it is said, not at the time it speaks of
-        voiced = status == "occurred" and future_tense(carrier(token))
-        ahead = status in FUTURE_STATUSES or future_tense(carrier(token)) and not voiced
+        ahead = status in FUTURE_STATUSES or (status != "occurred" and future_tense(carrier(token)))
         found = self._clause_date(token, carrier, status, ahead)
         if found is not None:
             return found

@@ -233,8 +233,9 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 
 
 def _direction(ctx: Context, m: re.Match) -> int:
-    """PAST or FUTURE for a month or season named without a year: a scheduled present simple ("the talks
-    resume in August") looks ahead like a future (tense.scheduled_present), else the clause's tense decides."""
+    """PAST or FUTURE for a weekday, month or season named without a year: a scheduled present simple ("the
+    talks resume in August", "Xi flies to Tokyo on Friday") looks ahead like a future (tense.scheduled_present),
+    else the clause's tense decides."""
     return FUTURE if ctx.scheduled(m.start(), m.end()) else ctx.tense(m)
 
 
@@ -450,9 +451,7 @@ def _weekday_date(ctx: Context, number: int, rel: str, m: re.Match) -> date:
         return cal.weekday_near(ctx.dct + timedelta(days=1), number, FUTURE)
     if rel == "this":
         return cal.weekday_near(ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1), number, FUTURE)
-    # "Xi flies to Tokyo on Friday": a present simple with a bare weekday is the scheduled future
-    direction = FUTURE if ctx.scheduled(m.start(), m.end()) else ctx.tense(m)
-    return cal.weekday_near(ctx.dct, number, direction)
+    return cal.weekday_near(ctx.dct, number, _direction(ctx, m))  # "Xi flies to Tokyo on Friday": the next Friday
 
 
 def weekday_range(m: re.Match, ctx: Context) -> Found | None:
