@@ -888,10 +888,11 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
 def _place_is_target(token, cameo: str) -> bool:
     """ "arrived in Amman", "arrested in Lebanon", "a bombing in Kabul": the place of an act of going there
     or of a material act (cooperation or conflict) stands for its target; "signed an agreement in Doha",
-    "raised the issue at the WTO" name a venue, no side (roles.yaml place_target_verbs, place_target_roots)."""
-    roles = load_roles()
-    return token.lemma_.lower() in roles["place_target_verbs"] or cameo[:3] in roles["place_target_roots"] \
-        or cameo[:2] in roles["place_target_roots"]
+    "raised the issue at the WTO" name a venue, no side (roles.yaml travel_verbs, place_target_verbs,
+    place_target_roots)."""
+    roles, lemma = load_roles(), token.lemma_.lower()
+    return lemma in roles["travel_verbs"] or lemma in roles["place_target_verbs"] \
+        or cameo[:3] in roles["place_target_roots"] or cameo[:2] in roles["place_target_roots"]
 
 
 def _domestic(sources, places) -> bool:
