@@ -65,10 +65,16 @@ def clean_html(html: str) -> CleanText | None:
 
 def _page_title(html: str) -> str:
     """The text of the page's <title> ("Headline - Strait Times Online"), "" when it has none."""
+    return _headings(html).title or ""
+
+
+@lru_cache(maxsize=1)
+def _headings(html: str) -> _HeadlineReader:
+    """The page's <title> and <h1> texts, read once per page: the headline and the site name both use them."""
     reader = _HeadlineReader()
     reader.feed(html)
     reader.close()
-    return reader.title or ""
+    return reader
 
 
 def _header_byline(html: str, body: str) -> CleanText | None:
@@ -92,10 +98,7 @@ def _visible_headline(text: str, title: str | None, html: str) -> str | None:
     first = " ".join(text.strip().split("\n", 1)[0].split())
     if len(first.split()) < 3 or first == " ".join((title or "").split()):  # a section label is no headline
         return None
-    reader = _HeadlineReader()
-    reader.feed(html)
-    reader.close()
-    headlines = {" ".join(h.split()) for h in reader.headlines}
+    headlines = {" ".join(h.split()) for h in _headings(html).headlines}
     headlines |= {re.split(r"\s+[|–—-]\s+", h)[0] for h in headlines}
     return first if first in headlines else None
 
