@@ -431,7 +431,7 @@ def _threat_of_act(token) -> str | None:
         return None
     table = load_roles()["stance_codes"][load_roles()["stance_verb_roots"][_trigger_code(token)[0][:2]]]
     code = _trigger_code(act)[0]
-    return table.get(code[:3]) or table.get(code[:2])
+    return _by_root(table, code)
 
 
 def _unspecified_threat(token, cameo: str) -> str:
@@ -998,9 +998,9 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
-        return stances["rejection"].get(cameo[:3]) or stances["rejection"][root], "occurred"
+        return _by_root(stances["rejection"], cameo), "occurred"
     if intends_not:  # "vowed never to release the hostages" refuses; "vowed not to attack" threatens nothing
-        return (stances["rejection"].get(cameo[:3]) or stances["rejection"][root], "occurred") \
+        return (_by_root(stances["rejection"], cameo), "occurred") \
             if root in stances["rejection"] else (cameo, status)
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
@@ -1014,12 +1014,17 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     if root in stances["intent"]:
         if plan and not _intended(holder) or _scheduled(holder):
             return cameo, status  # "will withdraw its troops by the end of the year", "plans to visit": a plan, not a stance
-        return stances["intent"].get(cameo[:3]) or stances["intent"][root], status
+        return _by_root(stances["intent"], cameo), status
     if not _intended(holder) and any(t.lemma_.lower() in stances["decision_verbs"] for t in governors(holder)[1:]):
         # "announced it would prohibit all aid": a decision, not a threat; "announced it is
         # prepared to impose martial law" states a readiness, which is one
         return cameo, "planned"
-    return stances["threat"].get(cameo[:3]) or stances["threat"].get(root) or cameo, status
+    return _by_root(stances["threat"], cameo) or cameo, status
+
+
+def _by_root(table: dict, cameo: str) -> str | None:
+    """A stance table's code for a CAMEO code: its three-digit entry ("085" -> 1244), else its root's ("08")."""
+    return table.get(cameo[:3]) or table.get(cameo[:2])
 
 
 def _purpose_clause(holder) -> bool:
