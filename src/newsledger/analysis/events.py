@@ -3,7 +3,7 @@
 An event's date is the date the text gives it, else its document's publication date. A record
 counts as published by its document's outlet and by its near-duplicate copies' outlets
 (analysis.outlets): sources are outlets, not copies. A document that a later version of it supersedes
-counts for nothing (analysis.versions).
+counts for nothing (store.versions).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from sqlalchemy import or_, select
 from newsledger.analysis.filters import EventFilter, evidence_text
 from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.outlets import add_outlets, copies_by_original
-from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
+from newsledger.store.versions import is_current
 
 E, D = schema.events.c, schema.documents.c
 # Meetings and cooperation are the same event whichever side the text names first.

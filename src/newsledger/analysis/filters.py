@@ -17,9 +17,9 @@ from newsledger.analysis.actor_index import ActorMatch, resolve_actor
 from newsledger.analysis.memo import per_ledger
 from newsledger.analysis.outlets import published_by
 from newsledger.analysis.rollup import Rollup
-from newsledger.analysis.versions import is_current
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store, schema
+from newsledger.store.versions import is_current
 
 E, D = schema.events.c, schema.documents.c
 
@@ -45,7 +45,7 @@ class EventFilter:
     any case; an outlet that printed a near-duplicate copy of the event's document counts: analysis.outlets), document,
     place (GeoNames id), and day from `since` to `until` (ISO, inclusive, any precision); `undated` keeps
     only events with no date at all. Empty fields do not filter. Without `doc_id`, events of a document that a
-    later version supersedes are left out (analysis.versions)."""
+    later version supersedes are left out (store.versions)."""
 
     actors: tuple[str, ...] = ()
     pair: tuple[str, str] | None = None

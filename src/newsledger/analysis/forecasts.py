@@ -16,10 +16,10 @@ from datetime import date, datetime, timezone
 from sqlalchemy import and_, case, func, select
 
 from newsledger.analysis.filters import evidence_text
-from newsledger.analysis.versions import is_current
 from newsledger.errors import AlreadyResolved, NewsledgerError
 from newsledger.ingest import web_url
 from newsledger.store import Store, schema
+from newsledger.store.versions import is_current
 
 CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
 
@@ -27,7 +27,7 @@ CALIBRATION_BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
 def list_forecasts(store: Store, forecaster: str | None = None, actor: str | None = None,
                    horizon_before: str | None = None, state: str | None = None) -> list[dict]:
     """Forecasts with their resolution; state is 'open', 'resolved' or None for all. A superseded version's
-    forecasts are left out (analysis.versions)."""
+    forecasts are left out (store.versions)."""
     f, r, d = schema.forecasts.c, schema.resolutions.c, schema.documents.c
     query = (
         select(schema.forecasts, r.outcome, r.note, r.evidence, d.published, d.title)
@@ -61,7 +61,7 @@ class ForecastFilter:
     `horizon_until` (ISO, inclusive), a probability from `p_min` to `p_max`, and forecasters `kind` 'named'
     (resolved to an actor of the ledger) or 'unnamed' (a pronoun, the author, a group left unresolved).
     `as_of` is an ISO date, today when None. Empty fields do not filter. Forecasts of a document that a later
-    version supersedes are left out (analysis.versions)."""
+    version supersedes are left out (store.versions)."""
 
     forecaster: str | None = None
     actors: tuple[str, ...] = ()

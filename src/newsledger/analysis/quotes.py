@@ -14,8 +14,8 @@ from sqlalchemy import exists, func, or_, select
 
 from newsledger.analysis.outlets import published_by
 from newsledger.analysis.rollup import Rollup
-from newsledger.analysis.versions import is_current
 from newsledger.store import Store, schema
+from newsledger.store.versions import is_current
 
 Q, D, S, M, E = schema.quotes.c, schema.documents.c, schema.sentences.c, schema.mentions.c, schema.events.c
 SORTS = {"date": (D.published.nulls_last(), Q.quote_id), "-date": (D.published.desc().nulls_last(), Q.quote_id)}
@@ -28,7 +28,7 @@ class QuoteFilter:
     holding every word of `words` (any case) in the quoted text or its sentence, in document `doc_id`, from an
     outlet containing `outlet` (itself or as a near-duplicate copy: analysis.outlets), published from `since` to
     `until` (ISO, inclusive); `undated`: only quotes from documents with no date. Empty fields do not filter.
-    Without `doc_id`, quotes of a document that a later version supersedes are left out (analysis.versions)."""
+    Without `doc_id`, quotes of a document that a later version supersedes are left out (store.versions)."""
 
     speakers: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()

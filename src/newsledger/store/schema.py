@@ -87,7 +87,7 @@ documents = Table(
     Index("ix_documents_published", "published"),
     Index("ix_documents_version_key", "version_key"),
     Index("ix_documents_copy_of", "copy_of"),  # an original's copies; added by migration 6
-    Index("ix_documents_previous_id", "previous_id"),  # superseded versions (analysis.versions); added by migration 7
+    Index("ix_documents_previous_id", "previous_id"),  # superseded versions (store.versions); added by migration 7
 )
 
 

@@ -2,7 +2,9 @@
 
 Documents with one `version_key` (Article.version_key: the URL, else where the article was read) are
 versions of one article. Each new version names the current one as its `previous_id`; the current
-version is the one no other names (newsledger.analysis.versions reads records from it only).
+version is the one no other names (`is_current`). The older versions stay stored and readable on
+their document pages, but their records would count every reported event twice, so the analysis
+views (events, quotes, forecasts, the briefing) read records from current documents only.
 
 A fetch whose text is that of an earlier version (an edit reverted: text A, then B, then A again)
 stores nothing new, since a document's id is its text's hash: the earlier version becomes current
@@ -17,7 +19,7 @@ not: its text is that version's, not the later one's.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Connection, exists, select, update
+from sqlalchemy import ColumnElement, Connection, select, update
 
 from newsledger.store import schema
 
@@ -38,15 +40,16 @@ def links() -> tuple[ColumnElement, ColumnElement]:
     return superseded_by(D.doc_id).label("superseded_by"), superseded_by(D.copy_of).label("original_superseded_by")
 
 
-def _is_head():
-    later = schema.documents.alias("later")
-    return ~exists().where(later.c.previous_id == D.doc_id)
+def is_current(doc_id: ColumnElement) -> ColumnElement:
+    """SQL condition: document `doc_id` (a column or value) has no later version: no document names it as
+    previous. Reads documents only, so a query over records alone needs no join to their documents."""
+    return doc_id.not_in(select(D.previous_id).where(D.previous_id.is_not(None)))
 
 
 def current_version(conn: Connection, version_key: str) -> str | None:
     """The doc_id of the current version of `version_key` (none names it as previous; the latest stored
     of such, should a ledger hold two), None when no document has that key."""
-    return conn.scalar(select(D.doc_id).where(D.version_key == version_key, _is_head())
+    return conn.scalar(select(D.doc_id).where(D.version_key == version_key, is_current(D.doc_id))
                        .order_by(D.ingested_at.desc(), D.doc_id.desc()).limit(1))
 
 

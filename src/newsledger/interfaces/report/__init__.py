@@ -19,13 +19,13 @@ from newsledger.analysis import events as event_analysis
 from newsledger.analysis import filters
 from newsledger.analysis.filters import EventFilter
 from newsledger.analysis.forecasts import is_web_url
-from newsledger.analysis.versions import is_current
 from newsledger.errors import NewsledgerError
 from newsledger.interfaces.graphics.map import world_map_svg
 from newsledger.interfaces.graphics.network import actor_network_svg
 from newsledger.interfaces.web.charts import dyad_svg
 from newsledger.interfaces.web.maps import DRAWN_EDGES, network, places
 from newsledger.store import Store, schema
+from newsledger.store.versions import is_current
 
 HERE = Path(__file__).parent
 STYLE = HERE.parent / "web" / "static" / "style.css"
