@@ -334,7 +334,7 @@ def _operators(token) -> list[_Link]:
     for clause in adverbials:
         if clause.dep_ == "advcl":
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
-            if mark is not None:  # "if X, Y would ...": the consequent is hypothetical too
+            if mark is not None and not _hedging_condition(clause, lex):  # "if X, Y would ...": the consequent is hypothetical too
                 links.append(_Link(mark, "hypothetical", "condition"))
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "according":
@@ -441,6 +441,8 @@ def _embedder(token):
         return head, _link(head, _entry(head, frame))
     if dep == "advcl":
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if marks & set(lex["condition_marks"]) and _hedging_condition(token, lex):
+            return head, _Link(head, "+/-", "light")  # "cut more if needed", "rose if compared to": the main clause's extent
         if marks & set(lex["condition_marks"]):
             return head, _Link(head, "hypothetical", "condition")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -565,6 +567,17 @@ def _light_relative(noun):
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
             return clause
     return None
+
+
+def _hedging_condition(clause, lex) -> bool:
+    """Whether an adverbial ``clause`` with a condition mark is a verbless formula that bounds its main
+    clause rather than conditions it ("will cut more jobs if needed", "will intervene if necessary", "sales
+    doubled if compared to last year"): a word of signatures.yaml ``hedging_conditions`` with no subject or
+    auxiliary of its own. Such a reduced clause leaves the main clause's act as committed as without it
+    (Quirk et al. 1985 on verbless and participle adverbial clauses); a full condition ("if the rebels
+    disarm") or a reduced one with content of its own ("if elected") still makes it hypothetical."""
+    return clause.lower_ in lex["hedging_conditions"] and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in clause.children)
 
 
 def _present_temporal_clause(clause, lex) -> bool:

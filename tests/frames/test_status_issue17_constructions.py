@@ -1,0 +1,26 @@
+"""Status constructions of issue 17 (part C, this session), each in its general form. Sentences written
+for these tests."""
+
+import pytest
+
+from tests.frames.conftest import of
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The central bank will intervene in the currency market if necessary.", "intervene", "planned"),
+    ("The airline will cut more routes if needed, its chief executive said.", "cut", "planned"),
+    ("The ministry will extend the curfew if required.", "extend", "planned"),
+    ("Exports doubled in the first quarter if compared to last year.", "doubled", "occurred"),
+])
+def test_a_verbless_hedging_condition_leaves_its_main_clause_committed(nlp, sentence, word, status):
+    # "if necessary", "if needed", "if compared to" bound the act's extent; they are no condition on it
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The central bank will intervene if the currency falls further.", "intervene"),
+    ("If elected, the senator will cut taxes for small firms.", "cut"),
+    ("The army will withdraw unless the rebels attack again.", "withdraw"),
+])
+def test_a_full_or_contentful_condition_still_makes_its_main_clause_hypothetical(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "hypothetical"
