@@ -42,6 +42,12 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people
                 cameo = _trigger_code(attack)[0]
             roles = _roles(token, mentions, cameo)
+            joined = _misattached_conjunct(token)  # "denied targeting civilians and accused X": the denying's conjunct
+            if joined is not None:
+                roles.sources = phrase_actors(joined[1], mentions, acting=True) if joined[1] is not None \
+                    else _clause_subject_actors(joined[0], mentions)
+            for subject in _subjects_of_next_clause(token):  # "freed A, and Belgium released B": Belgium freed no one
+                roles.targets = [a for a in roles.targets if a not in phrase_actors(subject, mentions)]
             if _meeting_of_others(token):  # "Kenya hosted talks between A and B": A and B meet, Kenya hosts
                 roles.sources = []
             if cameo == load_senses()["hosting"]["cameo"] and not roles.targets:  # "hosted a visit by Putin": the visitor
@@ -51,10 +57,11 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
-            holder = _status_holder(token, timexes, published)
+            holder = joined[0] if joined is not None else _status_holder(token, timexes, published)
             found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
+            status, cues = _draft_status(joined[0] if joined is not None else token, status, cues)
             plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \
                 or _dated_future(holder, timexes)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
@@ -97,6 +104,74 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _draft_status(verb, status: str, cues: list) -> tuple[str, list]:
+    """(status, cues) of an act a draft document does ("a draft resolution that demanded a ceasefire",
+    "the draft urged both sides to talk", and a verb joined to such a one): a draft is not adopted, so
+    its act is no act of the body that would adopt it: negated where a verb of rejection takes the
+    draft ("vetoed a draft that demanded"), else hypothetical (roles.yaml draft_documents). Any other
+    (status, cues) is returned as it is."""
+    rule, nouns = load_roles()["draft_documents"], argument_words()["document_nouns"]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    # the draft as doer: the subject, a relative pronoun for it ("a draft that demanded") or an -ing clause on it
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children) \
+        or verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.head.dep_ == "ROOT")  # "The draft called on X": no verb but it
+    documents = [verb.head] if relative else [c for c in verb.children if c.dep_ == "nsubj"]
+    for noun in documents:
+        words = {noun.lemma_.lower(), *(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))}
+        if (noun.lemma_.lower() in nouns or noun.lemma_.lower() in rule["markers"]) and words & set(rule["markers"]):
+            rejected = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in rule["rejecting_verbs"]
+            return ("negated", [noun.head.text]) if rejected else ("hypothetical", [noun.text])
+    return status, cues
+
+
+def _misattached_conjunct(verb):
+    """(the verb a finite verb is coordinated with, the head of its own subject or None) where the parser
+    hangs a clause's second verb inside the first verb's complement or takes its subject for an object,
+    else None:
+    "denied targeting civilians and accused Armenia", "urges X to resume talks and condemns Y": a finite
+    verb joined to a gerund or an infinitive complement is joined to what governs it (only a finite
+    verb can be joined to a finite verb); "said China was ready to work with India and invited Modi":
+    a subjectless past verb joined to a reported copular clause
+    ("was ready", "was disappointed") is the reporter's next act, told as done, not part of the report
+    (reported speech backshifts a state to the simple past; an act reported with it would be "had
+    invited"); "Russia freed A and B, and the United States released C": a verb read as the clausal
+    complement of a verb that takes no clause, whose subject begins right after that verb and ends with
+    ", and C", or a subjectless verb right after ", and C" closing the first verb's object: C is the
+    subject, the rest the first verb's object (Huddleston and Pullum 2002, 15.4: coordination joins
+    like with like). Four forms in all, the last two with a subject of their own."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    head, doc = verb.head, verb.doc
+    after_comma_and = lambda noun: doc[noun.left_edge.i - 1].dep_ == "cc" and doc[noun.left_edge.i - 2].text == ","
+    if verb.dep_ == "conj" and finite and not own:
+        before = doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
+        if before.dep_ == "conj" and before.pos_ == "PROPN" and after_comma_and(before) \
+                and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in head.children):
+            return head, before
+        if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return head.head, None
+        if verb.tag_ == "VBD" and head.lemma_ == "be" and head.dep_ == "ccomp" \
+                and head.head.lemma_.lower() in load_roles()["saying_verbs"] \
+                and any(c.dep_ in ("acomp", "attr") for c in head.children) and verb.i > head.i:
+            return head.head, None
+    if verb.dep_ == "ccomp" and finite and head.pos_ == "VERB" and verb.i > head.i \
+            and head.lemma_.lower() not in load_roles()["saying_verbs"] \
+            and not any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == head.i + 1), None)
+        last = [c for c in (subject.conjuncts if subject is not None else ()) if c.i > subject.i and after_comma_and(c)]
+        if last:
+            return head, last[-1]
+    return None
+
+
+def _subjects_of_next_clause(verb) -> list:
+    """Subjects the parser gave `verb` as objects that belong to a clause joined to it (`_misattached_conjunct`)."""
+    return [joined[1] for c in verb.children if c.dep_ in ("conj", "ccomp")
+            for joined in [_misattached_conjunct(c)] if joined is not None and joined[0] == verb and joined[1] is not None]
 
 
 def _official_protest(cameo: str, roles, actors) -> str:
@@ -848,13 +923,14 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
 
 
 def _reciprocal(token, cameo: str) -> bool:
-    """ "A and B held talks", "joint patrols": an act the actors do with each other. A consultation
-    is mutual only by a verb or noun of contact ("met", "talks"), never among names that only share
-    a list ("the ministers of A, B and C attended")."""
+    """ "A and B held talks", "joint patrols", "A and B swapped prisoners": an act the actors do with each
+    other. A consultation is mutual only by a verb or noun of contact ("met", "talks"), never among names
+    that only share a list ("the ministers of A, B and C attended")."""
     roles = load_roles()
     if cameo[:2] in roles["contact_roots"] and token.lemma_.lower() not in roles["contact_words"]:
         return _reciprocal_word(token)
-    return cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"] or _reciprocal_word(token)
+    return cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"] or _reciprocal_word(token) \
+        or token.lemma_.lower() in roles["reciprocal_verbs"]
 
 
 def _reciprocal_word(token) -> bool:

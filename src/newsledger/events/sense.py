@@ -31,7 +31,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     (042), a verbal noun's own code;
     for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
     pattern on its object, particle or preposition, forces sent to a place (074), its speech
-    sense ("added that": 010), hosting a person ("hosted Xi": 043), abandoning a state ("will not
+    sense ("added that": 010), hosting a person ("hosted Xi": 043), releasing people ("freed
+    Marc Fogel", "returned 12 soldiers": 0841), abandoning a state ("will not
     abandon Ukraine": 160), its
     sense with an object that is no place ("defended the decision": 051), its bare lemma (a
     giving verb with a recipient is aid: "provided $5 million to the hospital", 070); else a
@@ -64,6 +65,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if _hosts_visitor(token):
             return senses["hosting"]["cameo"], True
+        if lemma in senses["released_persons"]["verbs"] and any(map(_person, _objects(token))):
+            return senses["released_persons"]["cameo"], True  # "freed Marc Fogel", "returned 12 soldiers": people released
         if lemma in senses["state_objects"] and any(map(_names_state, _objects(token))):
             return senses["state_objects"][lemma], True  # "will not abandon Ukraine": as "abandon its allies"
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
@@ -113,6 +116,12 @@ def _hosts_visitor(verb) -> bool:
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "my dear friend Putin"
     return verb.lemma_.lower() in rule["verbs"] and any(
         o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
+
+
+def _person(noun) -> bool:
+    """A person by name ("Marc Fogel") or people by kind ("soldiers", "two tourists": data/sense.yaml
+    released_persons people)."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in load_senses()["released_persons"]["people"]
 
 
 def _names_state(noun) -> bool:
