@@ -118,3 +118,15 @@ def test_a_known_actor_before_a_weapon_noun_keeps_its_actor(run):
     text, mentions, _ = run("Hezbollah rockets and Iranian drones were fired at the northern town on Sunday.")
     assert at(text, mentions, "Hezbollah").actor_id == "hezbollah"
     assert at(text, mentions, "Iranian").actor_id == "IRN"
+
+
+def test_a_country_or_nationality_naming_a_currency_is_no_actor(run):
+    text, mentions, _ = run("The miner earned 14 mln U.S. dlrs last year and will pay its debt in Canadian dollars. "
+                            "The Swiss franc rose as Hong Kong dollars were steady.")
+    assert [m.text for m in mentions] == []
+
+
+def test_a_state_before_a_currency_verb_or_closing_a_longer_name_stays_an_actor(run):
+    text, mentions, _ = run("Germany marks the anniversary on Sunday. The yen rose on Bank of Japan dollar buying.")
+    assert at(text, mentions, "Germany").actor_id == "DEU"
+    assert at(text, mentions, "Bank of Japan") is not None

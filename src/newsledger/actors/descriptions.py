@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -543,13 +542,10 @@ def new_organisation_at(ctx, start: int, end: int) -> str | None:
 
 def leading_country(ctx) -> str | None:
     """ISO3 of the state the article names with at least two mentions more than any other (states, governments,
-    militaries and demonyms, by ``countries.named_countries``, and people of that country; not a country named before
-    a currency, ``currency_words``: "U.S. dlrs"), or None: a story about two states ("West Germany and Tanzania
-    signed...") says nothing of whose ministry speaks."""
-    currencies = ctx.registry.lexicon["currency_words"]
-    mentions = [m for m in ctx.mentions  # "6.28 billion U.S. dlrs" says nothing of whose the story is
-                if (k := bisect_left(ctx.offsets, m.end)) >= len(ctx.norms) or ctx.norms[k] not in currencies]
-    counts = named_countries(ctx.doc, mentions, ctx.actors, ctx.registry, places=False)
+    militaries and demonyms, by ``countries.named_countries``, and people of that country; a country named before
+    a currency, "U.S. dlrs", is no mention: nonactors.claim_currency_countries), or None: a story about two states
+    ("West Germany and Tanzania signed...") says nothing of whose ministry speaks."""
+    counts = named_countries(ctx.doc, ctx.mentions, ctx.actors, ctx.registry, places=False)
     counts.update(actor.country for m in ctx.mentions
                   if (actor := ctx.actors.get(m.actor_id)) is not None and actor.actor_type == "person" and actor.country)
     ranked = counts.most_common(2) + [(None, 0), (None, 0)]

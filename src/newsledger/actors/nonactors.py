@@ -1,7 +1,8 @@
 """Words that look like names but are never actors: time zones, document abbreviations, named boundaries,
-page labels, bylines, picture credits, datelines, capitalised function words and weapon systems' names. Their tokens are claimed
+page labels, bylines, picture credits, datelines, capitalised function words, weapon systems' names and the
+countries of currencies. Their tokens are claimed
 before any rule runs, so no rule can make an actor of them. The word lists are ``lexicon.yaml`` data
-(``not_actors``, ``function_words``, ``credit_cues``, ``weapon_nouns``)."""
+(``not_actors``, ``function_words``, ``credit_cues``, ``weapon_nouns``, ``currency_words``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ def claim_non_actors(ctx) -> None:
     claim_function_words(ctx, set(lexicon["function_words"]))
     claim_state_qualifiers(ctx)
     claim_weapon_names(ctx, set(lexicon["weapon_nouns"]))
+    claim_currency_countries(ctx, set(lexicon["currency_words"]))
+
+
+def claim_currency_countries(ctx, currencies: set[str]) -> None:
+    """'12 mln U.S. dlrs', 'the Canadian dollar', 'Hong Kong dollars': a state's name or nationality right before a
+    currency noun (``currency_words``) names the money, no actor. A verb of that spelling is left alone
+    ('Germany marks the day', 'Israel pounds the coast'), and so is a state closing a longer name ('Bank of Japan
+    dollar buying': the bank acts)."""
+    doc, registry = ctx.doc, ctx.registry
+    for i, norm in enumerate(ctx.norms):
+        if norm not in currencies or doc[i].pos_ not in ("NOUN", "PROPN") or i == 0:
+            continue
+        for n in (3, 2, 1):
+            if n > i or not ctx.words[i - n][:1].isupper() or i - n > 0 and (
+                    ctx.norms[i - n - 1] == "of" or ctx.words[i - n - 1][:1].isupper() and ctx.norms[i - n - 1] != "the"):
+                continue
+            key = normalise(ctx.text_of(i - n, i))
+            if key in registry.adjectives or any(registry.actors[a].actor_type == "state" for a in registry.by_norm.get(key, ())):
+                ctx.claimed.update(range(i - n, i))
+                break
 
 
 MAX_WEAPON_MODIFIERS = 2  # lower-case words between a weapon's name and its noun: "IRIS-T air defence systems"
