@@ -530,6 +530,30 @@ def find_unqualified_bodies(ctx) -> None:
         del ctx.actors[named_as]
 
 
+def find_shared_country_names(ctx) -> None:
+    """A short name two states share ("Congo" alone), as a state's name of its own, is the state ``lexicon.yaml``'s
+    ``shared_country_names`` gives for the article's date: before ``until`` the ``until_then`` state; from then on
+    (or undated) the reading of ``readings`` the article names most (``countries.named_countries``, places counted:
+    "Brazzaville" names COG), the first on a tie. Not a word of a longer name ("the Congo River", "Belgian Congo",
+    "Congo-Brazzaville", which the registry knows)."""
+    shared = ctx.registry.lexicon["shared_country_names"]
+    chosen: dict[str, str] = {}
+    for i, norm in enumerate(ctx.norms):
+        if norm not in shared or not ctx.words[i][:1].isupper() or i in ctx.claimed:
+            continue
+        if i + 1 < len(ctx.words) and (ctx.words[i + 1][:1].isupper() or ctx.words[i + 1] in ("-", "‐")) \
+                or i > 0 and ctx.words[i - 1][:1].isupper() and not ctx.doc[i].is_sent_start:
+            continue
+        if norm not in chosen:
+            rule = shared[norm]
+            if ctx.on and ctx.on < str(rule["until"]):
+                chosen[norm] = rule["until_then"]
+            else:
+                counts = named_countries(ctx.doc, ctx.mentions, ctx.actors, ctx.registry, leaving_out=norm)
+                chosen[norm] = max(rule["readings"], key=lambda iso: (counts[iso], iso == rule["readings"][0]))
+        ctx.add(ctx.doc[i:i + 1], chosen[norm], "short name two states share, read by date and context")
+
+
 def new_organisation_at(ctx, start: int, end: int) -> str | None:
     """The id of a new organisation with no country whose mention is exactly tokens [start, end), or None."""
     for mention in ctx.mentions:
