@@ -24,3 +24,21 @@ def test_a_verbless_hedging_condition_leaves_its_main_clause_committed(nlp, sent
 ])
 def test_a_full_or_contentful_condition_still_makes_its_main_clause_hypothetical(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The firm will open a second plant next year and already employs 500 people in the state.", "employs", "occurred"),
+    ("The government will raise the fuel tax in January and expects revenue to grow.", "expects", "occurred"),
+    ("The minister did not attend the summit and sent a deputy instead.", "sent", "occurred"),
+])
+def test_a_finite_conjunct_of_a_verb_under_an_auxiliary_keeps_none_of_its_modal_or_negation(nlp, sentence, word, status):
+    # a conjunct that shared "will" or "did not" would take the bare form ("will open ... and employ")
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The firm will open a second plant and hire 500 workers.", "hire", "planned"),
+    ("The rebels did not attack the town or shell its outskirts.", "shell", "negated"),
+])
+def test_a_bare_conjunct_still_shares_the_auxiliary(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status

@@ -292,13 +292,25 @@ def _conjunct_head(token):
     discuss", "did not attack or shell")."""
     operators = _operators(token)
     while token.dep_ == "conj" and token.head.i != token.i:
-        shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
+        shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children) \
+            and not _own_tense(token)
         contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in token.head.children)
         token = reporting_conjunct_of(token) or token.head
         if shares:
             # "did not attend but sent a letter": a contrast keeps the first conjunct's negation to itself
             operators = [o for o in _operators(token) if not (contrast and o.kind == "negation")] + operators
     return token, operators
+
+
+def _own_tense(conjunct) -> bool:
+    """Whether a verb ``conjunct`` is finite (present or past) while the conjunct it hangs on is a bare
+    infinitive under an auxiliary ("will open a plant next year and already employs 500", "did not
+    attend and sends a deputy"): a conjunct that shares an auxiliary takes the form it selects
+    (Huddleston & Pullum 2002, 15.4), so a finite one stands in a clause of its own and keeps none
+    of the other's modal or negation."""
+    head = conjunct.head
+    return conjunct.tag_ in ("VBZ", "VBP", "VBD") and head.tag_ == "VB" and any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def reporting_conjunct_of(verb):
