@@ -98,3 +98,37 @@ def test_an_adopted_resolutions_act_is_done():
     """Only a draft: "adopted a resolution that demanded" is the council's demand, made."""
     events = found("The Security Council adopted a resolution that demanded an immediate ceasefire in Yemen.", "demanded")
     assert {st for _, st, *_ in events} == {"occurred"}
+
+
+def located(text, trigger):
+    """{(target country, location phrase)} of the sentence's events with that trigger word."""
+    analysis, events = coded(text)
+    return {(country(analysis, e.target), e.location) for e in events if e.trigger == trigger}
+
+
+@pytest.mark.parametrize("text, trigger, target, place", [
+    ("Georgia's interior ministry said Russian troops opened fire with machine guns on Georgian posts near the "
+     "village of Khurvaleti.", "opened", "GEO", "Khurvaleti"),
+    ("Israeli officials said Hezbollah fighters fired rockets at Israeli towns near the city of Kiryat Shmona.",
+     "fired", "ISR", "Kiryat Shmona"),
+    ("Sudan's army said the paramilitaries shelled its positions in the Karari district.", "shelled", "SDN", "Karari"),
+])
+def test_an_attack_is_aimed_at_what_its_instrument_or_object_names_and_happens_at_its_place(text, trigger, target, place):
+    """ "opened fire with X on Y's positions near the village of Z", "its positions" told by Y: the
+    attack is on Y, at Z (the parser hangs "on Y" and "near Z" on the nouns, not the verb)."""
+    assert (target, place) in located(text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Lithuania's foreign ministry summoned the Belarusian charge d'affaires in Vilnius.", "summoned", "Vilnius"),
+    ("Russia and Ukraine exchanged prisoners on Friday at Istanbul airport.", "exchanged", "Istanbul"),
+    ("Serbian police arrested two Kosovo officials at the Jarinje crossing.", "arrested", "Jarinje"),
+    ("Ukrainian drones struck a fuel depot near the town of Novorossiysk on Sunday.", "struck", "Novorossiysk"),
+])
+def test_a_named_site_or_the_objects_place_is_where_a_meeting_arrest_or_attack_happened(text, trigger, place):
+    assert place in {p for _, p in located(text, trigger)}
+
+
+def test_a_statement_about_an_act_elsewhere_is_not_placed_there():
+    """Only meetings, arrests and attacks take their object's place: a condemnation is not made in Kabul."""
+    assert {p for _, p in located("China condemned the attack in Kabul.", "condemned")} == {None}

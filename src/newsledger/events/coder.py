@@ -724,7 +724,7 @@ def _roles(token, mentions, cameo) -> Roles:
     elif not sources:  # "US Patriot missiles were delivered to Ukraine": no sender named, the weapons' state
         sources = origins
     if not targets and cameo[:2] in load_roles()["unnamed_sides"]["attack_roots"]:
-        targets = _attacked_places(found, mentions)
+        targets = _aimed_at(found, mentions) or _attacked_places(found, mentions) or _reporters_own(found, mentions)
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.frame = found
@@ -805,6 +805,27 @@ def _recipients_in_object(found, mentions) -> list:
     nouns = [n for a in found.of("target") if a.rule == "dobj" for n in _with_prep_objects(a.head)]
     return _unique(actor for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
                    for o in prep_objects(p) for actor in _target_actors(o, mentions))
+
+
+def _aimed_at(found, mentions) -> list:
+    """Actors an attack's object or instrument phrase says it was aimed at ("opened fire with mortars on
+    Armenian positions", "fired rockets at Israeli towns"), where the parser hangs "on X" on that noun
+    (roles.yaml aim_preps)."""
+    preps = load_roles()["aim_preps"]
+    return _unique(a for arg in found.of("target") for p in arg.head.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in prep_objects(p) for a in phrase_actors(o, mentions))
+
+
+def _reporters_own(found, mentions) -> list:
+    """ "The ministry said Armenian forces attacked its positions": a singular "its" in an attack's object,
+    whose subject is plural, is not the attackers' own but the reporter's (the subject of the saying verb
+    the attack is told under): pronoun agreement in number. [] otherwise."""
+    owned = any(c.dep_ == "poss" and c.lower_ == "its" for a in found.of("target") for c in a.head.children)
+    subjects = [a.head for a in found.of("subject") if a.rule == "nsubj"]
+    if not owned or not subjects or not all(s.tag_ in ("NNS", "NNPS") for s in subjects):
+        return []
+    reporter = next((g for g in governors(found.predicate)[1:] if g.lemma_.lower() in load_roles()["saying_verbs"]), None)
+    return _clause_subject_actors(reporter, mentions) if reporter is not None else []
 
 
 def _attacked_places(found, mentions) -> list:
@@ -1162,17 +1183,45 @@ def _event(token, cameo, status_cues, pair, sent_index, timexes, published, conf
                  trigger_end=token.idx + len(token), cameo=cameo, plover=entry["plover"],
                  goldstein=entry["goldstein"], quad_class=entry["quad_class"], status=status,
                  source=source, target=target, date=date, date_end=date_end, time_text=time_text, date_rule=date_rule,
-                 location=_place(token), confidence=confidence, why=why)
+                 location=_place(token, cameo), confidence=confidence, why=why)
 
 
-def _place(token) -> str | None:
-    """Where the sentence says the event happened: "in Moscow" on the trigger or its verb."""
+def _place(token, cameo: str = "") -> str | None:
+    """Where the sentence says the event happened: "in Moscow" on the trigger or its verb, also "near
+    the village of Sotk", "in the Kalbajar district", "at Abu Dhabi airport" (a place or site noun
+    and its name); for a meeting, an arrest or an attack (roles.yaml object_place_roots) or an act
+    before a forum, "in Baku" on the verb's object too ("summoned the ambassador in Baku", "shelled
+    positions near the town of X", "told a cabinet meeting in Yerevan")."""
     roles = load_roles()
-    for holder in dict.fromkeys((predicate_of(token), token)):
+    predicate = predicate_of(token)
+    objects = [o for o in predicate.children if o.dep_ == "dobj"
+               and (cameo[:2] in roles["object_place_roots"] or o.lemma_.lower() in roles["forum_nouns"])]
+    if cameo[:2] in roles["unnamed_sides"]["attack_roots"]:  # "opened fire with mortars on positions near X"
+        nouns = [predicate, *(o for p in predicate.children if p.dep_ == "prep" for o in prep_objects(p)), *objects]
+        objects += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in roles["aim_preps"]
+                    for o in prep_objects(p)]  # "fired at towns near X", "with mortars on positions near X"
+    holders = [predicate, token, *objects]
+    for holder in dict.fromkeys(holders):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in argument_words()["place_preps"]):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in roles["place_entities"]):
-                return _place_name(obj, roles)
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = _named_place(obj, roles)
+                if named is not None:
+                    return _place_name(named, roles)
     return None
+
+
+def _named_place(obj, roles):
+    """The token of the place name a prepositional object gives: itself when it is a place entity, else the
+    name of a place or site noun ("the village of Sotk", "the Kalbajar district", "Abu Dhabi airport")."""
+    if obj.ent_type_ in roles["place_entities"]:
+        return obj
+    lemma = obj.lemma_.lower()
+    if lemma not in roles["place_nouns"] and lemma not in roles["site_nouns"]:
+        return None
+    names = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] \
+        + [c for c in obj.children if c.dep_ == "compound"]
+    # the noun says it is a place, so a name the tagger did not read as one still is ("the Kalbajar district")
+    return next((n for n in names if n.ent_type_ in roles["place_entities"] or n.pos_ == "PROPN"), None)
 
 
 def _place_name(obj, roles) -> str:
