@@ -42,3 +42,17 @@ def test_a_finite_conjunct_of_a_verb_under_an_auxiliary_keeps_none_of_its_modal_
 ])
 def test_a_bare_conjunct_still_shares_the_auxiliary(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The founder has chosen to step down as chairman.", "step", "occurred"),
+    ("The bank chose to keep its rates on hold in March.", "keep", "occurred"),
+])
+def test_choosing_to_act_is_acting(nlp, sentence, word, status):
+    # "choose to" is implicative in the positive (Karttunen 1971; MegaVeridicality +/o): the act was done
+    assert of(nlp, sentence, word).status == status
+
+
+def test_not_choosing_to_act_leaves_the_act_open(nlp):
+    # "+/o": under a negation nothing is asserted either way (it may have been forced on the bank)
+    assert of(nlp, "The bank did not choose to raise its rates.", "raise").status not in ("occurred", "negated")
