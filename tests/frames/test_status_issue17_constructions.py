@@ -56,3 +56,14 @@ def test_choosing_to_act_is_acting(nlp, sentence, word, status):
 def test_not_choosing_to_act_leaves_the_act_open(nlp):
     # "+/o": under a negation nothing is asserted either way (it may have been forced on the bank)
     assert of(nlp, "The bank did not choose to raise its rates.", "raise").status not in ("occurred", "negated")
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("A default would be a disaster for the region, analysts say.", "disaster", "expected"),
+    ("The vote will be a test of the coalition's strength.", "test", "planned"),
+    ("The merger was a costly mistake for both banks.", "mistake", "occurred"),
+    ("The ruling was not a surprise to investors.", "surprise", "negated"),
+])
+def test_a_predicate_noun_after_a_copula_takes_the_copulas_clause_status(nlp, sentence, word, status):
+    # "would be a disaster" predicates as "would devastate" does: the noun is the clause's predicate
+    assert of(nlp, sentence, word).status == status

@@ -493,6 +493,8 @@ def _embedder(token):
             return head, _link(head, entry)
     if dep == "acomp":  # "is likely to": the adjective stands in the copula's clause
         return head, _Link(head, "+/-", "light")
+    if dep == "attr" and token.pos_ == "NOUN" and head.lemma_ == "be":
+        return head, _Link(head, "+/-", "light")  # "would be a setback": the predicate noun is the clause's predicate
     if token.pos_ in ("NOUN", "PROPN") and dep == "nsubj" and (chance := _predicted_by_adjective(head)) is not None:
         return chance, _link(chance, _entry(chance, "that"))  # "a ceasefire is likely": as "it is likely that a ceasefire ..."
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
