@@ -34,7 +34,11 @@ adjective of chance ("a ceasefire is likely", "bankruptcy seems almost certain",
 adjective predicts, as the clause it would take ("it is likely that a ceasefire will happen"): expected.
 A report's own conjunct that the parser hangs in the reported clause ("denied that Y had fired and accused
 Z of ...") is the reporter's act, and a report that opens a subject relative ("a strike that the government
-said killed six soldiers") is the relative's, not a complement of the verb before it.
+said killed six soldiers") is the relative's, not a complement of the verb before it. A verbless condition that
+only bounds its main clause ("will intervene if necessary", "rose if compared to") leaves it as committed; a finite
+conjunct of a verb under an auxiliary ("will open a plant and already employs 500") stands in its own clause and
+shares none of that verb's modal or negation; a predicate noun after a copula ("a default would be a disaster")
+takes the copula's clause status.
 """
 
 from __future__ import annotations
