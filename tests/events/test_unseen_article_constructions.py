@@ -132,3 +132,30 @@ def test_a_named_site_or_the_objects_place_is_where_a_meeting_arrest_or_attack_h
 def test_a_statement_about_an_act_elsewhere_is_not_placed_there():
     """Only meetings, arrests and attacks take their object's place: a condemnation is not made in Kabul."""
     assert {p for _, p in located("China condemned the attack in Kabul.", "condemned")} == {None}
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
+    ("Nikol Pashinyan called on Russia and the European Union to condemn the attack.", "condemn", {"RUS", "IGOEU"}),
+    ("Antonio Guterres appealed to Serbia and Kosovo to withdraw their police from the north.", "withdraw", {"SRB", "XKX"}),
+])
+def test_whom_a_call_or_appeal_is_made_to_does_its_complement(text, trigger, sources):
+    """ "called on X to condemn", "appealed to X to stop": X would do it (object control through the preposition)."""
+    analysis, events = coded(text)
+    found = {e.source for e in events if e.trigger == trigger}
+    assert found == sources or {country(analysis, s) for s in found} == sources
+    assert {e.status for e in events if e.trigger == trigger} <= {"expected", "planned", "hypothetical"}
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Ukrainian journalist Olena Bondar was arrested in Minsk in 2023.", "arrested", "BLR"),
+    ("Swedish scientist Karl Lindqvist was sentenced in Iran last year to five years in prison.", "sentenced", "IRN"),
+])
+def test_an_arrest_or_sentence_by_no_one_named_is_by_the_state_where_it_happened(text, trigger, source):
+    analysis, events = coded(text)
+    assert {country(analysis, e.source) for e in events if e.trigger == trigger} == {source}
+
+
+def test_an_attack_aimed_through_a_second_weapon_noun():
+    """ "launched drones and missiles at Ukraine": the parser hangs "at Ukraine" on the last weapon."""
+    analysis, events = coded("Russia launched 80 drones and 12 missiles at Ukraine overnight, the Ukrainian air force said.")
+    assert {country(analysis, e.target) for e in events if e.trigger == "launched"} == {"UKR"}

@@ -273,7 +273,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     ("arresting 12 demonstrators", "police fired") belongs to the country where the act took place,
     else to the other side's country (an act within one country); an attack by no one named
     ("a car bomb killed", "were killed by a roadside bomb") is by unidentified armed forces (UAF)
-    of the place. The event's why says which side was described, not named."""
+    of the place, and an arrest or sentence by no one named ("was arrested in Moscow") by that
+    state's authorities (roles.yaml legal_codes). The event's why says which side was described, not named."""
     rules = load_roles()["unnamed_sides"]
     predicate = predicate_of(token)
     if cameo[:2] in rules["statement_roots"]:
@@ -303,6 +304,8 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         elif place and attack and (_passive(predicate) if not subjects else all(
                 s.lemma_.lower() in rules["attack_nouns"] or s.lower_ in rules["attack_nouns"] for s in subjects)):
             roles.describe("sources", f"{place}{rules['attacker_sector']}")
+        elif place and cameo[:3] in rules["legal_codes"] and not subjects and _passive(predicate):
+            roles.describe("sources", f"{place}{rules['legal_sector']}")  # "was arrested in Moscow": by Russia's authorities
     iso = _one_country(roles.sources, actors)
     if roles.targets:
         return
@@ -812,8 +815,8 @@ def _aimed_at(found, mentions) -> list:
     Armenian positions", "fired rockets at Israeli towns"), where the parser hangs "on X" on that noun
     (roles.yaml aim_preps)."""
     preps = load_roles()["aim_preps"]
-    return _unique(a for arg in found.of("target") for p in arg.head.children if p.dep_ == "prep" and p.lower_ in preps
-                   for o in prep_objects(p) for a in phrase_actors(o, mentions))
+    return _unique(a for arg in found.of("target") for noun in (arg.head, *arg.head.conjuncts) for p in noun.children
+                   if p.dep_ == "prep" and p.lower_ in preps for o in prep_objects(p) for a in phrase_actors(o, mentions))
 
 
 def _reporters_own(found, mentions) -> list:
