@@ -159,3 +159,19 @@ def test_an_attack_aimed_through_a_second_weapon_noun():
     """ "launched drones and missiles at Ukraine": the parser hangs "at Ukraine" on the last weapon."""
     analysis, events = coded("Russia launched 80 drones and 12 missiles at Ukraine overnight, the Ukrainian air force said.")
     assert {country(analysis, e.target) for e in events if e.trigger == "launched"} == {"UKR"}
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Britain on Tuesday adopted a new package of sanctions against Belarus.", "sanctions", "GBR", "BLR"),
+    ("Japan approved a package of sanctions against North Korea.", "sanctions", "JPN", "PRK"),
+    ("The European Union adopted a package that bans imports of Iranian steel.", "bans", "IGOEU", "IRN"),
+])
+def test_the_adopter_of_a_package_does_its_acts(text, trigger, source, target):
+    """ "X adopted a package of sanctions (that bans ...)": X imposes them."""
+    analysis, events = coded(text)
+    assert {(e.source, country(analysis, e.target)) for e in events if e.trigger == trigger} == {(source, target)}
+
+
+def test_a_package_imposed_is_coded_once():
+    analysis, events = coded("Canada imposed a new package of sanctions on Iran.")
+    assert [(e.cameo, e.source, e.target) for e in events] == [("163", "CAN", "IRN")]

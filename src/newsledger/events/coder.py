@@ -467,6 +467,9 @@ def _subsumed(token) -> bool:
             return True  # "warned of sanctions against X": the threat, no sanctions imposed
         if _meeting_of_others(token):
             return False  # "hosted talks between A and B": the host's act and A and B's talks
+        counter = _counting_object(token)
+        if counter is not None and (_trigger_code(counter.head)[0] or "")[:2] == (_noun_code(token) or "")[:2]:
+            return True  # "imposed a package of sanctions": the verb's act, coded once
         predicate = predicate_of(token)
         if _cancelled_by_no_one(predicate):
             return False  # "the talks were cancelled": the talks, not done
@@ -713,7 +716,7 @@ def _roles(token, mentions, cameo) -> Roles:
     target_args = [a for a in found.of("target", "culprit", *reported) if (a.role != "culprit" or culprits)
                    and not _topic_of_discussion(token, cameo, a.head) and not _forum(a.head, mentions)]
     if not sources and not found.of("subject"):  # "is increasing its military support for Russia": the owner of the act gives it
-        sources = _possessor_actors(token, mentions)
+        sources = _possessor_actors(token, mentions) or _partitive_giver(token, mentions)
         source_tier = DIRECT if sources else None
     aid = cameo[:2] in load_roles()["aid_roots"]
     targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) else (
@@ -793,6 +796,21 @@ def _possessor_actors(token, mentions) -> list:
         found += phrase_actors(poss, mentions) or (_clause_subject_actors(predicate_of(poss.head), mentions)
                                                    if poss.pos_ == "PRON" else [])
     return _unique(found)
+
+
+def _counting_object(noun):
+    """The partitive head (data/sense.yaml partitive_heads) that counts a noun as a verb's object ("adopted a
+    package of sanctions": "package"), or None."""
+    head = noun.head.head if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    heads = load_senses()["partitive_heads"]
+    return head if head is not None and head.dep_ == "dobj" and (head.lemma_.lower() in heads or head.lower_ in heads) else None
+
+
+def _partitive_giver(noun, mentions) -> list:
+    """Who does a nominal act counted by the object of their verb ("the EU adopted a package of sanctions"):
+    the verb's subject."""
+    counter = _counting_object(noun)
+    return _clause_subject_actors(counter.head, mentions) if counter is not None else []
 
 
 def _clause_subject_actors(verb, mentions) -> list:
