@@ -67,3 +67,31 @@ def test_not_choosing_to_act_leaves_the_act_open(nlp):
 def test_a_predicate_noun_after_a_copula_takes_the_copulas_clause_status(nlp, sentence, word, status):
     # "would be a disaster" predicates as "would devastate" does: the noun is the clause's predicate
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The rate cut spurred investors to buy bank shares.", "buy", "occurred"),
+    ("Most shareholders opted to take the cash offer.", "take", "occurred"),
+    ("The union convinced its members to accept the pay deal.", "accept", "occurred"),
+    ("The price war led rival airlines to cut their fares.", "cut", "occurred"),
+    ("The newspaper ceased to publish a print edition in 2019.", "publish", "negated"),
+])
+def test_strong_implicatives_commit_to_their_complement(nlp, sentence, word, status):
+    # MegaVeridicality (White & Rawlins 2018) rates these verbs' complements as done (not done after "cease")
+    assert of(nlp, sentence, word).status == status
+
+
+def test_a_negated_implicative_of_one_way_leaves_the_act_open(nlp):
+    # "did not spur Y to" asserts no buying and no refraining: "+/o"
+    assert of(nlp, "The rate cut did not spur investors to buy bank shares.", "buy").status not in ("occurred", "negated")
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The shooting incited crowds to storm the police station.", "storm", "occurred"),
+    ("Brussels pressed the government to cut its deficit.", "cut", "expected"),
+    ("The army sent troops to secure the border crossing.", "secure", "expected"),
+])
+def test_a_to_clause_after_the_object_of_an_implicative_or_a_request_is_its_complement(nlp, sentence, word, status):
+    # the parser may take "incited crowds to storm" for a purpose; a verb of another's act takes it as its
+    # complement, while a plain purpose ("sent troops to secure") stays expected
+    assert of(nlp, sentence, word).status == status

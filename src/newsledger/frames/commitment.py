@@ -462,6 +462,8 @@ def _embedder(token):
         if marks & set(lex["condition_marks"]):
             return head, _Link(head, "hypothetical", "condition")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if (control := _object_complement(token, head)) is not None:
+                return head, _link(head, control)  # "incited crowds to storm", parsed as a purpose
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
@@ -606,6 +608,17 @@ def _present_temporal_clause(clause, lex) -> bool:
     finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return bool(words & set(lex["temporal_marks"])) and any(t.tag_ in ("VBZ", "VBP") for t in finite) \
         and not any(t.tag_ in ("VBD", "MD") for t in finite)
+
+
+def _object_complement(clause, verb):
+    """[signature, kind] of ``verb`` where the "to" ``clause`` the parser took for a purpose is the verb's
+    complement about its object ("incited crowds to storm", "pressed the bank to cut"): it comes right after
+    the verb's direct object and the verb is an implicative or a request of that frame; else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    entry = _entry(verb, "to", default=None)
+    if obj is None or entry is None or entry[1] not in ("implicative", "request") or clause.left_edge.i != obj.right_edge.i + 1:
+        return None
+    return entry
 
 
 def _gerund_complement(token, head, marks) -> bool:
