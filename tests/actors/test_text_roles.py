@@ -151,3 +151,11 @@ def test_a_country_ending_the_previous_sentence_does_not_qualify_the_next_title(
     assert not (peskov.role or "").endswith(":UKR")
     text, mentions, _ = run("Talks ended in Kenya.\nGhanaian Foreign Minister Samuel Ablakwa said the region needs calm.")
     assert at(text, mentions, "Samuel Ablakwa").role.endswith(":GHA")
+
+
+def test_a_currency_names_whose_official_speaks_though_it_is_no_actor(nlp, registry):
+    text = ("Central bank governor Lin Wei-ming said the Taiwan dollar would keep rising, and exporters asked him "
+            "to hold the Taiwan dollar steady.")
+    text, mentions, _ = resolver_on(nlp, registry, datetime.date(1990, 3, 2))(text)
+    assert at(text, mentions, "Lin Wei-ming").role == "central_bank_governor:TWN"
+    assert at(text, mentions, "Taiwan") is None

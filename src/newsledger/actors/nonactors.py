@@ -35,7 +35,8 @@ def claim_currency_countries(ctx, currencies: set[str]) -> None:
     """'12 mln U.S. dlrs', 'the Canadian dollar', 'Hong Kong dollars': a state's name or nationality right before a
     currency noun (``currency_words``) names the money, no actor. A verb of that spelling is left alone
     ('Germany marks the day', 'Israel pounds the coast'), and so is a state closing a longer name ('Bank of Japan
-    dollar buying': the bank acts)."""
+    dollar buying': the bank acts). The currencies' states stay in ``ctx.cache["currency_countries"]``: evidence
+    of whose economy a story is about (textroles.article_country)."""
     doc, registry = ctx.doc, ctx.registry
     for i, norm in enumerate(ctx.norms):
         if norm not in currencies or doc[i].pos_ not in ("NOUN", "PROPN") or i == 0:
@@ -45,8 +46,12 @@ def claim_currency_countries(ctx, currencies: set[str]) -> None:
                     ctx.norms[i - n - 1] == "of" or ctx.words[i - n - 1][:1].isupper() and ctx.norms[i - n - 1] != "the"):
                 continue
             key = normalise(ctx.text_of(i - n, i))
-            if key in registry.adjectives or any(registry.actors[a].actor_type == "state" for a in registry.by_norm.get(key, ())):
+            iso = registry.adjectives.get(key) or next(
+                (a for a in registry.by_norm.get(key, ()) if registry.actors[a].actor_type == "state"), None)
+            if iso:
                 ctx.claimed.update(range(i - n, i))
+                if not any(doc[k].ent_type_ == "NORP" for k in range(i - n, i)):  # a demonym is counted as one anyway
+                    ctx.cache.setdefault("currency_countries", []).append(iso)
                 break
 
 

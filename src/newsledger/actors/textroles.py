@@ -79,10 +79,12 @@ def described_office(ctx, i: int, titles: dict) -> tuple[int, int, str, str | No
 def article_country(ctx) -> str | None:
     """The state the article names most ("Finance Minister X" in a story about Brazil is Brazil's), counted by
     ``countries.named_countries`` over the mentions found so far, places left out (talks in New York say nothing
-    of whose minister speaks); None unless it is the only state named or leads the others with at least two
+    of whose minister speaks) and the states of the currencies it names ("the Taiwan dollar", no actor:
+    nonactors.claim_currency_countries); None unless it is the only state named or leads the others with at least two
     mentions."""
     if "country" not in ctx.cache:
         counts = named_countries(ctx.doc, ctx.mentions, ctx.actors, ctx.registry, places=False)
+        counts.update(ctx.cache.get("currency_countries", ()))
         ranked = counts.most_common(2)
         leads = len(ranked) == 1 or ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]
         ctx.cache["country"] = ranked[0][0] if leads else None
