@@ -175,3 +175,22 @@ def test_the_adopter_of_a_package_does_its_acts(text, trigger, source, target):
 def test_a_package_imposed_is_coded_once():
     analysis, events = coded("Canada imposed a new package of sanctions on Iran.")
     assert [(e.cameo, e.source, e.target) for e in events] == [("163", "CAN", "IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz said Berlin would send 14 Leopard tanks and ammunition by the end of May.",
+    "Germany delivered 12 armoured vehicles and three warships.",
+])
+def test_weapons_given_are_no_recipient(text):
+    """The object of a giving verb is what is given: "send tanks" names no military as the recipient."""
+    analysis, events = coded(text)
+    aid = [e for e in events if e.cameo.startswith("07")]
+    assert aid and all(e.target is None for e in aid)
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Separately, the EU agreed to raise tariffs on Chinese electric cars from October.", "raise", "163"),
+    ("NATO allies agreed to impose sanctions on Belarus next month.", "impose", "163"),
+])
+def test_a_conflictual_act_agreed_on_is_that_act_planned_not_a_threat(text, trigger, code):
+    assert {(c, st) for c, st, *_ in found(text, trigger)} == {(code, "planned")}

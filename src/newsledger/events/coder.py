@@ -286,7 +286,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     clause_place = _one_country(_clause_places(predicate, mentions)[:1], actors)
     place = _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
-    if not roles.targets:
+    if not roles.targets and cameo[:2] not in load_roles()["aid_roots"]:  # "send tanks": what is given, no recipient
         sector = _unnamed_group(_own_arguments(roles, "target", ("dobj", "passive subject")),
                                 counts_people=cameo[:2] in rules["people_count_roots"])
         # victims of an attack are no sign of the attacker's country; those of an arrest are
