@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select, text
 
 from newsledger.interfaces.curation import alias
-from newsledger.interfaces.recode import run_recode, select_documents
+from newsledger.interfaces.recode import mark_stale, run_recode, select_documents
 from newsledger.store import schema
 
 from tests.recode.test_recode import ACTOR, NICKNAME, articles, ingested  # noqa: F401  the fixture too
@@ -35,3 +35,23 @@ def test_a_recode_that_finds_a_changed_record_still_swaps_it_in(tmp_path, articl
     m = schema.mentions.c
     with store.transaction() as conn:
         assert set(conn.scalars(select(m.actor_id).where(m.text == NICKNAME))) == {ACTOR}
+
+
+def test_a_recode_that_finds_the_same_records_updates_no_document_or_actor_row(tmp_path, articles):
+    # A document's row holds its whole text: rewriting it unchanged was most of a recode's writes.
+    store = ingested(tmp_path / "ledger.db", articles)
+    with store.transaction(write=True) as conn:
+        conn.execute(text("CREATE TABLE updates (name TEXT)"))
+        for table in ("documents", "actors"):
+            conn.execute(text(f"CREATE TRIGGER count_{table} AFTER UPDATE ON {table} "
+                              f"BEGIN INSERT INTO updates VALUES ('{table}'); END"))
+    assert run_recode(store, select_documents(store)).recoded == 3
+    with store.transaction() as conn:
+        assert conn.scalars(text("SELECT name FROM updates")).all() == []
+    mark_stale(store, select_documents(store)[:1])  # a stale document's row must still change
+    with store.transaction(write=True) as conn:
+        conn.execute(text("DELETE FROM updates"))
+    assert run_recode(store, select_documents(store, stale=True)).recoded == 1
+    with store.transaction() as conn:
+        assert conn.scalars(text("SELECT name FROM updates")).all() == ["documents"]
+        assert conn.scalar(select(schema.documents.c.doc_id).where(schema.documents.c.stale)) is None

@@ -342,8 +342,11 @@ class Store:
         with self.transaction(write=True) as conn:
             self._save_actors(conn, analysis.actors.values(), stamp)
             named = sorted(analysis.actors)
+            a = schema.actors.c
             for start in range(0, len(named), 500):  # SQLite allows a limited number of bound parameters
-                conn.execute(schema.actors.update().where(schema.actors.c.actor_id.in_(named[start:start + 500]))
+                # Only rows that differ: rewriting an unchanged row still writes its page.
+                conn.execute(schema.actors.update().where(a.actor_id.in_(named[start:start + 500]),
+                                                          a.coder_version.is_distinct_from(stamp["coder_version"]))
                              .values(coder_version=stamp["coder_version"]))
             rows = record_rows(analysis)
             if analysis.stage_error is None:  # a stage that failed or did not run may only have missed a forecast
@@ -354,14 +357,16 @@ class Store:
             dated = {"published": analysis.published, "published_reason": analysis.published_reason,
                      "published_latest": analysis.published_latest}
             d = schema.documents.c
-            stored = conn.execute(select(d.published, d.published_reason, d.published_latest)
+            stored = conn.execute(select(d.published, d.published_reason, d.published_latest, d.coder_version, d.stale)
                                   .where(d.doc_id == doc_id)).mappings().one()
             values = dict(dated)
-            if changed or dict(stored) != dated:
+            if changed or {key: stored[key] for key in dated} != dated:
                 values["changed_at"] = stamp["changed_at"]
             if complete:
                 values.update(coder_version=stamp["coder_version"], stale=False)
-            conn.execute(schema.documents.update().where(d.doc_id == doc_id).values(**values))
+            # A document's row holds its whole text: rewriting it unchanged would cost most of a recode's writes.
+            if "changed_at" in values or any(stored[key] != value for key, value in values.items()):
+                conn.execute(schema.documents.update().where(d.doc_id == doc_id).values(**values))
 
     def set_document_date(self, doc_id: str, day: date) -> None:
         """Set a stored document's publication date by hand (published_reason "set by hand", no

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from newsledger.store import schema
 
@@ -42,7 +42,7 @@ def swap_records(conn: Connection, doc_id: str, new_rows: dict, stamp: dict) -> 
     that loses a mention, or whose mention changes its span or text, gets stamp's changed_at."""
     changed = False
     for table, rows in new_rows.items():
-        old = conn.execute(select(table).where(table.c.doc_id == doc_id)).mappings().all()
+        old = conn.execute(_document_rows(table), {"doc_id": doc_id}).mappings().all()
         if table is schema.mentions:
             _touch_actors_losing_mentions(conn, old, rows, stamp["changed_at"])
         if table in KEYS:
@@ -151,6 +151,13 @@ def _content(table, row) -> tuple:
 
 
 # Read once per table: walking a table's column collection for every row was a tenth of a recode's store time.
+@lru_cache(maxsize=None)
+def _document_rows(table):
+    """A document's rows of `table` (parameter doc_id): built once, since building a statement and its
+    cache key costs more than running it."""
+    return select(table).where(table.c.doc_id == bindparam("doc_id"))
+
+
 @lru_cache(maxsize=None)
 def _column_names(table) -> tuple[str, ...]:
     return tuple(column.name for column in table.c)

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import lru_cache
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from newsledger.store import schema
 
@@ -41,10 +42,8 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
     the same predictions, inside the caller's transaction and before the forecast rows are swapped.
     A resolution keeps its outcome, note, evidence and resolved_at. Logs a warning naming the ledger
     (`where`), the document and the keys of resolutions whose forecast is gone; returns how many are."""
-    f, r = schema.forecasts.c, schema.resolutions.c
-    resolved = conn.execute(select(f.forecast_id, *(getattr(f, name) for name in KEPT))
-                            .join(schema.resolutions, r.forecast_id == f.forecast_id)
-                            .where(f.doc_id == doc_id).order_by(f.forecast_id)).all()
+    r = schema.resolutions.c
+    resolved = conn.execute(_resolved_forecasts(), {"doc_id": doc_id}).all()
     followed = _match(resolved, new_rows)
     moves = {old_id: new_id for old_id, new_id in followed.items() if new_id != old_id}
     gone = [old.forecast_id for old in resolved if old.forecast_id not in followed]
@@ -64,6 +63,15 @@ def follow_forecasts(conn: Connection, doc_id: str, new_rows: list[dict], where:
                     "(`newsledger forecasts orphans` lists them)",
                     where, doc_id, said, ", ".join(moves[old_id] for old_id in gone))
     return len(gone)
+
+
+@lru_cache(maxsize=1)
+def _resolved_forecasts():
+    """The KEPT fields of a document's resolved forecasts (parameter doc_id), by id: built once, since a
+    recode runs it for every document and building it costs more than running it."""
+    f, r = schema.forecasts.c, schema.resolutions.c
+    return (select(f.forecast_id, *(getattr(f, name) for name in KEPT)).join(schema.resolutions, r.forecast_id == f.forecast_id)
+            .where(f.doc_id == bindparam("doc_id")).order_by(f.forecast_id))
 
 
 def keep_before_removal(conn: Connection, doc_id: str) -> None:
