@@ -194,3 +194,31 @@ def test_weapons_given_are_no_recipient(text):
 ])
 def test_a_conflictual_act_agreed_on_is_that_act_planned_not_a_threat(text, trigger, code):
     assert {(c, st) for c, st, *_ in found(text, trigger)} == {(code, "planned")}
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("The European Union blacklisted 14 Iranian companies accused of supplying drones to Russia.", "blacklisted", "IGOEU", "IRN"),
+    ("Britain banned imports of Russian steel on Monday.", "banned", "GBR", "RUS"),
+    ("Canada sanctioned six Chinese banks over their trade with North Korea.", "sanctioned", "CAN", "CHN"),
+])
+def test_blacklisting_firms_and_banning_trade_are_sanctions(text, trigger, source, target):
+    analysis, events = coded(text)
+    assert {(e.cameo, e.source, country(analysis, e.target)) for e in events if e.trigger == trigger} == {("163", source, target)}
+
+
+@pytest.mark.parametrize("text, invitee", [
+    ("Emmanuel Macron invited Volodymyr Zelenskiy to Paris.", "UKR"),
+    ("Vladimir Putin invited Recep Tayyip Erdogan to Moscow for talks.", "TUR"),
+])
+def test_the_place_a_person_is_invited_to_is_no_addressee(text, invitee):
+    analysis, events = coded(text)
+    assert {country(analysis, e.target) for e in events if e.trigger == "invited"} == {invitee}
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz told a party conference in Berlin that Germany would not send troops.",
+    "Fumio Kishida addressed a session of parliament on Tuesday.",
+])
+def test_a_forum_spoken_to_is_no_meeting_event(text):
+    analysis, events = coded(text)
+    assert events and not any(e.cameo.startswith("04") for e in events)

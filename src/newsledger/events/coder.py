@@ -48,6 +48,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     else _clause_subject_actors(joined[0], mentions)
             for subject in _subjects_of_next_clause(token):  # "freed A, and Belgium released B": Belgium freed no one
                 roles.targets = [a for a in roles.targets if a not in phrase_actors(subject, mentions)]
+            roles.targets = [a for a in roles.targets if a not in _invitees_destination(token, roles.frame, mentions)]
             if _meeting_of_others(token):  # "Kenya hosted talks between A and B": A and B meet, Kenya hosts
                 roles.sources = []
             if cameo == load_senses()["hosting"]["cameo"] and not roles.targets:  # "hosted a visit by Putin": the visitor
@@ -166,6 +167,16 @@ def _misattached_conjunct(verb):
         if last:
             return head, last[-1]
     return None
+
+
+def _invitees_destination(verb, found, mentions) -> list:
+    """The place a person is invited to ("invited Melia to Brussels": Belgium), which is no addressee of the
+    invitation (roles.yaml invitation_verbs); [] when there is no invited object."""
+    if verb.lemma_.lower() not in load_roles()["invitation_verbs"] or not any(a.rule == "dobj" for a in found.of("target")):
+        return []
+    places = load_roles()["place_entities"]
+    return [a for arg in found.of("target") if arg.rule != "dobj" and arg.head.ent_type_ in places
+            for a in _target_actors(arg.head, mentions)]
 
 
 def _subjects_of_next_clause(verb) -> list:
@@ -463,6 +474,9 @@ def _subsumed(token) -> bool:
     if token.pos_ == "NOUN" and not _verbal(token):
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
             return True
+        if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in roles["forum_verbs"] \
+                and token.lemma_.lower() in roles["forum_nouns"]:
+            return True  # "told a cabinet meeting": where the speaker spoke, no meeting coded of its own
         if _content_of_prep_pattern(token):
             return True  # "warned of sanctions against X": the threat, no sanctions imposed
         if _meeting_of_others(token):
