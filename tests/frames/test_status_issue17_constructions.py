@@ -95,3 +95,15 @@ def test_a_to_clause_after_the_object_of_an_implicative_or_a_request_is_its_comp
     # the parser may take "incited crowds to storm" for a purpose; a verb of another's act takes it as its
     # complement, while a plain purpose ("sent troops to secure") stays expected
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The launch of the satellite next month will be broadcast live.", "launch", "planned"),
+    ("The airline said the opening of the route next year would create jobs.", "opening", "planned"),
+    ("The upcoming vote has split the ruling party.", "vote", "planned"),
+    ("The launch of the satellite last month was broadcast live.", "launch", "occurred"),
+    ("Critics panned a preview of the forthcoming model.", "preview", "occurred"),
+])
+def test_an_event_noun_dated_ahead_in_its_own_phrase_is_planned(nlp, sentence, word, status):
+    # a forward word dates the noun when it modifies it or a time expression of its phrase, not another noun
+    assert of(nlp, sentence, word).status == status

@@ -38,7 +38,8 @@ said killed six soldiers") is the relative's, not a complement of the verb befor
 only bounds its main clause ("will intervene if necessary", "rose if compared to") leaves it as committed; a finite
 conjunct of a verb under an auxiliary ("will open a plant and already employs 500") stands in its own clause and
 shares none of that verb's modal or negation; a predicate noun after a copula ("a default would be a disaster")
-takes the copula's clause status.
+takes the copula's clause status. An event noun dated ahead in its own phrase ("the launch of the satellite next
+month", "the upcoming vote") is planned, as a present-tense verb with a forward time word is.
 """
 
 from __future__ import annotations
@@ -234,6 +235,8 @@ def _status(carriers, context: str, kind: str | None, lex) -> str:
 def _future_time(token, lex) -> bool:
     """A present-tense predicate with a forward-pointing time word in its clause ("the talks resume
     next week")."""
+    if token.pos_ == "NOUN":
+        return _future_noun(token, lex)
     if token.tag_ not in ("VBZ", "VBP", "VBG"):
         return False
     if token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children):
@@ -241,6 +244,17 @@ def _future_time(token, lex) -> bool:
     words = set(lex["future_words"])
     return any(w.lower_ in words for c in token.children if c.dep_ in ("npadvmod", "prep", "advmod")
                for w in c.subtree)
+
+
+def _future_noun(noun, lex) -> bool:
+    """Whether an event ``noun`` is dated ahead within its own phrase: a forward word on it ("the upcoming
+    vote") or on a time expression in it ("the launch of the satellite next month", "cuts over the next two
+    years"); a forward word on another noun ("a preview of the forthcoming model") dates that noun only."""
+    words = set(lex["future_words"])
+    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    return any(w.lower_ in words and w.head.ent_type_ in ("DATE", "TIME")
+               for c in noun.children if c.dep_ in ("npadvmod", "prep") for w in c.subtree)
 
 
 def _links(token) -> list[_Link]:
