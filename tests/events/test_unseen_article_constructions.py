@@ -222,3 +222,20 @@ def test_the_place_a_person_is_invited_to_is_no_addressee(text, invitee):
 def test_a_forum_spoken_to_is_no_meeting_event(text):
     analysis, events = coded(text)
     assert events and not any(e.cameo.startswith("04") for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("China on Friday vetoed a draft resolution on Myanmar. The French ambassador Nicolas de Riviere condemned the veto.",
+     "condemned", "CHN"),
+    ("Iran seized a Greek tanker in the Gulf of Oman on Friday. Greece condemned the seizure.", "condemned", "IRN"),
+    ("Turkey released 40 Syrian detainees on Monday. The Syrian government welcomed the release.", "welcomed", "TUR"),
+])
+def test_a_judgement_of_an_act_told_just_before_is_aimed_at_its_doer(text, trigger, target):
+    """ "A vetoed X. B condemned the veto": the veto is A's, so B condemns A."""
+    analysis, events = coded(text)
+    assert {country(analysis, e.target) for e in events if e.trigger == trigger} == {target}
+
+
+def test_a_judgement_of_an_act_no_one_told_has_no_target():
+    analysis, events = coded("Australia criticised the decision on Monday.")
+    assert {e.target for e in events if e.trigger == "criticised"} == {None}

@@ -73,6 +73,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
+            if not roles.targets and cameo[:2] in load_roles()["judging_roots"]:  # "condemned the veto": whoever vetoed
+                roles.targets = _doers_of_referred_act(token, events, sent_index, mentions)
             if not roles.sources and token.dep_ == "acl" and token.tag_ == "VBG":
                 continue  # "a statement condemning China" by no one named: the noun's act, by no known actor
             referent = _referred_event(token, events, sent_index, mentions)  # "The visit, Putin said, could ..."
@@ -250,6 +252,27 @@ def _referred_event(token, events: list, sent_index: int, mentions):
         if event.sentence < sent_index and trigger is not None and (_trigger_code(trigger.root)[0] or "")[:2] == root:
             return event
     return None
+
+
+def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> list:
+    """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
+    the draft. ... Lammy condemned the veto"): the last event coded just before (roles.yaml referring_nouns)
+    whose trigger is the noun's verb (the same lemma, or data/sense.yaml nominalizations: "the withdrawal"
+    -> "withdrew"). Bridging anaphora, as `_referred_event`; [] when there is none."""
+    rules, verbs = load_roles()["referring_nouns"], load_senses()["nominalizations"]
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        if any(start <= m.start < end for m in mentions) \
+                or not any(c.dep_ == "det" and c.lower_ in rules["determiners"] for c in noun.children):
+            continue
+        lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
+        for event in reversed(events):
+            if event.sentence < sent_index - rules["sentences_back"]:
+                break
+            trigger = verb.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+            if event.sentence < sent_index and event.source and trigger is not None and trigger.root.lemma_.lower() == lemma:
+                return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
+    return []
 
 
 def _retold(event, noun, sent_index: int):
