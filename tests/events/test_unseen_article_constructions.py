@@ -239,3 +239,11 @@ def test_a_judgement_of_an_act_told_just_before_is_aimed_at_its_doer(text, trigg
 def test_a_judgement_of_an_act_no_one_told_has_no_target():
     analysis, events = coded("Australia criticised the decision on Monday.")
     assert {e.target for e in events if e.trigger == "criticised"} == {None}
+
+
+def test_a_judgement_of_a_disputed_act_takes_no_side():
+    """Each side says the other attacked: "condemn the attack" is not aimed at whoever was named last."""
+    text = ("Georgia said Russian troops attacked its posts overnight. Russia said Georgian forces attacked first. "
+            "Georgia called on the European Union to condemn the attack.")
+    analysis, events = coded(text)
+    assert {e.target for e in events if e.trigger == "condemn"} <= {None}

@@ -258,7 +258,8 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
     """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
     the draft. ... Lammy condemned the veto"): the last event coded just before (roles.yaml referring_nouns)
     whose trigger is the noun's verb (the same lemma, or data/sense.yaml nominalizations: "the withdrawal"
-    -> "withdrew"). Bridging anaphora, as `_referred_event`; [] when there is none."""
+    -> "withdrew") and that the author tells as done. Bridging anaphora, as `_referred_event`; [] when
+    there is none."""
     rules, verbs = load_roles()["referring_nouns"], load_senses()["nominalizations"]
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
@@ -270,7 +271,9 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
             if event.sentence < sent_index - rules["sentences_back"]:
                 break
             trigger = verb.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-            if event.sentence < sent_index and event.source and trigger is not None and trigger.root.lemma_.lower() == lemma:
+            # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
+            if event.sentence < sent_index and event.source and event.status == "occurred" and trigger is not None \
+                    and trigger.root.lemma_.lower() == lemma:
                 return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
     return []
 
