@@ -327,8 +327,12 @@ def _own_tense(conjunct) -> bool:
     (Huddleston & Pullum 2002, 15.4), so a finite one stands in a clause of its own and keeps none
     of the other's modal or negation."""
     head = conjunct.head
-    return conjunct.tag_ in ("VBZ", "VBP", "VBD") and head.tag_ == "VB" and any(
-        c.dep_ in ("aux", "auxpass") for c in head.children)
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ != "VB" or not auxiliaries:
+        return False
+    # a present "VBP" looks like the bare form itself, and a past after a modal's verb is more often a bare
+    # form the tagger misread ("would close the plant and lay off", "will cut rates and set a target")
+    return conjunct.tag_ == "VBZ" or conjunct.tag_ == "VBD" and not any(a.tag_ == "MD" for a in auxiliaries)
 
 
 def reporting_conjunct_of(verb):
