@@ -247,3 +247,12 @@ def test_a_judgement_of_a_disputed_act_takes_no_side():
             "Georgia called on the European Union to condemn the attack.")
     analysis, events = coded(text)
     assert {e.target for e in events if e.trigger == "condemn"} <= {None}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Norway said it had handed over the last of the six F-16 jets.", "NOR"),
+    ("Denmark delivered the first of 19 F-16 fighter jets on Tuesday.", "DNK"),
+])
+def test_the_last_or_first_of_the_weapons_given_is_military_aid(text, source):
+    analysis, events = coded(text)
+    assert {(e.cameo, e.source) for e in events if e.cameo.startswith("07")} == {("072", source)}
