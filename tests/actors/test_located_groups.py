@@ -141,3 +141,19 @@ def test_a_word_of_number_does_not_place_officials_who_travel(run):
 def test_a_place_whose_name_is_joined_by_hyphens_places_the_group(run, sentence, surface, actor_id):
     text, mentions, _ = run(sentence)
     assert at(text, mentions, surface).actor_id == actor_id
+
+
+@pytest.mark.parametrize("sentence", [
+    "FARC rebels in Havana said the next round of talks would start in March.",
+    "Two members of the NATO delegation in Kabul were injured in the blast.",
+])
+def test_a_group_named_as_another_countrys_or_an_igos_is_not_the_places(run, sentence):
+    text, mentions, _ = run(sentence)
+    assert not any(m.actor_id in ("CUBREB", "AFGGOV") for m in mentions)
+
+
+def test_a_group_named_with_no_country_or_the_places_still_takes_the_place(run):
+    text, mentions, _ = run("UNITA rebels near Huambo ambushed a convoy, and SEC officials in Washington "
+                            "declined to comment.")
+    assert at(text, mentions, "rebels").actor_id == "AGOREB"
+    assert at(text, mentions, "officials").actor_id == "USAGOV"

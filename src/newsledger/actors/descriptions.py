@@ -381,7 +381,10 @@ def find_located_groups(ctx) -> None:
     (police, rebels, residents, officials...), which are where they live; the place's country is the registry's
     place list (Phoenix's cities and regions, capitals), so a place it does not know gives nothing. Beside the
     lexicon's groups, a plural attacker noun or Phoenix agent noun of a local sector ("attackers near Mosul", "villagers
-    in Kandahar"); not people posted abroad (``posted_abroad``: "diplomats in Brussels")."""
+    in Kandahar"); not people posted abroad (``posted_abroad``: "diplomats in Brussels"), nor a group that a name
+    before the noun says is an international organisation's or another country's ("EC delegation in Tokyo", "FARC
+    rebels in Havana": where a named group is says nothing of its country; "USDA officials in California" and "SEC
+    officials in Washington", a name with no country, stay the place's)."""
     doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, one_word_agents()
     attackers = lexicon["unidentified_attackers"]
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
@@ -395,17 +398,31 @@ def find_located_groups(ctx) -> None:
         token = doc[i]
         if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.dep_ == "compound":
             continue  # "a police station in Karachi" is no group
+        named = named_before(ctx, i)
         before = place_before(ctx, token.i)
         if before:
             ctx.add(doc[before[0]:token.i + 1], sector_actor(ctx, before[1], sector), "place plus group")
             continue
         iso = place_after(ctx, token.i + 1, prepositions)
-        if iso:
+        if iso and named in ("", iso):
             ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group in a place")
             continue
         iso = place_of_act(ctx, token, prepositions) if sector[:3] not in lexicon["travelling_sectors"] else None
-        if iso:
+        if iso and named in ("", iso):
             ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group acting in a place")
+
+
+def named_before(ctx, i: int) -> str:
+    """Whose a group noun at token i is by the name right before it: the country of a group, organisation or person
+    whose mention ends there ("FARC" in "FARC rebels": COL), "IGO" for an international organisation ("EC
+    delegation"), or "" when no name with either is there (states, governments and militaries name their own groups
+    by the nationality rules)."""
+    end = ctx.offsets[i - 1] + len(ctx.words[i - 1]) if i > 0 else -1
+    for mention in ctx.mentions:
+        actor = ctx.actor(mention.actor_id)
+        if mention.end == end and actor.actor_type not in ("state", "government", "military"):
+            return "IGO" if actor.actor_type == "igo" else actor.country or ""
+    return ""
 
 
 def place_of_act(ctx, token, prepositions: set[str]) -> str | None:
