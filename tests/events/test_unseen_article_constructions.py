@@ -256,3 +256,14 @@ def test_a_judgement_of_a_disputed_act_takes_no_side():
 def test_the_last_or_first_of_the_weapons_given_is_military_aid(text, source):
     analysis, events = coded(text)
     assert {(e.cameo, e.source) for e in events if e.cameo.startswith("07")} == {("072", source)}
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing will take the necessary measures to protect the rights of Chinese firms, the ministry said.",
+    "Turkey said it would take all necessary steps against Greece.",
+])
+def test_a_response_named_by_no_act_is_a_plain_threat(text):
+    """ "will take the necessary measures": CAMEO 130, no threat of force; protecting rights is no event."""
+    analysis, events = coded(text)
+    assert {e.cameo for e in events if e.trigger == "take"} == {"130"}
+    assert not any(e.cameo == "074" for e in events)

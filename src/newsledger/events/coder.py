@@ -556,14 +556,16 @@ def _threat_of_act(token) -> str | None:
 
 
 def _unspecified_threat(token, cameo: str) -> str:
-    """ "threatened to retaliate", "warned it would retaliate": a threat (13x) whose act only says the actor
-    will answer, with no pattern naming how, is CAMEO 130 Threaten, not specified below (data/sense.yaml
-    unspecified_responses); "retaliate against canola exports" names a trade measure (1312)."""
+    """ "threatened to retaliate", "warned it would retaliate", "will take the necessary measures": a threat
+    (13x) whose act only says the actor will answer, with no pattern naming how, is CAMEO 130 Threaten, not
+    specified below (data/sense.yaml unspecified_responses); "retaliate against canola exports" names a
+    trade measure (1312)."""
     rule = load_senses()["unspecified_responses"]
     act = _threatened_act(token) or token
-    if cameo[:2] == "13" and act.lemma_.lower() in rule["verbs"] and not _trigger_code(act)[1]:
-        return rule["threat"]
-    return cameo
+    lemma = act.lemma_.lower()
+    unnamed = lemma in rule["verbs"] and not _trigger_code(act)[1] or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in rule["objects"].get(lemma, ()) for o in act.children)
+    return rule["threat"] if cameo[:2] == "13" and unnamed else cameo
 
 
 def _meeting_of_others(noun) -> bool:
