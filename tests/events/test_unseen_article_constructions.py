@@ -267,3 +267,13 @@ def test_a_response_named_by_no_act_is_a_plain_threat(text):
     analysis, events = coded(text)
     assert {e.cameo for e in events if e.trigger == "take"} == {"130"}
     assert not any(e.cameo == "074" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Antony Blinken flew to Cairo on Monday for a meeting with Abdel Fattah al-Sisi.", "meeting", "antony-blinken",
+     "abdel-fattah-el-sisi"),
+    ("Emmanuel Macron will travel to Beijing next month for talks with Xi Jinping.", "talks", "emmanuel-macron", "xi-jinping"),
+])
+def test_the_traveller_holds_the_talks_a_trip_is_for(text, trigger, source, target):
+    analysis, events = coded(text)
+    assert (source, target) in {(e.source, e.target) for e in events if e.trigger == trigger}

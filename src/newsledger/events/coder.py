@@ -758,7 +758,7 @@ def _roles(token, mentions, cameo) -> Roles:
     target_args = [a for a in found.of("target", "culprit", *reported) if (a.role != "culprit" or culprits)
                    and not _topic_of_discussion(token, cameo, a.head) and not _forum(a.head, mentions)]
     if not sources and not found.of("subject"):  # "is increasing its military support for Russia": the owner of the act gives it
-        sources = _possessor_actors(token, mentions) or _partitive_giver(token, mentions)
+        sources = _possessor_actors(token, mentions) or _partitive_giver(token, mentions) or _travellers(token, mentions)
         source_tier = DIRECT if sources else None
     aid = cameo[:2] in load_roles()["aid_roots"]
     targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) else (
@@ -838,6 +838,16 @@ def _possessor_actors(token, mentions) -> list:
         found += phrase_actors(poss, mentions) or (_clause_subject_actors(predicate_of(poss.head), mentions)
                                                    if poss.pos_ == "PRON" else [])
     return _unique(found)
+
+
+def _travellers(noun, mentions) -> list:
+    """Who goes to an event noun that is the purpose of a trip ("will travel to Port Sudan for talks with
+    Burhan", "flew to Cairo for a meeting with Sisi"): the subject of the verb of travel (roles.yaml
+    travel_verbs), named on it or inherited."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if noun.pos_ != "NOUN" or verb is None or verb.lemma_.lower() not in load_roles()["travel_verbs"]:
+        return []
+    return _first_tier(frame(verb).of("subject"), lambda head: phrase_actors(head, mentions, acting=True))[0]
 
 
 def _counting_object(noun):
