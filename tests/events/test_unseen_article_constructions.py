@@ -277,3 +277,12 @@ def test_a_response_named_by_no_act_is_a_plain_threat(text):
 def test_the_traveller_holds_the_talks_a_trip_is_for(text, trigger, source, target):
     analysis, events = coded(text)
     assert (source, target) in {(e.source, e.target) for e in events if e.trigger == trigger}
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Xi Jinping invited Narendra Modi to visit Beijing next year. Modi accepted the invitation.", "accepted", "xi-jinping"),
+    ("Egypt proposed a three-day truce on Monday. Hamas rejected the proposal.", "rejected", "EGY"),
+])
+def test_accepting_or_rejecting_an_offer_told_just_before_answers_its_maker(text, trigger, target):
+    analysis, events = coded(text)
+    assert {e.target for e in events if e.trigger == trigger} == {target}
