@@ -41,7 +41,9 @@ def model_label() -> str:
 def _register_msgpack_extensions() -> None:
     """Register once the msgpack extensions that other packages declare (entry points) and stop srsly
     from looking them up again: it scans every installed package's entry points on each pack and
-    unpack, about 1 ms a document (cProfile of ingest), and they cannot change while a process runs."""
+    unpack, about 1 ms a document (cProfile of ingest), and they cannot change while a process runs.
+    Each pack and unpack then gets the extensions as registered now: catalogue's get_all would scan
+    every registry of every package (about 400 entries) each time, 40% of loading a stored parse."""
     import srsly.msgpack
 
     for extensions in (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders):
@@ -50,6 +52,8 @@ def _register_msgpack_extensions() -> None:
             if name not in known:
                 extensions.register(name, func=function)
         extensions.entry_points = False
+        registered = extensions.get_all()
+        extensions.get_all = lambda registered=registered: dict(registered)
 
 
 def to_bytes(doc) -> bytes:
