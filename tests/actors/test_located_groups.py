@@ -157,3 +157,16 @@ def test_a_group_named_with_no_country_or_the_places_still_takes_the_place(run):
                             "declined to comment.")
     assert at(text, mentions, "rebels").actor_id == "AGOREB"
     assert at(text, mentions, "officials").actor_id == "USAGOV"
+
+
+def test_the_rebels_after_a_countrys_rebels_are_named_are_those_rebels_wherever_they_are(run):
+    text, mentions, _ = run("Sudanese rebels signed a truce with the army on Friday. The rebels in Nairobi said "
+                            "they would free forty prisoners, and the rebels later handed them over.")
+    assert at(text, mentions, "rebels", 1).actor_id == "SDNREB"
+    assert at(text, mentions, "rebels", 2).actor_id == "SDNREB"
+
+
+def test_the_rebels_are_not_a_group_named_earlier_without_that_noun(run):
+    text, mentions, _ = run("The NRA took the town on Friday. The rebels in Kampala denied it.")
+    mention = at(text, mentions, "rebels")
+    assert mention is None or mention.why != "the group named earlier"

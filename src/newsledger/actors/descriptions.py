@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -384,7 +385,9 @@ def find_located_groups(ctx) -> None:
     in Kandahar"); not people posted abroad (``posted_abroad``: "diplomats in Brussels"), nor a group that a name
     before the noun says is an international organisation's or another country's ("EC delegation in Tokyo", "FARC
     rebels in Havana": where a named group is says nothing of its country; "USDA officials in California" and "SEC
-    officials in Washington", a name with no country, stay the place's)."""
+    officials in Washington", a name with no country, stay the place's). "The rebels" (a sector of
+    ``named_earlier_sectors``) after one country's rebels are named with that noun are those rebels, wherever
+    they are."""
     doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, one_word_agents()
     attackers = lexicon["unidentified_attackers"]
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
@@ -398,6 +401,11 @@ def find_located_groups(ctx) -> None:
         token = doc[i]
         if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.dep_ == "compound":
             continue  # "a police station in Karachi" is no group
+        earlier = group_named_earlier(ctx, token, sector) if i > 0 and ctx.norms[i - 1] == "the" \
+            and token.tag_ == "NNS" else None
+        if earlier:
+            ctx.add(doc[token.i:token.i + 1], earlier, "the group named earlier")
+            continue
         named = named_before(ctx, i)
         before = place_before(ctx, token.i)
         if before:
@@ -410,6 +418,24 @@ def find_located_groups(ctx) -> None:
         iso = place_of_act(ctx, token, prepositions) if sector[:3] not in lexicon["travelling_sectors"] else None
         if iso and named in ("", iso):
             ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group acting in a place")
+
+
+def group_named_earlier(ctx, token, sector: str) -> str | None:
+    """The actor that every earlier mention of a group of ``sector`` (one of ``named_earlier_sectors``) with a
+    country, named with the same noun as ``token``, names ("Colombian rebels", "FARC rebels" before "the rebels":
+    COLREB, FARC), or None when there is none or more than one. The noun must be repeated: "the rebels" after
+    "the NRA" alone may be others."""
+    if sector not in ctx.registry.lexicon["named_earlier_sectors"]:
+        return None
+    found = set()
+    for mention in ctx.mentions:
+        actor = ctx.actor(mention.actor_id)
+        if mention.end > token.idx or (actor.code or "")[3:6] != sector or not actor.country:
+            continue
+        last = bisect_left(ctx.offsets, mention.end) - 1  # the mention's last token, then the word after it
+        if any(k < len(ctx.doc) and ctx.doc[k].lemma_.lower() == token.lemma_.lower() for k in (last, last + 1)):
+            found.add(mention.actor_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def named_before(ctx, i: int) -> str:
