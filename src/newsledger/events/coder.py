@@ -256,8 +256,8 @@ def _referred_event(token, events: list, sent_index: int, mentions):
 
 def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> list:
     """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
-    the draft. ... Lammy condemned the veto"): the last event coded just before (roles.yaml referring_nouns)
-    whose trigger is the noun's verb (the same lemma, or data/sense.yaml nominalizations: "the withdrawal"
+    the draft. ... Lammy condemned the veto"): the last event coded in the few sentences before (roles.yaml
+    judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same lemma, or data/sense.yaml nominalizations: "the withdrawal"
     -> "withdrew") and that the author tells as done. Bridging anaphora, as `_referred_event`; [] when
     there is none."""
     rules, verbs = load_roles()["referring_nouns"], load_senses()["nominalizations"]
@@ -268,7 +268,7 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
             continue
         lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
         for event in reversed(events):
-            if event.sentence < sent_index - rules["sentences_back"]:
+            if event.sentence < sent_index - load_roles()["judging_sentences_back"]:
                 break
             trigger = verb.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
             # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
