@@ -289,3 +289,13 @@ def test_the_traveller_holds_the_talks_a_trip_is_for(text, trigger, source, targ
 def test_accepting_or_rejecting_an_offer_told_just_before_answers_its_maker(text, trigger, target):
     analysis, events = coded(text)
     assert {e.target for e in events if e.trigger == trigger} == {target}
+
+
+@pytest.mark.parametrize("text, trigger, target, place", [
+    ("The paramilitaries have besieged El Fasher since May, the army said.", "besieged", "SDN", "El Fasher"),
+    ("Russian forces shelled Kharkiv overnight.", "shelled", "UKR", "Kharkiv"),
+    ("Olaf Scholz visited Kyiv on Monday.", "visited", "UKR", "Kyiv"),
+])
+def test_a_city_an_attack_or_visit_takes_as_object_is_its_place_and_target(text, trigger, target, place):
+    """Whatever entity type the tagger gives the city (it may read "Kyiv" as a person): the registry's place list."""
+    assert (target, place) in located(text, trigger)

@@ -951,7 +951,9 @@ def _owned(head) -> bool:
 def _target_actors(head, mentions) -> list:
     """Actors a target phrase names; a named place names its country ("visit to Moscow", "shelled Kharkiv");
     a border names the state beyond it ("sent troops to its border with Ukraine")."""
-    found = phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"] else [])
+    # a name the place list knows is a place even where the tagger reads a person ("visited Kyiv")
+    found = phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"]
+                                              or head.pos_ == "PROPN" else [])
     if not found and head.lemma_.lower() in load_roles()["border_nouns"]:
         found = _unique(a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
                         for o in p.children if o.dep_ == "pobj" for a in phrase_actors(o, mentions))
@@ -992,12 +994,17 @@ def _place_of(obj, mentions, roles, depth=2) -> list:
 
 def _place_country(obj) -> list:
     """The country a named city or region lies in ("in Amman" -> Jordan), from the registry's place list."""
+    iso = load_registry().places.get(normalise(_proper_name(obj)))
+    return [iso] if iso else []
+
+
+def _proper_name(obj) -> str:
+    """A name with the compound words before it of its entity type ("El Fasher", "Port Sudan")."""
     doc = obj.doc
     start = obj.i
     while start > obj.left_edge.i and doc[start - 1].dep_ == "compound" and doc[start - 1].ent_type_ == obj.ent_type_:
         start -= 1
-    iso = load_registry().places.get(normalise(doc[start:obj.i + 1].text))
-    return [iso] if iso else []
+    return doc[start:obj.i + 1].text
 
 
 def _unique(items) -> list:
@@ -1264,7 +1271,8 @@ def _place(token, cameo: str = "") -> str | None:
     the village of Sotk", "in the Kalbajar district", "at Abu Dhabi airport" (a place or site noun
     and its name); for a meeting, an arrest or an attack (roles.yaml object_place_roots) or an act
     before a forum, "in Baku" on the verb's object too ("summoned the ambassador in Baku", "shelled
-    positions near the town of X", "told a cabinet meeting in Yerevan")."""
+    positions near the town of X", "told a cabinet meeting in Yerevan"); else the place an attack or a
+    visit takes as its object ("besieged El Fasher", "visited Kyiv")."""
     roles = load_roles()
     predicate = predicate_of(token)
     objects = [o for o in predicate.children if o.dep_ == "dobj"
@@ -1280,6 +1288,13 @@ def _place(token, cameo: str = "") -> str | None:
                 named = _named_place(obj, roles)
                 if named is not None:
                     return _place_name(named, roles)
+    if cameo[:2] in roles["unnamed_sides"]["attack_roots"] or cameo == roles["visit_code"]:
+        for obj in (o for o in predicate.children if o.dep_ == "dobj"):  # "besieged El Fasher", "visited Kyiv"
+            named = _named_place(obj, roles)
+            if named is not None:
+                return _place_name(named, roles)
+            if obj.pos_ == "PROPN" and _place_country(obj):  # the tagger may read a city as a person ("shelled Kharkiv")
+                return _proper_name(obj)
     return None
 
 
