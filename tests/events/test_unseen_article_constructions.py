@@ -299,3 +299,15 @@ def test_accepting_or_rejecting_an_offer_told_just_before_answers_its_maker(text
 def test_a_city_an_attack_or_visit_takes_as_object_is_its_place_and_target(text, trigger, target, place):
     """Whatever entity type the tagger gives the city (it may read "Kyiv" as a person): the registry's place list."""
     assert (target, place) in located(text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Protesters rallied in the Georgian capital on Sunday.", "rallied", "Tbilisi"),
+    ("Japan and South Korea agreed on Friday to restore trade ties at a summit in the Japanese capital.", "agreed", "Tokyo"),
+])
+def test_the_capital_an_adjective_names_and_a_venues_place_are_where_it_happened(text, trigger, place):
+    assert place in {p for _, p in located(text, trigger)}
+
+
+def test_a_report_at_a_venue_does_not_place_what_it_reports():
+    assert {p for _, p in located("Lula said at a summit in Brasilia that Israel had attacked Gaza.", "attacked")} == {"Gaza"}

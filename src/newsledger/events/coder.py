@@ -1271,7 +1271,8 @@ def _place(token, cameo: str = "") -> str | None:
     the village of Sotk", "in the Kalbajar district", "at Abu Dhabi airport" (a place or site noun
     and its name); for a meeting, an arrest or an attack (roles.yaml object_place_roots) or an act
     before a forum, "in Baku" on the verb's object too ("summoned the ambassador in Baku", "shelled
-    positions near the town of X", "told a cabinet meeting in Yerevan"); else the place an attack or a
+    positions near the town of X", "told a cabinet meeting in Yerevan"), and "in the Indian capital"
+    (`_capital_of`); else the place an attack or a
     visit takes as its object ("besieged El Fasher", "visited Kyiv")."""
     roles = load_roles()
     predicate = predicate_of(token)
@@ -1281,13 +1282,17 @@ def _place(token, cameo: str = "") -> str | None:
         nouns = [predicate, *(o for p in predicate.children if p.dep_ == "prep" for o in prep_objects(p)), *objects]
         objects += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in roles["aim_preps"]
                     for o in prep_objects(p)]  # "fired at towns near X", "with mortars on positions near X"
-    holders = [predicate, token, *objects]
+    # "agreed to resume talks ... at a summit in the Indian capital": the venue's place, however deep it hangs
+    venues = [n for n in predicate.subtree if n.dep_ == "pobj" and n.head.lower_ == "at" and n.lemma_.lower() in roles["forum_nouns"]]
+    holders = [predicate, token, *objects, *venues]
     for holder in dict.fromkeys(holders):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in argument_words()["place_preps"]):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 named = _named_place(obj, roles)
                 if named is not None:
                     return _place_name(named, roles)
+                if _capital_of(obj, roles):
+                    return _capital_of(obj, roles)
     if cameo[:2] in roles["unnamed_sides"]["attack_roots"] or cameo == roles["visit_code"]:
         for obj in (o for o in predicate.children if o.dep_ == "dobj"):  # "besieged El Fasher", "visited Kyiv"
             named = _named_place(obj, roles)
@@ -1295,6 +1300,19 @@ def _place(token, cameo: str = "") -> str | None:
                 return _place_name(named, roles)
             if obj.pos_ == "PROPN" and _place_country(obj):  # the tagger may read a city as a person ("shelled Kharkiv")
                 return _proper_name(obj)
+    return None
+
+
+def _capital_of(obj, roles) -> str | None:
+    """The city "the Indian capital" or "the Sudanese capital" names: the registry's first capital of the
+    state its adjective names (roles.yaml capital_nouns), or None."""
+    if obj.lemma_.lower() not in roles["capital_nouns"]:
+        return None
+    registry = load_registry()
+    for state in (registry.adjectives.get(normalise(c.text)) for c in obj.children if c.dep_ in ("amod", "compound")):
+        city = next((name for name, iso in registry.capitals.items() if state and iso == state), None)
+        if city:
+            return city.title()
     return None
 
 
