@@ -611,11 +611,12 @@ def _hedging_condition(clause, lex) -> bool:
     """Whether an adverbial ``clause`` with a condition mark is a verbless formula that bounds its main
     clause rather than conditions it ("will cut more jobs if needed", "will intervene if necessary", "sales
     doubled if compared to last year"): a word of signatures.yaml ``hedging_conditions`` with no subject or
-    auxiliary of its own. Such a reduced clause leaves the main clause's act as committed as without it
-    (Quirk et al. 1985 on verbless and participle adverbial clauses); a full condition ("if the rebels
-    disarm") or a reduced one with content of its own ("if elected") still makes it hypothetical."""
+    auxiliary of its own, nor a by-agent. Such a reduced clause leaves the main clause's act as committed as
+    without it (Quirk et al. 1985 on verbless and participle adverbial clauses); a full condition ("if the
+    rebels disarm") or a reduced one with content of its own ("if elected", "if required by NATO": someone
+    else must act first) still makes it hypothetical."""
     return clause.lower_ in lex["hedging_conditions"] and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in clause.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in clause.children)
 
 
 def _present_temporal_clause(clause, lex) -> bool:
