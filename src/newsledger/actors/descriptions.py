@@ -406,11 +406,11 @@ def find_located_groups(ctx) -> None:
         if earlier:
             ctx.add(doc[token.i:token.i + 1], earlier, "the group named earlier")
             continue
-        named = named_before(ctx, i)
         before = place_before(ctx, token.i)
         if before:
             ctx.add(doc[before[0]:token.i + 1], sector_actor(ctx, before[1], sector), "place plus group")
             continue
+        named = named_before(ctx, i)
         iso = place_after(ctx, token.i + 1, prepositions)
         if iso and named in ("", iso):
             ctx.add(doc[token.i:token.i + 1], sector_actor(ctx, iso, sector), "group in a place")
