@@ -311,3 +311,15 @@ def test_the_capital_an_adjective_names_and_a_venues_place_are_where_it_happened
 
 def test_a_report_at_a_venue_does_not_place_what_it_reports():
     assert {p for _, p in located("Lula said at a summit in Brasilia that Israel had attacked Gaza.", "attacked")} == {"Gaza"}
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("India said Pakistani troops opened fire on its posts near the border. Pakistan said India attacked first.",
+     "PAK", "IND"),
+    ("Thailand said Cambodian soldiers fired at its outposts on Monday.", "KHM", "THA"),
+])
+def test_in_a_disputed_clash_the_reporters_posts_are_the_target(text, attacker, attacked):
+    """ "X said Y's troops fired on its posts": "its" is X's, never the attackers' own side."""
+    analysis, events = coded(text)
+    first = [e for e in events if e.trigger in ("opened", "fired")]
+    assert {(country(analysis, e.source), country(analysis, e.target)) for e in first} == {(attacker, attacked)}

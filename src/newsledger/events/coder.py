@@ -762,7 +762,8 @@ def _roles(token, mentions, cameo) -> Roles:
         source_tier = DIRECT if sources else None
     aid = cameo[:2] in load_roles()["aid_roots"]
     targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) else (
-        _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (a in sources and _owned(head))]))
+        _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (_owned(head) and (
+            a in sources or _country_of(a) in {_country_of(s) for s in sources}))]))  # "its posts": not the subject's own side
     if not targets and token.lemma_.lower() in load_roles()["aid_verbs"]:
         targets = _recipients_in_object(found, mentions)
     origins = _weapon_origins(found, mentions) if aid else []
@@ -886,14 +887,16 @@ def _aimed_at(found, mentions) -> list:
     (roles.yaml aim_preps)."""
     preps = load_roles()["aim_preps"]
     return _unique(a for arg in found.of("target") for noun in (arg.head, *arg.head.conjuncts) for p in noun.children
-                   if p.dep_ == "prep" and p.lower_ in preps for o in prep_objects(p) for a in phrase_actors(o, mentions))
+                   if p.dep_ == "prep" and p.lower_ in preps for o in prep_objects(p) if not _owned(o)  # "its posts": `_reporters_own`
+                   for a in phrase_actors(o, mentions))
 
 
 def _reporters_own(found, mentions) -> list:
     """ "The ministry said Armenian forces attacked its positions": a singular "its" in an attack's object,
     whose subject is plural, is not the attackers' own but the reporter's (the subject of the saying verb
     the attack is told under): pronoun agreement in number. [] otherwise."""
-    owned = any(c.dep_ == "poss" and c.lower_ == "its" for a in found.of("target") for c in a.head.children)
+    heads = [n for a in found.of("target") for n in (a.head, *(o for p in a.head.children if p.dep_ == "prep" for o in prep_objects(p)))]
+    owned = any(c.dep_ == "poss" and c.lower_ == "its" for head in heads for c in head.children)
     subjects = [a.head for a in found.of("subject") if a.rule == "nsubj"]
     if not owned or not subjects or not all(s.tag_ in ("NNS", "NNPS") for s in subjects):
         return []
