@@ -55,3 +55,12 @@ def test_a_recode_that_finds_the_same_records_updates_no_document_or_actor_row(t
     with store.transaction() as conn:
         assert conn.scalars(text("SELECT name FROM updates")).all() == ["documents"]
         assert conn.scalar(select(schema.documents.c.doc_id).where(schema.documents.c.stale)) is None
+
+
+def test_a_batch_of_stored_articles_is_read_as_each_one_alone(tmp_path, articles):
+    store = ingested(tmp_path / "ledger.db", articles)
+    doc_ids = select_documents(store)
+    together = store.stored_articles(doc_ids)
+    assert sorted(together) == doc_ids
+    assert all(together[doc_id] == store.stored_article(doc_id) for doc_id in doc_ids)
+    assert all(article.doc_id == doc_id and article.text for doc_id, article in together.items())

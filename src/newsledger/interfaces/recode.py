@@ -118,7 +118,8 @@ def run_recode(store: Store, doc_ids: list[str], stages: Iterable[str] | None = 
             chunk = doc_ids[start:start + BATCH]
             with store.transaction() as conn:
                 stored = {doc_id: data for doc_id, (made_by, data) in parses.get_parses(conn, chunk).items() if made_by == model}
-            items = [(doc_id, stored.get(doc_id), store.stored_article(doc_id)) for doc_id in chunk]
+            articles = store.stored_articles(chunk)
+            items = [(doc_id, stored.get(doc_id), articles[doc_id]) for doc_id in chunk]
             earlier = {doc_id: earlier_fields(store, doc_id, start_at) for doc_id in chunk} if not complete else None
             for analysis in (batch or recode_batch)(items, corrections, start_at, earlier):
                 store.replace(analysis, complete=complete)

@@ -386,17 +386,14 @@ class Store:
         """A stored document as ingest made it, to analyse again: a date inferred from its own text is
         dropped (the analysis infers it again), one inferred from other documents is kept with its range
         (`docs infer-dates`: its own text cannot give it back)."""
-        from newsledger.analysis.docdates import from_ledger
+        return self.stored_articles([doc_id])[doc_id]
 
+    def stored_articles(self, doc_ids: list[str]) -> dict[str, Article]:
+        """{doc_id: `stored_article(doc_id)`} for up to 500 stored documents, read in one query (a
+        recode reads a batch at a time)."""
         with self.transaction() as conn:
-            row = conn.execute(select(schema.documents).where(schema.documents.c.doc_id == doc_id)).mappings().one()
-        dropped = (row["published_reason"] or "").startswith("inferred") and not from_ledger(row["published_reason"])
-        return Article(source=row["source"], raw=row["raw"], text=row["text"], title=row["title"],
-                       authors=json.loads(row["authors"]), published=None if dropped else row["published"],
-                       published_reason=None if dropped else row["published_reason"],
-                       published_latest=None if dropped else row["published_latest"], outlet=row["outlet"],
-                       url=row["url"], dateline=row["dateline"], language=row["language"],
-                       references=json.loads(row["references"]), warnings=json.loads(row["warnings"]))
+            rows = conn.execute(select(schema.documents).where(schema.documents.c.doc_id.in_(doc_ids))).mappings().all()
+        return {row["doc_id"]: _stored_article(row) for row in rows}
 
     # --- actor corrections -------------------------------------------------------------------
 
@@ -532,6 +529,19 @@ def _fields(record) -> dict:
 @functools.lru_cache(maxsize=None)
 def _field_names(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+def _stored_article(row) -> Article:
+    """The Article of a documents row (see `Store.stored_article`)."""
+    from newsledger.analysis.docdates import from_ledger
+
+    dropped = (row["published_reason"] or "").startswith("inferred") and not from_ledger(row["published_reason"])
+    return Article(source=row["source"], raw=row["raw"], text=row["text"], title=row["title"],
+                   authors=json.loads(row["authors"]), published=None if dropped else row["published"],
+                   published_reason=None if dropped else row["published_reason"],
+                   published_latest=None if dropped else row["published_latest"], outlet=row["outlet"],
+                   url=row["url"], dateline=row["dateline"], language=row["language"],
+                   references=json.loads(row["references"]), warnings=json.loads(row["warnings"]))
 
 
 def actor_row(actor) -> dict:
