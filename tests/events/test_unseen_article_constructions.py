@@ -323,3 +323,13 @@ def test_in_a_disputed_clash_the_reporters_posts_are_the_target(text, attacker, 
     analysis, events = coded(text)
     first = [e for e in events if e.trigger in ("opened", "fired")]
     assert {(country(analysis, e.source), country(analysis, e.target)) for e in first} == {(attacker, attacked)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hezbollah fired rockets at northern Israel on Sunday. Israeli forces returned fire.", "hezbollah"),
+    ("Tajikistan said Kyrgyz troops attacked its border posts first and that its units had returned fire.", "KGZ"),
+])
+def test_returning_fire_answers_the_last_attacker(text, target):
+    analysis, events = coded(text)
+    returned = {e.target for e in events if e.trigger == "returned"}
+    assert returned == {target} or {country(analysis, t) for t in returned} == {target}

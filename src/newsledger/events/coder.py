@@ -75,6 +75,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             _describe_unnamed_sides(token, roles, cameo, mentions, actors)
             if not roles.targets and cameo[:2] in load_roles()["judging_roots"]:  # "condemned the veto": whoever vetoed
                 roles.targets = _doers_of_referred_act(token, events, sent_index, mentions)
+            if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
+                roles.targets = _last_attackers(events, sent_index, roles.sources)
             if not roles.sources and token.dep_ == "acl" and token.tag_ == "VBG":
                 continue  # "a statement condemning China" by no one named: the noun's act, by no known actor
             referent = _referred_event(token, events, sent_index, mentions)  # "The visit, Putin said, could ..."
@@ -275,6 +277,23 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
             if event.sentence < sent_index and event.source and event.status == "occurred" and trigger is not None \
                     and trigger.root.lemma_.lower() == lemma:
                 return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
+    return []
+
+
+def _answers_attack(verb) -> bool:
+    """Whether a verb with its object answers an attack ("returned fire"; roles.yaml answering_acts)."""
+    objects = load_roles()["answering_acts"].get(verb.lemma_.lower(), ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+def _last_attackers(events: list, sent_index: int, sources: list) -> list:
+    """Sources, other than ``sources``, of the last attack coded in this sentence or the one before."""
+    roots = load_roles()["unnamed_sides"]["attack_roots"]
+    for event in reversed(events):
+        if event.sentence < sent_index - 1:
+            break
+        if event.cameo[:2] in roots and event.source and event.source not in sources:
+            return [event.source]
     return []
 
 
