@@ -333,3 +333,10 @@ def test_returning_fire_answers_the_last_attacker(text, target):
     analysis, events = coded(text)
     returned = {e.target for e in events if e.trigger == "returned"}
     assert returned == {target} or {country(analysis, t) for t in returned} == {target}
+
+
+def test_every_city_of_a_coordinated_addressee_names_its_state():
+    """ "called on Baku and Yerevan": the second city is an addressee too, even when only the first is a mention."""
+    analysis, events = coded('"We call on Baku and Yerevan to stop the shooting," Russian Foreign Ministry spokeswoman '
+                             'Maria Zakharova said in Moscow.')
+    assert {"AZE", "ARM"} <= {country(analysis, e.target) for e in events if e.trigger == "call"}

@@ -976,6 +976,9 @@ def _target_actors(head, mentions) -> list:
     # a name the place list knows is a place even where the tagger reads a person ("visited Kyiv")
     found = phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"]
                                               or head.pos_ == "PROPN" else [])
+    # "called on Baku and Yerevan": a coordinated city that names no actor of its own still names its state
+    found += _unique(a for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and not phrase_actors(c, mentions)
+                     for a in _place_country(c) if a not in found)
     if not found and head.lemma_.lower() in load_roles()["border_nouns"]:
         found = _unique(a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
                         for o in p.children if o.dep_ == "pobj" for a in phrase_actors(o, mentions))
