@@ -340,3 +340,13 @@ def test_every_city_of_a_coordinated_addressee_names_its_state():
     analysis, events = coded('"We call on Baku and Yerevan to stop the shooting," Russian Foreign Ministry spokeswoman '
                              'Maria Zakharova said in Moscow.')
     assert {"AZE", "ARM"} <= {country(analysis, e.target) for e in events if e.trigger == "call"}
+
+
+def test_a_speaker_no_actor_names_is_not_the_subject_of_what_is_said():
+    """ "A and B are likely to ..., analysts say": whatever the parser joins "say" to, A and B say nothing."""
+    text = ("Iran and the United States are likely to resume indirect nuclear talks within the next three months, but a "
+            "full agreement this year remains unlikely, analysts and diplomats say.\nOman, which hosted several rounds of "
+            "indirect talks in 2025, has offered to host a new round in Muscat, two diplomats said.")
+    analysis, events = coded(text)
+    assert not [e for e in events if e.trigger == "say"]
+    assert {(e.source, e.target) for e in events if e.trigger == "talks"} == {("IRN", "USA"), ("USA", "IRN")}

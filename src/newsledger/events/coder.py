@@ -42,6 +42,9 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people
                 cameo = _trigger_code(attack)[0]
             roles = _roles(token, mentions, cameo)
+            if cameo[:2] in load_roles()["addressee_roots"] and not roles.direct_source \
+                    and any(a.rule == "nsubj" for a in roles.frame.of("subject")):
+                roles.sources = []  # "X is likely to ..., analysts say": a speaker no actor names is not X
             joined = _misattached_conjunct(token)  # "denied targeting civilians and accused X": the denying's conjunct
             if joined is not None:
                 roles.sources = phrase_actors(joined[1], mentions, acting=True) if joined[1] is not None \
