@@ -350,3 +350,12 @@ def test_a_speaker_no_actor_names_is_not_the_subject_of_what_is_said():
     analysis, events = coded(text)
     assert not [e for e in events if e.trigger == "say"]
     assert {(e.source, e.target) for e in events if e.trigger == "talks"} == {("IRN", "USA"), ("USA", "IRN")}
+
+
+def test_a_packages_acts_are_its_adopters_and_done_whatever_the_parse():
+    """ "adopted a package of sanctions that bans X and blacklists Y": the parser may read "that bans" as the
+    adopting verb's complement; the bans and the blacklisting are still the adopter's, and done."""
+    analysis, events = coded("The European Union on Friday adopted a new package of sanctions against Iran that for the "
+                             "first time bans imports of Iranian oil and blacklists 14 Chinese companies.")
+    acts = {(e.trigger, e.source, e.status) for e in events if e.trigger in ("bans", "blacklists")}
+    assert acts == {("bans", "IGOEU", "occurred"), ("blacklists", "IGOEU", "occurred")}

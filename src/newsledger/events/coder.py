@@ -49,6 +49,9 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if joined is not None:
                 roles.sources = phrase_actors(joined[1], mentions, acting=True) if joined[1] is not None \
                     else _clause_subject_actors(joined[0], mentions)
+            if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
+                roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
             for subject in _subjects_of_next_clause(token):  # "freed A, and Belgium released B": Belgium freed no one
                 roles.targets = [a for a in roles.targets if a not in phrase_actors(subject, mentions)]
             roles.targets = [a for a in roles.targets if a not in _invitees_destination(token, roles.frame, mentions)]
@@ -149,7 +152,9 @@ def _misattached_conjunct(verb):
     complement of a verb that takes no clause, whose subject begins right after that verb and ends with
     ", and C", or a subjectless verb right after ", and C" closing the first verb's object: C is the
     subject, the rest the first verb's object (Huddleston and Pullum 2002, 15.4: coordination joins
-    like with like). Four forms in all, the last two with a subject of their own."""
+    like with like). Also "adopted a package of sanctions that bans imports": a subjectless "that" clause
+    read as the complement of a verb that issues a document (frames' document_verbs) is a relative
+    clause on its object, the issuer's act."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP")
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
     head, doc = verb.head, verb.doc
@@ -166,6 +171,13 @@ def _misattached_conjunct(verb):
                 and head.head.lemma_.lower() in load_roles()["saying_verbs"] \
                 and any(c.dep_ in ("acomp", "attr") for c in head.children) and verb.i > head.i:
             return head.head, None
+    if verb.dep_ == "ccomp" and finite and not own and head.lemma_.lower() in argument_words()["document_verbs"] \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(c.dep_ == "dobj" for c in head.children):
+        return head, None  # "adopted a package of sanctions that bans imports": the package's act, the adopter's
+    if verb.dep_ == "conj" and finite and not own and head.dep_ == "ccomp":
+        inner = _misattached_conjunct(head)  # "... that bans imports and blacklists firms": the second act too
+        if inner is not None and inner[1] is None:
+            return inner
     if verb.dep_ == "ccomp" and finite and head.pos_ == "VERB" and verb.i > head.i \
             and head.lemma_.lower() not in load_roles()["saying_verbs"] \
             and not any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
