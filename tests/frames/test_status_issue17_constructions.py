@@ -114,3 +114,14 @@ def test_a_to_clause_after_the_object_of_an_implicative_or_a_request_is_its_comp
 def test_an_event_noun_dated_ahead_in_its_own_phrase_is_planned(nlp, sentence, word, status):
     # a forward word dates the noun when it modifies it or a time expression of its phrase, not another noun
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("A new round of talks between the two governments has been postponed until further notice.", "talks", "negated"),
+    ("The rebels called off a second round of negotiations with the army.", "negotiations", "negated"),
+    ("A series of meetings between the envoys will take place in Oslo next month.", "meetings", "planned"),
+    ("The third round of talks between the two sides ended in Geneva on Friday.", "talks", "occurred"),
+])
+def test_an_event_noun_counted_by_an_episode_noun_takes_its_status(nlp, sentence, word, status):
+    # "a round of talks", "a series of meetings": the episode noun carries the event noun's place in the clause
+    assert of(nlp, sentence, word).status == status

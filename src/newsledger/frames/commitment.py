@@ -498,6 +498,8 @@ def _embedder(token):
         if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return head, _link(head, _entry(head, "that"))
         return None
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _lemma(head.head) in lex["episode_nouns"]:
+        return head.head, _Link(head.head, "+/-", "light")  # "a round of talks was postponed": the round's status
     if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
