@@ -45,6 +45,9 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if cameo[:2] in load_roles()["addressee_roots"] and not roles.direct_source \
                     and any(a.rule == "nsubj" for a in roles.frame.of("subject")):
                 roles.sources = []  # "X is likely to ..., analysts say": a speaker no actor names is not X
+            controllers = _prepositional_controllers(token)  # "called on Russia to condemn": Russia would condemn
+            if controllers:
+                roles.sources = _unique(a for o in controllers for a in phrase_actors(o, mentions, acting=True))
             joined = _misattached_conjunct(token)  # "denied targeting civilians and accused X": the denying's conjunct
             if joined is not None:
                 roles.sources = phrase_actors(joined[1], mentions, acting=True) if joined[1] is not None \
@@ -115,6 +118,16 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
+
+
+def _prepositional_controllers(verb) -> list:
+    """Whom a verb of appeal addresses by a preposition, who is to do its "to" complement ("called on Russia and
+    the EU to condemn the attack", "appealed to both sides to stop"; roles.yaml prepositional_control); [] else."""
+    head = verb.head
+    preps = load_roles()["prepositional_control"].get(head.lemma_.lower(), ())
+    if verb.dep_ != "xcomp" or not preps or any(c.dep_ == "dobj" for c in head.children):
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in prep_objects(p)]
 
 
 def _draft_status(verb, status: str, cues: list) -> tuple[str, list]:

@@ -214,8 +214,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
             path.insert(0, predicate.text)
             complement = predicate  # its own subject, below
         if complement.dep_ == "xcomp" and predicate.lemma_.lower() in words["object_control"]:
-            objects = [c for c in predicate.children if c.dep_ == "dobj"] or [  # "called on X to", "appealed to X to"
-                o for p in predicate.children if p.dep_ == "prep" and p.lower_ in words["object_control_preps"] for o in prep_objects(p)]
+            objects = [c for c in predicate.children if c.dep_ == "dobj"]
             if objects:
                 return [Argument("subject", o, f"object control: {predicate.text} {o.text} to", INHERITED) for o in objects]
         chain = " ".join(path)
