@@ -157,11 +157,10 @@ def _misattached_conjunct(verb):
     else None:
     "denied targeting civilians and accused Armenia", "urges X to resume talks and condemns Y": a finite
     verb joined to a gerund or an infinitive complement is joined to what governs it (only a finite
-    verb can be joined to a finite verb); "said China was ready to work with India and invited Modi":
-    a subjectless past verb joined to a reported copular clause
-    ("was ready", "was disappointed") is the reporter's next act, told as done, not part of the report
-    (reported speech backshifts a state to the simple past; an act reported with it would be "had
-    invited"); "Russia freed A and B, and the United States released C": a verb read as the clausal
+    verb can be joined to a finite verb); "said China was ready to work with India and invited Modi": a
+    subjectless past verb joined to a reported copular clause ("was ready", "was disappointed") is the
+    reporter's next act, told as done, not part of the report (reported speech backshifts a state to the
+    simple past; an act reported with it would be "had invited"); "Russia freed A and B, and the United States released C": a verb read as the clausal
     complement of a verb that takes no clause, whose subject begins right after that verb and ends with
     ", and C", or a subjectless verb right after ", and C" closing the first verb's object: C is the
     subject, the rest the first verb's object (Huddleston and Pullum 2002, 15.4: coordination joins
@@ -170,11 +169,10 @@ def _misattached_conjunct(verb):
     clause on its object, the issuer's act."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP")
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
-    head, doc = verb.head, verb.doc
-    after_comma_and = lambda noun: doc[noun.left_edge.i - 1].dep_ == "cc" and doc[noun.left_edge.i - 2].text == ","
+    head = verb.head
     if verb.dep_ == "conj" and finite and not own:
-        before = doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
-        if before.dep_ == "conj" and before.pos_ == "PROPN" and after_comma_and(before) \
+        before = verb.doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
+        if before.dep_ == "conj" and before.pos_ == "PROPN" and _after_comma_and(before) \
                 and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in head.children):
             return head, before
         if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
@@ -195,10 +193,16 @@ def _misattached_conjunct(verb):
             and head.lemma_.lower() not in load_roles()["saying_verbs"] \
             and not any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == head.i + 1), None)
-        last = [c for c in (subject.conjuncts if subject is not None else ()) if c.i > subject.i and after_comma_and(c)]
+        last = [c for c in (subject.conjuncts if subject is not None else ()) if c.i > subject.i and _after_comma_and(c)]
         if last:
             return head, last[-1]
     return None
+
+
+def _after_comma_and(noun) -> bool:
+    """Whether a conjunct opens with ", and" (", but"): the mark of coordinated clauses, not of a list's last item."""
+    doc, start = noun.doc, noun.left_edge.i
+    return start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
 
 
 def _invitees_destination(verb, found, mentions) -> list:
@@ -287,9 +291,9 @@ def _referred_event(token, events: list, sent_index: int, mentions):
 def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> list:
     """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
     the draft. ... Lammy condemned the veto"): the last event coded in the few sentences before (roles.yaml
-    judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same lemma, or data/sense.yaml nominalizations: "the withdrawal"
-    -> "withdrew") and that the author tells as done. Bridging anaphora, as `_referred_event`; [] when
-    there is none."""
+    judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same
+    lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew") and that the author tells as
+    done. Bridging anaphora, as `_referred_event`; [] when there is none."""
     rules, verbs = load_roles()["referring_nouns"], load_senses()["nominalizations"]
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
