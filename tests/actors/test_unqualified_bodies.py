@@ -73,3 +73,15 @@ def test_opposition_to_something_is_resistance_not_the_parties(run):
     text, mentions, _ = run("Kenya's tea exports rose, Kenyan officials said. Kenya's growers led the opposition to "
                             "the new levy, which Kenyan traders also fought.")
     assert at(text, mentions, "opposition") is None
+
+
+@pytest.mark.parametrize("text, body, actor", [
+    ("The U.S. embassy in Nairobi said the consulate would reopen next month.", "U.S. embassy", "USAGOV"),
+    ("The U.K. Government said it would issue no more bonds this year.", "U.K. Government", "GBRGOV"),
+    ("The US Army has delayed plans to buy a new air defence gun.", "US Army", "USAMIL"),
+])
+def test_a_state_named_with_its_article_before_a_body_names_the_bodys_country(run, text, body, actor):
+    # "The U.S." is one state mention to the parser; inside "The U.S. embassy" it only says whose the embassy is
+    text, mentions, _ = run(text)
+    assert at(text, mentions, body).actor_id == actor
+    assert all(m.actor_id != actor[:3] for m in mentions)

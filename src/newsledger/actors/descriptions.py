@@ -67,9 +67,10 @@ def nationality_before(ctx, i: int) -> tuple[int, str] | None:
 
 
 def drop_states_in(ctx, start: int, end: int) -> None:
-    """A state name inside a title or body phrase ("US President") modifies it; it is no mention of its own."""
+    """A state name inside a title or body phrase ("US President") modifies it; it is no mention of its own, also
+    where the state's mention began before the phrase with its article ("The U.S." of "The U.S. embassy")."""
     phrase = ctx.doc[start:end]
-    for mention in [m for m in ctx.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]:
+    for mention in [m for m in ctx.mentions if phrase.start_char < m.end <= phrase.end_char]:
         if ctx.actor(mention.actor_id).actor_type == "state":  # "Chinese Foreign Ministry spokesman": the ministry stays
             ctx.unclaim(mention)
 
