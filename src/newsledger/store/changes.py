@@ -150,7 +150,6 @@ def _content(table, row) -> tuple:
     return tuple(map(row.get, _content_names(table)))
 
 
-# Read once per table: walking a table's column collection for every row was a tenth of a recode's store time.
 @lru_cache(maxsize=None)
 def _document_rows(table):
     """A document's rows of `table` (parameter doc_id): built once, since building a statement and its
@@ -158,6 +157,7 @@ def _document_rows(table):
     return select(table).where(table.c.doc_id == bindparam("doc_id"))
 
 
+# Read once per table: walking a table's column collection for every row was a tenth of a recode's store time.
 @lru_cache(maxsize=None)
 def _column_names(table) -> tuple[str, ...]:
     return tuple(column.name for column in table.c)
