@@ -97,8 +97,17 @@ def modal_hedge(token):
         return None
     if past_expectation(verb):
         return None
-    hedge = adverb_hedge(verb) or clause_hedge(verb) or qualifying_hedge(verb)
+    hedge = wish_hedge(verb) or adverb_hedge(verb) or clause_hedge(verb) or qualifying_hedge(verb)
     return hedge or scale()["aliases"].get(token.lower_, token.lower_), verb
+
+
+def wish_hedge(verb) -> str | None:
+    """"we hope that X will…": the wish word, which outranks the modal; it is on no estimative scale, so the
+    forecast has no probability (data/estimative.yaml wish_heads)."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lower_ in scale()["wish_heads"]:
+        return head.lower_
+    return None
 
 
 def frame_hedge(token):
@@ -268,6 +277,26 @@ def aside_speaker(verb, mentions: list[Mention], actors: dict[str, Actor]) -> tu
     return None
 
 
+def reporting_speaker(verb, mentions: list[Mention], actors: dict[str, Actor]) -> tuple[str | None, str] | None:
+    """(actor id or None, name) of the subject of a reporting verb that governs the forecast's clause through
+    reported clauses and their conjuncts ("Barrot said … that the move was unjustified and that France would
+    respond"), for a report the quotes stage left without a record: a reported "would" is the speaker's
+    forecast, not the byline's. The actor's name when a mention covers the subject, else its words."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in quote_lexicon().cue_verbs:
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            mention = next((m for m in mentions if m.start <= subject.idx < m.end and m.actor_id in actors), None)
+            if mention is not None:
+                return mention.actor_id, actors[mention.actor_id].name
+            words = doc_text(subject.doc)[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
+            return None, f"{words} (unresolved)" if words.lower() in coref_words()["pronouns"] else words
+    return None
+
+
 def is_date(timex: Timex) -> bool:
     """Durations and sets ("every day") are no horizon."""
     return bool(timex.value) and timex.type in ("DATE", "TIME")
@@ -335,16 +364,24 @@ def next_year(timex: Timex, text: str, published: str | None) -> str | None:
     return not_past(period_end(Timex(timex.start, timex.end, timex.text, timex.type, later), text), published)
 
 
+def noun_modifier(token) -> bool:
+    """A word that modifies a noun ("the 2028 election", "a loan due in 2030"): a date below it dates that
+    thing, not the forecast's predicate (data/estimative.yaml noun_modifier_deps)."""
+    return token.dep_ in scale()["noun_modifier_deps"] and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def own_timexes(doc, token, verb, timexes: list[Timex]) -> list[Timex]:
     """The timexes of the forecast's own clause: those whose head reaches the governed verb or the hedge
-    without passing through another clause (`other_clause`: "X, whose term ends in March")."""
+    without passing through another clause (`other_clause`: "X, whose term ends in March") or a noun's
+    modifier (`noun_modifier`: "new bonds maturing in 2032", "the 2028 election"): the horizon is a time
+    adverbial of the forecast's predicate."""
     stops = {verb.i, token.i} | ({token.head.i} if token.dep_ == "acomp" else set())  # "is likely": its copula
     kept = []
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         node = span.root if span is not None and len(span) else None
         while node is not None and node.i not in stops:
-            node = None if other_clause(node) or node.head.i == node.i else node.head
+            node = None if other_clause(node) or noun_modifier(node) or node.head.i == node.i else node.head
         if node is not None:
             kept.append(timex)
     return kept
@@ -517,7 +554,9 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
         if figure and token.tag_ != "MD":  # "70 percent likely to": the figure outranks the word
             hedge, value = f"{figure.group(1)} percent {hedge}", float(figure.group(1)) / 100
         span = proposition_span(token, verb)
-        forecaster, name = aside_speaker(verb, mentions, actors) or forecaster_of(token.idx, quotes, authors, actors)
+        reported = None if any(q.start <= token.idx < q.end for q in quotes) else reporting_speaker(verb, mentions, actors)
+        forecaster, name = aside_speaker(verb, mentions, actors) or reported or \
+            forecaster_of(token.idx, quotes, authors, actors)
         horizon = horizon_of(doc, token, verb, span, timexes, spans, published)
         forecasts.append(Forecast(sentence, forecaster, name, hedge, value, text[span[0]:span[1]],
                                   horizon, negated(verb, token), None, actors_in(span, mentions),

@@ -1,0 +1,61 @@
+"""Forecast constructions a judge found misread on unseen articles: a date modifying a noun of the
+proposition is no horizon, a hope has no probability, and a reported "would" under a named speaker is the
+speaker's forecast. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.interfaces.coding import code_text
+
+PUBLISHED = "2026-04-22"
+
+
+def only_forecast(text: str):
+    found = code_text(text, published=PUBLISHED).forecasts
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The lender will extend a loan due in 2030.",
+    "The opposition will boycott the 2029 election.",
+    "Creditors will swap their holdings for new bonds maturing in 2034.",
+])
+def test_a_date_on_a_noun_of_the_proposition_is_no_horizon(text):
+    assert only_forecast(text).horizon is None
+
+
+@pytest.mark.parametrize(("text", "horizon"), [
+    ("The lender will extend the loan in 2027.", "2027"),
+    ("The two sides will sign the final documents by the end of September.", "2026-09-30"),
+])
+def test_a_date_on_the_predicate_stays_the_horizon(text, horizon):
+    assert only_forecast(text).horizon == horizon
+
+
+@pytest.mark.parametrize("text", [
+    "We hope that the rebels will return to the talks soon.",
+    "The envoy hopes that both armies will pull back from the river.",
+    "Officials are hopeful that the port will reopen next month.",
+])
+def test_a_hope_is_a_forecast_without_probability(text):
+    found = only_forecast(text)
+    assert found.probability is None
+    assert "hop" in found.hedge
+
+
+def test_a_plain_modal_keeps_its_probability():
+    assert only_forecast("The rebels will return to the talks soon.").probability == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Interior Minister Anna Kovacs said on Friday that the decision was "illegal" and that Hungary would appeal '
+     '"without delay".', "Kovacs"),
+    ('The minister said on Tuesday that the move was "unlawful" and that Spain would retaliate "swiftly".',
+     "minister"),
+])
+def test_a_reported_would_is_the_speakers_forecast(text, speaker):
+    found = only_forecast(text)
+    assert speaker in found.forecaster_name
+    assert found.forecaster_name != "author"
