@@ -59,3 +59,40 @@ def test_a_reported_would_is_the_speakers_forecast(text, speaker):
     found = only_forecast(text)
     assert speaker in found.forecaster_name
     assert found.forecaster_name != "author"
+
+
+@pytest.mark.parametrize(("text", "probability", "proposition", "horizon"), [
+    ("Analysts at Harbor Risk expected the ceasefire to hold through the summer, giving it a probability of "
+     "55 percent.", 0.55, "the ceasefire to hold through the summer", "2026-09-20"),
+    ("Strategists at Meridian expect the currency to stabilise by the end of the year, putting the odds at "
+     "70 percent.", 0.7, "the currency to stabilise by the end of the year", "2026-12-31"),
+    ("Brokers expected the harbour to stay closed through the autumn, giving it a 40 percent chance.", 0.4,
+     "the harbour to stay closed through the autumn", "2026-12-20"),
+])
+def test_an_expectation_with_a_given_figure_is_a_forecast_at_that_figure(text, probability, proposition, horizon):
+    found = only_forecast(text)
+    assert (found.probability, found.proposition, found.horizon) == (pytest.approx(probability), proposition, horizon)
+    assert found.forecaster_name.split()[0] in text and found.forecaster_name != "author"
+
+
+@pytest.mark.parametrize(("text", "forecaster", "horizon"), [
+    ("The ministry expects to complete the sale by June.", "The ministry", "2026-06"),
+    ("The two sides are expected to sign the final documents by the end of September.", "author", "2026-09-30"),
+    ("Negotiators expected the parties to initial the text by the end of May.", "Negotiators", "2026-05-31"),
+])
+def test_an_expectation_with_a_deadline_is_a_forecast(text, forecaster, horizon):
+    found = only_forecast(text)
+    assert (found.forecaster_name, found.probability, found.horizon) == (forecaster, pytest.approx(0.8), horizon)
+
+
+@pytest.mark.parametrize("text", [
+    "Investors had expected the bank to cut rates.",
+    "Officials expect a decision on the merger.",
+])
+def test_a_past_or_object_expectation_is_no_forecast(text):
+    assert code_text(text, published=PUBLISHED).forecasts == []
+
+
+def test_an_expectation_over_a_modal_is_one_forecast():
+    found = only_forecast("The ministry expects that the plant will reopen in May.")
+    assert found.proposition == "the plant will reopen in May"

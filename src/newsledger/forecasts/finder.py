@@ -128,6 +128,20 @@ def frame_hedge(token):
     return " ".join(degree + [token.lower_]), verbs[0]
 
 
+def expectation_hedge(token):
+    """(hedge text, governed verb) for an active verb of expectation over a to-infinitive ("analysts expected
+    the truce to hold", "the ministry expects to finish"), else None. A perfect ("had expected") is a past
+    view, a passive ("is expected to") a frame (`frame_hedge`), and "expects that X will" the modal's forecast."""
+    if token.lower_ not in scale()["expectation_verbs"] or token.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "aux") and c.lower_ in PAST_BE | {"has", "have"} for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return token.lower_, child
+    return None
+
+
 def past_expectation(verb) -> bool:
     """The modal's clause reports what someone once expected ("had hoped the war would be won")."""
     head = verb.head
@@ -222,6 +236,8 @@ def proposition_span(hedge_token, verb) -> tuple[int, int]:
     tokens = _without_final_punct(own_clause_tokens(verb)) or [verb]
     subject = subject_of(hedge_token, verb)
     first = subject.left_edge if subject is not None and subject.i < hedge_token.i else hedge_token
+    if subject is not None and subject.head.i == verb.i and expectation_hedge(hedge_token):
+        first = subject.left_edge  # "analysts expected the truce to hold": the truce's holding
     return first.idx, tokens[-1].idx + len(tokens[-1].text)
 
 
@@ -286,15 +302,21 @@ def reporting_speaker(verb, mentions: list[Mention], actors: dict[str, Actor]) -
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in quote_lexicon().cue_verbs:
-            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                return None
-            mention = next((m for m in mentions if m.start <= subject.idx < m.end and m.actor_id in actors), None)
-            if mention is not None:
-                return mention.actor_id, actors[mention.actor_id].name
-            words = doc_text(subject.doc)[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
-            return None, f"{words} (unresolved)" if words.lower() in coref_words()["pronouns"] else words
+            return subject_speaker(node, mentions, actors)
     return None
+
+
+def subject_speaker(head, mentions: list[Mention], actors: dict[str, Actor]) -> tuple[str | None, str] | None:
+    """(actor id or None, name) of the subject of a reporting or expecting verb: the actor's name when a mention
+    covers it, else its words (a bare pronoun marked "(unresolved)"); None without a subject."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    mention = next((m for m in mentions if m.start <= subject.idx < m.end and m.actor_id in actors), None)
+    if mention is not None:
+        return mention.actor_id, actors[mention.actor_id].name
+    words = doc_text(subject.doc)[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
+    return None, f"{words} (unresolved)" if words.lower() in coref_words()["pronouns"] else words
 
 
 def is_date(timex: Timex) -> bool:
@@ -352,14 +374,16 @@ def horizon_in(span: tuple[int, int], timexes: list[Timex], text: str, published
 
 
 def next_year(timex: Timex, text: str, published: str | None) -> str | None:
-    """The horizon of a month or day named without a year, a year later, when that does not end before
+    """The horizon of a month, day or season named without a year, a year later, when that does not end before
     `published` ("will take the city by May" in August is next May, whichever year the tagger chose)."""
     months = timex_lexicon()["months"]
     named = any(word.rstrip(".") in months for word in re.findall(r"[a-z.]+", timex.text.lower()))
-    if not named or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", timex.value) or re.search(r"\d{4}", timex.text):
+    season = re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", timex.value) is not None  # "through the autumn"
+    if not (named or season) or not re.fullmatch(r"\d{4}-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)", timex.value) \
+            or re.search(r"\d{4}", timex.text):
         return None  # "yesterday", "last week" or "May 2023" name their own year
     later = f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
-    if period(later) is None:
+    if period(later) is None and not season:
         return None  # Feb 29 with no such day a year later
     return not_past(period_end(Timex(timex.start, timex.end, timex.text, timex.type, later), text), published)
 
@@ -482,6 +506,24 @@ def figure_probability(match: re.Match) -> float | None:
     return round(value, 4) if value is not None and 0 <= value <= 1 else None
 
 
+def participle_figure(token, verb):
+    """(clause head, hedge text, probability) of a participle clause on the forecast that states its figure
+    ("expected the truce to hold, giving it a probability of 55 percent"; "putting the odds at 70 percent"), else
+    None: the figure is the forecast's probability, as a stated figure is (nouns: probability_nouns)."""
+    nouns = alternation(scale()["probability_nouns"])
+    bounds = alternation(scale()["figure_bounds"])
+    patterns = [re.compile(rf"\b(?:{nouns})\s+(?:of|at)\s+(?:(?:{bounds})\s+)?{FIGURE}", re.I),
+                re.compile(rf"{FIGURE}[- ](?:{nouns})\b", re.I)]
+    text = doc_text(verb.doc)
+    for clause in (c for head in (verb, token) for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        bounds_of = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        match = next((m for p in patterns if (m := p.search(text, *bounds_of))), None)
+        value = figure_probability(match) if match else None
+        if value is not None:
+            return clause, re.sub(r"\s+", " ", match.group(0)), value
+    return None
+
+
 def stated_probabilities(text: str, sentences: list[tuple[int, int]]):
     """(hedge text, probability, proposition span) for each explicit figure ("a 30 percent chance that
     talks restart this year": "30 percent chance", 0.3, the span of "talks restart this year"; "put the
@@ -525,7 +567,7 @@ def stated_forecasts(doc, text, spans, mentions, actors, timexes, quotes, publis
 def hedges(doc):
     """(hedge text, hedge token, governed verb) for every forecast-like construction."""
     for token in doc:
-        found = modal_hedge(token) or frame_hedge(token)
+        found = modal_hedge(token) or frame_hedge(token) or expectation_hedge(token)
         if found and not is_condition(found[1]) and not indirect_question(found[1]):
             yield found[0], token, found[1]
 
@@ -554,7 +596,12 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
         if figure and token.tag_ != "MD":  # "70 percent likely to": the figure outranks the word
             hedge, value = f"{figure.group(1)} percent {hedge}", float(figure.group(1)) / 100
         span = proposition_span(token, verb)
-        reported = None if any(q.start <= token.idx < q.end for q in quotes) else reporting_speaker(verb, mentions, actors)
+        if (given := participle_figure(token, verb)) is not None:  # "…, giving it a probability of 55 percent"
+            clause, hedge, value = given
+            span = (span[0], min(span[1], len(text[:clause.left_edge.idx].rstrip(" ,;"))))
+        expecter = subject_speaker(token, mentions, actors) if expectation_hedge(token) else None  # "analysts expect X to"
+        reported = None if any(q.start <= token.idx < q.end for q in quotes) else \
+            expecter or reporting_speaker(verb, mentions, actors)
         forecaster, name = aside_speaker(verb, mentions, actors) or reported or \
             forecaster_of(token.idx, quotes, authors, actors)
         horizon = horizon_of(doc, token, verb, span, timexes, spans, published)
