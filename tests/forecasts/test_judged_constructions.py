@@ -96,3 +96,11 @@ def test_a_past_or_object_expectation_is_no_forecast(text):
 def test_an_expectation_over_a_modal_is_one_forecast():
     found = only_forecast("The ministry expects that the plant will reopen in May.")
     assert found.proposition == "the plant will reopen in May"
+
+
+@pytest.mark.parametrize("text", [
+    "The maturity of the notes will be extended to 2033.",
+    "The council will move the referendum to 2028.",
+])
+def test_a_date_a_predicate_reaches_is_no_horizon(text):
+    assert only_forecast(text).horizon is None

@@ -394,18 +394,25 @@ def noun_modifier(token) -> bool:
     return token.dep_ in scale()["noun_modifier_deps"] and token.head.pos_ in ("NOUN", "PROPN")
 
 
+def target_value(token) -> bool:
+    """A preposition whose object is the value the predicate reaches ("the maturity will be extended to 2032",
+    "will postpone the vote to March"), not the time it happens (data/estimative.yaml target_prepositions)."""
+    return token.dep_ == "prep" and token.lower_ in scale()["target_prepositions"]
+
+
 def own_timexes(doc, token, verb, timexes: list[Timex]) -> list[Timex]:
     """The timexes of the forecast's own clause: those whose head reaches the governed verb or the hedge
     without passing through another clause (`other_clause`: "X, whose term ends in March") or a noun's
-    modifier (`noun_modifier`: "new bonds maturing in 2032", "the 2028 election"): the horizon is a time
-    adverbial of the forecast's predicate."""
+    modifier (`noun_modifier`: "new bonds maturing in 2032", "the 2028 election") or a value the predicate
+    reaches (`target_value`: "extended to 2032"): the horizon is a time adverbial of the forecast's predicate."""
     stops = {verb.i, token.i} | ({token.head.i} if token.dep_ == "acomp" else set())  # "is likely": its copula
     kept = []
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         node = span.root if span is not None and len(span) else None
         while node is not None and node.i not in stops:
-            node = None if other_clause(node) or noun_modifier(node) or node.head.i == node.i else node.head
+            node = None if other_clause(node) or noun_modifier(node) or target_value(node) or node.head.i == node.i \
+                else node.head
         if node is not None:
             kept.append(timex)
     return kept
