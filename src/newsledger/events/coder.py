@@ -1375,7 +1375,8 @@ def _capital_of(obj, roles) -> str | None:
 
 def _named_place(obj, roles):
     """The token of the place name a prepositional object gives: itself when it is a place entity, else the
-    name of a place or site noun ("the village of Sotk", "the Kalbajar district", "Abu Dhabi airport")."""
+    name of a place or site noun ("the village of Sotk", "the Kalbajar district", "Abu Dhabi airport"), but
+    not the name of a site's owner ("the NATO base": roles.yaml site_owner_entities); None when there is none."""
     if obj.ent_type_ in roles["place_entities"]:
         return obj
     lemma = obj.lemma_.lower()
@@ -1383,8 +1384,11 @@ def _named_place(obj, roles):
         return None
     names = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] \
         + [c for c in obj.children if c.dep_ == "compound"]
-    # the noun says it is a place, so a name the tagger did not read as one still is ("the Kalbajar district")
-    return next((n for n in names if n.ent_type_ in roles["place_entities"] or n.pos_ == "PROPN"), None)
+    # the noun says it is a place, so a name the tagger did not read as one still is ("the Kalbajar district",
+    # "the Jarinje crossing" read as a person's); but a site may be named by its owner ("the NATO base")
+    owners = roles["site_owner_entities"] if lemma in roles["site_nouns"] else ()
+    return next((n for n in names if n.ent_type_ in roles["place_entities"]
+                 or n.pos_ == "PROPN" and n.ent_type_ not in owners), None)
 
 
 def _place_name(obj, roles) -> str:

@@ -1,0 +1,33 @@
+"""Mends of the events coder's review: a site noun's place name, through the whole single-sentence
+pipeline, on sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import coded
+
+
+def locations(text):
+    """{trigger: location} of the sentence's events."""
+    return {e.trigger: e.location for e in coded(text)[1]}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen opened fire at the NATO base on Tuesday.", "opened"),
+    ("Gunmen opened fire near the Taliban headquarters on Monday.", "opened"),
+    ("Militants fired rockets at the Hezbollah base overnight.", "fired"),
+])
+def test_an_organisations_name_before_a_site_noun_is_no_place(text, trigger):
+    found = locations(text)
+    assert trigger in found, "the attack is still an event"
+    assert found[trigger] is None
+
+
+def test_a_towns_name_before_a_site_noun_is_the_place():
+    assert locations("Gunmen opened fire at the Kandahar airport on Tuesday.")["opened"] == "Kandahar"
+
+
+def test_a_name_the_tagger_misread_before_a_place_noun_is_still_the_place():
+    """A district is no one's site: its name is the place whatever entity type the tagger gives it."""
+    found = locations("Syria's army said the rebels shelled its positions in the Qarawi district.")
+    assert found.get("shelled") == "Qarawi"
+
