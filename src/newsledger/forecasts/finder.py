@@ -1,13 +1,15 @@
 """Forecasts: statements that something will or may happen.
 
-A forecast is a modal ("will", "may", "could"…) or an estimative frame ("is
-expected to", "is unlikely to") governing a verb. Past frames ("was expected
+A forecast is a modal ("will", "may", "could"…), an estimative frame ("is
+expected to", "is unlikely to") or an active expectation ("analysts expect X to") governing a verb;
+a hope over a modal ("we hope X will") is one without probability. Past frames ("was expected
 to"), perfect modals ("could have"), past expectations ("had hoped it would"),
 modals over present states of mind ("may think"), the conditions of if-clauses
 and questions (direct or indirect, with or without "?") are not forecasts.
 A stated figure ("a 30 percent chance that X", "odds of one in four that X", "70 percent
-likely to") is the forecast's probability. Inside a quote the speaker is the forecaster;
-elsewhere the authors.
+likely to", "expected X to, giving it a probability of 55 percent") is the forecast's probability.
+Inside a quote the speaker is the forecaster; else the subject of an expectation or of a reporting verb
+over the clause ("Barrot said that France would"); else the authors.
 
 The horizon is the first of: a date in the proposition; a date attached to the
 forecast's clause outside it ("On Friday, Xi will…"); the date the text gives
@@ -20,7 +22,9 @@ of the year" on Dec 31; a value that names no calendar period ("the coming month
 as FUTURE_REF) is no horizon by itself. A date elsewhere in the sentence is not used:
 it usually dates the reporting ("said Friday"); nor is one in a clause below the forecast's
 that is not its proposition ("hosted by X, whose term ends in March"; a report; ", while Y
-said last week"), nor one whose period ends before the story's date: a forecast looks ahead.
+said last week"), nor one modifying a noun of the proposition ("a loan due in 2030", "the 2028 election") or
+a value the predicate reaches ("extended to 2032"), nor one whose period ends before the story's date:
+a forecast looks ahead.
 """
 
 from __future__ import annotations
