@@ -1,5 +1,5 @@
-"""Mends of the events coder's review: a site noun's place name, through the whole single-sentence
-pipeline, on sentences written for these tests."""
+"""Mends of the events coder's review: a site noun's place name and people released, through the whole
+single-sentence pipeline, on sentences written for these tests."""
 
 import pytest
 
@@ -31,3 +31,21 @@ def test_a_name_the_tagger_misread_before_a_place_noun_is_still_the_place():
     found = locations("Syria's army said the rebels shelled its positions in the Qarawi district.")
     assert found.get("shelled") == "Qarawi"
 
+
+def codes(text, trigger):
+    return {e.cameo for e in coded(text)[1] if e.trigger == trigger}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Venezuela freed American businessman John Carter on Monday.", "freed"),
+    ("Ukraine returned 12 Russian soldiers on Sunday.", "returned"),
+    ("Belarus released dozens of students after the protests.", "released"),
+    ("Syria handed over two Jordanian civilians to Jordan.", "handed"),
+])
+def test_people_released_by_name_or_by_kind_are_a_release_of_persons(text, trigger):
+    """CAMEO 0841 Return, release person(s): one verb class (data/sense.yaml object_classes), by name or by kind."""
+    assert codes(text, trigger) == {"0841"}
+
+
+def test_a_released_statement_is_no_release_of_persons():
+    assert "0841" not in codes("The ministry released a statement on Monday.", "released")

@@ -65,8 +65,9 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if _hosts_visitor(token):
             return senses["hosting"]["cameo"], True
-        if lemma in senses["released_persons"]["verbs"] and any(map(_person, _objects(token))):
-            return senses["released_persons"]["cameo"], True  # "freed Marc Fogel", "returned 12 soldiers": people released
+        released = _released_persons()
+        if lemma in released["verbs"] and any(o.ent_type_ == "PERSON" for o in _objects(token)):
+            return released["cameo"], True  # "freed Marc Fogel": a person released by name, as "freed the journalist"
         if lemma in senses["state_objects"] and any(map(_names_state, _objects(token))):
             return senses["state_objects"][lemma], True  # "will not abandon Ukraine": as "abandon its allies"
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
@@ -118,10 +119,11 @@ def _hosts_visitor(verb) -> bool:
         o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
 
 
-def _person(noun) -> bool:
-    """A person by name ("Marc Fogel") or people by kind ("soldiers", "two tourists": data/sense.yaml
-    released_persons people)."""
-    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in load_senses()["released_persons"]["people"]
+def _released_persons() -> dict:
+    """data/sense.yaml's object_classes entry for CAMEO 0841 Return, release person(s): its code, verbs and the
+    people by kind it names. A person released by name ("freed American teacher Marc Fogel") is coded as its
+    objects are; PETRARCH's bare FREE and RELEASE (080, 084) are for yielding, not people."""
+    return next(e for e in load_senses()["object_classes"] if e["cameo"] == "0841")
 
 
 def _names_state(noun) -> bool:
