@@ -56,8 +56,10 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
             for subject in _subjects_of_next_clause(token):  # "freed A, and Belgium released B": Belgium freed no one
-                roles.targets = [a for a in roles.targets if a not in phrase_actors(subject, mentions)]
-            roles.targets = [a for a in roles.targets if a not in _invitees_destination(token, roles.frame, mentions)]
+                others = phrase_actors(subject, mentions)
+                roles.targets = [a for a in roles.targets if a not in others]
+            destination = _invitees_destination(token, roles.frame, mentions)
+            roles.targets = [a for a in roles.targets if a not in destination]
             if _meeting_of_others(token):  # "Kenya hosted talks between A and B": A and B meet, Kenya hosts
                 roles.sources = []
             if cameo == load_senses()["hosting"]["cameo"] and not roles.targets:  # "hosted a visit by Putin": the visitor
@@ -271,21 +273,12 @@ def _referred_event(token, events: list, sent_index: int, mentions):
     and date are that event's too, since what the clause says of the noun ("could demonstrate ...",
     "is not expected to be a turning point") is no word on whether it happens, unless the clause
     calls it off ("the visit was cancelled"). None when there is none."""
-    rules = load_roles()["referring_nouns"]
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") \
-            or not any(c.dep_ == "det" and c.lower_ in rules["determiners"] for c in token.children):
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    if any(start <= m.start < end for m in mentions):
-        return None  # "the Saudi visit", "the visit of the Kenyan president": sides of its own
     root = (_trigger_code(token)[0] or "")[:2]
-    for event in reversed(events):
-        if event.sentence < sent_index - rules["sentences_back"]:
-            return None
-        trigger = token.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-        if event.sentence < sent_index and trigger is not None and (_trigger_code(trigger.root)[0] or "")[:2] == root:
-            return event
-    return None
+    back = load_roles()["referring_nouns"]["sentences_back"]
+    return next((event for event, trigger in _earlier_events(token, events, sent_index, mentions, back)
+                 if (_trigger_code(trigger)[0] or "")[:2] == root), None)
 
 
 def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> list:
@@ -294,22 +287,32 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
     judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same
     lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew") and that the author tells as
     done. Bridging anaphora, as `_referred_event`; [] when there is none."""
-    rules, verbs = load_roles()["referring_nouns"], load_senses()["nominalizations"]
+    verbs, back = load_senses()["nominalizations"], load_roles()["judging_sentences_back"]
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
-        if any(start <= m.start < end for m in mentions) \
-                or not any(c.dep_ == "det" and c.lower_ in rules["determiners"] for c in noun.children):
-            continue
         lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
-        for event in reversed(events):
-            if event.sentence < sent_index - load_roles()["judging_sentences_back"]:
-                break
-            trigger = verb.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        for event, trigger in _earlier_events(noun, events, sent_index, mentions, back):
             # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
-            if event.sentence < sent_index and event.source and event.status == "occurred" and trigger is not None \
-                    and trigger.root.lemma_.lower() == lemma:
+            if event.source and event.status == "occurred" and trigger.lemma_.lower() == lemma:
                 return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
     return []
+
+
+def _earlier_events(noun, events: list, sent_index: int, mentions, back: int):
+    """(event, trigger's root token) of the events coded in the `back` sentences before ``sent_index``, last
+    first, that a definite noun whose phrase names no actor may refer back to (roles.yaml referring_nouns
+    determiners: "the visit", "this withdrawal"); nothing when the noun has no such determiner or its phrase
+    names a side of its own ("the Saudi visit", "the visit of the Kenyan president")."""
+    if not any(c.dep_ == "det" and c.lower_ in load_roles()["referring_nouns"]["determiners"] for c in noun.children):
+        return
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    if any(start <= m.start < end for m in mentions):
+        return
+    for event in reversed(events):
+        if event.sentence < sent_index - back:
+            return
+        trigger = noun.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        if event.sentence < sent_index and trigger is not None:
+            yield event, trigger.root
 
 
 def _answers_attack(verb) -> bool:
@@ -1323,7 +1326,7 @@ def _event(token, cameo, status_cues, pair, sent_index, timexes, published, conf
                  location=_place(token, cameo), confidence=confidence, why=why)
 
 
-def _place(token, cameo: str = "") -> str | None:
+def _place(token, cameo: str) -> str | None:
     """Where the sentence says the event happened: "in Moscow" on the trigger or its verb, also "near
     the village of Sotk", "in the Kalbajar district", "at Abu Dhabi airport" (a place or site noun
     and its name); for a meeting, an arrest or an attack (roles.yaml object_place_roots) or an act
