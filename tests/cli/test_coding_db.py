@@ -94,3 +94,16 @@ def test_actors_can_be_added_to_a_new_ledger_before_the_first_ingest(cli, tmp_pa
     result = cli("code", "--db", db, "Aurelia Vance met Chinese officials in Ottawa on Monday.", "--date", "2024-05-10")
     assert result.exit_code == 0, result.stderr
     assert "Aurelia Vance -> aurelia-vance" in actors_line(result)
+
+
+def test_code_says_when_a_stage_failed_instead_of_answering_with_fewer_records(my_ledger, cli, monkeypatch):
+    from newsledger import pipeline
+
+    def broken(analysis, doc):
+        raise RuntimeError("no such pattern")
+
+    stages = [(name, broken if name == "forecasts" else stage, fields) for name, stage, fields in pipeline.STAGES]
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    result = cli("code", "Kenya will probably sign the deal by May.", "--date", "2023-05-02", "--db", my_ledger)
+    assert result.exit_code == 0
+    assert "the forecasts stage failed (RuntimeError: no such pattern)" in result.stderr

@@ -562,6 +562,8 @@ def code(
     if not sentence:
         raise typer.BadParameter("give a sentence or --jsonl FILE", param_hint="SENTENCE")
     analysis = code_text(sentence, parse_day(day, "--date"), corrections)
+    if analysis.stage_error:  # a stage that failed leaves its records out: say so, not an empty answer
+        err.print(f"warning: {analysis.stage_error}", markup=False)
     actors = {m.text: m.actor_id for m in analysis.mentions}
     out.print("actors: " + (", ".join(f"{text} -> {actor}" for text, actor in actors.items()) or "none"), markup=False)
     events = coded_events(analysis)
