@@ -60,11 +60,14 @@ def same_first_and_last(ctx, span) -> str | None:
     name and surname ("Carlos Menem" is Phoenix's "Carlos Saul Menem", "Abdelaziz Bouteflicka" its "Abdelaziz
     Bouteflika"), or this whole name closing a longer one ("Musalia Mudavadi" is "Wycliffe Musalia Mudavadi").
     The same given name wins over a longer name ("Hosni Mubarak" over "Mohamed Hosni Mubarak"); only one person of
-    the winning kind may match."""
+    the winning kind may match. Where the family name comes first (``lexicon.yaml``'s ``family_name_first``: Korean,
+    Chinese, Vietnamese names) a registry name with more words between the same first and last is never this one:
+    "Cho Hyun" is not "Cho Chang Hyun"."""
     words = [fold(t.text) for t in span if t.is_alpha]
     if len(words) < 2 or len(words[0]) < 3 or len(words[-1]) < 3:
         return None
     last, given = words[-1], words[:-1]
+    family_first = set(ctx.registry.lexicon["family_name_first"])
     surnames = [last] if last in ctx.registry.surnames else misspelt_surname(ctx.registry, last)
     same_given, longer = set(), set()
     for surname in surnames:
@@ -73,6 +76,8 @@ def same_first_and_last(ctx, span) -> str | None:
             if len(names) < 2 or names[-1] != surname:
                 continue
             if names[0] == given[0]:
+                if len(names) > len(words) and ctx.registry.actors[actor_id].country in family_first:
+                    continue  # a two-part given name, no middle name: "Cho Hyun" is not "Cho Chang Hyun"
                 same_given.add(ctx.registry.canonical(actor_id))
             elif len(names) > len(words) and names[-len(words):-1] == given:
                 longer.add(ctx.registry.canonical(actor_id))
@@ -152,6 +157,10 @@ def find_newcomers(ctx) -> None:
         if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
             continue
         known = fuzzy_match(ctx, span.text) if len(span.text) >= MIN_FUZZY_LENGTH else None
+        if not known and ent.label_ == "ORG" and (earlier := spelt_out_before(ctx, span)):
+            ctx.add(span, earlier, "acronym of a name before it")
+            find_repeats(ctx, span.text, earlier, "acronym of a name before it")
+            continue
         if not known and ent.label_ == "PERSON":
             known = same_first_and_last(ctx, span)
         if known:
@@ -284,6 +293,22 @@ def nationality_at(ctx, start: int, limit: int):
             iso = ctx.registry.adjectives.get(normalise(doc[start:start + n].text))
             if iso:
                 return start, iso, start + n
+    return None
+
+
+def spelt_out_before(ctx, span) -> str | None:
+    """An acronym with no brackets whose letters are the initials of a group or organisation named earlier in the
+    article ("the Rapid Support Forces ... The RSF denied it"): that actor's id, else None. Only capitalised words
+    give initials ("Front for the Liberation of X" FLX); a person or state never matches."""
+    if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 6:
+        return None
+    for mention in ctx.mentions:
+        actor = ctx.actor(mention.actor_id)
+        if mention.start >= span.start_char or actor is None or actor.actor_type in ("person", "state"):
+            continue
+        words = mention.text.replace("-", " ").split()
+        if "".join(w[0] for w in words if w[0].isupper()) == span.text:
+            return mention.actor_id
     return None
 
 
