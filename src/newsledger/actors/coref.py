@@ -340,27 +340,18 @@ def description_heads(doc, plural_words) -> list[int]:
 def plural_description(sieve: Sieve, token, window: int) -> None:
     """"the two leaders", "both sides": the nearest two actors of the kind named as a pair ("Belgrade and
     Pristina", "talks between X and Y"), else the two named last; a person's affiliation ("a professor at the
-    University of Graz") is neither."""
+    University of Graz") is neither, though the pair the group noun itself names is ("the leaders of X and Y").
+    A noun with several kinds (``coref.yaml``: leaders are people, else the states they lead) tries them in turn."""
     openers = [c for c in token.children if c.lower_ in words()["plural_openers"]]
     if not openers or token.i in sieve.covered or token.dep_ == "compound":
         return
     first = min([token.i] + [c.i for c in token.children if c.dep_ in ("det", "predet", "nummod")])
     tokens = sieve.doc[first:token.i + 1]
-    kinds = words()["kinds"]
-    types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
-        words()["plural_words"][token.lower_], set(kinds["person"] + kinds["body"]))
-    here, named = sieve.sentence_of.get(first, 0), []
-    for back in range(window + 1):  # nearest first
-        for candidate in sorted(sieve.by_sentence.get(here - back, ()), key=lambda c: -c.token.i):
-            mention = candidate.mention
-            if mention is None or candidate.token.i >= first or sieve.actors[mention.actor_id].actor_type not in types:
-                continue
-            if candidate.token.dep_ == "pobj" and candidate.token.head.lower_ in words()["affiliation_prepositions"]:
-                continue
-            if all(m.actor_id != mention.actor_id for _, m in named):
-                named.append((candidate.token, mention))
-    pairs = [(m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
-    found = list(pairs[0]) if pairs else [m for _, m in named[:2]]
+    kinds = words()["plural_words"][token.lower_]
+    for kind in [kinds] if isinstance(kinds, str) else kinds:
+        found = pair_before(sieve, first, window, kind)
+        if len(found) == 2:
+            break
     if len(found) == 2:
         found.reverse()  # in text order
         for mention in found:
@@ -369,6 +360,28 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
         kind = {kind_of(sieve.actors[m.actor_id]) for m in found}
         add_candidate(sieve, Candidate(token, [m.actor_id for m in found], kind.pop() if len(kind) == 1 else "body",
                                        True))
+
+
+def pair_before(sieve: Sieve, first: int, window: int, kind: str) -> list[Mention]:
+    """The nearest two actors of ``kind`` (person, state or any) before token ``first`` that are named as a pair,
+    else the two named last, nearest first; fewer when fewer are named within ``window`` sentences."""
+    kinds, plural_words = words()["kinds"], words()["plural_words"]
+    types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
+        kind, set(kinds["person"] + kinds["body"]))
+    here, named = sieve.sentence_of.get(first, 0), []
+    for back in range(window + 1):  # nearest first
+        for candidate in sorted(sieve.by_sentence.get(here - back, ()), key=lambda c: -c.token.i):
+            mention = candidate.mention
+            if mention is None or candidate.token.i >= first or sieve.actors[mention.actor_id].actor_type not in types:
+                continue
+            preposition = candidate.token.head
+            if (candidate.token.dep_ == "pobj" and preposition.lower_ in words()["affiliation_prepositions"]
+                    and preposition.head.lower_ not in plural_words):
+                continue
+            if all(m.actor_id != mention.actor_id for _, m in named):
+                named.append((candidate.token, mention))
+    pairs = [(m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
+    return list(pairs[0]) if pairs else [m for _, m in named[:2]]
 
 
 # --- pass 3: pronouns -------------------------------------------------------------------------------------
@@ -435,6 +448,11 @@ def find_pronouns(sieve: Sieve) -> None:
         candidate, why = antecedent_of(sieve, token, pronoun, data["pronoun_window"])
         ids = candidate.actor_ids if candidate is not None else []  # unresolved pronouns stay in the chain
         named = (candidate.mention.text if candidate.mention else candidate.token.text) if candidate else ""
+        office = office_of(sieve, ids[0]) if len(ids) == 1 and speaks_for(token) else None
+        if office is not None and stored(token):  # "his office said": the body the person heads, not the person
+            sieve.link([token, token.head], office, f"coref pronoun: {token.text} {token.head.text} -> {named}'s "
+                                                     f"office, {why}")
+            continue
         for actor_id in ids if stored(token) else ():
             sieve.link([token], actor_id, f"coref pronoun: {token.text} -> {named}, {why}")
         if pronoun.get("gender") and len(ids) == 1:
@@ -442,6 +460,30 @@ def find_pronouns(sieve: Sieve) -> None:
         kind = candidate.kind if ids else "person" if pronoun["kind"] == "person" else "thing"
         add_candidate(sieve, Candidate(token, ids, kind, pronoun["number"] == "plural",
                                        pronoun.get("gender") or (candidate.gender if candidate else None)))
+
+
+def speaks_for(pronoun) -> bool:
+    """A possessive before a noun that speaks for its owner's office (``coref.yaml``'s ``office_nouns``: "his
+    office", "her spokesman", "his ministry")."""
+    return pronoun.dep_ == "poss" and pronoun.head.lower_ in words()["office_nouns"]
+
+
+def office_of(sieve: Sieve, actor_id: str) -> str | None:
+    """The body whose office a person holds on the article's date: the organisation they lead ("IGOUNO" for the UN
+    Secretary-General), else their country's sector for the role (``lexicon.yaml``'s ``role_sectors``: a
+    president's office is the government, "BRAGOV"), or a Phoenix role's own code; None for no role or no such
+    actor."""
+    actor = sieve.actors[actor_id]
+    role = role_on(actor, sieve.on) if actor.actor_type == "person" else None
+    if role is None:
+        return None
+    name, where = role.split(":", 1)
+    if where.startswith("IGO") or name.isupper():
+        code = where if where.startswith("IGO") else name
+    else:
+        sector = sieve.registry.lexicon["role_sectors"].get(name)
+        code = where + sector if sector else None
+    return code if code in sieve.actors or code in sieve.registry.actors else None
 
 
 def pronoun_positions(doc, pronouns) -> list[int]:

@@ -1,0 +1,44 @@
+"""'his office said', 'her spokeswoman said': the body whose office the person holds, not the person.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsledger.actors import resolve
+from newsledger.actors.coref import resolve_references
+
+
+@pytest.fixture(scope="module")
+def linked(nlp, registry):
+    def run(text, day=datetime.date(2026, 3, 2)):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, day, registry)
+        return resolve_references(doc, mentions, actors, registry, day)
+    return run
+
+
+def actor_of(mentions, surface: str) -> list[str]:
+    return [m.actor_id for m in mentions if m.text == surface]
+
+
+@pytest.mark.parametrize("noun", ["office", "spokesman"])
+def test_a_presidents_office_is_the_government(linked, noun):
+    mentions = linked(f"President Lula of Brazil cancelled the trip on Monday. His {noun} said it would be moved.")
+    assert actor_of(mentions, f"His {noun}") == ["BRAGOV"]
+    assert "luiz-inacio-lula-da-silva" not in actor_of(mentions, "His")
+
+
+def test_his_government_in_a_later_clause_is_the_leaders_government(linked):
+    mentions = linked("Turkish President Recep Tayyip Erdogan hosted the Swedish prime minister in Ankara on Friday. "
+                      "He told reporters that his government would decide on the bid within weeks.",
+                      datetime.date(2023, 3, 1))
+    assert actor_of(mentions, "his government") == ["TURGOV"]
+    assert actor_of(mentions, "He") == ["recep-tayyip-erdogan"]
+
+
+def test_a_possessive_before_another_noun_is_still_the_person(linked):
+    mentions = linked("President Lula of Brazil visited Recife on Monday. His speech was short.")
+    assert actor_of(mentions, "His") == ["luiz-inacio-lula-da-silva"]

@@ -1,0 +1,49 @@
+"""'The two leaders', 'both countries', 'the two neighbours': the pair of states or leaders named last.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsledger.actors import resolve
+from newsledger.actors.coref import resolve_references
+
+DAY = datetime.date(2026, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def linked(nlp, registry):
+    def run(text):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, DAY, registry)
+        return resolve_references(doc, mentions, actors, registry, DAY)
+    return run
+
+
+def links(mentions, surface: str) -> set[str]:
+    return {m.actor_id for m in mentions if m.text == surface and m.why.startswith("coref")}
+
+
+def test_the_two_leaders_of_a_named_pair_of_states_are_those_states(linked):
+    mentions = linked("The leaders of Chile and Peru met in Lima on Monday. The two leaders signed a border pact.")
+    assert links(mentions, "The two leaders") == {"CHL", "PER"}
+
+
+def test_people_come_before_states_for_the_two_leaders(linked):
+    mentions = linked("Chancellor Merz met President Macron in Paris to discuss Ukraine and Russia. "
+                      "The two leaders agreed to meet again in May.")
+    assert links(mentions, "The two leaders") == {"friedrich-merz", "emmanuel-macron"}
+
+
+@pytest.mark.parametrize("noun", ["Both countries", "The two neighbours", "The two governments"])
+def test_a_group_noun_after_the_leaders_of_two_states_takes_the_states(linked, noun):
+    mentions = linked(f"The presidents of Ghana and Togo met in Accra on Friday. {noun} will open the border.")
+    assert links(mentions, noun) == {"GHA", "TGO"}
+
+
+def test_an_affiliation_is_still_no_side(linked):
+    mentions = linked("Serbia and Kosovo resumed talks, said Anna Weber, a professor at the University of Graz. "
+                      "Both sides want a deal by June.")
+    assert links(mentions, "Both sides") == {"SRB", "XKX"}
