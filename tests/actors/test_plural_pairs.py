@@ -47,3 +47,14 @@ def test_an_affiliation_is_still_no_side(linked):
     mentions = linked("Serbia and Kosovo resumed talks, said Anna Weber, a professor at the University of Graz. "
                       "Both sides want a deal by June.")
     assert links(mentions, "Both sides") == {"SRB", "XKX"}
+
+
+def test_whoever_appeals_to_both_sides_is_not_one_of_them(linked):
+    mentions = linked("The council failed to pass the draft on Chad. UN Secretary-General Antonio Guterres said he "
+                      "was saddened and appealed to both sides to stop the fighting.")
+    assert "antonio-guterres" not in links(mentions, "both sides")
+
+
+def test_the_subject_urging_both_sides_leaves_the_pair_before_it(linked):
+    mentions = linked("Serbia and Kosovo resumed talks on Monday. The European Union urged both sides to reach a deal.")
+    assert links(mentions, "both sides") == {"SRB", "XKX"}

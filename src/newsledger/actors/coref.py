@@ -349,7 +349,7 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
     tokens = sieve.doc[first:token.i + 1]
     kinds = words()["plural_words"][token.lower_]
     for kind in [kinds] if isinstance(kinds, str) else kinds:
-        found = pair_before(sieve, first, window, kind)
+        found = pair_before(sieve, token, first, window, kind)
         if len(found) == 2:
             break
     if len(found) == 2:
@@ -362,10 +362,12 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
                                        True))
 
 
-def pair_before(sieve: Sieve, first: int, window: int, kind: str) -> list[Mention]:
+def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list[Mention]:
     """The nearest two actors of ``kind`` (person, state or any) before token ``first`` that are named as a pair,
-    else the two named last, nearest first; fewer when fewer are named within ``window`` sentences."""
+    else the two named last, nearest first; fewer when fewer are named within ``window`` sentences. The subject
+    of a verb the description depends on is never one of the pair ("X appealed to both sides": X is no side)."""
     kinds, plural_words = words()["kinds"], words()["plural_words"]
+    governing = {t.i for t in token.ancestors}
     types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
         kind, set(kinds["person"] + kinds["body"]))
     here, named = sieve.sentence_of.get(first, 0), []
@@ -373,6 +375,8 @@ def pair_before(sieve: Sieve, first: int, window: int, kind: str) -> list[Mentio
         for candidate in sorted(sieve.by_sentence.get(here - back, ()), key=lambda c: -c.token.i):
             mention = candidate.mention
             if mention is None or candidate.token.i >= first or sieve.actors[mention.actor_id].actor_type not in types:
+                continue
+            if candidate.token.dep_ in ("nsubj", "nsubjpass") and candidate.token.head.i in governing:
                 continue
             preposition = candidate.token.head
             if (candidate.token.dep_ == "pobj" and preposition.lower_ in words()["affiliation_prepositions"]
