@@ -42,3 +42,20 @@ def test_his_government_in_a_later_clause_is_the_leaders_government(linked):
 def test_a_possessive_before_another_noun_is_still_the_person(linked):
     mentions = linked("President Lula of Brazil visited Recife on Monday. His speech was short.")
     assert actor_of(mentions, "His") == ["luiz-inacio-lula-da-silva"]
+
+
+def test_the_government_after_a_leader_is_his_government_not_a_neighbour_named_later(linked):
+    mentions = linked("President Lula of Brazil cancelled a summit with Uruguay on Thursday. Vice President Maria "
+                      "Costa will chair the cabinet until he returns, the government said.")
+    assert actor_of(mentions, "the government") == ["BRAGOV"]
+
+
+def test_the_country_inside_a_quote_is_not_the_state_named_last(linked):
+    mentions = linked('Brazilian President Lula ended a dispute with Uruguay on Thursday. "This lets the country '
+                      'move on," he said.')
+    assert "URY" not in actor_of(mentions, "the country")
+
+
+def test_the_government_still_takes_a_state_named_as_its_subject(linked):
+    mentions = linked("Chile raised its tariffs on Monday. The government said the rise would be temporary.")
+    assert actor_of(mentions, "The government") == ["CHL"]

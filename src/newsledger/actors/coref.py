@@ -42,6 +42,7 @@ from newsledger.records import Actor, Mention
 DATA = Path(__file__).with_name("data") / "coref.yaml"
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}  # "Russian" of "Russian troops" is no antecedent
 LEADER_ROLES = {"head_of_state", "head_of_government"}
+GOVERNMENT_ROLES = LEADER_ROLES | {"deputy_head_of_government"}  # whose office "the government" may be
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 
 
@@ -310,18 +311,35 @@ def find_descriptions(sieve: Sieve) -> None:
         if found is None:
             continue
         tokens, roles, bodies, country, seat = found
+        if bodies == {"state"} and country is None and sieve.quote_of(token.idx) is not None:
+            continue  # "the country" in a quote is the speaker's, whom this pass does not know yet
         mentions = [c.mention for c, _ in salience_order(sieve, tokens[0], window) if c.mention is not None]
-        fitting = [m for m in mentions if roles and fits_role(sieve, m, roles, country)] or \
-            [m for m in mentions if bodies and fits_body(sieve, m, bodies, country)]
+        fitting = [(m, m.actor_id) for m in mentions if roles and fits_role(sieve, m, roles, country)] or \
+            [(m, actor_id) for m in mentions if bodies and (actor_id := body_actor(sieve, m, bodies, country))]
         # "the Foreign Ministry" ... "the ministry": a body whose own words hold the description's word first
-        antecedent = next((m for m in fitting if token.lower_ in m.text.lower()), fitting[0] if fitting else None)
-        if antecedent is not None:
+        found = next((f for f in fitting if token.lower_ in f[0].text.lower()), fitting[0] if fitting else None)
+        if found is not None:
             if seat is not None:
                 sieve.replaced.append(seat)
-            actor_id = antecedent.actor_id
+            antecedent, actor_id = found
             mention = sieve.link(tokens, actor_id, f"coref description: {tokens.text} -> {antecedent.text}")
             add_candidate(sieve, Candidate(tokens.root, [actor_id], kind_of(sieve.actors[actor_id]), False,
                                            mention=mention))
+
+
+def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | None) -> str | None:
+    """The actor a body description ("the government", "the ministry") takes from an earlier mention: the mention's
+    own when it fits, else, for a government body, the government a person named leads or serves in on the date
+    (``GOVERNMENT_ROLES`` or a Phoenix GOV code: "Peruvian President X resigned ... the government said": PERGOV,
+    not a neighbour named in passing); None otherwise."""
+    if fits_body(sieve, mention, bodies, country):
+        return mention.actor_id
+    actor = sieve.actors[mention.actor_id]
+    role = role_on(actor, sieve.on) if "government" in bodies and actor.actor_type == "person" else None
+    if role is None or not (role.split(":")[0] in GOVERNMENT_ROLES or role.split(":")[0].endswith("GOV")):
+        return None  # a central bank governor's office is no government
+    office = office_of(sieve, mention.actor_id)
+    return office if office and office.endswith("GOV") and country in (None, office[:3]) else None
 
 
 def description_heads(doc, plural_words) -> list[int]:
