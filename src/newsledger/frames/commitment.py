@@ -39,7 +39,11 @@ only bounds its main clause ("will intervene if necessary", "rose if compared to
 conjunct of a verb under an auxiliary ("will open a plant and already employs 500") stands in its own clause and
 shares none of that verb's modal or negation; a predicate noun after a copula ("a default would be a disaster")
 takes the copula's clause status. An event noun dated ahead in its own phrase ("the launch of the satellite next
-month", "the upcoming vote") is planned, as a present-tense verb with a forward time word is.
+month", "the upcoming vote") is planned, as a present-tense verb with a forward time word is. A performative verb in
+the first person present that a report quotes ("'We condemn the attack,' she said") is the speaker's act, done, not
+claimed; a present clause after "until" is open, expected ("will stay until Moscow agrees"); an event noun after
+a noun of its coming about takes that noun's status ("could trigger the return of sanctions"), as one after an
+episode noun does ("a round of talks"), but not after a noun of its ending ("the lifting of sanctions").
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ NEGATION = {"+": "-", "-": "+", "o": "o-", "o-": "o"}
 OPEN = ("o", "o-")
 MAX_DEPTH = 8
 OPERATORS = ("negation", "modal", "condition")
+# "will stay until Moscow agrees": not presupposed, yet looked to; UW dev labels sit nearer expected than hypothetical
+OPEN_TEMPORAL_STATUS = "expected"
 
 
 @dataclass(frozen=True)
@@ -181,7 +187,9 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
             break
         carriers.append(link.token)
     view = _status(carriers, context, kind, lex)
-    status = "claimed" if holder != "author" and view in ("occurred", "ongoing") else view
+    # "We condemn the attack," he said: saying it is doing it, so the speaker's act is done, not claimed
+    claimed = holder != "author" and view in ("occurred", "ongoing") and not _quoted_performative(token, links, lex)
+    status = "claimed" if claimed else view
     if status == "claimed" and reporter:
         cues.append(reporter)
     basis = basis or token.tag_
@@ -192,6 +200,23 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
     found = Commitment(status=status, view=view, holder=holder, factuality=float(-scalar if context == "o-" else scalar),
                        chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+")
     return found, links
+
+
+def _quoted_performative(token, links: list, lex) -> bool:
+    """Whether ``token`` is a performative verb (signatures.yaml ``performatives``: "call on", "urge", "condemn")
+    in the first person simple present, the clause a report quotes ("'We call on both sides to talk,' he said"):
+    such an utterance is the act it names (Austin 1962), so the report of it reports the act. A past or third
+    person verb ("'We condemned ...'", "'They urge ...'") or one under an auxiliary ("will condemn") describes an act."""
+    if not links or links[-1].kind != "report" or links[-1].token.i != token.head.i or token.tag_ != "VBP":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
+        return False
+    if not any(t.is_quote for t in token.doc[token.left_edge.i - 1 if token.left_edge.i else 0:token.right_edge.i + 2]):
+        return False  # indirect speech ("he said we condemn") is the author's wording, not the speaker's act
+    keys = [_lemma(token)] + [f"{_lemma(token)} {c.lower_}" for c in token.children if c.dep_ in ("prep", "prt")]
+    return any(key in lex["performatives"] for key in keys)
 
 
 def _modal_kind(link: _Link, embedder: _Link | None) -> str:
@@ -365,6 +390,9 @@ def _operators(token) -> list[_Link]:
     adverbials = [] if _reporting_past(token) else children
     if token.dep_ == "ccomp" and _reporting_past(token.head):  # "If X, she said, Y will ...": the condition is on Y
         adverbials = children + list(token.head.children)
+    if _open_temporal_clause(token, lex):
+        mark = next(c for c in token.children if c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"])
+        links.append(_Link(mark, OPEN_TEMPORAL_STATUS, "condition"))
     for clause in adverbials:
         if clause.dep_ == "advcl":
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
@@ -485,6 +513,8 @@ def _embedder(token):
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
+        if _open_temporal_clause(token, lex):
+            return None  # "will stay until Moscow agrees": its own clause, with an open condition (_operators)
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
             return head, _Link(head, "+/-", "light")
         return None
@@ -498,8 +528,10 @@ def _embedder(token):
         if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return head, _link(head, _entry(head, "that"))
         return None
-    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _lemma(head.head) in lex["episode_nouns"]:
-        return head.head, _Link(head.head, "+/-", "light")  # "a round of talks was postponed": the round's status
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and _lemma(head.head) in lex["episode_nouns"] + lex["onset_nouns"]:
+        # "a round of talks was postponed", "could trigger the return of sanctions": the phrase's status
+        return head.head, _Link(head.head, "+/-", "light")
     if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
@@ -629,6 +661,14 @@ def _present_temporal_clause(clause, lex) -> bool:
     finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return bool(words & set(lex["temporal_marks"])) and any(t.tag_ in ("VBZ", "VBP") for t in finite) \
         and not any(t.tag_ in ("VBD", "MD") for t in finite)
+
+
+def _open_temporal_clause(clause, lex) -> bool:
+    """Whether an adverbial ``clause`` is a present-tense temporal one whose mark does not presuppose it
+    (signatures.yaml ``open_temporal_marks``: "will stay in place until Moscow agrees"): the main clause
+    sets no time for it, so it is open, as a condition is."""
+    return clause.dep_ == "advcl" and _present_temporal_clause(clause, lex) and any(
+        c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"] for c in clause.children)
 
 
 def _object_complement(clause, verb):
