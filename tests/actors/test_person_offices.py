@@ -59,3 +59,10 @@ def test_the_country_inside_a_quote_is_not_the_state_named_last(linked):
 def test_the_government_still_takes_a_state_named_as_its_subject(linked):
     mentions = linked("Chile raised its tariffs on Monday. The government said the rise would be temporary.")
     assert actor_of(mentions, "The government") == ["CHL"]
+
+
+@pytest.mark.parametrize("name, actor_id", [("UN Secretary-General Antonio Guterres", "antonio-guterres"),
+                                            ("Greek Prime Minister Kyriakos Mitsotakis", "kyriakos-mitsotakis")])
+def test_he_after_a_surname_ending_in_s_is_that_person(linked, name, actor_id):
+    mentions = linked(f"{name} said on Tuesday that he was saddened by the vote in the council.")
+    assert actor_of(mentions, "he") == [actor_id]

@@ -185,7 +185,8 @@ def index_candidates(sieve: Sieve) -> None:
         if token is None or actor is None or is_modifier(token, sieve.token_range(mention.start, mention.end)):
             continue
         heads.setdefault(token.i, []).append(mention.actor_id)
-        plural = token.tag_ in ("NNS", "NNPS")
+        # a named person is one, whatever the tagger says of a surname ending in s ("Guterres" NNPS)
+        plural = token.tag_ in ("NNS", "NNPS") and not (actor.actor_type == "person" and token.tag_ == "NNPS")
         # "a senior official" that the resolver gave his government: "he" may still refer back to him
         kind = "person" if token.lower_ in words()["person_nouns"] else kind_of(actor)
         add_candidate(sieve, Candidate(token, [mention.actor_id], kind, plural, mention=mention))
