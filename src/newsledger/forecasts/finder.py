@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from spacy.attrs import LOWER
 
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
@@ -410,8 +411,14 @@ def own_timexes(doc, token, verb, timexes: list[Timex]) -> list[Timex]:
     modifier (`noun_modifier`: "new bonds maturing in 2032", "the 2028 election") or a value the predicate
     reaches (`target_value`: "extended to 2032"): the horizon is a time adverbial of the forecast's predicate."""
     stops = {verb.i, token.i} | ({token.head.i} if token.dep_ == "acomp" else set())  # "is likely": its copula
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    tree = (root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
     kept = []
     for timex in timexes:
+        if timex.end <= tree[0] or timex.start >= tree[1]:
+            continue  # outside the forecast's parse tree: its head walk could never reach a stop
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         node = span.root if span is not None and len(span) else None
         while node is not None and node.i not in stops:
@@ -517,18 +524,24 @@ def figure_probability(match: re.Match) -> float | None:
     return round(value, 4) if value is not None and 0 <= value <= 1 else None
 
 
+@lru_cache(maxsize=1)
+def participle_figure_patterns() -> list[re.Pattern]:
+    """"a probability of 55 percent", "the odds at 70 percent", "a 70 percent chance" (nouns: data/estimative.yaml
+    probability_nouns, bounds: figure_bounds)."""
+    nouns = alternation(scale()["probability_nouns"])
+    bounds = alternation(scale()["figure_bounds"])
+    return [re.compile(rf"\b(?:{nouns})\s+(?:of|at)\s+(?:(?:{bounds})\s+)?{FIGURE}", re.I),
+            re.compile(rf"{FIGURE}[- ](?:{nouns})\b", re.I)]
+
+
 def participle_figure(token, verb):
     """(clause head, hedge text, probability) of a participle clause on the forecast that states its figure
     ("expected the truce to hold, giving it a probability of 55 percent"; "putting the odds at 70 percent"), else
-    None: the figure is the forecast's probability, as a stated figure is (nouns: probability_nouns)."""
-    nouns = alternation(scale()["probability_nouns"])
-    bounds = alternation(scale()["figure_bounds"])
-    patterns = [re.compile(rf"\b(?:{nouns})\s+(?:of|at)\s+(?:(?:{bounds})\s+)?{FIGURE}", re.I),
-                re.compile(rf"{FIGURE}[- ](?:{nouns})\b", re.I)]
+    None: the figure is the forecast's probability, as a stated figure is (`participle_figure_patterns`)."""
     text = doc_text(verb.doc)
     for clause in (c for head in (verb, token) for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
         bounds_of = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
-        match = next((m for p in patterns if (m := p.search(text, *bounds_of))), None)
+        match = next((m for p in participle_figure_patterns() if (m := p.search(text, *bounds_of))), None)
         value = figure_probability(match) if match else None
         if value is not None:
             return clause, re.sub(r"\s+", " ", match.group(0)), value
@@ -575,9 +588,21 @@ def stated_forecasts(doc, text, spans, mentions, actors, timexes, quotes, publis
     return found
 
 
+@lru_cache(maxsize=1)
+def hedge_words() -> frozenset[str]:
+    """Every word a hedge token can be (data/estimative.yaml modals, frame_adjectives, expectation_verbs):
+    `modal_hedge`, `frame_hedge` and `expectation_hedge` each require one."""
+    table = scale()
+    return frozenset({*table["modals"], *table["frame_adjectives"], *table["expectation_verbs"]})
+
+
 def hedges(doc):
     """(hedge text, hedge token, governed verb) for every forecast-like construction."""
-    for token in doc:
+    words = {doc.vocab.strings[word] for word in hedge_words()}  # hashes: most tokens need no Token object
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in words:
+            continue
+        token = doc[i]
         found = modal_hedge(token) or frame_hedge(token) or expectation_hedge(token)
         if found and not is_condition(found[1]) and not indirect_question(found[1]):
             yield found[0], token, found[1]
