@@ -49,3 +49,12 @@ def test_people_released_by_name_or_by_kind_are_a_release_of_persons(text, trigg
 
 def test_a_released_statement_is_no_release_of_persons():
     assert "0841" not in codes("The ministry released a statement on Monday.", "released")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The president handed the prime minister a signed copy of the treaty.", "handed"),
+    ("Macron handed Scholz a letter from the summit's hosts on Friday.", "handed"),
+])
+def test_a_person_given_something_is_no_release_of_persons(text, trigger):
+    # with a second object the person named is the receiver, not the one released
+    assert "0841" not in codes(text, trigger)

@@ -65,9 +65,11 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if _hosts_visitor(token):
             return senses["hosting"]["cameo"], True
-        released = _released_persons()
-        if lemma in released["verbs"] and any(o.ent_type_ == "PERSON" for o in _objects(token)):
-            return released["cameo"], True  # "freed Marc Fogel": a person released by name, as "freed the journalist"
+        released, objects = _released_persons(), _objects(token)
+        if lemma in released["verbs"] and len(objects) == 1 and objects[0].ent_type_ == "PERSON":
+            # "freed Marc Fogel": a person released by name, as "freed the journalist"; with a second object the
+            # person is a receiver ("handed Netanyahu a pen")
+            return released["cameo"], True
         if lemma in senses["state_objects"] and any(map(_names_state, _objects(token))):
             return senses["state_objects"][lemma], True  # "will not abandon Ukraine": as "abandon its allies"
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
