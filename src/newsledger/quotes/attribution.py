@@ -24,6 +24,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, IDX, IS_SPACE, LOWER, POS
+from spacy.parts_of_speech import AUX as AUX_POS
+from spacy.parts_of_speech import VERB
+
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.fragments import holds_no_quote, labelled_object
 from newsledger.quotes.lexicon import lexicon
@@ -336,15 +340,32 @@ def object_preposition(verb):
     return None
 
 
-def sentence_tokens(ctx: Context) -> list[list]:
-    """The tokens of each sentence of ``sentence_spans`` (same indexing)."""
-    from spacy.attrs import IDX, IS_SPACE
-
+def sentence_tokens(ctx: Context, wanted: set[int]) -> list[list]:
+    """The tokens of each sentence of ``sentence_spans`` (same indexing), spaces left out, for the sentences in
+    ``wanted``; the others are left empty (a Token object per word was this stage's largest cost)."""
     grouped: list[list] = [[] for _ in ctx.sentences]
     for i, (start, space) in enumerate(ctx.doc.to_array([IDX, IS_SPACE]).tolist()):
-        if not space:  # a Token object only for the tokens kept
+        if not space and (index := ctx.sentence_of(start)) in wanted:  # a Token object only for the tokens kept
+            grouped[index].append(ctx.doc[i])
+    return grouped
+
+
+def cue_candidates(ctx: Context) -> list[list]:
+    """Per sentence of ``sentence_spans`` (same indexing), the only tokens `indirect_attributions` and
+    `according_to_attributions` can use: verbs and auxiliaries that are no "aux" (`is_cue`) and "according"."""
+    strings = ctx.doc.vocab.strings
+    verbs, aux, according = {VERB, AUX_POS}, strings["aux"], strings["according"]
+    grouped: list[list] = [[] for _ in ctx.sentences]
+    for i, (start, pos, dep, lower) in enumerate(ctx.doc.to_array([IDX, POS, DEP, LOWER]).tolist()):
+        if (pos in verbs and dep != aux) or lower == according:
             grouped[ctx.sentence_of(start)].append(ctx.doc[i])
     return grouped
+
+
+def quote_sentences(ctx: Context) -> set[int]:
+    """The sentences `direct_attributions` reads: each quotation's, with the one before and the one after."""
+    return {index for start, end in ctx.quotes
+            for index in range(ctx.sentence_of(start) - 1, ctx.sentence_of(end - 1) + 2)}
 
 
 def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attribution]:
@@ -559,15 +580,14 @@ def find_attributions(doc) -> list[Attribution]:
     """Every attribution in a parsed document, in text order; raises ``nlp.TimedOut`` past the Doc's deadline."""
     sentences = sentence_spans(doc)
     ctx = Context(doc, sentences, quote_spans(doc_text(doc)), [s for s, _ in sentences])
-    grouped = sentence_tokens(ctx)
     by_cue: dict = {}
-    for index, tokens in enumerate(grouped):
+    for index, tokens in enumerate(cue_candidates(ctx)):
         check_time(doc)
         for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
             by_cue[attribution.cue] = attribution
     names = quoted_names(ctx, [a for a in by_cue.values() if a.speech])
     lines = line_label_attributions(ctx)
-    direct = direct_attributions(ctx, grouped, by_cue, lines)
+    direct = direct_attributions(ctx, sentence_tokens(ctx, quote_sentences(ctx)), by_cue, lines)
     for attribution in by_cue.values():
         widen_to_quotes(ctx, attribution)
         mark_mostly_quoted(attribution)
