@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import DEP, IDX, IS_SPACE, LOWER, POS
 from spacy.parts_of_speech import AUX as AUX_POS
 from spacy.parts_of_speech import VERB
@@ -343,10 +344,22 @@ def object_preposition(verb):
 def sentence_tokens(ctx: Context, wanted: set[int]) -> list[list]:
     """The tokens of each sentence of ``sentence_spans`` (same indexing), spaces left out, for the sentences in
     ``wanted``; the others are left empty (a Token object per word was this stage's largest cost)."""
+    starts, spaces = ctx.doc.to_array([IDX, IS_SPACE]).T
+    indices = sentence_indices(ctx, starts)
+    kept = ~spaces.astype(bool) & numpy.isin(indices, list(wanted))
+    return tokens_by_sentence(ctx, kept, indices)
+
+
+def sentence_indices(ctx: Context, starts) -> numpy.ndarray:
+    """`Context.sentence_of` of every character offset in ``starts`` (an array) at once."""
+    return numpy.maximum(numpy.searchsorted(ctx.starts, starts, side="right") - 1, 0)
+
+
+def tokens_by_sentence(ctx: Context, kept, indices) -> list[list]:
+    """Per sentence, Token objects for the tokens whose ``kept`` is true (``indices``: their sentences)."""
     grouped: list[list] = [[] for _ in ctx.sentences]
-    for i, (start, space) in enumerate(ctx.doc.to_array([IDX, IS_SPACE]).tolist()):
-        if not space and (index := ctx.sentence_of(start)) in wanted:  # a Token object only for the tokens kept
-            grouped[index].append(ctx.doc[i])
+    for i in numpy.flatnonzero(kept).tolist():
+        grouped[int(indices[i])].append(ctx.doc[i])
     return grouped
 
 
@@ -354,12 +367,10 @@ def cue_candidates(ctx: Context) -> list[list]:
     """Per sentence of ``sentence_spans`` (same indexing), the only tokens `indirect_attributions` and
     `according_to_attributions` can use: verbs and auxiliaries that are no "aux" (`is_cue`) and "according"."""
     strings = ctx.doc.vocab.strings
-    verbs, aux, according = {VERB, AUX_POS}, strings["aux"], strings["according"]
-    grouped: list[list] = [[] for _ in ctx.sentences]
-    for i, (start, pos, dep, lower) in enumerate(ctx.doc.to_array([IDX, POS, DEP, LOWER]).tolist()):
-        if (pos in verbs and dep != aux) or lower == according:
-            grouped[ctx.sentence_of(start)].append(ctx.doc[i])
-    return grouped
+    verbs, aux, according = [VERB, AUX_POS], strings["aux"], strings["according"]
+    starts, pos, dep, lower = ctx.doc.to_array([IDX, POS, DEP, LOWER]).T
+    kept = (numpy.isin(pos, verbs) & (dep != aux)) | (lower == according)
+    return tokens_by_sentence(ctx, kept, sentence_indices(ctx, starts))
 
 
 def quote_sentences(ctx: Context) -> set[int]:
