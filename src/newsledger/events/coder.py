@@ -707,10 +707,10 @@ def phrase_actors(head, mentions, acting=False) -> list:
 
 
 def _core_actors(token, mentions, core_deps, acting=False) -> list:
-    found = []
-    actor = _actor_at(token, mentions)
-    if actor:
-        found.append(actor)
+    # every actor a mention at the token names: "the two sides", "both countries" and a plural "they" are linked
+    # to each of a pair (actors.coref), one mention per actor on the same words
+    found = list(dict.fromkeys(m.actor_id for m in mentions if m.start <= token.idx < m.end))
+    actor = found[0] if found else None
     if token.dep_ in ("conj", "amod", "compound") and token.ent_type_ in ("NORP", "GPE"):
         iso = load_registry().adjectives.get(normalise(token.text))  # "Indian and French warships" as one mention
         if iso and _country_of(actor) != iso and not _titles_person(token, mentions) \
