@@ -283,8 +283,8 @@ def aside_clauses(clause, cue) -> list:
     last_word = max(words)
     asides = []
     for token in subtree:
-        trailing = token.right_edge.i >= last_word
-        if token.dep_ == "relcl" and trailing and (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
+        trailing_relative = token.dep_ == "relcl" and token.right_edge.i >= last_word  # right_edge makes a Token
+        if trailing_relative and (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
             asides.append(token)
         elif cue.dep_ == "relcl" and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
                 and token.dep_ != "det" and token is not clause:
