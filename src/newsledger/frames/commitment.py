@@ -390,8 +390,7 @@ def _operators(token) -> list[_Link]:
     adverbials = [] if _reporting_past(token) else children
     if token.dep_ == "ccomp" and _reporting_past(token.head):  # "If X, she said, Y will ...": the condition is on Y
         adverbials = children + list(token.head.children)
-    if _open_temporal_clause(token, lex):
-        mark = next(c for c in token.children if c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"])
+    if (mark := _open_temporal_mark(token, lex)) is not None:
         links.append(_Link(mark, OPEN_TEMPORAL_STATUS, "condition"))
     for clause in adverbials:
         if clause.dep_ == "advcl":
@@ -513,7 +512,7 @@ def _embedder(token):
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
-        if _open_temporal_clause(token, lex):
+        if _open_temporal_mark(token, lex) is not None:
             return None  # "will stay until Moscow agrees": its own clause, with an open condition (_operators)
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
             return head, _Link(head, "+/-", "light")
@@ -663,12 +662,13 @@ def _present_temporal_clause(clause, lex) -> bool:
         and not any(t.tag_ in ("VBD", "MD") for t in finite)
 
 
-def _open_temporal_clause(clause, lex) -> bool:
-    """Whether an adverbial ``clause`` is a present-tense temporal one whose mark does not presuppose it
-    (signatures.yaml ``open_temporal_marks``: "will stay in place until Moscow agrees"): the main clause
-    sets no time for it, so it is open, as a condition is."""
-    return clause.dep_ == "advcl" and _present_temporal_clause(clause, lex) and any(
-        c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"] for c in clause.children)
+def _open_temporal_mark(clause, lex):
+    """The mark of an adverbial ``clause`` that is a present-tense temporal one whose mark does not presuppose it
+    (signatures.yaml ``open_temporal_marks``: "until" in "will stay in place until Moscow agrees"), else None: the
+    main clause sets no time for such a clause, so it is open, as a condition is."""
+    if clause.dep_ != "advcl" or not _present_temporal_clause(clause, lex):
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"]), None)
 
 
 def _object_complement(clause, verb):
