@@ -339,7 +339,7 @@ def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | 
     role = role_on(actor, sieve.on) if "government" in bodies and actor.actor_type == "person" else None
     if role is None or not (role.split(":")[0] in GOVERNMENT_ROLES or role.split(":")[0].endswith("GOV")):
         return None  # a central bank governor's office is no government
-    office = office_of(sieve, mention.actor_id)
+    office = office_of(sieve, role)
     return office if office and office.endswith("GOV") and country in (None, office[:3]) else None
 
 
@@ -471,7 +471,8 @@ def find_pronouns(sieve: Sieve) -> None:
         candidate, why = antecedent_of(sieve, token, pronoun, data["pronoun_window"])
         ids = candidate.actor_ids if candidate is not None else []  # unresolved pronouns stay in the chain
         named = (candidate.mention.text if candidate.mention else candidate.token.text) if candidate else ""
-        office = office_of(sieve, ids[0]) if len(ids) == 1 and speaks_for(token) else None
+        person = sieve.actors[ids[0]] if len(ids) == 1 and speaks_for(token) else None
+        office = office_of(sieve, role_on(person, sieve.on)) if person and person.actor_type == "person" else None
         if office is not None and stored(token):  # "his office said": the body the person heads, not the person
             sieve.link([token, token.head], office, f"coref pronoun: {token.text} {token.head.text} -> {named}'s "
                                                      f"office, {why}")
@@ -491,13 +492,11 @@ def speaks_for(pronoun) -> bool:
     return pronoun.dep_ == "poss" and pronoun.head.lower_ in words()["office_nouns"]
 
 
-def office_of(sieve: Sieve, actor_id: str) -> str | None:
-    """The body whose office a person holds on the article's date: the organisation they lead ("IGOUNO" for the UN
-    Secretary-General), else their country's sector for the role (``lexicon.yaml``'s ``role_sectors``: a
-    president's office is the government, "BRAGOV"), or a Phoenix role's own code; None for no role or no such
-    actor."""
-    actor = sieve.actors[actor_id]
-    role = role_on(actor, sieve.on) if actor.actor_type == "person" else None
+def office_of(sieve: Sieve, role: str | None) -> str | None:
+    """The body whose office a person's ``role`` on the article's date ("role:ISO3", `role_on`) is: the organisation
+    they lead ("IGOUNO" for the UN Secretary-General), else their country's sector for the role (``lexicon.yaml``'s
+    ``role_sectors``: a president's office is the government, "BRAGOV"), or a Phoenix role's own code; None for no
+    role or no such actor."""
     if role is None:
         return None
     name, where = role.split(":", 1)
