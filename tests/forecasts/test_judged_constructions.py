@@ -88,6 +88,9 @@ def test_an_expectation_with_a_deadline_is_a_forecast(text, forecaster, horizon)
 @pytest.mark.parametrize("text", [
     "Investors had expected the bank to cut rates.",
     "Officials expect a decision on the merger.",
+    # a participle with no subject of its own: a description, nobody's expectation
+    "The summit, expected to open in Accra on Sunday, drew few leaders.",
+    "The talks, expected to resume on Monday, were postponed again.",
 ])
 def test_a_past_or_object_expectation_is_no_forecast(text):
     assert code_text(text, published=PUBLISHED).forecasts == []
@@ -104,3 +107,9 @@ def test_an_expectation_over_a_modal_is_one_forecast():
 ])
 def test_a_date_a_predicate_reaches_is_no_horizon(text):
     assert only_forecast(text).horizon is None
+
+
+def test_a_clause_joined_to_a_report_by_and_is_the_authors_forecast():
+    # "and Russia will respond" is no part of what the ministry announced
+    found = only_forecast("The ministry announced new sanctions on Monday, and Russia will respond next week.")
+    assert found.forecaster_name == "author"

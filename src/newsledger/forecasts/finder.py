@@ -139,6 +139,8 @@ def expectation_hedge(token):
     view, a passive ("is expected to") a frame (`frame_hedge`), and "expects that X will" the modal's forecast."""
     if token.lower_ not in scale()["expectation_verbs"] or token.pos_ != "VERB":
         return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None  # a participle with no subject of its own ("delegates expected to attend", "talks, expected to resume")
     if any(c.dep_ in ("auxpass", "aux") and c.lower_ in PAST_BE | {"has", "have"} for c in token.children):
         return None
     for child in token.children:
@@ -305,8 +307,10 @@ def reporting_speaker(verb, mentions: list[Mention], actors: dict[str, Actor]) -
     forecast, not the byline's. The actor's name when a mention covers the subject, else its words."""
     node = verb
     while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in quote_lexicon().cue_verbs:
+        step, node = node.dep_, node.head
+        # only as the verb's reported clause: a clause joined to the report by "and" is the author's own
+        # ("The ministry announced sanctions, and Russia will respond")
+        if step == "ccomp" and node.lemma_.lower() in quote_lexicon().cue_verbs:
             return subject_speaker(node, mentions, actors)
     return None
 
