@@ -140,7 +140,7 @@ def expectation_hedge(token):
     if token.lower_ not in scale()["expectation_verbs"] or token.pos_ != "VERB":
         return None
     if not any(c.dep_ == "nsubj" for c in token.children):
-        return None  # a participle with no subject of its own ("delegates expected to attend", "talks, expected to resume")
+        return None  # a participle with no subject of its own ("the talks, expected to resume on Monday, ...")
     if any(c.dep_ in ("auxpass", "aux") and c.lower_ in PAST_BE | {"has", "have"} for c in token.children):
         return None
     for child in token.children:
