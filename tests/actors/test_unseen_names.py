@@ -47,3 +47,15 @@ def test_a_western_name_without_its_middle_name_is_still_the_registry_person(nlp
     resolve_text = resolver_on(nlp, registry, datetime.date(1995, 6, 1))
     text, mentions, _ = resolve_text("Argentine President Carlos Menem flew to Brasilia on Tuesday.")
     assert at(text, mentions, "Carlos Menem").actor_id == "carlos-saul-menem"
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Finance Minister Amara Osei-Bonsu said the levy would stay. Osei-Bonsu told reporters the budget was on track.",
+     "Amara Osei-Bonsu", "Osei-Bonsu"),
+    ("Central bank governor Luis Ortega Salinas spoke on Monday. Ortega Salinas said rates would hold.",
+     "Luis Ortega Salinas", "Ortega Salinas"),
+])
+def test_a_short_form_of_several_words_is_the_person_named_in_full_before(run, text, full, short):
+    # not a new actor of its own, nor a registry person the short form resembles
+    text, mentions, _ = run(text)
+    assert at(text, mentions, short, 1).actor_id == at(text, mentions, full).actor_id

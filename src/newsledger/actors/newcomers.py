@@ -156,6 +156,9 @@ def find_newcomers(ctx) -> None:
             continue  # a city or region the parser took for a name is a place, never an actor
         if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
             continue
+        if len(span) > 1 and (earlier := named_in_full_before(ctx, span)):
+            ctx.add(span, earlier, "surname of earlier mention")  # "Hayan Abdul-Ghani ... Abdul-Ghani"
+            continue
         known = fuzzy_match(ctx, span.text) if len(span.text) >= MIN_FUZZY_LENGTH else None
         if not known and ent.label_ == "ORG" and (earlier := spelt_out_before(ctx, span)):
             ctx.add(span, earlier, "acronym of a name before it")
@@ -167,6 +170,16 @@ def find_newcomers(ctx) -> None:
             ctx.add(span, known, "fuzzy match")
         else:
             add_new_actor(ctx, span, "person" if titled(ctx, span) else NEW_ACTOR_LABELS[ent.label_])
+
+
+def named_in_full_before(ctx, span) -> str | None:
+    """The person a name of several tokens ("Abdul-Ghani", "Van der Berg") ends the name of, when exactly one person
+    mentioned before it in the document was named so ("Hayan Abdul-Ghani"): a later short form is that person, not
+    a registry person it resembles. Single words are `descriptions.find_name_parts`' (it reads tokens)."""
+    tail = " " + normalise(span.text)
+    found = {m.actor_id for m in ctx.mentions if m.end <= span.start_char and ctx.actor(m.actor_id).actor_type == "person"
+             and normalise(ctx.doc.text[m.start:m.end]).endswith(tail)}
+    return found.pop() if len(found) == 1 else None
 
 
 def titled(ctx, span) -> bool:
