@@ -24,11 +24,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import DEP, IDX, IS_SPACE, LOWER, POS
-from spacy.parts_of_speech import AUX as AUX_POS
-from spacy.parts_of_speech import VERB
-
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.fragments import holds_no_quote, labelled_object
 from newsledger.quotes.lexicon import lexicon
@@ -283,8 +278,8 @@ def aside_clauses(clause, cue) -> list:
     last_word = max(words)
     asides = []
     for token in subtree:
-        trailing_relative = token.dep_ == "relcl" and token.right_edge.i >= last_word  # right_edge makes a Token
-        if trailing_relative and (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
+        trailing = token.right_edge.i >= last_word
+        if token.dep_ == "relcl" and trailing and (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
             asides.append(token)
         elif cue.dep_ == "relcl" and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
                 and token.dep_ != "det" and token is not clause:
@@ -341,42 +336,15 @@ def object_preposition(verb):
     return None
 
 
-def sentence_tokens(ctx: Context, wanted: set[int]) -> list[list]:
-    """The tokens of each sentence of ``sentence_spans`` (same indexing), spaces left out, for the sentences in
-    ``wanted``; the others are left empty (a Token object per word was this stage's largest cost)."""
-    starts, spaces = ctx.doc.to_array([IDX, IS_SPACE]).T
-    indices = sentence_indices(ctx, starts)
-    kept = ~spaces.astype(bool) & numpy.isin(indices, list(wanted))
-    return tokens_by_sentence(ctx, kept, indices)
+def sentence_tokens(ctx: Context) -> list[list]:
+    """The tokens of each sentence of ``sentence_spans`` (same indexing)."""
+    from spacy.attrs import IDX, IS_SPACE
 
-
-def sentence_indices(ctx: Context, starts) -> numpy.ndarray:
-    """`Context.sentence_of` of every character offset in ``starts`` (an array) at once."""
-    return numpy.maximum(numpy.searchsorted(ctx.starts, starts, side="right") - 1, 0)
-
-
-def tokens_by_sentence(ctx: Context, kept, indices) -> list[list]:
-    """Per sentence, Token objects for the tokens whose ``kept`` is true (``indices``: their sentences)."""
     grouped: list[list] = [[] for _ in ctx.sentences]
-    for i in numpy.flatnonzero(kept).tolist():
-        grouped[int(indices[i])].append(ctx.doc[i])
+    for i, (start, space) in enumerate(ctx.doc.to_array([IDX, IS_SPACE]).tolist()):
+        if not space:  # a Token object only for the tokens kept
+            grouped[ctx.sentence_of(start)].append(ctx.doc[i])
     return grouped
-
-
-def cue_candidates(ctx: Context) -> list[list]:
-    """Per sentence of ``sentence_spans`` (same indexing), the only tokens `indirect_attributions` and
-    `according_to_attributions` can use: verbs and auxiliaries that are no "aux" (`is_cue`) and "according"."""
-    strings = ctx.doc.vocab.strings
-    verbs, aux, according = [VERB, AUX_POS], strings["aux"], strings["according"]
-    starts, pos, dep, lower = ctx.doc.to_array([IDX, POS, DEP, LOWER]).T
-    kept = (numpy.isin(pos, verbs) & (dep != aux)) | (lower == according)
-    return tokens_by_sentence(ctx, kept, sentence_indices(ctx, starts))
-
-
-def quote_sentences(ctx: Context) -> set[int]:
-    """The sentences `direct_attributions` reads: each quotation's, with the one before and the one after."""
-    return {index for start, end in ctx.quotes
-            for index in range(ctx.sentence_of(start) - 1, ctx.sentence_of(end - 1) + 2)}
 
 
 def indirect_attributions(ctx: Context, index: int, tokens: list) -> list[Attribution]:
@@ -591,14 +559,15 @@ def find_attributions(doc) -> list[Attribution]:
     """Every attribution in a parsed document, in text order; raises ``nlp.TimedOut`` past the Doc's deadline."""
     sentences = sentence_spans(doc)
     ctx = Context(doc, sentences, quote_spans(doc_text(doc)), [s for s, _ in sentences])
+    grouped = sentence_tokens(ctx)
     by_cue: dict = {}
-    for index, tokens in enumerate(cue_candidates(ctx)):
+    for index, tokens in enumerate(grouped):
         check_time(doc)
         for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
             by_cue[attribution.cue] = attribution
     names = quoted_names(ctx, [a for a in by_cue.values() if a.speech])
     lines = line_label_attributions(ctx)
-    direct = direct_attributions(ctx, sentence_tokens(ctx, quote_sentences(ctx)), by_cue, lines)
+    direct = direct_attributions(ctx, grouped, by_cue, lines)
     for attribution in by_cue.values():
         widen_to_quotes(ctx, attribution)
         mark_mostly_quoted(attribution)
