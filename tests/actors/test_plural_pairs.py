@@ -58,3 +58,17 @@ def test_whoever_appeals_to_both_sides_is_not_one_of_them(linked):
 def test_the_subject_urging_both_sides_leaves_the_pair_before_it(linked):
     mentions = linked("Serbia and Kosovo resumed talks on Monday. The European Union urged both sides to reach a deal.")
     assert links(mentions, "both sides") == {"SRB", "XKX"}
+
+
+def test_both_sides_named_last_are_of_two_countries(linked):
+    # no coordinated pair before it: the two named last that are not one country's minister and government
+    mentions = linked("Chad closed its border with Sudan on Monday, and Sudanese Interior Minister Khalid Osman said "
+                      "Khartoum would respond. The African Union urged both sides to talk.")
+    sides = links(mentions, "both sides")
+    assert "TCD" in sides and len(sides) == 2
+
+
+def test_both_sides_are_left_unresolved_when_all_named_last_are_one_countrys(linked):
+    mentions = linked("Sudanese Interior Minister Khalid Osman said on Monday that Khartoum would reopen the crossing. "
+                      "The African Union urged both sides to talk.")
+    assert links(mentions, "both sides") == set()

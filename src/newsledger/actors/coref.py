@@ -383,7 +383,7 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
 
 def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list[Mention]:
     """The nearest two actors of ``kind`` (person, state or any) before token ``first`` that are named as a pair,
-    else the two named last, nearest first; fewer when fewer are named within ``window`` sentences. The subject
+    else the two of different countries named last, nearest first; fewer when fewer are named within ``window`` sentences. The subject
     of a verb the description depends on is never one of the pair ("X appealed to both sides": X is no side)."""
     kinds, plural_words = words()["kinds"], words()["plural_words"]
     governing = {t.i for t in token.ancestors}
@@ -404,7 +404,19 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
             if all(m.actor_id != mention.actor_id for _, m in named):
                 named.append((candidate.token, mention))
     pairs = [(m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
-    return list(pairs[0]) if pairs else [m for _, m in named[:2]]
+    if pairs:
+        return list(pairs[0])
+    last = []  # the two named last that are of two countries: a minister and his own government are no two sides
+    for _, mention in named:
+        if all(side_of(sieve, mention) != side_of(sieve, other) for other in last):
+            last.append(mention)
+    return last[:2]
+
+
+def side_of(sieve: Sieve, mention: Mention) -> str:
+    """The country an actor is of (its own id when it has none), for telling two sides apart."""
+    actor = sieve.actors[mention.actor_id]
+    return actor.country or (actor.code or "")[:3] or mention.actor_id
 
 
 # --- pass 3: pronouns -------------------------------------------------------------------------------------
