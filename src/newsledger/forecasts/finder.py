@@ -275,13 +275,7 @@ def forecaster_of(char: int, quotes: list[Quote], authors: list,
     holding = [q for q in quotes if q.start <= char < q.end and (q.speaker or q.speaker_text)]
     # a report inside another ("X announced that…, while Y said that it would…"): the innermost one's speaker
     for quote in sorted(holding, key=lambda q: q.end - q.start):
-            actor = (actors or {}).get(quote.speaker or "")
-            if actor is not None:
-                return quote.speaker, actor.name
-            text = quote.speaker_text or quote.speaker
-            if quote.speaker is None and text.lower() in coref_words()["pronouns"]:
-                text = f"{text} (unresolved)"
-            return quote.speaker, text
+        return speaker_name(quote.speaker, quote.speaker_text or quote.speaker, actors or {})
     names = [a.strip() for a in authors if isinstance(a, str) and a.strip() and not is_generic_byline(a)]
     return None, ", ".join(names) or "author"
 
@@ -322,10 +316,19 @@ def subject_speaker(head, mentions: list[Mention], actors: dict[str, Actor]) -> 
     if subject is None:
         return None
     mention = next((m for m in mentions if m.start <= subject.idx < m.end and m.actor_id in actors), None)
-    if mention is not None:
-        return mention.actor_id, actors[mention.actor_id].name
     words = doc_text(subject.doc)[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
-    return None, f"{words} (unresolved)" if words.lower() in coref_words()["pronouns"] else words
+    return speaker_name(mention.actor_id if mention else None, words, actors)
+
+
+def speaker_name(actor_id: str | None, words: str, actors: dict[str, Actor]) -> tuple[str | None, str]:
+    """(actor id or None, name) of a speaker: the actor's name when ``actor_id`` is a known actor (forecasters are
+    scored by name), else the text's ``words``, a bare pronoun left unresolved marked "(unresolved)"."""
+    actor = actors.get(actor_id or "")
+    if actor is not None:
+        return actor_id, actor.name
+    if actor_id is None and words.lower() in coref_words()["pronouns"]:
+        return None, f"{words} (unresolved)"
+    return actor_id, words
 
 
 def is_date(timex: Timex) -> bool:
