@@ -366,8 +366,7 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
         return
     first = min([token.i] + [c.i for c in token.children if c.dep_ in ("det", "predet", "nummod")])
     tokens = sieve.doc[first:token.i + 1]
-    kinds = words()["plural_words"][token.lower_]
-    for kind in [kinds] if isinstance(kinds, str) else kinds:
+    for kind in words()["plural_words"][token.lower_]:
         found = pair_before(sieve, token, first, window, kind)
         if len(found) == 2:
             break
