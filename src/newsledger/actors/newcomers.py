@@ -67,7 +67,7 @@ def same_first_and_last(ctx, span) -> str | None:
     if len(words) < 2 or len(words[0]) < 3 or len(words[-1]) < 3:
         return None
     last, given = words[-1], words[:-1]
-    family_first = set(ctx.registry.lexicon["family_name_first"])
+    family_first = ctx.registry.lexicon["family_name_first"]
     surnames = [last] if last in ctx.registry.surnames else misspelt_surname(ctx.registry, last)
     same_given, longer = set(), set()
     for surname in surnames:

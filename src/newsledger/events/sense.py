@@ -121,6 +121,7 @@ def _hosts_visitor(verb) -> bool:
         o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
 
 
+@lru_cache(maxsize=1)
 def _released_persons() -> dict:
     """data/sense.yaml's object_classes entry for CAMEO 0841 Return, release person(s): its code, verbs and the
     people by kind it names. A person released by name ("freed American teacher Marc Fogel") is coded as its
