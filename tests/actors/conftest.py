@@ -26,6 +26,19 @@ def registry():
     return load_registry()
 
 
+@pytest.fixture(scope="session")
+def linked(nlp, registry):
+    """text[, day] -> mentions with the coreference links (actors.coref), roles dated 2026-03-02 by default."""
+    from newsledger.actors import resolve
+    from newsledger.actors.coref import resolve_references
+
+    def run(text: str, day: datetime.date = datetime.date(2026, 3, 2)):
+        doc = nlp(text)
+        mentions, actors = resolve(doc, day, registry)
+        return resolve_references(doc, mentions, actors, registry, day)
+    return run
+
+
 def resolver_on(nlp, registry, day: datetime.date):
     """resolve_text(text[, published]) -> (text, mentions, actors), roles dated ``day`` by default."""
     from newsledger.actors import resolve

@@ -7,18 +7,6 @@ import datetime
 
 import pytest
 
-from newsledger.actors import resolve
-from newsledger.actors.coref import resolve_references
-
-
-@pytest.fixture(scope="module")
-def linked(nlp, registry):
-    def run(text, day=datetime.date(2026, 3, 2)):
-        doc = nlp(text)
-        mentions, actors = resolve(doc, day, registry)
-        return resolve_references(doc, mentions, actors, registry, day)
-    return run
-
 
 def actor_of(mentions, surface: str) -> list[str]:
     return [m.actor_id for m in mentions if m.text == surface]

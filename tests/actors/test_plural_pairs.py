@@ -3,23 +3,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-
-from newsledger.actors import resolve
-from newsledger.actors.coref import resolve_references
-
-DAY = datetime.date(2026, 3, 2)
-
-
-@pytest.fixture(scope="module")
-def linked(nlp, registry):
-    def run(text):
-        doc = nlp(text)
-        mentions, actors = resolve(doc, DAY, registry)
-        return resolve_references(doc, mentions, actors, registry, DAY)
-    return run
 
 
 def links(mentions, surface: str) -> set[str]:
