@@ -7,7 +7,6 @@ installed, on a new PostgreSQL database.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import re
 import signal
 import sqlite3
@@ -49,25 +48,35 @@ def _ingest_command(db, *args) -> list[str]:
     return [sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--db", str(db), *map(str, args)]
 
 
-def _open_when_released(db: str, barrier, results) -> None:
-    barrier.wait()
-    try:
-        Store(db).close()
-        results.put("ok")
-    except Exception as e:  # what the test reports if opening fails
-        results.put(f"{type(e).__name__}: {e}")
+# Each process imports the store, says it is ready, then opens the ledger when the test writes
+# "go": the four open it within milliseconds of each other. Separate interpreters, not forked
+# children: a child forked from pytest's threads can deadlock and keep the session from exiting.
+OPEN_WHEN_RELEASED = """
+import sys
+from newsledger.store import Store
+print("ready", flush=True)
+sys.stdin.readline()
+try:
+    Store(sys.argv[1]).close()
+    print("ok")
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")
+"""
 
 
 def test_four_processes_create_one_new_ledger_at_once(new_ledger):
-    context = multiprocessing.get_context("fork")  # the store is imported already: starts in milliseconds
-    barrier, results = context.Barrier(4), context.Queue()
-    processes = [context.Process(target=_open_when_released, args=(new_ledger, barrier, results)) for _ in range(4)]
-    for p in processes:
-        p.start()
-    outcomes = [results.get(timeout=120) for _ in processes]
-    for p in processes:
-        p.join(timeout=30)
-    assert outcomes == ["ok"] * 4
+    processes = [subprocess.Popen([sys.executable, "-c", OPEN_WHEN_RELEASED, str(new_ledger)], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    try:
+        assert [p.stdout.readline().strip() for p in processes] == ["ready"] * 4
+        for p in processes:
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        outputs = [p.communicate(timeout=120) for p in processes]
+    finally:
+        for p in processes:  # leave no process behind, even when the test fails
+            p.kill()
+    assert [stdout.strip() for stdout, _ in outputs] == ["ok"] * 4, [stderr for _, stderr in outputs]
     store = Store(new_ledger)
     with store.transaction() as conn:
         assert migrations.current_version(conn, new_ledger) == migrations.LATEST
