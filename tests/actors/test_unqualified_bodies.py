@@ -85,3 +85,45 @@ def test_a_state_named_with_its_article_before_a_body_names_the_bodys_country(ru
     text, mentions, _ = run(text)
     assert at(text, mentions, body).actor_id == actor
     assert all(m.actor_id != actor[:3] for m in mentions)
+
+
+@pytest.mark.parametrize("text, body, iso", [
+    ("Japan's exports rose in March. Japanese officials said the Nakasone Cabinet would meet on Friday, and Japan "
+     "expects the budget to pass.", "Cabinet", "JPNGOV"),
+    ("Chile's copper output fell in May. Chilean analysts said the 120-seat Congress would debate the mining tax, "
+     "and the Pinochet government said Chile would keep its quota. The Christian Democratic opposition objected.",
+     "opposition", "CHLOPP"),
+])
+def test_a_body_after_the_and_names_is_the_leading_states(run, text, body, iso):
+    text, mentions, _ = run(text)
+    assert at(text, mentions, body).actor_id == iso
+
+
+def test_a_body_after_a_lower_case_word_is_left_alone(run):
+    # "the main opposition ... from Britain" is Britain's resistance, not the leading state's opposition parties.
+    text, mentions, _ = run("West Germany's farm ministers met in Bonn on Monday. West Germany wants higher prices, "
+                            "but the main opposition was expected from Britain, West German officials said.")
+    assert at(text, mentions, "opposition") is None
+
+
+def test_an_opposition_with_no_leading_state_acts_where_its_clause_places_it(run):
+    text, mentions, _ = run("Leaders of the Birlik (Unity) opposition bloc agreed to call off the march in Tashkent "
+                            "until next month.")
+    assert at(text, mentions, "opposition bloc").actor_id == "UZBOPP"
+
+
+def test_a_ministry_with_no_leading_state_is_not_placed_by_its_clause(run):
+    # A ministry's delegation may act abroad: where its clause happens is no evidence of whose it is.
+    text, mentions, _ = run("The finance ministry delegation held talks with creditors in Washington on Monday.")
+    assert not [m for m in mentions if m.why == "body of the article's country"]
+
+
+def test_the_soviet_union_and_its_bodies_are_one_state(run):
+    text, mentions, _ = run("The Soviet Union bought 1.5 mln tonnes of U.S. wheat, the USSR's trade mission said. "
+                            "Soviet officials said Moscow wanted more, and a Soviet Foreign Ministry spokesman "
+                            "confirmed the talks.")
+    assert at(text, mentions, "Soviet Union").actor_id == "SUN"
+    assert at(text, mentions, "Soviet officials").actor_id == "SUNGOV"
+    assert at(text, mentions, "USSR").actor_id == "SUN"
+    foreign_ministry = [m for m in mentions if "Foreign Ministry" in m.text]
+    assert foreign_ministry and all(m.actor_id.startswith("SUN") for m in foreign_ministry)

@@ -540,13 +540,14 @@ def find_unqualified_bodies(ctx) -> None:
     that of the state the article is about: the one it names with at least two mentions more than any other
     (``leading_country``), so a lone sentence that names one state, often the other party ("The Foreign Ministry
     summoned Britain's envoy"), gives none. The bodies and their CAMEO sectors are
-    ``lexicon.yaml``'s ``unqualified_bodies`` (the opposition too, as domestic); such a name needs "the" before it
-    or to be plural ("Opposition parties said"), or the parser's having taken it for a new organisation ("Finance
-    Ministry"), which then becomes that state's body instead of one actor shared
-    by every article's finance ministry. A body followed by "of" and a name ("the central bank of Brazil") is left
-    to the other rules."""
+    ``lexicon.yaml``'s ``unqualified_bodies`` (the opposition too, as domestic); such a name needs "the" before it,
+    alone or with names between ("the Nakasone cabinet": ``names_after_the``), or to be plural ("Opposition
+    parties said"), or the parser's having taken it for a new organisation ("Finance Ministry"), which then becomes
+    that state's body instead of one actor shared by every article's finance ministry. With no leading state, an
+    opposition is that of the country where its clause places it (``country_of_clause``). A body followed by "of"
+    and a name ("the central bank of Brazil") is left to the other rules."""
     table = ctx.registry.lexicon["unqualified_bodies"]
-    starts, country = first_words(table), None
+    starts, country = first_words(table), None  # country: "" once the article is found to have no leading state
     for i, norm in enumerate(ctx.norms):
         if norm not in starts:
             continue
@@ -556,14 +557,18 @@ def find_unqualified_bodies(ctx) -> None:
         end, sector = found
         if sector == "OPP" and end < len(ctx.doc) and ctx.norms[end] in ctx.registry.lexicon["resistance_after"]:
             continue  # "the opposition to the takeover" is resistance, not the opposition parties
-        named_as = new_organisation_at(ctx, i, end)
+        names_from = names_after_the(ctx, i, end)
+        named_as = new_organisation_at(ctx, i, end) or \
+            (new_organisation_at(ctx, names_from, end) if names_from is not None else None)  # "the Nakasone Cabinet"
         if named_as is None and not (ctx.free(i, end) and (i > 0 and ctx.norms[i - 1] == "the" or
-                                                            ctx.doc[end - 1].tag_ == "NNS")):
+                                                            ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
-        country = country or leading_country(ctx)
         if country is None:
-            return
-        actor_id = sector_actor(ctx, country, sector)
+            country = leading_country(ctx) or ""
+        iso = country or (country_of_clause(ctx, ctx.doc[end - 1]) if sector == "OPP" else None)
+        if iso is None:
+            continue
+        actor_id = sector_actor(ctx, iso, sector)
         if named_as is None:
             ctx.add(ctx.doc[i:end], actor_id, "body of the article's country")
             continue
@@ -606,6 +611,35 @@ def new_organisation_at(ctx, start: int, end: int) -> str | None:
             new = actor is not None and mention.actor_id not in ctx.registry.actors
             return mention.actor_id if new and actor.actor_type == "organisation" and not actor.country else None
     return None
+
+
+def names_after_the(ctx, start: int, end: int) -> int | None:
+    """The first token after "the" when the phrase ``start:end`` follows "the" and words that name it ("the Nakasone
+    cabinet", "the Azadliq (Freedom) opposition coalition", "the 200-seat Parliament"): capitalised words, numbers
+    and punctuation only; else None. A lower-case word between ("the main opposition", "the labour opposition") may
+    make it another state's or resistance, and so may a word naming a state or nationality ("the Soviet Foreign
+    Ministry" in a story about Iran): both are left alone."""
+    det = next((c for c in ctx.doc[end - 1].children if c.dep_ == "det" and c.i < start), None)
+    if det is None or det.lower_ != "the":
+        return None
+    names = ctx.doc[det.i + 1:start]
+    if not all(t.text[:1].isupper() or t.like_num or t.is_punct or "-" in t.text for t in names) or \
+            any(t.ent_type_ in ("GPE", "NORP") or ctx.norms[t.i] in ctx.registry.adjectives for t in names):
+        return None
+    return det.i + 1
+
+
+def country_of_clause(ctx, noun) -> str | None:
+    """ISO3 of the known places in the clause of the verb whose subject holds ``noun`` ("Leaders of the opposition
+    coalition agreed to postpone the demonstration in Baku": AZE), when they lie in one country; else None. Used
+    for a country's opposition, which acts at home, when the article names no leading state; not for a ministry,
+    whose delegation may well act abroad ("the Finance Ministry's team arrived in Washington")."""
+    while noun.dep_ in ("pobj", "prep", "compound", "conj") and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    places = clause_places(ctx, verb_phrases(ctx, noun), set(ctx.registry.lexicon["location_prepositions"]))
+    return places.pop() if len(places) == 1 else None
 
 
 def leading_country(ctx) -> str | None:
