@@ -157,9 +157,22 @@ def country_after(ctx, end: int) -> tuple[int, str] | None:
     for n in (4, 3, 2, 1):
         if start + n <= len(doc) and doc[start:start + n].text[:1].isupper():
             key = normalise(doc[start:start + n].text)
-            iso = ctx.registry.adjectives.get(key) or ctx.registry.places.get(key)  # "government of Sindh province"
+            iso = ctx.registry.adjectives.get(key) or ctx.registry.places.get(key)
             if iso and not doc[start + n - 1].is_punct:
                 return start + n, iso
+            region = region_named(ctx, start, start + n)  # "government of Sindh province"
+            if region:
+                return region
+    return None
+
+
+def region_named(ctx, start: int, end: int) -> tuple[int, str] | None:
+    """(end token, ISO3) of an ISO 3166-2 subdivision that the next word calls a region ("Sindh province",
+    "West Darfur State"; ``lexicon.yaml``'s ``region_words``)."""
+    if end < len(ctx.doc) and ctx.norms[end] in ctx.registry.lexicon["region_words"]:
+        iso = ctx.registry.regions.get(normalise(ctx.text_of(start, end)))
+        if iso:
+            return end + 1, iso
     return None
 
 
@@ -687,6 +700,9 @@ def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
         end = start + n
         if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in doc[start:end]):
             continue
+        region = region_named(ctx, start, end)  # "police in Sindh province", "rebels in West Darfur State"
+        if region:
+            return region[1]
         if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
             continue  # part of a longer name: "in Karachi Stock Exchange"
         iso = ctx.registry.places.get(normalise(ctx.text_of(start, end)))

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import pycountry
 import yaml
 
 try:
@@ -45,6 +46,7 @@ class Registry:
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> ISO3
     places: dict[str, str] = field(default_factory=dict)  # normalised city or region -> ISO3 (Phoenix, capitals)
     cities: set[str] = field(default_factory=set)  # the places from GeoNames alone (add_geonames_cities)
+    regions: dict[str, str] = field(default_factory=dict)  # normalised ISO 3166-2 subdivision -> ISO3 ("sindh")
     weak: set[str] = field(default_factory=set)  # ids from Phoenix: single-word aliases need a proper noun
     from_holders: set[str] = field(default_factory=set)  # people from office_holders.psv the hand-made list lacks
     short_names: dict[str, str] = field(default_factory=dict)  # id -> family name the Factbook gives ("Abiy")
@@ -476,6 +478,20 @@ def add_places(registry: Registry, path) -> None:
             registry.places.setdefault(key, iso)
     for key, iso in registry.capitals.items():
         registry.places[key] = iso
+    registry.regions = {key: iso for key, iso in subdivisions().items() if iso in registry.actors}
+
+
+def subdivisions() -> dict[str, str]:
+    """Normalised name -> ISO3 of the first-level subdivisions of ISO 3166-2 ("Sindh", "West Darfur", "Texas"),
+    read from the ``pycountry`` package (Debian iso-codes data, LGPL-2.1); a name two countries share ("Punjab")
+    says nothing and is left out. Many are also names of towns elsewhere (Ghana's Savannah region), so the resolver
+    reads them only where the text calls them a region ("Sindh province")."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for division in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=division.country_code)
+        if division.parent_code is None and country is not None:
+            countries[normalise(division.name)].add(country.alpha_3)
+    return {key: isos.pop() for key, isos in countries.items() if len(isos) == 1}
 
 
 def add_geonames_cities(registry: Registry, path: Path, rules: dict) -> None:

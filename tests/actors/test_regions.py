@@ -1,0 +1,44 @@
+"""A region named as one ("Sindh province", "West Darfur State") is found among the ISO 3166-2 subdivisions."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.actors.conftest import at, resolver_on
+
+
+@pytest.fixture
+def run(nlp, registry):
+    return resolver_on(nlp, registry, datetime.date(2009, 3, 2))
+
+
+def test_the_government_of_a_named_province_is_its_states(run):
+    text, mentions, _ = run("The government of Sindh province imposed a curfew after the attack.")
+    government = at(text, mentions, "government of Sindh province")
+    assert (government.actor_id, government.why) == ("PAKGOV", "nationality plus body")
+
+
+def test_a_group_in_a_named_state_takes_its_country(run):
+    text, mentions, actors = run("Rebels in West Darfur State attacked a convoy of fuel trucks on Sunday.")
+    rebels = at(text, mentions, "Rebels")
+    assert (rebels.actor_id, rebels.why) == ("SDNREB", "group in a place")
+    assert actors["SDNREB"].country == "SDN"
+
+
+def test_a_region_name_two_states_share_says_nothing(run):
+    _, mentions, actors = run("Officials in Punjab province said the canal had burst.")  # Pakistan's and India's
+    assert not [m for m in mentions if m.why == "group in a place"]
+    assert not {"PAK", "IND"} & {actors[m.actor_id].country for m in mentions}
+
+
+def test_a_region_name_not_called_a_region_is_read_as_a_place(run):
+    # Savannah is a region of Ghana, but not called one here: the city in the United States.
+    text, mentions, actors = run("Police in Savannah said the port had reopened.")
+    assert actors[at(text, mentions, "Police").actor_id].country == "USA"
+
+
+def test_subdivisions_shared_by_two_countries_are_left_out(registry):
+    assert registry.regions["sindh"] == "PAK"
+    assert "punjab" not in registry.regions
