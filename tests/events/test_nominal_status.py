@@ -59,11 +59,11 @@ def test_invited_visit_belongs_to_the_invitee_and_has_not_occurred():
     assert visit[0][2] in ("planned", "expected")
 
 
-def test_urged_act_belongs_to_the_object():
+def test_an_urged_act_is_no_event_the_urging_is():
+    # CAMEO codes the appeal; what it asks for has not happened, and no one but the speaker expects it.
     events = coded("Germany urged Turkey to sanction Russia.")
-    sanction = [e for e in events if e[0] == "sanction"]
-    assert [(sc, tc) for *_, sc, tc, _ in sanction] == [("TUR", "RUS")]
-    assert sanction[0][2] != "occurred"
+    assert [e for e in events if e[0] == "sanction"] == []
+    assert [(sc, tc) for t, *_, sc, tc, _ in events if t == "urged"] == [("DEU", "TUR")]
 
 
 def test_talks_that_a_coming_visit_is_for_are_planned_too():
@@ -78,7 +78,6 @@ def test_vowing_never_to_yield_is_a_refusal_not_an_intent_to_cooperate():
     assert events and all(c.startswith("12") and s == "occurred" for _, c, s, *_ in events)
 
 
-def test_a_request_not_to_act_leaves_the_act_expected_not_negated():
+def test_what_a_request_asks_not_to_be_done_is_no_event_either():
     events = coded("Berlin urged Ankara not to send troops into Syria.")
-    send = [e for e in events if e[0] == "send"]
-    assert send and all(s == "expected" for _, _, s, *_ in send)
+    assert [e for e in events if e[0] == "send"] == [] and any(e[0] == "urged" for e in events)

@@ -173,10 +173,10 @@ def test_a_relative_clause_act_is_coded_for_the_noun_it_hangs_on():
 
 
 def test_the_code_command_shows_each_frame_with_its_rules(cli):
-    result = cli("code", "Kenya urged Somalia to release the hostages.", "--date", "2024-05-06")
+    result = cli("code", "Kenya persuaded Somalia to release the hostages.", "--date", "2024-05-06")
     assert result.exit_code == 0
     assert "frame release:" in result.stdout
-    assert "subject: 'Somalia' by object control: urged Somalia to (inherited)" in result.stdout
+    assert "subject: 'Somalia' by object control: persuaded Somalia to (inherited)" in result.stdout
 
 
 def test_names_that_only_share_a_list_are_no_pairs():

@@ -101,10 +101,30 @@ def test_a_negation_under_a_request_intention_or_belief_leaves_the_act_open(nlp,
     assert found.factuality < 0 and any(step.endswith("-> o-") for step in found.chain)
 
 
-def test_a_request_not_to_act_is_no_unrealised_event_of_the_requested_side():
-    events = code_text("Warsaw urged Minsk not to deport the Polish journalists.", published="2024-05-08").events
-    deport = [e for e in events if e.trigger == "deport"]
-    assert deport and all(e.status == "expected" for e in deport)
+def test_a_request_not_to_act_is_open_in_the_frames_and_no_event(nlp):
+    sentence = "Warsaw urged Minsk not to deport the Polish journalists."
+    found = of(nlp, sentence, "deport")
+    assert (found.status, found.polarity, found.embedded_by) == ("expected", "-", "request")
+    events = code_text(sentence, published="2024-05-08").events
+    assert [e for e in events if e.trigger == "deport"] == [] and any(e.trigger == "urged" for e in events)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The rebels demanded that the army withdraw from the valley.", "withdraw"),  # a that-clause
+    ("Lebanon called on Israel to halt the strikes.", "halt"),  # the "to" clause after a prepositional addressee
+    ("The minister asked for talks with the union.", "talks"),  # "ask for" an event noun
+])
+def test_what_a_request_asks_for_is_embedded_by_it(nlp, sentence, word):
+    assert of(nlp, sentence, word).embedded_by == "request"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The union demanded higher wages after being excluded from the talks.", "excluded"),  # a clause beside it
+    ("The envoy asked for a delay and signed the accord on Monday.", "signed"),  # its conjunct
+    ("Kenya persuaded Somalia to release the hostages.", "release"),  # an implicative: done (MegaVeridicality +/-)
+])
+def test_clauses_beside_a_request_are_not_what_it_asks_for(nlp, sentence, word):
+    assert of(nlp, sentence, word).embedded_by != "request"
 
 
 @pytest.mark.parametrize("sentence, word", [

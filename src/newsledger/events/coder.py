@@ -45,9 +45,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if cameo[:2] in load_roles()["addressee_roots"] and not roles.direct_source \
                     and any(a.rule == "nsubj" for a in roles.frame.of("subject")):
                 roles.sources = []  # "X is likely to ..., analysts say": a speaker no actor names is not X
-            controllers = _prepositional_controllers(token)  # "called on Russia to condemn": Russia would condemn
-            if controllers:
-                roles.sources = _unique(a for o in controllers for a in phrase_actors(o, mentions, acting=True))
             joined = _misattached_conjunct(token)  # "denied targeting civilians and accused X": the denying's conjunct
             if joined is not None:
                 roles.sources = phrase_actors(joined[1], mentions, acting=True) if joined[1] is not None \
@@ -71,6 +68,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             cameo = _reported_demand(token, cameo, roles)
             holder = joined[0] if joined is not None else _status_holder(token, timexes, published)
             found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
+            if found.embedded_by == "request":
+                continue  # "urged both sides to resolve the dispute": the appeal is the act; what it asks for is none yet
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
             status, cues = _draft_status(joined[0] if joined is not None else token, status, cues)
@@ -120,16 +119,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
-
-
-def _prepositional_controllers(verb) -> list:
-    """Whom a verb of appeal addresses by a preposition, who is to do its "to" complement ("called on Russia and
-    the EU to condemn the attack", "appealed to both sides to stop"; roles.yaml prepositional_control); [] else."""
-    head = verb.head
-    preps = load_roles()["prepositional_control"].get(head.lemma_.lower(), ())
-    if verb.dep_ != "xcomp" or not preps or any(c.dep_ == "dobj" for c in head.children):
-        return []
-    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in prep_objects(p)]
 
 
 def _draft_status(verb, status: str, cues: list) -> tuple[str, list]:

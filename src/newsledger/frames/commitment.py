@@ -88,7 +88,9 @@ class Commitment:
     the last step that changed the context ("negation", "modal would", "intention", ...) or, with
     none, the predicate's fine part-of-speech tag (tense and number: "VBD", "NNS"); polarity: "-"
     where the act is negated or open with a negation inside ("urged Y not to", "vowed never to",
-    "may not"), else "+"."""
+    "may not"), else "+"; embedded_by: the kind of the innermost step that embeds the predicate, past
+    negation, modality, conditions and light verbs ("request" for "urged Y to hold talks"), or "" in a
+    main clause."""
     status: str
     view: str
     holder: str
@@ -97,6 +99,7 @@ class Commitment:
     cues: tuple[str, ...]
     basis: str
     polarity: str = "+"
+    embedded_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,8 +201,32 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
     # The UW scale is symmetric (Lee et al. 2015: 3 happened, -3 did not), so an act as open but
     # negative inside ("urged Y not to", "may not") is mirrored: as likely not to be as its positive is to be.
     found = Commitment(status=status, view=view, holder=holder, factuality=float(-scalar if context == "o-" else scalar),
-                       chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+")
+                       chain=tuple(chain), cues=tuple(cues), basis=basis, polarity="-" if context in ("-", "o-") else "+",
+                       embedded_by=_embedded_by(token, links))
     return found, links
+
+
+# How a predicate hangs as what its embedder says, asks or plans: "urged Y to [talk]", "said [it would]",
+# "asked that [it be withdrawn]", "called for [talks]", "demanded the [release]".
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "oprd", "nsubjpass")
+
+
+def _embedded_by(token, links: list) -> str:
+    """Commitment.embedded_by: the kind of the innermost step past operators and light verbs, where
+    ``token`` is its complement (reached through conjuncts of it); "" where it is not, as for a clause
+    beside the embedder ("demanded X after being excluded", "asked for X and sought Y")."""
+    link = next((link for link in reversed(links) if link.kind not in OPERATORS and link.kind != "light"), None)
+    if link is None:
+        return ""
+    child, top = token, link.token.i
+    for _ in range(MAX_DEPTH * 2):
+        if child.head.i in (top, child.i):
+            break
+        child = child.head
+    complement = child.head.i == top and child.i != top and (
+        child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ == "for"
+        or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+    return link.kind if complement else ""  # the "to" clause the parser took for a purpose: "called on X to reject Y"
 
 
 def _quoted_performative(token, links: list, lex) -> bool:
