@@ -72,7 +72,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                 continue  # "urged both sides to resolve the dispute": the appeal is the act; what it asks for is none yet
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
-            status, cues = _draft_status(joined[0] if joined is not None else token, status, cues)
             plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \
                 or _dated_future(holder, timexes)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
@@ -119,27 +118,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                     actors[actor_id] = actor
     locate(events, doc, mentions, actors)
     return events
-
-
-def _draft_status(verb, status: str, cues: list) -> tuple[str, list]:
-    """(status, cues) of an act a draft document does ("a draft resolution that demanded a ceasefire",
-    "the draft urged both sides to talk", and a verb joined to such a one): a draft is not adopted, so
-    its act is no act of the body that would adopt it: negated where a verb of rejection takes the
-    draft ("vetoed a draft that demanded"), else hypothetical (roles.yaml draft_documents). Any other
-    (status, cues) is returned as it is."""
-    rule, nouns = load_roles()["draft_documents"], argument_words()["document_nouns"]
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    # the draft as doer: the subject, a relative pronoun for it ("a draft that demanded") or an -ing clause on it
-    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children) \
-        or verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.head.dep_ == "ROOT")  # "The draft called on X": no verb but it
-    documents = [verb.head] if relative else [c for c in verb.children if c.dep_ == "nsubj"]
-    for noun in documents:
-        words = {noun.lemma_.lower(), *(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))}
-        if (noun.lemma_.lower() in nouns or noun.lemma_.lower() in rule["markers"]) and words & set(rule["markers"]):
-            rejected = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in rule["rejecting_verbs"]
-            return ("negated", [noun.head.text]) if rejected else ("hypothetical", [noun.text])
-    return status, cues
 
 
 def _misattached_conjunct(verb):

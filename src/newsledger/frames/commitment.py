@@ -414,6 +414,8 @@ def _operators(token) -> list[_Link]:
     """Operators of ``token``'s own clause or noun phrase, outermost first."""
     lex, links = signatures(), []
     children = list(token.children)
+    if (draft := _draft(token, lex)) is not None:
+        links.append(draft)
     adverbials = [] if _reporting_past(token) else children
     if token.dep_ == "ccomp" and _reporting_past(token.head):  # "If X, she said, Y will ...": the condition is on Y
         adverbials = children + list(token.head.children)
@@ -447,6 +449,27 @@ def _operators(token) -> list[_Link]:
         elif child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
             links.append(_Link(child, "planned", "modal"))  # a headline's "Moldova to hold elections": what is to come
     return links
+
+
+def _draft(verb, lex):
+    """The step a draft document that does ``verb`` sets ("a draft resolution that demanded a ceasefire", "the
+    draft urged both sides to talk", "a draft condemning X"): a draft is not adopted, so its act is no act of the
+    body that would adopt it: negated where a verb of rejection takes the draft ("vetoed a draft that demanded"),
+    a negation on that verb; else only proposed, a hypothetical condition on the draft noun (signatures.yaml
+    ``draft_documents``; a document noun is frames/data/arguments.yaml's). None for any other verb."""
+    from newsledger.frames.predicates import argument_words  # that module imports this one
+
+    rule, nouns = lex["draft_documents"], argument_words()["document_nouns"]
+    # the draft as doer: the subject, a relative pronoun for it ("a draft that demanded") or an -ing clause on it
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children) \
+        or verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.head.dep_ == "ROOT")  # "The draft called on X": no verb but it
+    for noun in [verb.head] if relative else [c for c in verb.children if c.dep_ == "nsubj"]:
+        words = {_lemma(noun), *(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))}
+        if (_lemma(noun) in nouns or _lemma(noun) in rule["markers"]) and words & set(rule["markers"]):
+            if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in rule["rejecting_verbs"]:
+                return _Link(noun.head, "", "negation")
+            return _Link(noun, "hypothetical", "condition")
+    return None
 
 
 def _reporting_past(verb) -> bool:
