@@ -178,7 +178,7 @@ def named_in_full_before(ctx, span) -> str | None:
     a registry person it resembles. Single words are `descriptions.find_name_parts`' (it reads tokens)."""
     tail = " " + normalise(span.text)
     found = {m.actor_id for m in ctx.mentions if m.end <= span.start_char and ctx.actor(m.actor_id).actor_type == "person"
-             and normalise(ctx.doc.text[m.start:m.end]).endswith(tail)}
+             and normalise(ctx.text[m.start:m.end]).endswith(tail)}
     return found.pop() if len(found) == 1 else None
 
 
