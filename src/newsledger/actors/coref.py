@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from newsledger.actors.normalise import normalise
-from newsledger.actors.registry import Registry, data_rows, role_valid
+from newsledger.actors.registry import Registry, given_names, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
 from newsledger.discourse import quote_spans, speech_verbs
 from newsledger.nlp import check_time, doc_text
@@ -158,13 +158,6 @@ def learn_genders(sieve: Sieve) -> None:
         gender = gender_of_name(actor, sieve.registry) if actor is not None and kind_of(actor) == "person" else None
         if gender:
             sieve.gender.setdefault(mention.actor_id, gender)
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Lower-cased given name -> "male" or "female": data/given_names.psv (scripts/build_given_names.py, from the
-    nomquamgender name data; only names whose sources all but agree)."""
-    return dict(data_rows(DATA.with_name("given_names.psv")))
 
 
 def gender_of_name(actor: Actor, registry: Registry) -> str | None:

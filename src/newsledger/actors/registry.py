@@ -217,6 +217,13 @@ def split_list(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-cased given name -> "male" or "female": data/given_names.psv (scripts/build_given_names.py, from the
+    nomquamgender name data; only names whose sources all but agree)."""
+    return dict(data_rows(DATA / "given_names.psv"))
+
+
 def data_rows(path) -> list[list[str]]:
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return list(csv.reader(lines, delimiter="|", quoting=csv.QUOTE_NONE))

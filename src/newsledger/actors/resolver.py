@@ -15,9 +15,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from newsledger.actors import descriptions, metonymy, newcomers, nonactors, textroles
 from newsledger.actors.normalise import fold, normalise
-from newsledger.actors.registry import Registry, load_registry, role_valid
+from newsledger.actors.registry import Registry, given_names, load_registry, role_valid
 from newsledger.nlp import doc_text
 from newsledger.records import Actor, Mention
 
@@ -51,7 +53,7 @@ class Context:
         self.words = [self.text[start:start + length] for start, length, _ in rows]
         self.punct = [bool(punct) for _, _, punct in rows]  # whether each token is punctuation
         self.norms = [normalise(word) for word in self.words]
-        self.ents = list(self.doc.ents)
+        self.ents = [with_given_names_before(ent) for ent in self.doc.ents]
         self.ent_starts = [ent.start for ent in self.ents]
 
     # Lookups by position, so that rules asked about one span cost O(log n), not a scan of the
@@ -105,6 +107,26 @@ class Context:
         self.mentions.remove(mention)
         span = self.doc.char_span(mention.start, mention.end)
         self.claimed.difference_update(range(span.start, span.end))
+
+
+MAX_GIVEN_NAMES_BEFORE = 2
+
+
+def with_given_names_before(ent):
+    """A person entity widened over the given names right before it that the parser left out ("Foreign Minister
+    Ramadan Mohamed Abdallah": it tags "Ramadan" as no name), so the registry is asked about the whole name and no
+    shorter namesake takes it. A word counts when it is a proper noun, capitalised, in no entity, not the first of
+    its sentence ("Will Putin come?") and a given name of data/given_names.psv; at most two."""
+    if ent.label_ != "PERSON":
+        return ent
+    start, doc, names = ent.start, ent.doc, given_names()
+    while ent.start - start < MAX_GIVEN_NAMES_BEFORE and start > 0:
+        word = doc[start - 1]
+        if word.ent_iob_ != "O" or word.pos_ != "PROPN" or not word.text.istitle() or word.is_sent_start \
+                or word.lower_ not in names:
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
 
 
 def role_on(actor: Actor, on: str | None) -> str | None:
