@@ -5,7 +5,7 @@ that was never adopted. Sentences written for these tests."""
 import pytest
 from spacy.tokens import Doc
 
-from newsledger.events.coder import _misattached_conjunct
+from newsledger.frames.commitment import misattached_conjunct
 from tests.events.conftest import coded, country
 
 
@@ -36,9 +36,9 @@ def test_a_finite_verb_hung_on_a_gerund_is_joined_to_the_gerunds_governor(nlp):
     tags = ["NNP", "VBD", "VBG", "NNS", "CC", "VBD", "NNP", "IN", "VBG", "."]
     pos = ["PROPN", "VERB", "VERB", "NOUN", "CCONJ", "VERB", "PROPN", "ADP", "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    head, subject = _misattached_conjunct(doc[5])
+    head, subject = misattached_conjunct(doc[5])
     assert (head.text, subject) == ("denied", None)
-    assert _misattached_conjunct(doc[2]) is None, "the gerund itself is where the parser put it"
+    assert misattached_conjunct(doc[2]) is None, "the gerund itself is where the parser put it"
 
 
 @pytest.mark.parametrize("text, first, second", [

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import announced_event
+from newsledger.frames.commitment import announced_event, misattached_conjunct
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
@@ -45,10 +45,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if cameo[:2] in load_roles()["addressee_roots"] and not roles.direct_source \
                     and any(a.rule == "nsubj" for a in roles.frame.of("subject")):
                 roles.sources = []  # "X is likely to ..., analysts say": a speaker no actor names is not X
-            joined = _misattached_conjunct(token)  # "denied targeting civilians and accused X": the denying's conjunct
-            if joined is not None:
-                roles.sources = phrase_actors(joined[1], mentions, acting=True) if joined[1] is not None \
-                    else _clause_subject_actors(joined[0], mentions)
             if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
@@ -66,7 +62,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
-            holder = joined[0] if joined is not None else _status_holder(token, timexes, published)
+            holder = _status_holder(token, timexes, published)
             found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
             if found.embedded_by == "request":
                 continue  # "urged both sides to resolve the dispute": the appeal is the act; what it asks for is none yet
@@ -120,60 +116,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     return events
 
 
-def _misattached_conjunct(verb):
-    """(the verb a finite verb is coordinated with, the head of its own subject or None) where the parser
-    hangs a clause's second verb inside the first verb's complement or takes its subject for an object,
-    else None:
-    "denied targeting civilians and accused Armenia", "urges X to resume talks and condemns Y": a finite
-    verb joined to a gerund or an infinitive complement is joined to what governs it (only a finite
-    verb can be joined to a finite verb); "said China was ready to work with India and invited Modi": a
-    subjectless past verb joined to a reported copular clause ("was ready", "was disappointed") is the
-    reporter's next act, told as done, not part of the report (reported speech backshifts a state to the
-    simple past; an act reported with it would be "had invited"); "Russia freed A and B, and the United States released C": a verb read as the clausal
-    complement of a verb that takes no clause, whose subject begins right after that verb and ends with
-    ", and C", or a subjectless verb right after ", and C" closing the first verb's object: C is the
-    subject, the rest the first verb's object (Huddleston and Pullum 2002, 15.4: coordination joins
-    like with like). Also "adopted a package of sanctions that bans imports": a subjectless "that" clause
-    read as the complement of a verb that issues a document (frames' document_verbs) is a relative
-    clause on its object, the issuer's act."""
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
-    head = verb.head
-    if verb.dep_ == "conj" and finite and not own:
-        before = verb.doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
-        if before.dep_ == "conj" and before.pos_ == "PROPN" and _after_comma_and(before) \
-                and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in head.children):
-            return head, before
-        if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
-                and head.head.pos_ in ("VERB", "AUX"):
-            return head.head, None
-        if verb.tag_ == "VBD" and head.lemma_ == "be" and head.dep_ == "ccomp" \
-                and head.head.lemma_.lower() in load_roles()["saying_verbs"] \
-                and any(c.dep_ in ("acomp", "attr") for c in head.children) and verb.i > head.i:
-            return head.head, None
-    if verb.dep_ == "ccomp" and finite and not own and head.lemma_.lower() in argument_words()["document_verbs"] \
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(c.dep_ == "dobj" for c in head.children):
-        return head, None  # "adopted a package of sanctions that bans imports": the package's act, the adopter's
-    if verb.dep_ == "conj" and finite and not own and head.dep_ == "ccomp":
-        inner = _misattached_conjunct(head)  # "... that bans imports and blacklists firms": the second act too
-        if inner is not None and inner[1] is None:
-            return inner
-    if verb.dep_ == "ccomp" and finite and head.pos_ == "VERB" and verb.i > head.i \
-            and head.lemma_.lower() not in load_roles()["saying_verbs"] \
-            and not any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == head.i + 1), None)
-        last = [c for c in (subject.conjuncts if subject is not None else ()) if c.i > subject.i and _after_comma_and(c)]
-        if last:
-            return head, last[-1]
-    return None
-
-
-def _after_comma_and(noun) -> bool:
-    """Whether a conjunct opens with ", and" (", but"): the mark of coordinated clauses, not of a list's last item."""
-    doc, start = noun.doc, noun.left_edge.i
-    return start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
-
-
 def _invitees_destination(verb, found, mentions) -> list:
     """The place a person is invited to ("invited Melia to Brussels": Belgium), which is no addressee of the
     invitation (roles.yaml invitation_verbs); [] when there is no invited object."""
@@ -185,9 +127,9 @@ def _invitees_destination(verb, found, mentions) -> list:
 
 
 def _subjects_of_next_clause(verb) -> list:
-    """Subjects the parser gave `verb` as objects that belong to a clause joined to it (`_misattached_conjunct`)."""
+    """Subjects the parser gave `verb` as objects that belong to a clause joined to it (frames' misattached_conjunct)."""
     return [joined[1] for c in verb.children if c.dep_ in ("conj", "ccomp")
-            for joined in [_misattached_conjunct(c)] if joined is not None and joined[0] == verb and joined[1] is not None]
+            for joined in [misattached_conjunct(c)] if joined is not None and joined[0] == verb and joined[1] is not None]
 
 
 def _official_protest(cameo: str, roles, actors) -> str:

@@ -361,15 +361,79 @@ def _conjunct_head(token):
     those of the conjuncts before it when it shares their subject and auxiliaries ("will meet and
     discuss", "did not attack or shell")."""
     operators = _operators(token)
-    while token.dep_ == "conj" and token.head.i != token.i:
+    while (joined := misattached_conjunct(token)) is not None or token.dep_ == "conj" and token.head.i != token.i:
+        # a subject of its own, even one the parser hung on the other verb ("freed A, and B released C"), shares nothing;
+        # a verb hung in its conjunct's complement has the tense of that conjunct, not of the complement's head
         shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children) \
-            and not _own_tense(token)
+            and (joined[1] is None if joined is not None else not _own_tense(token))
         contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in token.head.children)
-        token = reporting_conjunct_of(token) or token.head
+        token = joined[0] if joined is not None else token.head
         if shares:
             # "did not attend but sent a letter": a contrast keeps the first conjunct's negation to itself
             operators = [o for o in _operators(token) if not (contrast and o.kind == "negation")] + operators
     return token, operators
+
+
+def misattached_conjunct(verb):
+    """(the verb that the verb ``verb`` (a spaCy Token) is coordinated with, the head of its own subject or None)
+    where the parser hangs a clause's second verb inside the first verb's complement or takes its subject for an
+    object, else None; coordination joins like with like (Huddleston and Pullum 2002, 15.4):
+    a report's conjunct hung in the reported clause (``reporting_conjunct_of``: "denied that Y had fired and
+    accused Z"); "denied targeting civilians and accused Armenia", "urges X to resume talks and condemns Y": a
+    finite verb joined to a gerund or an infinitive complement is joined to what governs it (only a finite verb
+    can be joined to a finite verb); "said China was ready to work with India and invited Modi": a subjectless
+    past verb joined to a reported copular clause ("was ready") is the reporter's next act, not part of the
+    report (reported speech backshifts a state to the simple past; an act reported with it would be "had
+    invited"); "Russia freed A and B, and the United States released C": a verb read as the clausal complement
+    of a verb that takes no clause, whose subject begins right after that verb and ends with ", and C", or a
+    subjectless verb right after ", and C" closing the first verb's object: C is the subject, the rest the first
+    verb's object. Also "adopted a package of sanctions that bans imports": a subjectless "that" clause read as
+    the complement of a verb that issues a document (arguments.yaml document_verbs) is a relative clause on its
+    object, the issuer's act, as a verb joined to such a clause is ("... that bans imports and blacklists firms")."""
+    from newsledger.frames.predicates import argument_words  # that module imports this one
+
+    report = reporting_conjunct_of(verb)
+    if report is not None:
+        return report, None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    head = verb.head
+    if verb.dep_ == "conj" and finite and not own:
+        before = verb.doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
+        if before.dep_ == "conj" and before.pos_ == "PROPN" and _after_comma_and(before) \
+                and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in head.children):
+            return head, before
+        if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return head.head, None
+        if verb.tag_ == "VBD" and head.lemma_ == "be" and head.dep_ == "ccomp" and _reports(head.head) \
+                and any(c.dep_ in ("acomp", "attr") for c in head.children) and verb.i > head.i:
+            return head.head, None
+    if verb.dep_ == "ccomp" and finite and not own and _lemma(head) in argument_words()["document_verbs"] \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(c.dep_ == "dobj" for c in head.children):
+        return head, None
+    if verb.dep_ == "conj" and finite and not own and head.dep_ == "ccomp":
+        inner = misattached_conjunct(head)
+        if inner is not None and inner[1] is None:
+            return inner
+    if verb.dep_ == "ccomp" and finite and head.pos_ == "VERB" and verb.i > head.i and not _reports(head) \
+            and not any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == head.i + 1), None)
+        last = [c for c in (subject.conjuncts if subject is not None else ()) if c.i > subject.i and _after_comma_and(c)]
+        if last:
+            return head, last[-1]
+    return None
+
+
+def _reports(verb) -> bool:
+    """Whether ``verb`` is a verb of saying: its finite complement is a report (signatures.yaml)."""
+    return (_entry(verb, "that", default=None) or [None, None])[1] == "report"
+
+
+def _after_comma_and(noun) -> bool:
+    """Whether a conjunct opens with ", and" (", but"): the mark of coordinated clauses, not of a list's last item."""
+    doc, start = noun.doc, noun.left_edge.i
+    return start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
 
 
 def _own_tense(conjunct) -> bool:
@@ -802,7 +866,7 @@ def _holder(predicate) -> str:
                       for o in c.children if o.dep_ == "pobj"), None)
         return _phrase(owner) if owner is not None else _phrase(agent) if agent is not None else predicate.text
     while predicate.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in predicate.children):
-        predicate = reporting_conjunct_of(predicate) or predicate.head
+        predicate = (misattached_conjunct(predicate) or (predicate.head,))[0]
     subject = next((c for c in predicate.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
     if subject is None:
         agent = next((c for c in predicate.children if c.dep_ == "agent"), None)

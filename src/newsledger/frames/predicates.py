@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from newsledger.frames.commitment import reporting_conjunct_of
+from newsledger.frames.commitment import misattached_conjunct
 
 DATA = Path(__file__).parent / "data"
 
@@ -110,7 +110,15 @@ def frame(token) -> Frame:
     arguments += _purpose_targets(predicate, words)
     arguments += _culprits(token, predicate)
     arguments += _condition_subjects(predicate, words)
+    joined = misattached_conjunct(predicate)
+    if joined is not None and joined[1] is not None:  # "freed A, and Belgium released B": Belgium's act alone
+        arguments = [a for a in arguments if a.role != "subject"] + [_subject_read_as_object(predicate, *joined)]
     return Frame(token, predicate, tuple(dict.fromkeys(arguments)))
+
+
+def _subject_read_as_object(predicate, verb, subject) -> Argument:
+    """The subject of ``predicate`` that the parser read in ``verb``'s object or complement (commitment.misattached_conjunct)."""
+    return Argument("subject", subject, f"subject after ', and' in the object of {verb.text}: {subject.text} {predicate.text}")
 
 
 def _child_arguments(child, holder, token, words) -> list[Argument]:
@@ -190,16 +198,19 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
 def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp", "acl")) -> list[Argument]:
     """The subject a predicate takes from the one that governs it: subject control and raising
     ("plans to visit", "is set to visit", "is about to resume"), object control ("urged Ukraine
-    to hold talks"), coordination ("attacked and destroyed"; a report's conjunct the parser hung in
-    its reported clause is the reporter's, commitment.reporting_conjunct_of), and a noun's "to VERB" clause
+    to hold talks"), coordination ("attacked and destroyed"; a verb the parser hung inside the complement of
+    the verb it is coordinated with is that verb's conjunct, commitment.misattached_conjunct), and a noun's "to VERB" clause
     ("expressed his readiness to increase", "China's refusal to condemn"). An adverbial clause
     with a subject of its own ("after an air strike killed", "when he visits") or in the passive
     ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
     path = []  # the governors passed, for the rule's text
-    while predicate.dep_ in deps and predicate.head.i != predicate.i:
-        complement, predicate = predicate, reporting_conjunct_of(predicate) or predicate.head  # "denied that Y had ... and accused"
+    while (joined := misattached_conjunct(predicate)) is not None or predicate.dep_ in deps and predicate.head.i != predicate.i:
+        if joined is not None and joined[1] is not None:
+            return [_subject_read_as_object(predicate, *joined)]
+        # "denied that Y had fired and accused", "denied targeting civilians and accused": the denying's conjunct
+        complement, predicate = predicate, joined[0] if joined is not None else predicate.head
         path.insert(0, predicate.text)
-        kind = complement.dep_
+        kind = "conj" if joined is not None else complement.dep_
         if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in complement.children):
             return []  # "after an air strike killed", "as thousands protested", "when he visits": its own doer
         if complement.dep_ == "acl":
