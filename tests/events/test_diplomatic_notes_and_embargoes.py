@@ -1,0 +1,31 @@
+"""A state's note of protest is a diplomatic protest, and halting exports or their licences is an embargo."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.interfaces.coding import code_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indonesia sent a protest note to Malaysia on Monday over the fishing boats.",
+    "Vietnam delivered a protest note to the Chinese embassy in Hanoi on Friday.",
+])
+def test_a_states_protest_note_is_a_diplomatic_protest_not_a_rally(sentence):
+    events = code_text(sentence, "2026-03-10").events
+    assert any(e.cameo == "110" for e in events) and not any(e.cameo.startswith("14") for e in events)
+
+
+def test_people_who_protest_still_demonstrate():
+    events = code_text("Thousands of Kenyan students staged a protest in Nairobi on Monday.", "2026-03-10").events
+    assert not [e for e in events if e.trigger == "protest" and e.cameo == "110"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway suspended all export licences for weapons to Israel on Tuesday.",
+    "Canada halted arms sales to Saudi Arabia after the killing.",
+    "Japan froze exports of chip equipment to Russia.",
+])
+def test_halting_exports_or_their_licences_is_an_embargo(sentence):
+    events = code_text(sentence, "2026-03-10").events
+    assert any(e.cameo == "163" for e in events)
