@@ -11,18 +11,20 @@ from tests.events.conftest import coded, country
 
 
 def printed_frames(analysis) -> dict[str, dict]:
-    """{trigger word: {"status": the status its frame lines give, "subjects": [the first tier's subject phrases]}}
-    of `newsledger code`'s frame lines."""
+    """{trigger word: {"status": the status its frame lines give, "subjects": [the first tier's subject phrases],
+    "others": [the phrases of its other arguments]}} of `newsledger code`'s frame lines."""
     frames, trigger = {}, None
     for line in frame_lines(analysis):
         if line.startswith("frame "):
             trigger = line.removeprefix("frame ").split(" (on ")[0].rstrip(":")
-            frames[trigger] = {"subjects": {}}
+            frames[trigger] = {"subjects": {}, "others": []}
         elif line.startswith("  status: "):
             frames[trigger]["status"] = line.removeprefix("  status: ").split(" ")[0]
         elif line.startswith("  subject: "):
             phrase, tier = line.removeprefix("  subject: ").split("'")[1], int(line.rsplit("tier ", 1)[1])
             frames[trigger]["subjects"].setdefault(tier, []).append(phrase)
+        else:
+            frames[trigger]["others"].append(line.split("'")[1])
     for found in frames.values():
         found["subjects"] = found["subjects"][min(found["subjects"])] if found["subjects"] else []
     return frames
@@ -59,7 +61,7 @@ def test_a_verb_hung_in_its_conjuncts_complement_has_that_conjuncts_subject_and_
     subject, an act done, not reported, denied or asked for), and the event is what the frame says."""
     analysis, events = coded(text)
     printed = printed_frames(analysis)[trigger]
-    assert printed == {"status": "occurred", "subjects": [subject]}
+    assert (printed["status"], printed["subjects"]) == ("occurred", [subject])
     assert {(e.status, country(analysis, e.source)) for e in events if e.trigger == trigger} == {("occurred", source)}
 
 
@@ -75,3 +77,17 @@ def test_a_subject_the_parser_read_as_the_last_object_is_the_second_verbs_alone(
     released = frame(doc[10])
     assert [a.head.text for a in released.of("subject")] == ["Sudan"]
     assert commitment(doc[10]).status == "occurred" and commitment(doc[3]).status == "negated"
+
+
+def test_the_next_clauses_subject_is_no_object_of_the_first_verb_in_frame_or_event():
+    """ "A freed X and Y, and B released Z", with B parsed inside what A freed: the frame of "freed" ends its
+    objects before ", and B", B is the subject of "released" alone, and the events say the same."""
+    text = ("Belarus freed Polish priest Jan Nowak and Lithuanian student Ona Kazlauskaite, and Poland released "
+            "Belarusian officer Pavel Ivanov.")
+    analysis, events = coded(text)
+    printed = printed_frames(analysis)
+    assert printed["freed"]["others"] == ["Polish priest Jan Nowak and Lithuanian student Ona Kazlauskaite"]
+    assert printed["released"]["subjects"] == ["Poland"]
+    freed = {(country(analysis, e.source), e.target) for e in events if e.trigger == "freed"}
+    assert freed == {("BLR", "jan-nowak"), ("BLR", "ona-kazlauskaite")}
+    assert {country(analysis, e.source) for e in events if e.trigger == "released"} == {"POL"}

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import announced_event, misattached_conjunct
+from newsledger.frames.commitment import announced_event
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
@@ -48,9 +48,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
-            for subject in _subjects_of_next_clause(token):  # "freed A, and Belgium released B": Belgium freed no one
-                others = phrase_actors(subject, mentions)
-                roles.targets = [a for a in roles.targets if a not in others]
             destination = _invitees_destination(token, roles.frame, mentions)
             roles.targets = [a for a in roles.targets if a not in destination]
             if _meeting_of_others(token):  # "Kenya hosted talks between A and B": A and B meet, Kenya hosts
@@ -124,12 +121,6 @@ def _invitees_destination(verb, found, mentions) -> list:
     places = load_roles()["place_entities"]
     return [a for arg in found.of("target") if arg.rule != "dobj" and arg.head.ent_type_ in places
             for a in _target_actors(arg.head, mentions)]
-
-
-def _subjects_of_next_clause(verb) -> list:
-    """Subjects the parser gave `verb` as objects that belong to a clause joined to it (frames' misattached_conjunct)."""
-    return [joined[1] for c in verb.children if c.dep_ in ("conj", "ccomp")
-            for joined in [misattached_conjunct(c)] if joined is not None and joined[0] == verb and joined[1] is not None]
 
 
 def _official_protest(cameo: str, roles, actors) -> str:
@@ -895,9 +886,11 @@ def _crowd_of_nationals(head, mentions) -> list:
 
 
 def _first_tier(arguments, actors_of) -> tuple[list, int | None]:
-    """Actors of the lowest tier of arguments that names any, and that tier (None: none named)."""
+    """Actors of the lowest tier of arguments that names any, and that tier (None: none named); an argument's
+    phrase names none of its excluded conjuncts' actors ("freed A, and Belgium released B": not Belgium)."""
     for tier in sorted({a.tier for a in arguments}):
-        found = _unique(actor for a in arguments if a.tier == tier for actor in actors_of(a.head))
+        found = _unique(actor for a in arguments if a.tier == tier for actor in actors_of(a.head)
+                        if not any(actor in actors_of(e) for e in a.excluded))
         if found:
             return found, tier
     return [], None

@@ -12,7 +12,7 @@ it inherits). Word lists: data/arguments.yaml. Rules written for issue 17's cons
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,11 +41,14 @@ def argument_words() -> dict:
 class Argument:
     """One argument of a frame: ``role`` "subject", "target", "culprit", "reported" (the subject
     of a clause the predicate reports), "condition" (the subject of a condition it sets) or "place"; ``head`` the head token of its phrase; ``rule``
-    how it was found; ``tier`` its rank within the role (lower first, see the module's doc)."""
+    how it was found; ``tier`` its rank within the role (lower first, see the module's doc); ``excluded`` the heads of
+    conjuncts in the phrase that are no part of it: the subject of the next clause ("freed A and B, and Belgium
+    released C": A and B, not Belgium), which end the phrase."""
     role: str
     head: object
     rule: str
     tier: int = DIRECT
+    excluded: tuple = ()
 
     @property
     def start(self) -> int:
@@ -56,6 +59,10 @@ class Argument:
     def end(self) -> int:
         """Character offset just past the argument's phrase."""
         right = self.head.right_edge
+        if self.excluded:  # up to the ", and" before the first excluded conjunct
+            right = self.head.doc[min(e.left_edge.i for e in self.excluded) - 1]
+            while right.dep_ in ("cc", "punct") and right.i > self.head.i:
+                right = right.nbor(-1)
         return right.idx + len(right)
 
     @property
@@ -113,7 +120,17 @@ def frame(token) -> Frame:
     joined = misattached_conjunct(predicate)
     if joined is not None and joined[1] is not None:  # "freed A, and Belgium released B": Belgium's act alone
         arguments = [a for a in arguments if a.role != "subject"] + [_subject_read_as_object(predicate, *joined)]
+    others = _next_clause_subjects(predicate)  # ... and none of the freeing: Belgium freed no one
+    if others:
+        arguments = [replace(a, excluded=tuple(o for o in others if o in a.head.subtree)) for a in arguments if a.head not in others]
     return Frame(token, predicate, tuple(dict.fromkeys(arguments)))
+
+
+def _next_clause_subjects(predicate) -> list:
+    """Subjects the parser read in ``predicate``'s object or complement that belong to a clause joined to it
+    ("freed A, and Belgium released B"; commitment.misattached_conjunct)."""
+    return [joined[1] for c in predicate.children if c.dep_ in ("conj", "ccomp")
+            for joined in [misattached_conjunct(c)] if joined is not None and joined[0] == predicate and joined[1] is not None]
 
 
 def _subject_read_as_object(predicate, verb, subject) -> Argument:
