@@ -33,8 +33,10 @@ the visit", "set talks for May") is planned (signatures.yaml ``announcing``). An
 adjective of chance ("a ceasefire is likely", "bankruptcy seems almost certain", "an attack is unlikely") is what the
 adjective predicts, as the clause it would take ("it is likely that a ceasefire will happen"): expected.
 A report's own conjunct that the parser hangs in the reported clause ("denied that Y had fired and accused
-Z of ...") is the reporter's act, and a report that opens a subject relative ("a strike that the government
-said killed six soldiers") is the relative's, not a complement of the verb before it. A verbless condition that
+Z of ...") is the reporter's act, as is any verb it hangs in its conjunct's complement ("denied shelling X and
+blamed Y", misattached_conjunct), and a report that opens a subject relative ("a strike that the government
+said killed six soldiers") is the relative's, not a complement of the verb before it. A draft's act ("a draft
+resolution that demands") is hypothetical, negated where the draft is voted down ("vetoed a draft that demanded"). A verbless condition that
 only bounds its main clause ("will intervene if necessary", "rose if compared to") leaves it as committed; a finite
 conjunct of a verb under an auxiliary ("will open a plant and already employs 500") stands in its own clause and
 shares none of that verb's modal or negation; a predicate noun after a copula ("a default would be a disaster")
