@@ -617,6 +617,11 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
                 and not any(_country_of(a) == iso for a in _actors_around(token, mentions)):
             found.append(iso)
     economic = acting and _economic_head(token)  # "Japanese banks asked": no state acts; "sanctions on Russian banks" still hit Russia
+    if not found:  # "the country's chief economist, Andry Asmoro": the apposition names the head; the rest qualifies it
+        named = [a for c in token.children if c.dep_ == "appos" and not _membership_modifier(c, mentions)
+                 for a in _core_actors(c, mentions, core_deps, acting)]
+        if named:
+            return list(dict.fromkeys(named))
     for child in token.children:
         if _stance_modifier(child) or actor and _membership_modifier(child, mentions):
             continue

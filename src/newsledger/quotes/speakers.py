@@ -20,6 +20,16 @@ def mention_in(span: tuple[int, int], head: int | None, mentions: list[Mention])
     return (at_head or inside or [None])[0]
 
 
+def appositive_mention(doc, head: int | None, mentions: list[Mention]) -> Mention | None:
+    """The mention that names a source's head noun in apposition when the head itself is none ("the country's
+    chief economist at Bank Mandiri, Andry Asmoro": Asmoro, not the country), else None."""
+    token = next((t for t in doc if t.idx == head), None) if head is not None else None
+    if token is None or any(m.start <= head < m.end for m in mentions):
+        return None
+    names = [c for c in token.children if c.dep_ == "appos"]
+    return next((m for c in names for m in mentions if m.start <= c.idx < m.end), None)
+
+
 def last_before(char: int, mentions: list[Mention], actors: dict[str, Actor], types: set[str]) -> Mention | None:
     """The nearest earlier mention of an actor of one of the given types."""
     for mention in reversed(mentions):
@@ -73,7 +83,7 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
     unnamed = unnamed_speaker(doc, span, mentions, actors)
     if unnamed is not None:
         return unnamed
-    direct = mention_in(span, head, mentions)
+    direct = appositive_mention(doc, head, mentions) or mention_in(span, head, mentions)
     if direct is not None:
         return direct.actor_id, text[span[0]:span[1]]
     lex = lexicon()
