@@ -21,6 +21,8 @@ _SPACE_RE = re.compile(r"[^0-9a-z]+")  # hyphens, slashes, commas... become one 
 _SPELLINGS = yaml.safe_load((resources.files("newsledger.actors") / "data" / "spellings.yaml").read_text(encoding="utf-8"))
 _LETTERS = str.maketrans(_SPELLINGS["letters"])
 _BRITISH_AMERICAN = [(re.compile(pattern), american) for pattern, american in _SPELLINGS["british_american"].items()]
+# Any of those patterns: most names hold none, and one search is cheaper than trying each rewrite in turn.
+_ANY_BRITISH = re.compile("|".join(f"(?:{pattern})" for pattern in _SPELLINGS["british_american"]))
 _FOLDS = [
     (re.compile(r"^ci"), "ji"),  # Turkish c = English j: Cinping
     (re.compile(r"x"), "s"),  # pinyin x ~ s: Xi / Şi
@@ -61,8 +63,9 @@ def fold_word(word: str) -> str:
 def fold(text: str) -> str:
     """The normalised form with transliteration variants and British/American spellings merged."""
     text = normalise(text)
-    for pattern, american in _BRITISH_AMERICAN:
-        text = pattern.sub(american, text)
+    if _ANY_BRITISH.search(text):
+        for pattern, american in _BRITISH_AMERICAN:
+            text = pattern.sub(american, text)
     return " ".join(fold_word(w) for w in text.split())
 
 

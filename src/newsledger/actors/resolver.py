@@ -76,8 +76,8 @@ class Context:
         """Indexes of the tokens whose text is exactly `text` (the index is built once per article)."""
         if "token_positions" not in self.cache:
             positions: dict[str, list[int]] = {}
-            for token in self.doc:
-                positions.setdefault(token.text, []).append(token.i)
+            for i, word in enumerate(self.words):
+                positions.setdefault(word, []).append(i)
             self.cache["token_positions"] = positions
         return self.cache["token_positions"].get(text, [])
 
