@@ -9,7 +9,7 @@ from bisect import bisect_left
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import announced_event
+from newsledger.frames.commitment import announced_event, signatures
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
@@ -1148,8 +1148,8 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
             if root in stances["rejection"] else (cameo, status)
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
-    if _purpose_clause(holder):
-        return cameo, status  # "began a hunger strike to protest": the act's aim, not an announced stance
+    if _purpose_clause(holder) or _temporal_clause(holder):
+        return cameo, status  # "began a hunger strike to protest", "will leave once Y disarms": no announced stance
     if any(t.lemma_.lower() in stances["attempt_words"] for t in governors(holder)[1:]):
         return cameo, status  # "an attempt to assassinate": the act attempted, no threat
     if status not in ("planned", "expected", "hypothetical") or predicted(holder) \
@@ -1169,6 +1169,13 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
 def _by_root(table: dict, cameo: str) -> str | None:
     """A stance table's code for a CAMEO code: its three-digit entry ("085" -> 1244), else its root's ("08")."""
     return table.get(cameo[:3]) or table.get(cameo[:2])
+
+
+def _temporal_clause(holder) -> bool:
+    """ "would withdraw once Congo disarmed the militia": an adverbial clause of time (frames signatures.yaml
+    ``temporal_marks``) says when another act is to happen; its own act is no promise or threat of its doer's."""
+    return holder.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in signatures()["temporal_marks"]
+                                          for c in holder.children)
 
 
 def _purpose_clause(holder) -> bool:

@@ -43,7 +43,9 @@ shares none of that verb's modal or negation; a predicate noun after a copula ("
 takes the copula's clause status. An event noun dated ahead in its own phrase ("the launch of the satellite next
 month", "the upcoming vote") is planned, as a present-tense verb with a forward time word is. A performative verb in
 the first person present that a report quotes ("'We condemn the attack,' she said") is the speaker's act, done, not
-claimed; a present clause after "until" is open, expected ("will stay until Moscow agrees"); an event noun after
+claimed; a present clause after "until" is open, expected ("will stay until Moscow agrees"), and so is a simple past
+one under a reported "would" ("said it would stay until Moscow agreed"), where a report moved the present back; an
+event noun after
 a noun of its coming about takes that noun's status ("could trigger the return of sanctions"), as one after an
 episode noun does ("a round of talks"), but not after a noun of its ending ("the lifting of sanctions").
 """
@@ -771,11 +773,20 @@ def _hedging_condition(clause, lex) -> bool:
 def _present_temporal_clause(clause, lex) -> bool:
     """Whether an adverbial ``clause`` is a temporal one in the present tense ("when the deal is
     signed", "once the truce holds"): English puts such a clause in the present for a time that its
-    main clause sets (Quirk et al. 1985, 8.53), so it shares the main clause's status."""
+    main clause sets (Quirk et al. 1985, 8.53), so it shares the main clause's status. Under a main clause's
+    "would" (not "would have", a past that did not happen) a simple past is that present moved back by a report
+    ("said Rwanda would withdraw once Congo disarmed the militia": the disarming is still to come; Quirk et al.
+    1985, 14.31, backshift)."""
     words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if not words & set(lex["temporal_marks"]):
+        return False
     finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return bool(words & set(lex["temporal_marks"])) and any(t.tag_ in ("VBZ", "VBP") for t in finite) \
-        and not any(t.tag_ in ("VBD", "MD") for t in finite)
+    if any(t.tag_ == "MD" for t in finite):
+        return False
+    if any(t.tag_ in ("VBZ", "VBP") for t in finite):
+        return not any(t.tag_ == "VBD" for t in finite)
+    main = [c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")]
+    return "would" in main and "have" not in main and clause.tag_ == "VBD" and len(finite) == 1
 
 
 def _open_temporal_mark(clause, lex):
