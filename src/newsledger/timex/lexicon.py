@@ -16,9 +16,28 @@ def lexicon() -> dict:
 
 
 def alternation(words) -> str:
-    """A regex group matching any of the words, longest first (spaces match any whitespace)."""
+    """A regex group matching any of the words, longest first (spaces match any whitespace).
+
+    Lower-case words are written as a tree of their shared beginnings ("(?:t(?:hirteen|wenty)|...)"), so that the
+    engine reads each letter once where it would try every word in turn: the tagger's rules try these groups at
+    every word of a text. It matches what the flat list matches, and prefers the same word: two words can match
+    at one place only when one begins the other, and the longer is tried first in both forms."""
     ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    if any(w != w.lower() for w in ordered):  # words differing only in case would be two branches of the tree
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    tree: dict = {}
+    for word in ordered:  # longest first, so that every branch lists its longer words first
+        node = tree
+        for symbol in (r"\s+" if char == " " else re.escape(char) for char in word):
+            node = node.setdefault(symbol, {})
+        node[""] = {}  # a word ends here
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: dict) -> str:
+    parts = [symbol + ("(?:" + _branches(rest) + ")" if len(rest) > 1 else _branches(rest)) if symbol else ""
+             for symbol, rest in node.items()]
+    return "|".join(parts)
 
 
 def lookup(table: str, word: str):
