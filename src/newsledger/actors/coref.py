@@ -338,15 +338,20 @@ def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | 
 
 def description_heads(doc, plural_words) -> list[int]:
     """Indexes, ascending, of the tokens pass 2 may start at: a plural word ("the two leaders") or a noun that is
-    no compound (``description_at``'s first test). Read from the Doc's arrays, so that no Token object is made for
-    the other words."""
-    from spacy.attrs import DEP, LOWER, POS
+    no compound and has "the" as a determiner (``description_at``'s first tests). Read from the Doc's arrays, so
+    that no Token object is made for the other words."""
+    from spacy.attrs import DEP, HEAD, LOWER, POS
     from spacy.parts_of_speech import NOUN
 
     strings = doc.vocab.strings
     plural, compound = {strings[w] for w in plural_words}, strings["compound"]  # string -> hash
-    return [i for i, (lower, pos, dep) in enumerate(doc.to_array([LOWER, POS, DEP]).tolist())
-            if lower in plural or (pos == NOUN and dep != compound)]
+    the, det = strings["the"], strings["det"]
+    rows = doc.to_array([LOWER, POS, DEP, HEAD]).tolist()
+    # HEAD is the offset to the token's head (0 at a root), an unsigned 64-bit number here: wrap negative ones
+    with_the = {i + (head if head < 1 << 63 else head - (1 << 64))
+                for i, (lower, _, dep, head) in enumerate(rows) if lower == the and dep == det and head}
+    return [i for i, (lower, pos, dep, _) in enumerate(rows)
+            if lower in plural or (pos == NOUN and dep != compound and i in with_the)]
 
 
 def plural_description(sieve: Sieve, token, window: int) -> None:
