@@ -149,6 +149,9 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
         return [Argument("subject", child, f"modifier of event noun: {child.text} {token.text}")]
     if dep == "nsubjpass" and holder.lemma_.lower() in words["experiencer_passives"]:
         return [Argument("subject", child, f"experiencer passive: {child.text} is {holder.text}")]
+    if dep == "nsubjpass" and child.lower_ in words["relative_pronouns"] and holder.dep_ == "relcl":
+        # "a journalist who was detained by the police": the noun the clause hangs on undergoes it
+        return [Argument("target", holder.head, f"relcl passive: {child.text}")]
     if dep in ("dobj", "nsubjpass", "attr"):
         rule = "passive subject" if dep == "nsubjpass" else dep
         return [Argument("target", child, rule)] + [

@@ -551,12 +551,13 @@ def actor_row(actor) -> dict:
     return row
 
 
-_ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}$|-\d{2}(?:-\d{2})?)?")
+_ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}(?=$|-WE$)|-\d{2}(?:-\d{2})?)?")
 
 
 def calendar_date(value: str | None) -> str | None:
     """The calendar part of a TIMEX3 value, as the export's ISO dates allow: "2023-03-20", "2023-W12",
-    "2023" of "2023-SP"; None for values no calendar pins down ("PRESENT_REF", "XXXX-WXX-1")."""
+    "2023-W12" of the weekend "2023-W12-WE", "2023" of "2023-SP"; None for values no calendar pins down
+    ("PRESENT_REF", "XXXX-WXX-1")."""
     match = _ISO_DATE.match(value or "")
     return match.group(0) if match else None
 
