@@ -29,3 +29,4 @@ def test_people_who_protest_still_demonstrate():
 def test_halting_exports_or_their_licences_is_an_embargo(sentence):
     events = code_text(sentence, "2026-03-10").events
     assert any(e.cameo == "163" for e in events)
+

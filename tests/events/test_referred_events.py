@@ -54,3 +54,10 @@ def test_a_verb_of_protest_with_an_object_of_its_own_is_no_protest():
     assert [e.cameo for e in events] == ["141"]
     _, events = coded("The joint exercise demonstrated the strength of Indonesian-Australian ties.")
     assert not [e for e in events if e.cameo[:2] == "14"]
+
+
+def test_the_next_summit_is_not_the_meeting_told_before():
+    _, summits = _retold("Leaders of Kenya and Uganda met in Kampala on Friday. The next summit will be held in "
+                         "Nairobi in 2028.", "summit")
+    assert all(e.status != "occurred" for e in summits)
+    assert not any("refers to" in e.why for e in summits)

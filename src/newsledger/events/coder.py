@@ -201,8 +201,11 @@ def _earlier_events(noun, events: list, sent_index: int, mentions, back: int):
     """(event, trigger's root token) of the events coded in the `back` sentences before ``sent_index``, last
     first, that a definite noun whose phrase names no actor may refer back to (roles.yaml referring_nouns
     determiners: "the visit", "this withdrawal"); nothing when the noun has no such determiner or its phrase
-    names a side of its own ("the Saudi visit", "the visit of the Kenyan president")."""
-    if not any(c.dep_ == "det" and c.lower_ in load_roles()["referring_nouns"]["determiners"] for c in noun.children):
+    names a side of its own ("the Saudi visit", "the visit of the Kenyan president") or a word that makes it
+    another one ("the next summit", "a new round": referring_nouns other_words)."""
+    rule = load_roles()["referring_nouns"]
+    if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children) \
+            or any(c.dep_ == "amod" and c.lower_ in rule["other_words"] for c in noun.children):
         return
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     if any(start <= m.start < end for m in mentions):
