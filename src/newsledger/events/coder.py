@@ -1017,13 +1017,16 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
-    # "arrived in Amman": the place's country; a statement made in Oslo is not made to Norway
-    if cameo[:2] not in load_roles()["addressee_roots"] and (_place_is_target(token, cameo) or _domestic(sources, roles.places)):
+    # "arrived in Amman": the place's country; a statement made in Oslo is not made to Norway, nor is a protest
+    # rejected in Beijing aimed at China (roles.yaml venue_roots)
+    rules = load_roles()
+    if cameo[:2] not in rules["addressee_roots"] and (_place_is_target(token, cameo) or _domestic(sources, roles.places)
+                                                       and cameo[:2] not in rules["venue_roots"]):
         targets = targets or roles.places
     # "China's foreign minister Wang Yi": a person and their own state are one side, never each other's target
     pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and t in (_country_of(s), s[:3]))
              and not (s in targets and s in (_country_of(t), t[:3]))]
-    if cameo[:2] == "04" and token.lemma_.lower() in load_roles()["mutual_verbs"]:  # "A telephoned B": B consulted A as much
+    if cameo[:2] == "04" and token.lemma_.lower() in rules["mutual_verbs"]:  # "A telephoned B": B consulted A as much
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     if not pairs and sources:  # "A and B agreed": each actor, no target
         pairs = [(s, None) for s in sources]
