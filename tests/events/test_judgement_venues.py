@@ -20,3 +20,13 @@ def test_a_judgement_voiced_at_home_is_not_aimed_at_home(sentence, trigger, home
 def test_an_order_given_at_home_is_still_aimed_at_home():
     events = code_text("Uruguay's government ordered banks in Montevideo to freeze the accounts.", "2026-11-03").events
     assert [(e.source, e.target) for e in events if e.trigger == "ordered"] == [("URYGOV", "URY")]
+
+
+
+
+def test_a_minister_and_their_own_government_are_one_side():
+    events = code_text("Moroccan Energy Ministry official Leila Benali and the Nigerian government signed the accord "
+                       "in Rabat.", "2026-05-12").events
+    signed = {(e.source, e.target) for e in events if e.trigger == "signed"}
+    assert ("leila-benali", "NGAGOV") in signed and ("MARGOV", "NGAGOV") in signed
+    assert not signed & {("leila-benali", "MARGOV"), ("MARGOV", "leila-benali")}

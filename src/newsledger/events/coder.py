@@ -89,7 +89,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
                         seen.add((token.i, event.source, event.target))
                         events.append(_retold(event, token, sent_index))
                 continue
-            pairs = [(e.source, e.target) for e in told] or _actor_pairs(token, roles, cameo)  # "the visit was called off"
+            pairs = [(e.source, e.target) for e in told] or _actor_pairs(token, roles, cameo, actors)  # "the visit was called off"
             for source, target in pairs:
                 source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
@@ -1010,7 +1010,7 @@ def _reciprocal_word(token) -> bool:
     return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
 
 
-def _actor_pairs(token, roles: Roles, cameo: str = ""):
+def _actor_pairs(token, roles: Roles, cameo: str = "", actors: dict | None = None):
     sources, targets = roles.sources, roles.targets
     if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo)):
         sources = targets  # "a meeting between A and B": both directions; not "Israel is opposed to France"
@@ -1023,9 +1023,10 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     if cameo[:2] not in rules["addressee_roots"] and (_place_is_target(token, cameo) or _domestic(sources, roles.places)
                                                        and cameo[:2] not in rules["venue_roots"]):
         targets = targets or roles.places
-    # "China's foreign minister Wang Yi": a person and their own state are one side, never each other's target
-    pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and t in (_country_of(s), s[:3]))
-             and not (s in targets and s in (_country_of(t), t[:3]))]
+    # "China's foreign minister Wang Yi", "Egyptian Supply Minister Sherif Farouk": a person and their own state or
+    # government are one side, never each other's target
+    pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and _one_side(s, t, actors or {}))
+             and not (s in targets and _one_side(t, s, actors or {}))]
     if cameo[:2] == "04" and token.lemma_.lower() in rules["mutual_verbs"]:  # "A telephoned B": B consulted A as much
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     if not pairs and sources:  # "A and B agreed": each actor, no target
@@ -1033,6 +1034,16 @@ def _actor_pairs(token, roles: Roles, cameo: str = ""):
     if not pairs and targets:  # "civilians were killed": the target is known, the source is not
         pairs = [(None, t) for t in targets]
     return pairs
+
+
+def _one_side(actor_id: str, other: str, actors: dict) -> bool:
+    """Whether ``other`` is ``actor_id``'s own state, or the state or government of the person ``actor_id`` is."""
+    if other in (_country_of(actor_id), actor_id[:3]):
+        return True
+    person = actors.get(actor_id) or load_registry().actors.get(actor_id)
+    body = actors.get(other) or load_registry().actors.get(other)
+    return person is not None and body is not None and person.actor_type == "person" and bool(person.country) \
+        and body.actor_type in ("state", "government") and body.country == person.country
 
 
 def _place_is_target(token, cameo: str) -> bool:
