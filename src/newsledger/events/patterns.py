@@ -35,8 +35,8 @@ def load_patterns(extra_files=()) -> Patterns:
         for entry in yaml.safe_load(Path(path).read_text()) or []:
             if "lemma" in entry and ("object" in entry or "prep" in entry):
                 specific[_pattern_key(entry)] = None if entry["cameo"] is None else str(entry["cameo"])
-            elif "lemma" in entry:
-                verbs[entry["lemma"]] = str(entry["cameo"])
+            elif "lemma" in entry:  # null: the bare verb is no event ("leave")
+                verbs[entry["lemma"]] = None if entry["cameo"] is None else str(entry["cameo"])
             else:
                 entries = nouns.setdefault(entry["noun"], [])  # "hunger strike", "general strike"
                 cameo = None if entry["cameo"] is None else str(entry["cameo"])  # null: no event ("news conference")

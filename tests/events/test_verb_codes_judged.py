@@ -1,4 +1,4 @@
-"""A state's note of protest is a diplomatic protest, and halting exports or their licences is an embargo."""
+"""Codes a fresh judge found wrong, fixed as constructions: a state's protest note, halting exports, leaving."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def test_halting_exports_or_their_licences_is_an_embargo(sentence):
     events = code_text(sentence, "2026-03-10").events
     assert any(e.cameo == "163" for e in events)
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grain ships were stopped from leaving Odesa on Tuesday.",
+    "The finance minister will leave office in June, officials said.",
+])
+def test_leaving_a_place_or_an_office_consults_no_one(sentence):
+    events = code_text(sentence, "2026-05-12").events
+    assert not [e for e in events if e.trigger.startswith("leav") and e.cameo.startswith("04")]
+
+
+def test_leaving_for_a_capital_is_a_trip():
+    events = code_text("A Kenyan trade delegation leaves for Beijing on Monday to sign the accord.", "2026-05-12").events
+    assert [e.cameo for e in events if e.trigger == "leaves"] == ["042"]
