@@ -503,6 +503,12 @@ PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*$", r
 PROPOSITION_END = re.compile(r"[\"”;]|,\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|according)\b", re.I)
 
 
+# Where the proposition after a chance noun starts: after "that" or "of", or right away when "that" is left out
+# and a clause's subject follows ("a 70 percent chance we sign", "a good chance the talks fail"): a pronoun, a
+# determiner or a capitalised name (matched case-sensitively inside the case-blind patterns).
+PROPOSITION_START = r"(?:(?:that|of)\s+|(?=(?-i:we|they|he|she|it|I|you|the|this|these|those|[A-Z][\w-]*)\s))"
+
+
 @lru_cache(maxsize=1)
 def figure_patterns() -> list[re.Pattern]:
     """"a 30 percent chance that", "a one-in-three chance of", "odds of one in four that": the figure, then
@@ -510,9 +516,9 @@ def figure_patterns() -> list[re.Pattern]:
     nouns = scale()["probability_nouns"]
     worded = [p for p in scale()["phrases"] if p.split()[-1] in nouns]  # "a slim chance that X"
     nouns = "|".join(nouns)
-    return [re.compile(rf"\b(?P<hedge>{FIGURE}[- ](?:{nouns}))\s+(?:that|of)\s+", re.I),
+    return [re.compile(rf"\b(?P<hedge>{FIGURE}[- ](?:{nouns}))\s+{PROPOSITION_START}", re.I),
             re.compile(rf"\b(?P<hedge>odds\s+(?:are\s+|of\s+)?{FIGURE})\s+(?:that|of)\s+", re.I),
-            re.compile(rf"\b(?P<hedge>(?P<phrase>{alternation(worded)}))\s+(?:that|of)\s+", re.I),
+            re.compile(rf"\b(?P<hedge>(?P<phrase>{alternation(worded)}))\s+{PROPOSITION_START}", re.I),
             # the figure after the proposition: "put the chance of a deal by May at no more than 20 percent"
             re.compile(rf"\b(?P<noun>{nouns})\s+(?:that|of)\s+(?P<proposition>[^.;:\"”]+?)\s+(?:at|as)\s+"
                        rf"(?P<figure>(?:{alternation(scale()['figure_bounds'])})?\s*{FIGURE})", re.I)]
