@@ -10,7 +10,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event, signatures
-from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects
+from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -45,6 +45,8 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if cameo[:2] in load_roles()["addressee_roots"] and not roles.direct_source \
                     and any(a.rule == "nsubj" for a in roles.frame.of("subject")):
                 roles.sources = []  # "X is likely to ..., analysts say": a speaker no actor names is not X
+            if cameo[:2] in load_roles()["addressee_roots"] and any(relation_of(a.head) for a in roles.frame.of("subject")):
+                roles.sources = []  # "..., his editor said": someone tied to the possessor speaks, not the possessor
             if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)

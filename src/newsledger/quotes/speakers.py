@@ -4,6 +4,7 @@ leaves unnamed ("a senior US official") is described, with the country or body i
 
 from __future__ import annotations
 
+from newsledger.frames.predicates import relation_of
 from newsledger.nlp import doc_text
 from newsledger.quotes.lexicon import lexicon
 from newsledger.records import Actor, Mention
@@ -28,6 +29,15 @@ def appositive_mention(doc, head: int | None, mentions: list[Mention]) -> Mentio
         return None
     names = [c for c in token.children if c.dep_ == "appos"]
     return next((m for c in names for m in mentions if m.start <= c.idx < m.end), None)
+
+
+def someone_of(doc, head: int | None, mentions: list[Mention]) -> bool:
+    """Whether the source is a person the text names only by their tie to another ("his editor", "Sikorski's
+    lawyer", "her daughter"): a relation noun (frames data/arguments.yaml ``relation_nouns``) with a possessive,
+    no mention of its own and no apposition naming it. Such a speaker is not the possessor; a spokesman or an
+    office, which speaks for its owner, is no relation noun."""
+    token = next((t for t in doc if t.idx == head), None) if head is not None else None
+    return token is not None and relation_of(token) and not any(m.start <= head < m.end for m in mentions)
 
 
 def last_before(char: int, mentions: list[Mention], actors: dict[str, Actor], types: set[str]) -> Mention | None:
@@ -83,6 +93,8 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
     unnamed = unnamed_speaker(doc, span, mentions, actors)
     if unnamed is not None:
         return unnamed
+    if someone_of(doc, head, mentions):
+        return None, text[span[0]:span[1]]
     direct = appositive_mention(doc, head, mentions) or mention_in(span, head, mentions)
     if direct is not None:
         return direct.actor_id, text[span[0]:span[1]]
