@@ -7,17 +7,19 @@ import pytest
 from newsledger.interfaces.coding import code_text
 
 
-@pytest.mark.parametrize("sentence", [
-    "Indonesia sent a protest note to Malaysia on Monday over the fishing boats.",
-    "Vietnam delivered a protest note to the Chinese embassy in Hanoi on Friday.",
+@pytest.mark.parametrize(("sentence", "state"), [
+    ("Indonesia sent a protest note to Malaysia on Monday over the fishing boats.", "IDN"),
+    ("Vietnam delivered a protest note to the Chinese embassy in Hanoi on Friday.", "VNM"),
 ])
-def test_a_states_protest_note_is_a_diplomatic_protest_not_a_rally(sentence):
+def test_a_states_protest_note_is_a_diplomatic_protest_not_a_rally(sentence, state):
     events = code_text(sentence, "2026-03-10").events
-    assert any(e.cameo == "110" for e in events) and not any(e.cameo.startswith("14") for e in events)
+    assert any(e.cameo.startswith("11") and e.source == state for e in events)  # the note is the state's disapproval
+    assert not any(e.cameo.startswith("14") for e in events)
 
 
 def test_people_who_protest_still_demonstrate():
     events = code_text("Thousands of Kenyan students staged a protest in Nairobi on Monday.", "2026-03-10").events
+    assert [e for e in events if e.trigger == "protest" and e.cameo.startswith("14")]
     assert not [e for e in events if e.trigger == "protest" and e.cameo == "110"]
 
 
