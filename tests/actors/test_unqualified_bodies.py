@@ -125,5 +125,6 @@ def test_the_soviet_union_and_its_bodies_are_one_state(run):
     assert at(text, mentions, "Soviet Union").actor_id == "SUN"
     assert at(text, mentions, "Soviet officials").actor_id == "SUNGOV"
     assert at(text, mentions, "USSR").actor_id == "SUN"
+    assert at(text, mentions, "Moscow").actor_id == "SUNGOV"  # one government, one id, in 1987
     foreign_ministry = [m for m in mentions if "Foreign Ministry" in m.text]
     assert foreign_ministry and all(m.actor_id.startswith("SUN") for m in foreign_ministry)

@@ -616,6 +616,35 @@ def find_shared_country_names(ctx) -> None:
         ctx.add(ctx.doc[i:i + 1], chosen[norm], "short name two states share, read by date and context")
 
 
+def read_former_states(ctx) -> None:
+    """States that are no more (``lexicon.yaml``'s ``former_states``: the Soviet Union until 1991-12-25), read by
+    the article's date. After ``until``, a mention of the state or one of its bodies whose words hold none of the
+    state's names ("former Soviet republics", "Soviet officials", "post-Soviet states") is history and names no
+    actor, while "the Soviet Union invaded Afghanistan in 1979" still names it. On or before ``until``, a seat of
+    government of the ``successor`` ("Moscow said", "the Kremlin") is the former state's government, so one
+    government has one id; "Russia" stays Russia. Undated articles are left as the other rules read them."""
+    if not ctx.on:
+        return
+    touched = set()  # actors that may have lost their last mention
+    for iso, rule in ctx.registry.lexicon["former_states"].items():
+        state = ctx.registry.actors[iso]
+        if ctx.on > str(rule["until"]):
+            names = {normalise(name) for name in [state.name, *state.aliases]}
+            for mention in [m for m in ctx.mentions if m.actor_id.startswith(iso)]:
+                if not any(name in normalise(mention.text) for name in names):
+                    ctx.unclaim(mention)
+                    touched.add(mention.actor_id)
+        else:
+            seats, successor = {normalise(seat) for seat in rule["seats"]}, f"{rule['successor']}GOV"
+            for mention in ctx.mentions:
+                if mention.actor_id == successor and normalise(mention.text) in seats:
+                    mention.actor_id, mention.why = f"{iso}GOV", f"{mention.why}, the seat of a former state on its date"
+                    ctx.actors[mention.actor_id] = ctx.actor(mention.actor_id)
+                    touched.add(successor)
+    for actor_id in touched - {m.actor_id for m in ctx.mentions}:
+        ctx.actors.pop(actor_id, None)
+
+
 def new_organisation_at(ctx, start: int, end: int) -> str | None:
     """The id of a new organisation with no country whose mention is exactly tokens [start, end), or None."""
     for mention in ctx.mentions:

@@ -300,6 +300,7 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     descriptions.find_attacks_as_subjects(ctx)
     descriptions.find_unqualified_bodies(ctx)
     descriptions.find_shared_country_names(ctx)
+    descriptions.read_former_states(ctx)
     ctx.mentions.sort(key=lambda m: (m.start, m.end))
     return ctx.mentions, ctx.actors
 
