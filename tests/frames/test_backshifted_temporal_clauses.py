@@ -19,6 +19,8 @@ def test_a_backshifted_temporal_clause_is_not_told_as_done(nlp, sentence, word):
 @pytest.mark.parametrize("sentence, word", [
     ("Uganda pulled out its troops once Kinshasa disarmed the rebels.", "disarmed"),  # a past narrative
     ("Lending the firm money when debt was its problem would have been a mistake, he said.", "was"),  # counterfactual
+    ("Tehran said it would retaliate after Israel bombed its embassy in Beirut.", "bombed"),  # "after": it happened
+    ("Moscow said it would respond when Kyiv shelled the bridge on Monday.", "shelled"),  # a date of its own
 ])
 def test_a_past_temporal_clause_without_a_reported_would_stays_as_told(nlp, sentence, word):
     assert of(nlp, sentence, word).status in ("occurred", "claimed")

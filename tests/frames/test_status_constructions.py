@@ -113,6 +113,8 @@ def test_a_request_not_to_act_is_open_in_the_frames_and_no_event(nlp):
     ("The rebels demanded that the army withdraw from the valley.", "withdraw"),  # a that-clause
     ("Lebanon called on Israel to halt the strikes.", "halt"),  # the "to" clause after a prepositional addressee
     ("The minister asked for talks with the union.", "talks"),  # "ask for" an event noun
+    ("Ankara urged Moscow to cease shelling Syrian towns.", "shelling"),  # through a verb in between
+    ("Paris called on Kigali to stop backing the rebels.", "backing"),
 ])
 def test_what_a_request_asks_for_is_embedded_by_it(nlp, sentence, word):
     assert of(nlp, sentence, word).embedded_by == "request"

@@ -92,9 +92,9 @@ class Commitment:
     the last step that changed the context ("negation", "modal would", "intention", ...) or, with
     none, the predicate's fine part-of-speech tag (tense and number: "VBD", "NNS"); polarity: "-"
     where the act is negated or open with a negation inside ("urged Y not to", "vowed never to",
-    "may not"), else "+"; embedded_by: the kind of the innermost step that embeds the predicate, past
-    negation, modality, conditions and light verbs ("request" for "urged Y to hold talks"), or "" in a
-    main clause."""
+    "may not"), else "+"; embedded_by: "request" where a request embeds the predicate through complements
+    ("urged Y to hold talks", "urged Y to cease shelling"), else the kind of the innermost step that embeds it
+    past negation, modality, conditions and light verbs, or "" in a main clause."""
     status: str
     view: str
     holder: str
@@ -216,21 +216,33 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "oprd", "nsubjpass")
 
 
 def _embedded_by(token, links: list) -> str:
-    """Commitment.embedded_by: the kind of the innermost step past operators and light verbs, where
-    ``token`` is its complement (reached through conjuncts of it); "" where it is not, as for a clause
-    beside the embedder ("demanded X after being excluded", "asked for X and sought Y")."""
-    link = next((link for link in reversed(links) if link.kind not in OPERATORS and link.kind != "light"), None)
-    if link is None:
-        return ""
-    child, top = token, link.token.i
+    """Commitment.embedded_by: "request" where a request embeds ``token`` through complements only, however many
+    verbs stand between ("urged Moscow to cease shelling", "called on X to stop bombing"); else the kind of the
+    innermost step past operators and light verbs, where ``token`` is its complement; "" where it is not, as for a
+    clause beside the embedder ("demanded X after being excluded", "asked for X and sought Y")."""
+    steps = [link for link in reversed(links) if link.kind not in OPERATORS and link.kind != "light"]
+    below, kinds = token, []
+    for link in steps:
+        if not _complement_of(below, link.token):
+            break
+        kinds.append(link.kind)
+        if link.kind == "request":
+            return "request"
+        below = link.token
+    return kinds[0] if kinds else ""
+
+
+def _complement_of(token, embedder) -> bool:
+    """Whether ``token`` hangs under ``embedder`` as what it says, asks or plans (COMPLEMENT_DEPS, "ask for X", or
+    the "to" clause the parser took for a purpose: "called on X to reject Y"), through any words in between."""
+    child, top = token, embedder.i
     for _ in range(MAX_DEPTH * 2):
         if child.head.i in (top, child.i):
             break
         child = child.head
-    complement = child.head.i == top and child.i != top and (
+    return child.head.i == top and child.i != top and (
         child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ == "for"
         or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
-    return link.kind if complement else ""  # the "to" clause the parser took for a purpose: "called on X to reject Y"
 
 
 def _quoted_performative(token, links: list, lex) -> bool:
@@ -774,9 +786,11 @@ def _present_temporal_clause(clause, lex) -> bool:
     """Whether an adverbial ``clause`` is a temporal one in the present tense ("when the deal is
     signed", "once the truce holds"): English puts such a clause in the present for a time that its
     main clause sets (Quirk et al. 1985, 8.53), so it shares the main clause's status. Under a main clause's
-    "would" (not "would have", a past that did not happen) a simple past is that present moved back by a report
-    ("said Rwanda would withdraw once Congo disarmed the militia": the disarming is still to come; Quirk et al.
-    1985, 14.31, backshift)."""
+    "would" (not "would have", a past that did not happen) a simple past after a mark of what is to come
+    (signatures.yaml ``backshift_marks``: "once", "until", "when") and with no date of its own is that present
+    moved back by a report ("said Rwanda would withdraw once Congo disarmed the militia": the disarming is still
+    to come; Quirk et al. 1985, 14.31, backshift); "would retaliate after Israel struck its consulate" tells a
+    strike that happened."""
     words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
     if not words & set(lex["temporal_marks"]):
         return False
@@ -786,7 +800,8 @@ def _present_temporal_clause(clause, lex) -> bool:
     if any(t.tag_ in ("VBZ", "VBP") for t in finite):
         return not any(t.tag_ == "VBD" for t in finite)
     main = [c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")]
-    return "would" in main and "have" not in main and clause.tag_ == "VBD" and len(finite) == 1
+    return "would" in main and "have" not in main and clause.tag_ == "VBD" and len(finite) == 1 \
+        and bool(words & set(lex["backshift_marks"])) and not any(t.ent_type_ == "DATE" for t in clause.subtree)
 
 
 def _open_temporal_mark(clause, lex):
