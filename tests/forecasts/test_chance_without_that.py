@@ -27,3 +27,9 @@ def test_a_chance_with_its_that_left_out_is_a_forecast(sentence, probability):
 def test_a_chance_with_no_clause_after_it_is_no_stated_figure():
     assert not [f for f in forecasts("Chile's minister gave the bill a 60 percent chance, analysts said.")
                 if f.probability == 0.6]
+
+
+def test_a_chance_with_a_relative_clause_after_it_is_no_forecast_of_that_clause():
+    found = forecasts("Ukraine's foreign minister dismissed the 10 percent chance Washington gave Kyiv of winning "
+                      "before June, officials said.")
+    assert not [f for f in found if f.probability == 0.1]

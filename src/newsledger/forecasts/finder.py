@@ -505,8 +505,14 @@ PROPOSITION_END = re.compile(r"[\"”;]|,\s+(?:[\w-]+\s+){0,4}?(?:said|says|told
 
 # Where the proposition after a chance noun starts: after "that" or "of", or right away when "that" is left out
 # and a clause's subject follows ("a 70 percent chance we sign", "a good chance the talks fail"): a pronoun, a
-# determiner or a capitalised name (matched case-sensitively inside the case-blind patterns).
+# determiner or a capitalised name (matched case-sensitively inside the case-blind patterns). Without "that" the
+# chance must be stated ("there is a 70 percent chance we sign": EXISTENTIAL_BEFORE), since a relative clause
+# looks the same ("dismissed the 10 percent chance Trump gave Ukraine of winning").
 PROPOSITION_START = r"(?:(?:that|of)\s+|(?=(?-i:we|they|he|she|it|I|you|the|this|these|those|[A-Z][\w-]*)\s))"
+
+
+EXISTENTIAL_BEFORE = re.compile(r"\b(?:there(?:\s+is|\s+was|'s|\s+are|\s+were|\s+remains)|it\s+is|is|was)\s+"
+                                r"(?:still\s+|only\s+|just\s+)?(?:a|an)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -575,6 +581,9 @@ def stated_probabilities(text: str, sentences: list[tuple[int, int]]):
                     if value is not None:
                         yield re.sub(r"\s+", " ", hedge), value, match.span("proposition")
                     continue
+                if not re.search(r"\b(?:that|of)\s+$", match.group(0), re.I) \
+                        and not EXISTENTIAL_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+                    continue  # "the 10 percent chance Trump gave Ukraine": a relative clause, no proposition
                 stop = PROPOSITION_END.search(text, match.end(), end)
                 last = (stop.start() if stop else end)
                 while last > match.end() and (text[last - 1].isspace() or text[last - 1] in ".,!?"):
