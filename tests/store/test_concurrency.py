@@ -6,6 +6,7 @@ installed, on a new PostgreSQL database.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import signal
@@ -43,6 +44,34 @@ STORIES = [
 SUMMARY = re.compile(r"read (\d+), new (\d+), unchanged (\d+), skipped (\d+)")
 
 
+def _end(proc: subprocess.Popen, workers=()) -> None:
+    """Kill `proc`, every process it started and `workers` (its children seen earlier, if it has
+    died since and left them to init); reap `proc` and close its pipes, so no failure leaves a
+    process or a zombie behind to hold the session open at exit."""
+    with contextlib.suppress(psutil.NoSuchProcess):
+        workers = [*workers, *psutil.Process(proc.pid).children(recursive=True)]
+    for worker in workers:  # before the parent: once it is gone, its children are hard to find
+        with contextlib.suppress(psutil.NoSuchProcess):
+            worker.kill()  # psutil checks the pid is still the same process before signalling
+    psutil.wait_procs(workers, timeout=30)
+    proc.kill()  # does nothing when it has already been reaped
+    proc.wait(timeout=30)
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe:
+            with contextlib.suppress(OSError):  # stdin may hold a line the dead process never read
+                pipe.close()
+
+
+@contextlib.contextmanager
+def _ending(processes: list[subprocess.Popen]):
+    """Yield `processes`, then end each of them (`_end`) however the block exits."""
+    try:
+        yield processes
+    finally:
+        for proc in processes:
+            _end(proc)
+
+
 def _ingest_command(db, *args) -> list[str]:
     # --analyse-copies: some corpora here are variants of a few stories, and each must keep a worker busy.
     return [sys.executable, "-m", "newsledger", "ingest", "-q", "--analyse-copies", "--db", str(db), *map(str, args)]
@@ -67,15 +96,12 @@ except Exception as e:
 def test_four_processes_create_one_new_ledger_at_once(new_ledger):
     processes = [subprocess.Popen([sys.executable, "-c", OPEN_WHEN_RELEASED, str(new_ledger)], stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
-    try:
+    with _ending(processes):
         assert [p.stdout.readline().strip() for p in processes] == ["ready"] * 4
         for p in processes:
             p.stdin.write("go\n")
             p.stdin.flush()
         outputs = [p.communicate(timeout=120) for p in processes]
-    finally:
-        for p in processes:  # leave no process behind, even when the test fails
-            p.kill()
     assert [stdout.strip() for stdout, _ in outputs] == ["ok"] * 4, [stderr for _, stderr in outputs]
     store = Store(new_ledger)
     with store.transaction() as conn:
@@ -91,7 +117,8 @@ def test_four_ingest_runs_into_one_new_ledger_store_each_document_once(new_ledge
     # Run k takes stories k..k+2: every story but the first and last is read by two or three runs.
     runs = [subprocess.Popen(_ingest_command(new_ledger, *paths[k : k + 3]), stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True) for k in range(4)]
-    outputs = [run.communicate(timeout=300) for run in runs]
+    with _ending(runs):  # one run timing out ends the others too
+        outputs = [run.communicate(timeout=300) for run in runs]
     for run, (stdout, stderr) in zip(runs, outputs):
         assert run.returncode == 0, stderr
     counts = [tuple(map(int, SUMMARY.search(stdout).groups())) for stdout, _ in outputs]
@@ -112,7 +139,10 @@ def _stored(path) -> int:
         return 0
 
 
-def _start_ingest(ledger_path, tmp_path, jobs):
+@contextlib.contextmanager
+def _ingest_running(ledger_path, tmp_path, jobs):
+    """Start ingest on 100 stories and yield (process, its children) once it has stored one;
+    end them all (`_end`) however the block exits."""
     corpus = tmp_path / "wire.jsonl"
     with open(corpus, "w") as f:
         for i in range(100):
@@ -120,12 +150,17 @@ def _start_ingest(ledger_path, tmp_path, jobs):
             f.write(json.dumps({"text": story, "url": f"https://example.org/{i}"}) + "\n")
     proc = subprocess.Popen(_ingest_command(ledger_path, "--jobs", jobs, corpus), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 120
-    while _stored(ledger_path) < 1:  # workers have loaded spaCy and analysed
-        assert proc.poll() is None, proc.communicate()
-        assert time.time() < deadline, "ingest stored nothing in time"
-        time.sleep(0.1)
-    return proc
+    children = []
+    try:
+        deadline = time.time() + 120
+        while _stored(ledger_path) < 1:  # workers have loaded spaCy and analysed
+            assert proc.poll() is None, proc.communicate(timeout=30)
+            assert time.time() < deadline, "ingest stored nothing in time"
+            time.sleep(0.1)
+        children = psutil.Process(proc.pid).children(recursive=True)  # workers and multiprocessing's resource tracker
+        yield proc, children
+    finally:
+        _end(proc, children)
 
 
 def _still_running(processes) -> list[psutil.Process]:
@@ -140,24 +175,21 @@ def _still_running(processes) -> list[psutil.Process]:
 
 
 def test_killed_ingest_leaves_no_worker_alive(ledger_path, tmp_path):
-    proc = _start_ingest(ledger_path, tmp_path, jobs=2)
-    children = psutil.Process(proc.pid).children(recursive=True)  # workers and multiprocessing's resource tracker
-    assert len([p for p in children if "spawn_main" in " ".join(p.cmdline())]) == 2
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)  # not communicate(): an orphaned worker would keep its output pipes open
-    deadline = time.time() + 5
-    while _still_running(children) and time.time() < deadline:
-        time.sleep(0.1)
-    orphans = _still_running(children)
-    for orphan in orphans:  # leave no process behind, even when the test fails
-        orphan.kill()
+    with _ingest_running(ledger_path, tmp_path, jobs=2) as (proc, children):
+        assert len([p for p in children if "spawn_main" in " ".join(p.cmdline())]) == 2
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)  # not communicate(): an orphaned worker would keep its output pipes open
+        deadline = time.time() + 5
+        while _still_running(children) and time.time() < deadline:
+            time.sleep(0.1)
+        orphans = _still_running(children)  # _ingest_running kills them on leaving, even when the test fails
     assert orphans == []
 
 
 def test_sigterm_stops_ingest_like_an_interrupt(ledger_path, tmp_path):
-    proc = _start_ingest(ledger_path, tmp_path, jobs=1)
-    proc.send_signal(signal.SIGTERM)
-    stdout, stderr = proc.communicate(timeout=120)
+    with _ingest_running(ledger_path, tmp_path, jobs=1) as (proc, _):
+        proc.send_signal(signal.SIGTERM)
+        stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 1
     assert "stopped: interrupted; documents stored so far are kept" in stderr
     new = int(SUMMARY.search(stdout).group(2))
