@@ -150,8 +150,7 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
     if dep == "nsubjpass" and holder.lemma_.lower() in words["experiencer_passives"]:
         return [Argument("subject", child, f"experiencer passive: {child.text} is {holder.text}")]
     if dep == "nsubjpass" and child.lower_ in words["relative_pronouns"] and holder.dep_ == "relcl":
-        # "a journalist who was detained by the police": the noun the clause hangs on undergoes it
-        return [Argument("target", holder.head, f"relcl passive: {child.text}")]
+        return []  # the noun the clause hangs on: _relative_subject
     if dep in ("dobj", "nsubjpass", "attr"):
         rule = "passive subject" if dep == "nsubjpass" else dep
         return [Argument("target", child, rule)] + [
@@ -306,11 +305,16 @@ def _responsible(token, words) -> list[Argument]:
 
 
 def _relative_subject(predicate, words) -> list[Argument]:
-    """ "Putin, who launched a war": the noun a relative clause hangs on is its subject."""
-    if predicate.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in words["relative_pronouns"] for c in predicate.children):
+    """ "Putin, who launched a war": the noun a relative clause hangs on is its subject; "a journalist who was
+    detained by the police": its target, when the relative pronoun is the passive subject."""
+    if predicate.dep_ != "relcl":
         return []
-    pronoun = next(c for c in predicate.children if c.dep_ == "nsubj")
-    return [Argument("subject", predicate.head, f"relcl: {pronoun.text}")]
+    for pronoun in (c for c in predicate.children if c.lower_ in words["relative_pronouns"]):
+        if pronoun.dep_ == "nsubj":
+            return [Argument("subject", predicate.head, f"relcl: {pronoun.text}")]
+        if pronoun.dep_ == "nsubjpass":
+            return [Argument("target", predicate.head, f"relcl passive: {pronoun.text}")]
+    return []
 
 
 def document_clause(predicate, words=None) -> bool:
