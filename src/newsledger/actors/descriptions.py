@@ -571,23 +571,29 @@ def find_unqualified_bodies(ctx) -> None:
         if sector == "OPP" and end < len(ctx.doc) and ctx.norms[end] in ctx.registry.lexicon["resistance_after"]:
             continue  # "the opposition to the takeover" is resistance, not the opposition parties
         names_from = names_after_the(ctx, i, end)
+        named = names_from is not None and names_from < i  # words between "the" and the body
+        leader = surname_country(ctx, names_from, i) if named else None  # "the Nakasone cabinet"
+        if named and leader is None and \
+                (names_name_another(ctx, names_from, i, sector) or new_organisation_at(ctx, names_from, end)):
+            continue  # "the Hamas cabinet", "The Catalan Parliament": someone else's body, or one of its own
         named_as = new_organisation_at(ctx, i, end) or \
-            (new_organisation_at(ctx, names_from, end) if names_from is not None else None)  # "the Nakasone Cabinet"
+            (new_organisation_at(ctx, names_from, end) if leader else None)  # "the Nakasone Cabinet"
         if named_as is None and not (ctx.free(i, end) and (i > 0 and ctx.norms[i - 1] == "the" or
                                                             ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
         if country is None:
             country = leading_country(ctx) or ""
-        iso = country or (country_of_clause(ctx, ctx.doc[end - 1]) if sector == "OPP" else None)
+        iso = leader or country or (country_of_clause(ctx, ctx.doc[end - 1]) if sector == "OPP" else None)
         if iso is None:
             continue
         actor_id = sector_actor(ctx, iso, sector)
+        why = "body named after its country's leader" if leader else "body of the article's country"
         if named_as is None:
-            ctx.add(ctx.doc[i:end], actor_id, "body of the article's country")
+            ctx.add(ctx.doc[i:end], actor_id, why)
             continue
         for mention in ctx.mentions:
             if mention.actor_id == named_as:
-                mention.actor_id, mention.why = actor_id, "body of the article's country"
+                mention.actor_id, mention.why = actor_id, why
         ctx.actors[actor_id] = ctx.actor(actor_id)  # a registry actor (FRAGOV) is not in the article's yet
         del ctx.actors[named_as]
 
@@ -669,6 +675,50 @@ def names_after_the(ctx, start: int, end: int) -> int | None:
             any(t.ent_type_ in ("GPE", "NORP") or ctx.norms[t.i] in ctx.registry.adjectives for t in names):
         return None
     return det.i + 1
+
+
+# Parser entities that make a word before a body the name of someone else ("the Hamas cabinet") or of a body of its
+# own ("The Catalan Parliament"). A party's name before "opposition" ("the Christian Democratic opposition": NORP,
+# or a new organisation with no country) names that country's opposition, so those are let through for it.
+OTHER_NAME_ENTS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PERSON"}
+LEADER_ROLES = {"head_of_state", "head_of_government"}
+
+
+def surname_country(ctx, start: int, end: int) -> str | None:
+    """ISO3 of the one country of the people whose family name is a word of tokens [start, end) ("the Netanyahu
+    cabinet" -> ISR, "the Nakasone cabinet" -> JPN): people the article names there or elsewhere, and registry
+    people (``Registry.surnames``) leading a state or in its government (Phoenix's bare ``JPNGOV`` role) on the
+    article's date, after whom governments are named (not a labour minister surnamed Catalan for "the Catalan
+    Parliament"); None when there are none or several countries."""
+    countries = set()
+    for i in range(start, end):
+        word = ctx.words[i]
+        if not (word.isalpha() and word[:1].isupper()):
+            continue
+        ids = [m.actor_id for m in ctx.mentions if fold(m.text.split()[-1]) == fold(word)]
+        ids += [p for p in ctx.registry.surnames.get(fold(word), ()) if any(
+            r["role"] in (*LEADER_ROLES, f"{r['country']}GOV") and role_valid(r, ctx.on)
+            for r in ctx.registry.actors[p].roles)]
+        countries.update(actor.country for p in ids
+                         if (actor := ctx.actor(p)) is not None and actor.actor_type == "person" and actor.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def names_name_another(ctx, start: int, end: int, sector: str) -> bool:
+    """Whether a word of tokens [start, end) before a body lies in another mention or in a parser entity of its
+    own (``OTHER_NAME_ENTS``), so the words name someone other than the article's state; for an opposition, not a
+    NORP entity or a new actor with no country (its party's name)."""
+    for i in range(start, end):
+        ent = ctx.ent_at(i)
+        label = ent.label_ if ent is not None else None
+        if i in ctx.claimed:
+            holder = next(m for m in ctx.mentions if m.start <= ctx.offsets[i] < m.end)
+            actor = ctx.actor(holder.actor_id)
+            if sector != "OPP" or holder.actor_id in ctx.registry.actors or actor.country:
+                return True
+        elif label in OTHER_NAME_ENTS and not (label == "NORP" and sector == "OPP"):
+            return True
+    return False
 
 
 def country_of_clause(ctx, noun) -> str | None:
