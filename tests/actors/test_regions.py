@@ -42,3 +42,24 @@ def test_a_region_name_not_called_a_region_is_read_as_a_place(run):
 def test_subdivisions_shared_by_two_countries_are_left_out(registry):
     assert registry.regions["sindh"] == "PAK"
     assert "punjab" not in registry.regions
+
+
+def test_a_compass_word_is_no_region_name(run):
+    # Cameroon's regions are called North, South, East and West: "the North region" is any state's.
+    _, mentions, actors = run("Police in the North region said the road was cut, and soldiers in the East region "
+                              "of Niger were ambushed.")
+    assert "CMR" not in {actors[m.actor_id].country for m in mentions}
+
+
+def test_a_region_name_shared_with_a_lower_level_division_elsewhere_says_nothing(run, registry):
+    # Granada is a department of Nicaragua and a province of Spain; Limburg a province of both Low Countries.
+    _, mentions, actors = run("Officials in Granada province said the river had flooded, and police in Limburg "
+                              "province closed the bridge.")
+    assert not {"NIC", "ESP", "NLD", "BEL"} & {actors[m.actor_id].country for m in mentions}
+    assert "granada" not in registry.regions and "limburg" not in registry.regions
+
+
+def test_a_region_followed_by_of_and_a_state_is_not_read_from_its_name(run):
+    # Kayes is a region of Mali only; "of Senegal" says otherwise here, and the text wins.
+    _, mentions, actors = run("Officials in the Kayes region of Senegal said the well had dried up.")
+    assert "MLI" not in {actors[m.actor_id].country for m in mentions}

@@ -168,12 +168,23 @@ def country_after(ctx, end: int) -> tuple[int, str] | None:
 
 def region_named(ctx, start: int, end: int) -> tuple[int, str] | None:
     """(end token, ISO3) of an ISO 3166-2 subdivision that the next word calls a region ("Sindh province",
-    "West Darfur State"; ``lexicon.yaml``'s ``region_words``)."""
+    "West Darfur State"; ``lexicon.yaml``'s ``region_words``); None when "of" and a state's name follow, which
+    say whose region it is ("the Centre region of Burkina Faso")."""
     if end < len(ctx.doc) and ctx.norms[end] in ctx.registry.lexicon["region_words"]:
         iso = ctx.registry.regions.get(normalise(ctx.text_of(start, end)))
-        if iso:
+        if iso and not state_named_after(ctx, end + 1):
             return end + 1, iso
     return None
+
+
+def state_named_after(ctx, i: int) -> bool:
+    """Whether "of" and a state's name or variant (up to three words, "the" allowed; ``Registry.adjectives``)
+    begin at token i."""
+    if i + 1 >= len(ctx.doc) or ctx.norms[i] != "of":
+        return False
+    start = i + 2 if ctx.norms[i + 1] == "the" else i + 1
+    return any(start + n <= len(ctx.doc) and normalise(ctx.text_of(start, start + n)) in ctx.registry.adjectives
+               for n in (3, 2, 1))
 
 
 def find_bodies(ctx) -> None:

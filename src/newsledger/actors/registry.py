@@ -485,18 +485,20 @@ def add_places(registry: Registry, path) -> None:
             registry.places.setdefault(key, iso)
     for key, iso in registry.capitals.items():
         registry.places[key] = iso
-    registry.regions = {key: iso for key, iso in subdivisions().items() if iso in registry.actors}
+    compass = set(registry.lexicon["compass_words"])  # Cameroon's "North" region: "the North region" of any state
+    registry.regions = {key: iso for key, iso in subdivisions().items() if iso in registry.actors and key not in compass}
 
 
 def subdivisions() -> dict[str, str]:
-    """Normalised name -> ISO3 of the first-level subdivisions of ISO 3166-2 ("Sindh", "West Darfur", "Texas"),
-    read from the ``pycountry`` package (Debian iso-codes data, LGPL-2.1); a name two countries share ("Punjab")
-    says nothing and is left out. Many are also names of towns elsewhere (Ghana's Savannah region), so the resolver
-    reads them only where the text calls them a region ("Sindh province")."""
+    """Normalised name -> ISO3 of the ISO 3166-2 subdivisions of every level ("Sindh", "West Darfur", "Texas"),
+    read from the ``pycountry`` package (Debian iso-codes data, LGPL-2.1), kept only where one country alone has
+    the name at any level: a name two countries share ("Punjab"; "Granada", a province of Spain and a department
+    of Nicaragua; "Limburg") says nothing and is left out. Many are also names of towns elsewhere (Ghana's
+    Savannah region), so the resolver reads them only where the text calls them a region ("Sindh province")."""
     countries: dict[str, set[str]] = defaultdict(set)
     for division in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=division.country_code)
-        if division.parent_code is None and country is not None:
+        if country is not None:
             countries[normalise(division.name)].add(country.alpha_3)
     return {key: isos.pop() for key, isos in countries.items() if len(isos) == 1}
 
