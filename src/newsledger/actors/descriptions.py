@@ -581,26 +581,31 @@ def find_unqualified_bodies(ctx) -> None:
         end, sector = found
         if sector == "OPP" and end < len(ctx.doc) and ctx.norms[end] in ctx.registry.lexicon["resistance_after"]:
             continue  # "the opposition to the takeover" is resistance, not the opposition parties
-        names_from = names_after_the(ctx, i, end)
-        named = names_from is not None and names_from < i  # words between "the" and the body
-        leader = surname_country(ctx, names_from, i) if named else None  # "the Nakasone cabinet"
+        start = i
+        if sector == "OPP" and i > 0 and ctx.norms[i - 1] in ctx.registry.lexicon["armed_opposition_words"]:
+            start, sector = i - 1, "REB"  # "armed opposition groups" are rebels
+        names_from = names_after_the(ctx, start, end)
+        named = names_from is not None and names_from < start  # words between "the" and the body
+        leader = surname_country(ctx, names_from, start) if named else None  # "the Nakasone cabinet"
         if named and leader is None and \
-                (names_name_another(ctx, names_from, i, sector) or new_organisation_at(ctx, names_from, end)):
+                (names_name_another(ctx, names_from, start, sector) or new_organisation_at(ctx, names_from, end)):
             continue  # "the Hamas cabinet", "The Catalan Parliament": someone else's body, or one of its own
-        named_as = new_organisation_at(ctx, i, end) or \
+        named_as = new_organisation_at(ctx, start, end) or \
             (new_organisation_at(ctx, names_from, end) if leader else None)  # "the Nakasone Cabinet"
-        if named_as is None and not (ctx.free(i, end) and (i > 0 and ctx.norms[i - 1] == "the" or
-                                                            ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
+        if named_as is None and not (ctx.free(start, end) and (start > 0 and ctx.norms[start - 1] == "the" or
+                                                                ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
         if country is None:
             country = leading_country(ctx) or ""
-        iso = leader or country or (country_of_clause(ctx, ctx.doc[end - 1]) if sector == "OPP" else None)
-        if iso is None:
+        why = "body named after its country's leader" if leader else "body of the article's country"
+        iso = leader or country
+        if not iso and sector in ("OPP", "REB"):
+            iso, why = country_of_clause(ctx, ctx.doc[end - 1]), "opposition where its clause places it"
+        if not iso:
             continue
         actor_id = sector_actor(ctx, iso, sector)
-        why = "body named after its country's leader" if leader else "body of the article's country"
         if named_as is None:
-            ctx.add(ctx.doc[i:end], actor_id, why)
+            ctx.add(ctx.doc[start:end], actor_id, why)
             continue
         for mention in ctx.mentions:
             if mention.actor_id == named_as:
@@ -734,15 +739,22 @@ def names_name_another(ctx, start: int, end: int, sector: str) -> bool:
 
 def country_of_clause(ctx, noun) -> str | None:
     """ISO3 of the known places in the clause of the verb whose subject holds ``noun`` ("Leaders of the opposition
-    coalition agreed to postpone the demonstration in Baku": AZE), when they lie in one country; else None. Used
-    for a country's opposition, which acts at home, when the article names no leading state; not for a ministry,
-    whose delegation may well act abroad ("the Finance Ministry's team arrived in Washington")."""
+    coalition agreed to postpone the demonstration in Baku": AZE), when they lie in one country and the sentence
+    names no state or person of another (an opposition in exile: "met in Vilnius to plan protests against
+    Lukashenko"); else None. Used for a country's opposition, which acts at home, when the article names no leading
+    state; not for a ministry, whose delegation may well act abroad ("the Finance Ministry's team arrived in
+    Washington")."""
     while noun.dep_ in ("pobj", "prep", "compound", "conj") and noun.head is not noun:
         noun = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     places = clause_places(ctx, verb_phrases(ctx, noun), set(ctx.registry.lexicon["location_prepositions"]))
-    return places.pop() if len(places) == 1 else None
+    if len(places) != 1:
+        return None
+    iso = places.pop()
+    sentence = ctx.sentence_of[noun.i]
+    named = {actor.country for m in ctx.mentions if m.sentence == sentence and (actor := ctx.actor(m.actor_id))}
+    return None if named - {iso, None} else iso  # "met in Vilnius to plan protests against Lukashenko": in exile
 
 
 def leading_country(ctx) -> str | None:
