@@ -58,3 +58,9 @@ def test_an_oppositions_party_name_before_it_still_names_the_countrys_opposition
     text, mentions, _ = run("Leaders of the Milli (National) opposition alliance agreed to hold the rally in "
                             "Tashkent next week.")
     assert at(text, mentions, "opposition alliance").actor_id == "UZBOPP"
+
+
+def test_a_ministry_whose_longer_name_is_made_of_body_words_is_still_the_leading_states(run):
+    text, mentions, _ = run("Kenya will cut duties on imported fertiliser, Kenyan officials said, and Kenya's farmers "
+                            "welcomed it. Kenya imports most of its fertiliser, the Foreign Trade Ministry said.")
+    assert at(text, mentions, "Foreign Trade Ministry").actor_id == "KENGOV"

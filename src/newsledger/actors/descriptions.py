@@ -572,6 +572,7 @@ def find_unqualified_bodies(ctx) -> None:
     and a name ("the central bank of Brazil") is left to the other rules."""
     table = ctx.registry.lexicon["unqualified_bodies"]
     starts, country = first_words(table), None  # country: "" once the article is found to have no leading state
+    body_words = {word for key in table for word in key.split()}  # "Foreign" of "the Foreign Trade Ministry"
     for i, norm in enumerate(ctx.norms):
         if norm not in starts:
             continue
@@ -585,13 +586,14 @@ def find_unqualified_bodies(ctx) -> None:
         if sector == "OPP" and i > 0 and ctx.norms[i - 1] in ctx.registry.lexicon["armed_opposition_words"]:
             start, sector = i - 1, "REB"  # "armed opposition groups" are rebels
         names_from = names_after_the(ctx, start, end)
-        named = names_from is not None and names_from < start  # words between "the" and the body
+        named = names_from is not None and names_from < start and not \
+            set(ctx.norms[names_from:start]) <= body_words  # names between "the" and the body, not "Foreign Trade"
         leader = surname_country(ctx, names_from, start) if named else None  # "the Nakasone cabinet"
         if named and leader is None and \
                 (names_name_another(ctx, names_from, start, sector) or new_organisation_at(ctx, names_from, end)):
             continue  # "the Hamas cabinet", "The Catalan Parliament": someone else's body, or one of its own
         named_as = new_organisation_at(ctx, start, end) or \
-            (new_organisation_at(ctx, names_from, end) if leader else None)  # "the Nakasone Cabinet"
+            (new_organisation_at(ctx, names_from, end) if names_from is not None else None)  # "the Nakasone Cabinet"
         if named_as is None and not (ctx.free(start, end) and (start > 0 and ctx.norms[start - 1] == "the" or
                                                                 ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
