@@ -63,3 +63,12 @@ def test_a_region_followed_by_of_and_a_state_is_not_read_from_its_name(run):
     # Kayes is a region of Mali only; "of Senegal" says otherwise here, and the text wins.
     _, mentions, actors = run("Officials in the Kayes region of Senegal said the well had dried up.")
     assert "MLI" not in {actors[m.actor_id].country for m in mentions}
+
+
+@pytest.mark.parametrize("text, group, iso", [
+    ("Police in the region of Oromia said the road to the border had reopened.", "Police", "ETHCOP"),
+    ("Rebels in the state of South Kordofan shelled an army base on Friday.", "Rebels", "SDNREB"),
+])
+def test_a_region_called_one_before_of_and_its_name_places_a_group(run, text, group, iso):
+    text, mentions, _ = run(text)
+    assert at(text, mentions, group).actor_id == iso

@@ -787,16 +787,21 @@ def place_before(ctx, i: int) -> tuple[int, str] | None:
 
 def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
     """ISO3 of a known place after a preposition at token i ("in Kandahar", "outside the Hague", "near the town of
-    Goma": a ``place_kinds`` noun and "of" may come first; "south of Algiers": a ``compass_words`` word and "of"
-    stand for the preposition), or None."""
+    Goma": a ``place_kinds`` or ``region_words`` noun and "of" may come first, and after a region word the name may
+    be a subdivision, "in the region of Oromia"; "south of Algiers": a ``compass_words`` word and "of" stand for the
+    preposition), or None."""
     doc = ctx.doc
     if i + 1 < len(doc) and ctx.norms[i] in ctx.registry.lexicon["compass_words"] and doc[i + 1].lower_ == "of":
         i += 1
     elif i >= len(doc) or doc[i].lower_ not in prepositions:
         return None
     start = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
-    if start + 1 < len(doc) and ctx.norms[start] in ctx.registry.lexicon["place_kinds"] and doc[start + 1].lower_ == "of":
+    region_kind = start < len(doc) and ctx.norms[start] in ctx.registry.lexicon["region_words"]
+    if start + 1 < len(doc) and (region_kind or ctx.norms[start] in ctx.registry.lexicon["place_kinds"]) and \
+            doc[start + 1].lower_ == "of":
         start += 2
+    else:
+        region_kind = False
     joined = hyphenated_end(ctx, start)  # "in Port-au-Prince": one name of five tokens
     if joined and (iso := ctx.registry.places.get(normalise(ctx.text_of(start, joined)))):
         return iso
@@ -812,6 +817,8 @@ def place_after(ctx, i: int, prepositions: set[str]) -> str | None:
         iso = ctx.registry.places.get(normalise(ctx.text_of(start, end)))
         if iso:
             return qualifier_country(ctx, ctx.text_of(start, end), end) or iso
+        if region_kind and (iso := ctx.registry.regions.get(normalise(ctx.text_of(start, end)))):
+            return iso  # "in the region of Oromia": called a region before its name
     return None
 
 
