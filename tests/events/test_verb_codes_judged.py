@@ -46,3 +46,13 @@ def test_leaving_a_place_or_an_office_consults_no_one(sentence):
 def test_leaving_for_a_capital_is_a_trip():
     events = code_text("A Kenyan trade delegation leaves for Beijing on Monday to sign the accord.", "2026-05-12").events
     assert [e.cameo for e in events if e.trigger == "leaves"] == ["042"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fiji called for the detained fishermen to be freed.",
+    "The African Union called for the election results to be annulled.",
+])
+def test_calling_for_something_to_be_done_is_a_request_not_a_call(sentence):
+    events = code_text(sentence, "2026-10-23").events
+    called = [e for e in events if e.trigger == "called"]
+    assert called and all(e.cameo.startswith("02") for e in called)

@@ -258,6 +258,8 @@ def _specific_code(verb, specific: dict):
         elif child.dep_ in ("prep", "agent") and not _time(child):
             keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
                     for w in (*_modified_names(obj), obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
+        elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            keys = [(lemma, "prep", "for")]  # "called for the hostages to be freed": a for-to clause is its "for"
         else:
             continue
         for key in keys:
