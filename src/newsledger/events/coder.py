@@ -37,16 +37,20 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             cameo, specific = _trigger_code(token)
             if cameo is None or _subsumed(token):
                 continue
+            holder = _status_holder(token, timexes, published)
+            found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
+            if found.embedded_by == "request":
+                continue  # "urged both sides to resolve the dispute": the appeal is the act; what it asks for is none yet
             cameo = _threat_of_act(token) or cameo  # "threatened to strike X": 138, "pledged to send aid": 030, one event
             attack = _attack_of_adjunct(token, cameo)
             if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people
                 cameo = _trigger_code(attack)[0]
             roles = _roles(token, mentions, cameo)
-            if cameo[:2] in load_roles()["addressee_roots"] and not roles.direct_source \
-                    and any(a.rule == "nsubj" for a in roles.frame.of("subject")):
-                roles.sources = []  # "X is likely to ..., analysts say": a speaker no actor names is not X
-            if cameo[:2] in load_roles()["addressee_roots"] and any(relation_of(a.head) for a in roles.frame.of("subject")):
-                roles.sources = []  # "..., his editor said": someone tied to the possessor speaks, not the possessor
+            subjects = roles.frame.of("subject")
+            if cameo[:2] in load_roles()["addressee_roots"] and (
+                    not roles.direct_source and any(a.rule == "nsubj" for a in subjects)  # "X is likely to ..., analysts say"
+                    or any(relation_of(a.head) for a in subjects)):  # "..., his editor said": not the possessor
+                roles.sources = []  # a speaker no actor names is none of the actors the sentence names
             if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
@@ -61,10 +65,6 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
-            holder = _status_holder(token, timexes, published)
-            found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
-            if found.embedded_by == "request":
-                continue  # "urged both sides to resolve the dispute": the appeal is the act; what it asks for is none yet
             future = _future_timex(holder, timexes, published)
             status, cues = _status(token, holder, found, future)
             plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \
@@ -1012,7 +1012,7 @@ def _reciprocal_word(token) -> bool:
     return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
 
 
-def _actor_pairs(token, roles: Roles, cameo: str = "", actors: dict | None = None):
+def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
     sources, targets = roles.sources, roles.targets
     if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo)):
         sources = targets  # "a meeting between A and B": both directions; not "Israel is opposed to France"
@@ -1027,8 +1027,8 @@ def _actor_pairs(token, roles: Roles, cameo: str = "", actors: dict | None = Non
         targets = targets or roles.places
     # "China's foreign minister Wang Yi", "Egyptian Supply Minister Sherif Farouk": a person and their own state or
     # government are one side, never each other's target
-    pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and _one_side(s, t, actors or {}))
-             and not (s in targets and _one_side(t, s, actors or {}))]
+    pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and _one_side(s, t, actors))
+             and not (s in targets and _one_side(t, s, actors))]
     if cameo[:2] == "04" and token.lemma_.lower() in rules["mutual_verbs"]:  # "A telephoned B": B consulted A as much
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
     if not pairs and sources:  # "A and B agreed": each actor, no target
