@@ -21,23 +21,18 @@ def mention_in(span: tuple[int, int], head: int | None, mentions: list[Mention])
     return (at_head or inside or [None])[0]
 
 
-def appositive_mention(doc, head: int | None, mentions: list[Mention]) -> Mention | None:
-    """The mention that names a source's head noun in apposition when the head itself is none ("the country's
-    chief economist at Bank Mandiri, Andry Asmoro": Asmoro, not the country), else None."""
-    token = next((t for t in doc if t.idx == head), None) if head is not None else None
-    if token is None or any(m.start <= head < m.end for m in mentions):
+def unnamed_head(doc, head: int | None, mentions: list[Mention]):
+    """The token at character ``head`` when no mention covers it, else None."""
+    if head is None or any(m.start <= head < m.end for m in mentions):
         return None
+    return next((t for t in doc if t.idx == head), None)
+
+
+def appositive_mention(token, mentions: list[Mention]) -> Mention | None:
+    """The mention that names an unnamed source head ``token`` in apposition ("the country's chief economist at
+    Bank Mandiri, Andry Asmoro": Asmoro, not the country), else None."""
     names = [c for c in token.children if c.dep_ == "appos"]
     return next((m for c in names for m in mentions if m.start <= c.idx < m.end), None)
-
-
-def someone_of(doc, head: int | None, mentions: list[Mention]) -> bool:
-    """Whether the source is a person the text names only by their tie to another ("his editor", "Sikorski's
-    lawyer", "her daughter"): a relation noun (frames data/arguments.yaml ``relation_nouns``) with a possessive,
-    no mention of its own and no apposition naming it. Such a speaker is not the possessor; a spokesman or an
-    office, which speaks for its owner, is no relation noun."""
-    token = next((t for t in doc if t.idx == head), None) if head is not None else None
-    return token is not None and relation_of(token) and not any(m.start <= head < m.end for m in mentions)
 
 
 def last_before(char: int, mentions: list[Mention], actors: dict[str, Actor], types: set[str]) -> Mention | None:
@@ -93,9 +88,12 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
     unnamed = unnamed_speaker(doc, span, mentions, actors)
     if unnamed is not None:
         return unnamed
-    if someone_of(doc, head, mentions):
+    token = unnamed_head(doc, head, mentions)
+    if token is not None and relation_of(token):
+        # "his editor", "Sikorski's lawyer": a person named by their tie to another (frames data/arguments.yaml
+        # relation_nouns) is not that other; a spokesman or an office, which speaks for its owner, is no relation noun
         return None, text[span[0]:span[1]]
-    direct = appositive_mention(doc, head, mentions) or mention_in(span, head, mentions)
+    direct = (appositive_mention(token, mentions) if token is not None else None) or mention_in(span, head, mentions)
     if direct is not None:
         return direct.actor_id, text[span[0]:span[1]]
     lex = lexicon()
