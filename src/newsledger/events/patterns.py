@@ -33,13 +33,14 @@ def load_patterns(extra_files=()) -> Patterns:
     nouns = {}
     for path in [DATA / "verb_extra.yaml", DATA / "nominal_patterns.yaml", *map(Path, extra_files)]:
         for entry in yaml.safe_load(Path(path).read_text()) or []:
+            # null: no event ("take place", a bare "leave", a "news conference")
+            cameo = None if entry["cameo"] is None else str(entry["cameo"])
             if "lemma" in entry and ("object" in entry or "prep" in entry):
-                specific[_pattern_key(entry)] = None if entry["cameo"] is None else str(entry["cameo"])
-            elif "lemma" in entry:  # null: the bare verb is no event ("leave")
-                verbs[entry["lemma"]] = None if entry["cameo"] is None else str(entry["cameo"])
+                specific[_pattern_key(entry)] = cameo
+            elif "lemma" in entry:
+                verbs[entry["lemma"]] = cameo
             else:
                 entries = nouns.setdefault(entry["noun"], [])  # "hunger strike", "general strike"
-                cameo = None if entry["cameo"] is None else str(entry["cameo"])  # null: no event ("news conference")
                 entries.insert(0 if entry.get("modifier") else len(entries), (cameo, entry.get("modifier")))
     for lemma, objects in (yaml.safe_load((DATA / "idioms.yaml").read_text()) or {}).items():
         for obj in objects:  # "meet demand", "hold shares": idiomatic objects that make no event
