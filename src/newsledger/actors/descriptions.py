@@ -589,11 +589,10 @@ def find_unqualified_bodies(ctx) -> None:
         named = names_from is not None and names_from < start and not \
             set(ctx.norms[names_from:start]) <= body_words  # names between "the" and the body, not "Foreign Trade"
         leader = surname_country(ctx, names_from, start) if named else None  # "the Nakasone cabinet"
-        if named and leader is None and \
-                (names_name_another(ctx, names_from, start, sector) or new_organisation_at(ctx, names_from, end)):
+        named_org = new_organisation_at(ctx, names_from, end) if names_from is not None else None
+        if named and leader is None and (names_name_another(ctx, names_from, start, sector) or named_org):
             continue  # "the Hamas cabinet", "The Catalan Parliament": someone else's body, or one of its own
-        named_as = new_organisation_at(ctx, start, end) or \
-            (new_organisation_at(ctx, names_from, end) if names_from is not None else None)  # "the Nakasone Cabinet"
+        named_as = new_organisation_at(ctx, start, end) or named_org  # "the Nakasone Cabinet"
         if named_as is None and not (ctx.free(start, end) and (start > 0 and ctx.norms[start - 1] == "the" or
                                                                 ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
