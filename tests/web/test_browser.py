@@ -106,7 +106,7 @@ def test_hostile_text_runs_no_script(server, browser):
 
 def test_resolve_forecast_through_form(server, browser):
     from selenium.webdriver.common.by import By
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(server + "/forecasts?state=open")
@@ -114,7 +114,11 @@ def test_resolve_forecast_through_form(server, browser):
     Select(form.find_element(By.NAME, "outcome")).select_by_value("false")
     form.find_element(By.NAME, "note").send_keys("the visit was postponed")
     form.find_element(By.TAG_NAME, "button").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: "did not come true" in b.find_element(By.TAG_NAME, "main").text)
+    # The POST and its redirect replace the page while we poll it; Chrome may then answer
+    # any call on an element with an error (stale element, or "node does not belong to the
+    # document"), so the text is read in one script call and every such error is retried.
+    main_text = "return document.querySelector('main') ? document.querySelector('main').innerText : ''"
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(lambda b: "did not come true" in b.execute_script(main_text))
     assert "the visit was postponed" in browser.page_source
 
 
