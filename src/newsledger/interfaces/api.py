@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from sqlalchemy import func, or_, select
 
 from newsledger.actors import hierarchy, load_registry
@@ -23,6 +23,9 @@ from newsledger.interfaces import export as exporter
 from newsledger.interfaces.ingest_run import IngestSummary, count_inputs, run_ingest
 from newsledger.records import Actor
 from newsledger.store import Store, schema, versions
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: ingesting needs none, and it takes most of a second
+    import pandas as pd
 
 DOC_COLUMNS = ["doc_id", "published", "published_latest", "published_reason", "outlet", "title", "authors", "language", "source",
                "copy_of", "previous_id", "superseded_by", "original_superseded_by"]
@@ -169,4 +172,6 @@ class Ledger:
 
 def _frame(rows, columns: list[str]) -> pd.DataFrame:
     """A DataFrame that keeps SQL NULL as None (pandas would turn it into NaN in text columns)."""
+    import pandas as pd
+
     return pd.DataFrame([tuple(r[c] for c in columns) for r in rows], columns=columns, dtype=object)

@@ -10,8 +10,8 @@ import dataclasses
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import yaml
 from sqlalchemy import func, select
 
@@ -21,6 +21,9 @@ from newsledger.errors import NewsledgerError
 from newsledger.interfaces.recode import mark_stale, run_recode
 from newsledger.records import Actor
 from newsledger.store import Store, schema
+
+if TYPE_CHECKING:  # imported where a frame is made: ingesting imports this module and needs no pandas
+    import pandas as pd
 
 ACTOR_TYPES = ("person", "state", "government", "military", "organisation", "igo", "media", "group", "other")
 
@@ -40,6 +43,8 @@ def list_actors(store: Store, actor_type: str | None = None, country: str | None
         query = query.where(a.name.icontains(search, autoescape=True) | a.actor_id.icontains(search, autoescape=True))
     with store.transaction() as conn:
         rows = conn.execute(query).mappings().all()
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=["actor_id", "name", "actor_type", "country", "code", "mentions"], dtype=object)
 
 

@@ -20,13 +20,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from sqlalchemy import exists, select
 
 from newsledger.actors.hierarchy import actor_parent, stored_actor
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store, changes, schema
+
+if TYPE_CHECKING:  # imported where tables are written: ingesting imports this module and needs no pandas
+    import pandas as pd
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_SCHEMA = Path(__file__).parent / "data" / "ledger-export.schema.json"
@@ -279,6 +282,8 @@ def export_tables(store: Store, format: str, folder: Path, since: str | None = N
     changed at or after it, and one more file, tombstones (kind, record_id, doc_id, deleted_at), of
     what was deleted at or after it. In CSV a text cell that starts like a formula (= + - @, tab, CR) gets a
     leading apostrophe, as in the web app's downloads."""
+    import pandas as pd
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with store.transaction() as conn:
