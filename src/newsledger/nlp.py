@@ -21,8 +21,9 @@ import time
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import IS_SPACE, NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,24 +45,34 @@ class TimedOut(Exception):
 @Language.component("newsledger_line_breaks")
 def line_breaks(doc):
     """Start a sentence after any whitespace token that holds a newline."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    # Only whitespace tokens can hold a newline: find them in one array rather than visit every token.
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
 @Language.component("newsledger_long_sentences")
 def long_sentences(doc):
     """Start a sentence after MAX_SENTENCE_TOKENS tokens that hold no sentence start or final mark."""
+    # Only a stretch between sentence starts longer than MAX_SENTENCE_TOKENS tokens can need one:
+    # visit the tokens of those stretches alone.
+    starts = [0, *numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist(), len(doc)]
+    for start, end in zip(starts, starts[1:]):
+        if end - start > MAX_SENTENCE_TOKENS:
+            _split_long_stretch(doc[start:end])
+    return doc
+
+
+def _split_long_stretch(tokens) -> None:
     since_end = 0
-    for token in doc:
+    for token in tokens:
         if token.is_sent_start:
             since_end = 0
         elif since_end >= MAX_SENTENCE_TOKENS:
             token.is_sent_start = True
             since_end = 0
         since_end = 0 if token.text[-1] in ".!?" else since_end + 1
-    return doc
 
 
 def tokenize(tokenizer, text: str) -> Doc:

@@ -1,0 +1,22 @@
+"""The sentence starts newsledger's own components set before the parser (newsledger.nlp)."""
+
+from newsledger import nlp
+
+
+def starts(text: str) -> list[int]:
+    doc = nlp.long_sentences(nlp.line_breaks(nlp.get_pipeline().tokenizer(text)))
+    return [token.i for token in doc if token.is_sent_start]
+
+
+def test_every_line_starts_a_sentence_and_a_long_stretch_is_cut_every_max_tokens_after_its_start(monkeypatch):
+    monkeypatch.setattr(nlp, "MAX_SENTENCE_TOKENS", 10)
+    # tokens: "Prices rose ." 0-2, "\n" 3, 25 x "cut" 4-28, "\n" 29, "Exports fell ." 30-32
+    text = "Prices rose.\n" + "cut " * 24 + "cut\nExports fell."
+    assert starts(text) == [0, 4, 14, 24, 30]
+
+
+def test_a_final_mark_restarts_the_count_and_short_lines_are_left_to_the_parser(monkeypatch):
+    monkeypatch.setattr(nlp, "MAX_SENTENCE_TOKENS", 10)
+    # tokens: 9 x "up" 0-8, "." 9, 12 x "down" 10-21: the count restarts after ".", so only "down" 20 is cut
+    assert starts("up " * 8 + "up. " + "down " * 11 + "down") == [0, 20]
+    assert starts("A short line.\nAnother one, with no final mark\nA third.") == [0, 5, 13]
