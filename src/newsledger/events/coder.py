@@ -10,6 +10,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event, signatures
+from newsledger.frames.memo import one_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
@@ -26,6 +27,11 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     """Events of a parsed doc, one per (trigger, source, target). ``corrections`` are the ledger's actor
     corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
     resolver's mentions do. Raises ``nlp.TimedOut`` past the Doc's deadline."""
+    with one_document():  # the rules ask of a token what an earlier rule asked: answered once
+        return _code(doc, mentions, actors, timexes, published, corrections)
+
+
+def _code(doc, mentions, actors, timexes, published, corrections) -> list:
     events, seen = [], set()
     registry = load_registry(corrections=corrections)
     canonical = registry.canonical
@@ -490,6 +496,7 @@ def _content_of_prep_pattern(noun) -> bool:
     return any(specific.get((lemma, "prep", prep.lower_, w)) for w in (noun.lower_, noun.lemma_.lower()))
 
 
+@per_token
 def _threatened_act(token):
     """The coded act a verb of threat or of intent has as its infinitive complement ("threatened to
     strike", "pledged to send aid"), or None. Only the speaker's own act: with an object the

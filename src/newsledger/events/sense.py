@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
+from newsledger.frames.memo import per_token
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 from .status import lexicon
@@ -24,6 +27,7 @@ def verbal(token) -> bool:
                                     and any(c.dep_ == "nsubj" for c in token.children))
 
 
+@per_token
 def trigger_code(token) -> tuple[str | None, bool]:
     """(CAMEO code or None, whether the verb's arguments, not its lemma alone, decided it).
 
@@ -54,7 +58,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         senses = load_senses()
         if lemma in senses["directive_verbs"] and any(noun_code(o) for o in _objects(token)):
             return None, False
-        cameo = _specific_code(token, patterns.specific)
+        # a lemma no pattern names has no pattern to match: the walk over its children is skipped
+        cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:
             return cameo, True
         if deployed is not None:
@@ -92,13 +97,20 @@ def codable_tokens(doc) -> list[int]:
 
     codable, strings, known = _codable_lemmas(), doc.vocab.strings, {}
     found = []
-    for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
-        if pos in (VERB, AUX, NOUN):
-            if lemma not in known:
-                known[lemma] = strings[lemma].lower() in codable
-            if known[lemma]:
-                found.append(i)
+    lemmas, tags = doc.to_array([LEMMA, POS]).T
+    candidates = numpy.flatnonzero(numpy.isin(tags, (VERB, AUX, NOUN)))  # the part-of-speech test over the whole array at once
+    for i, lemma in zip(candidates.tolist(), lemmas[candidates].tolist()):
+        if lemma not in known:
+            known[lemma] = strings[lemma].lower() in codable
+        if known[lemma]:
+            found.append(i)
     return found
+
+
+@lru_cache(maxsize=1)
+def _patterned_lemmas() -> frozenset:
+    """Every verb lemma of a pattern on an object, particle or preposition (the default patterns' ``specific``)."""
+    return frozenset(key[0] for key in default_patterns().specific)
 
 
 @lru_cache(maxsize=1)
@@ -115,10 +127,11 @@ def _hosts_visitor(verb) -> bool:
     """ "hosted Xi Jinping", "welcomed the Kenyan president": a verb of hosting whose object is a
     person by name or by title is CAMEO 043 Host a visit (data/sense.yaml hosting)."""
     rule = load_senses()["hosting"]
+    if verb.lemma_.lower() not in rule["verbs"]:
+        return False
     objects = _objects(verb)
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "my dear friend Putin"
-    return verb.lemma_.lower() in rule["verbs"] and any(
-        o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
 
 
 @lru_cache(maxsize=1)

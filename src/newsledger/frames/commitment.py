@@ -60,6 +60,7 @@ from pathlib import Path
 import yaml
 
 from newsledger.frames import learned
+from newsledger.frames.memo import per_token
 
 DATA = Path(__file__).parent / "data"
 
@@ -372,6 +373,7 @@ def _verdict(noun):
     return (verb, _link(verb, entry)) if entry is not None else None
 
 
+@per_token
 def _conjunct_head(token):
     """The first conjunct of ``token`` and the operators that apply to ``token``: its own, and
     those of the conjuncts before it when it shares their subject and auxiliaries ("will meet and
@@ -390,6 +392,7 @@ def _conjunct_head(token):
     return token, operators
 
 
+@per_token
 def misattached_conjunct(verb):
     """(the verb that the verb ``verb`` (a spaCy Token) is coordinated with, the head of its own subject or None)
     where the parser hangs a clause's second verb inside the first verb's complement or takes its subject for an
@@ -555,9 +558,10 @@ def _draft(verb, lex):
 def _reporting_past(verb) -> bool:
     """Whether ``verb`` is a report in the past with a clause of its own ("If the talks fail, she said,
     the army will ..."): a condition the parser hangs on it belongs to what was said, not to the saying."""
-    entry = _entry(verb, "that", default=None) if verb.pos_ == "VERB" else None
-    return verb.tag_ == "VBD" and entry is not None and entry[1] == "report" \
-        and any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return False  # the tags first: the lexicon lookup walks the verb's children
+    entry = _entry(verb, "that", default=None)
+    return entry is not None and entry[1] == "report" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _negative_quantifier(subject, lex):
@@ -599,6 +603,7 @@ def _link(predicate, entry) -> _Link:
     return _Link(predicate, signature, kind, _holder(predicate) if kind in HOLDER_KINDS else None)
 
 
+@per_token
 def _embedder(token):
     """(the predicate that embeds ``token``, its link), or None at the top of the chain."""
     head, dep = token.head, token.dep_
