@@ -337,13 +337,15 @@ def object_preposition(verb):
 
 
 def sentence_tokens(ctx: Context) -> list[list]:
-    """The tokens of each sentence of ``sentence_spans`` (same indexing)."""
-    from spacy.attrs import IDX, IS_SPACE
-
+    """The tokens of each sentence of ``sentence_spans`` (same indexing), whitespace tokens left out."""
     grouped: list[list] = [[] for _ in ctx.sentences]
-    for i, (start, space) in enumerate(ctx.doc.to_array([IDX, IS_SPACE]).tolist()):
-        if not space:  # a Token object only for the tokens kept
-            grouped[ctx.sentence_of(start)].append(ctx.doc[i])
+    sentence = 0  # as ``ctx.sentence_of``, walked forward: tokens come in text order
+    for token in ctx.doc:
+        if token.is_space:
+            continue
+        while sentence + 1 < len(ctx.starts) and ctx.starts[sentence + 1] <= token.idx:
+            sentence += 1
+        grouped[sentence].append(token)
     return grouped
 
 

@@ -4,6 +4,9 @@ leaves unnamed ("a senior US official") is described, with the country or body i
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX
+
 from newsledger.frames.predicates import relation_of
 from newsledger.nlp import doc_text
 from newsledger.quotes.lexicon import lexicon
@@ -25,7 +28,10 @@ def unnamed_head(doc, head: int | None, mentions: list[Mention]):
     """The token at character ``head`` when no mention covers it, else None."""
     if head is None or any(m.start <= head < m.end for m in mentions):
         return None
-    return next((t for t in doc if t.idx == head), None)
+    # Bisect the tokens' offsets (one array) rather than make a Token of every word before it.
+    starts = doc.to_array(IDX)
+    i = int(numpy.searchsorted(starts, head))
+    return doc[i] if i < len(starts) and starts[i] == head else None
 
 
 def appositive_mention(token, mentions: list[Mention]) -> Mention | None:
