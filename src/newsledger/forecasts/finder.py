@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.attrs import LOWER
+from spacy.attrs import ENT_TYPE, LOWER
 
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
@@ -48,6 +48,7 @@ from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 from newsledger.timex.calendar import add_months, part_of_year_end, period
 from newsledger.timex.lexicon import alternation, number_value
 from newsledger.timex.lexicon import lexicon as timex_lexicon
+from newsledger.timex.tagger import ASCII_LOOKALIKES
 
 PAST_BE = {"was", "were", "had"}
 
@@ -466,6 +467,8 @@ def same_event(name: str, other: str) -> bool:
 def event_date(doc, span: tuple[int, int], timexes: list[Timex], sentences: list[tuple[int, int]]) -> str | None:
     """The date the text gives a named event of the proposition: the one nearest to a mention
     of that event in a sentence that has a calendar date."""
+    if doc.vocab.strings["EVENT"] not in doc.to_array(ENT_TYPE):
+        return None  # no event named at all, as in most texts: no entity Spans to make
     events = [e for e in doc.ents if e.label_ == "EVENT"]
     names = [event_name(e) for e in events if span[0] <= e.start_char < span[1]]
     for entity in (e for e in events if any(same_event(event_name(e), name) for name in names)):
@@ -572,6 +575,11 @@ def stated_probabilities(text: str, sentences: list[tuple[int, int]]):
     talks restart this year": "30 percent chance", 0.3, the span of "talks restart this year"; "put the
     chance of a deal by May at no more than 20 percent": "chance at no more than 20 percent", 0.2, the
     span of "a deal by May": a bound is read as its figure)."""
+    # Every figure pattern holds a probability noun, and most texts hold none: test for one before the scans.
+    # The fold is what the case-blind patterns see: the look-alikes timex reads as ASCII letters, and "İ" as "i".
+    folded = text.translate(ASCII_LOOKALIKES).replace("İ", "i").lower()
+    if not any(noun in folded for noun in scale()["probability_nouns"]):
+        return
     for start, end in sentences:
         for pattern in figure_patterns():
             for match in pattern.finditer(text, start, end):
