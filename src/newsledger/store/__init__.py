@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import operator
 import os
 import re
 import sqlite3
@@ -13,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date, datetime, timezone
 
-from sqlalchemy import create_engine, event, func, insert, make_url, select
+from sqlalchemy import bindparam, create_engine, event, func, insert, make_url, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
@@ -201,7 +202,7 @@ class Store:
 
     def has_document(self, doc_id: str) -> bool:
         with self.transaction() as conn:
-            return conn.execute(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == doc_id)).first() is not None
+            return conn.execute(_document_exists(), {"doc_id": doc_id}).first() is not None
 
     @_retry_when_locked
     def save(self, analysis, signature: bytes | None = None, copy_of: str | None = None) -> bool:
@@ -218,7 +219,7 @@ class Store:
                 return False
             self._insert_records(conn, analysis)
             if signature is not None:
-                conn.execute(insert(schema.minhashes).values(doc_id=row["doc_id"], signature=signature))
+                conn.execute(_insert(schema.minhashes), {"doc_id": row["doc_id"], "signature": signature})
         return True
 
     def make_current(self, article: Article) -> bool:
@@ -342,12 +343,8 @@ class Store:
         with self.transaction(write=True) as conn:
             self._save_actors(conn, analysis.actors.values(), stamp)
             named = sorted(analysis.actors)
-            a = schema.actors.c
             for start in range(0, len(named), 500):  # SQLite allows a limited number of bound parameters
-                # Only rows that differ: rewriting an unchanged row still writes its page.
-                conn.execute(schema.actors.update().where(a.actor_id.in_(named[start:start + 500]),
-                                                          a.coder_version.is_distinct_from(stamp["coder_version"]))
-                             .values(coder_version=stamp["coder_version"]))
+                conn.execute(_restamp_actors(), {"actor_ids": named[start:start + 500], "version": stamp["coder_version"]})
             rows = record_rows(analysis)
             if analysis.stage_error is None:  # a stage that failed or did not run may only have missed a forecast
                 resolutions.follow_forecasts(conn, doc_id, rows[schema.forecasts], self.where)
@@ -517,18 +514,36 @@ def _insert(table):
     return insert(table)
 
 
+@functools.lru_cache(maxsize=1)
+def _document_exists():
+    return select(schema.documents.c.doc_id).where(schema.documents.c.doc_id == bindparam("doc_id"))
+
+
+@functools.lru_cache(maxsize=1)
+def _restamp_actors():
+    """Stamp the actors `actor_ids` (a list) with coder_version `version`: only rows that differ, since
+    rewriting an unchanged row still writes its page."""
+    a = schema.actors.c
+    return (schema.actors.update()
+            .where(a.actor_id.in_(bindparam("actor_ids", expanding=True)), a.coder_version.is_distinct_from(bindparam("version")))
+            .values(coder_version=bindparam("version")))
+
+
 _COUNTED = (schema.documents, schema.sentences, schema.actors, schema.mentions, schema.timexes, schema.events, schema.quotes, schema.forecasts, schema.rejects)
 
 
 def _fields(record) -> dict:
     """A record dataclass's fields as a new dict whose values are not copied (``dataclasses.asdict``
     deep-copies each value, which took a third of the store's time); rows only read them."""
-    return {name: getattr(record, name) for name in _field_names(type(record))}
+    names, read = _field_reader(type(record))
+    return dict(zip(names, read(record)))
 
 
 @functools.lru_cache(maxsize=None)
-def _field_names(cls) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+def _field_reader(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
+    """The field names of a record class and one getter of all their values (a tuple), built once per class."""
+    names = tuple(f.name for f in fields(cls))
+    return names, operator.attrgetter(*names)
 
 
 def _stored_article(row) -> Article:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from newsledger.store import schema
 
@@ -80,8 +80,15 @@ def from_bytes(data: bytes, vocab):
 
 def put_parse(conn: Connection, doc_id: str, model: str, data: bytes) -> None:
     """Store (or replace) one document's parse, inside the caller's transaction."""
-    conn.execute(delete(schema.parses).where(schema.parses.c.doc_id == doc_id))
-    conn.execute(insert(schema.parses).values(doc_id=doc_id, model=model, docbin=data))
+    delete_parse, insert_parse = _put_statements()
+    conn.execute(delete_parse, {"doc_id": doc_id})
+    conn.execute(insert_parse, {"doc_id": doc_id, "model": model, "docbin": data})
+
+
+@lru_cache(maxsize=1)
+def _put_statements():
+    """`put_parse`'s DELETE (parameter doc_id) and INSERT: built once, since building them costs more than running them."""
+    return delete(schema.parses).where(schema.parses.c.doc_id == bindparam("doc_id")), insert(schema.parses)
 
 
 def get_parses(conn: Connection, doc_ids: list[str]) -> dict[str, tuple[str, bytes]]:

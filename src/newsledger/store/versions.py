@@ -19,7 +19,9 @@ not: its text is that version's, not the later one's.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Connection, select, update
+from functools import lru_cache
+
+from sqlalchemy import ColumnElement, Connection, bindparam, select, update
 
 from newsledger.store import schema
 
@@ -49,8 +51,15 @@ def is_current(doc_id: ColumnElement) -> ColumnElement:
 def current_version(conn: Connection, version_key: str) -> str | None:
     """The doc_id of the current version of `version_key` (none names it as previous; the latest stored
     of such, should a ledger hold two), None when no document has that key."""
-    return conn.scalar(select(D.doc_id).where(D.version_key == version_key, is_current(D.doc_id))
-                       .order_by(D.ingested_at.desc(), D.doc_id.desc()).limit(1))
+    return conn.scalar(_current_version(), {"version_key": version_key})
+
+
+@lru_cache(maxsize=1)
+def _current_version():
+    """`current_version`'s query (parameter version_key): built once, since ingest runs it for every
+    document and building it costs more than running it."""
+    return (select(D.doc_id).where(D.version_key == bindparam("version_key"), is_current(D.doc_id))
+            .order_by(D.ingested_at.desc(), D.doc_id.desc()).limit(1))
 
 
 def make_current(conn: Connection, doc_id: str, version_key: str, when: str) -> bool:
