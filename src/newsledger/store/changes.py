@@ -42,13 +42,14 @@ def swap_records(conn: Connection, doc_id: str, new_rows: dict, stamp: dict) -> 
     that loses a mention, or whose mention changes its span or text, gets stamp's changed_at."""
     changed = False
     for table, rows in new_rows.items():
-        old = conn.execute(_document_rows(table), {"doc_id": doc_id}).mappings().all()
+        # Plain dicts: comparing them is done in C, where a row mapping looks up each column in Python.
+        old = [dict(row) for row in conn.execute(_document_rows(table), {"doc_id": doc_id}).mappings()]
         if table is schema.mentions:
             _touch_actors_losing_mentions(conn, old, rows, stamp["changed_at"])
         if table in KEYS:
             kept = {_content(table, row): row["changed_at"] for row in old}
             rows = [{**row, **stamp, "changed_at": kept.get(_content(table, row)) or stamp["changed_at"]} for row in rows]
-        if _same_rows(table, old, rows):
+        if _same_rows(old, rows):
             continue  # a recode that changed nothing rewrites nothing: most of a recode's writes
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
         if table in KEYS:
@@ -139,11 +140,10 @@ def tombstones_since(conn: Connection, since: str, after: int | None = None):
     return conn.execute(query).mappings()
 
 
-def _same_rows(table, old: list, new: list[dict]) -> bool:
-    """Whether writing `new` would store exactly the `old` rows, in order: every column given and equal."""
-    columns = _column_names(table)
-    return len(old) == len(new) and all(len(row) == len(columns) and all(c in row and row[c] == stored[c] for c in columns)
-                                        for row, stored in zip(new, old))
+def _same_rows(old: list[dict], new: list[dict]) -> bool:
+    """Whether writing `new` would store exactly the `old` rows (dicts of every column), in order: every column
+    given and equal."""
+    return len(old) == len(new) and all(row == stored for row, stored in zip(new, old))
 
 
 def _content(table, row) -> tuple:
