@@ -28,3 +28,22 @@ def test_pronoun_positions_are_listed_pronouns_tagged_pron_or_det(nlp):
     assert found == [t.i for t in doc if t.lower_ in pronouns and t.pos_ in ("PRON", "DET")]
     assert {"he", "their", "its", "They"} <= {doc[i].text for i in found}
     assert "Scholz" not in {doc[i].text for i in found}
+
+
+CHUNKS = ("Ministers from Kenya and Uganda, the two neighbours, signed a trade pact on Monday. It cuts tariffs on "
+          "maize, sugar and cement, officials said. The deal, which lawyers drafted in Nairobi, takes effect in "
+          "June.\n\nTalks resume next week.")
+
+
+def test_noun_chunk_roots_are_those_of_spacys_noun_chunks(nlp):
+    doc = nlp(CHUNKS)
+    roots = coref.noun_chunk_roots(doc)
+    assert [r.i for r in roots] == [chunk.root.i for chunk in doc.noun_chunks]
+    assert {"Ministers", "pact", "It", "maize", "deal", "lawyers"} <= {r.text for r in roots}
+
+
+def test_depth_counts_the_ancestors_without_making_tokens(nlp):
+    doc = nlp(CHUNKS)
+    sieve = coref.Sieve(doc, [], {}, None, None)
+    assert [coref.depth(sieve, t) for t in doc] == [len(list(t.ancestors)) for t in doc]
+    assert {coref.depth(sieve, t) for t in doc if t.dep_ == "ROOT"} == {0}

@@ -66,7 +66,7 @@ def fold(text: str) -> str:
     if _ANY_BRITISH.search(text):
         for pattern, american in _BRITISH_AMERICAN:
             text = pattern.sub(american, text)
-    return " ".join(fold_word(w) for w in text.split())
+    return " ".join([fold_word(w) for w in text.split()])  # a list joins faster than a generator
 
 
 def slug(text: str) -> str:

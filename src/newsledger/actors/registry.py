@@ -186,7 +186,10 @@ def alias_tokens(alias: str) -> int:
     """Tokens in an alias counted as the resolver's spaCy tokenizer may split it, never fewer: each word and
     each hyphen, apostrophe or other punctuation mark ("Co-operation" is three tokens, "People's" two; "U.S."
     counts three where spaCy makes one). The resolver tries names up to the registry's largest count."""
-    return len(alias.split()) + sum(alias.count(mark) for mark in "-'’/.,()&")
+    return len(alias.split()) + len(alias) - len(alias.translate(_WITHOUT_MARKS))
+
+
+_WITHOUT_MARKS = str.maketrans("", "", "-'’/.,()&")  # the marks alias_tokens counts, deleted: one pass, not nine
 
 
 def role_valid(role: dict, on: str | None) -> bool:

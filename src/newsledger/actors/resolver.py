@@ -209,8 +209,10 @@ def find_names(ctx: Context) -> None:
 
 def match_name_at(ctx: Context, i: int) -> int | None:
     doc, word = ctx.doc, ctx.words[i]
-    if not (word[:1].isupper() or word[:1].isdigit()) or i in ctx.claimed \
-            or not ({ctx.norms[i], fold(word)} & ctx.registry.first_words):
+    if not (word[:1].isupper() or word[:1].isdigit()) or i in ctx.claimed:
+        return None
+    first_words = ctx.registry.first_words
+    if ctx.norms[i] not in first_words and fold(word) not in first_words:
         return None
     after = ctx.registry.tokens_after
     longest = max(after.get(ctx.norms[i], 0), after.get(fold(word), 0))  # every first word has its count
