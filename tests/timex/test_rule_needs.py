@@ -5,6 +5,8 @@ for this test, with at least one expression for every rule."""
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from newsledger.timex import rules as timex_rules
 from newsledger.timex import tagger
 
@@ -68,3 +70,25 @@ def test_look_alike_letters_read_as_the_ascii_letters_the_regexes_take_them_for(
         found, expected = tagger.tag(odd, day), tagger.tag(plain, day)
         assert expected and [(t.start, t.end, t.type, t.value) for t in found] == [(t.start, t.end, t.type, t.value) for t in expected]
         assert [t.text for t in found] == [odd[t.start:t.end] for t in found]
+
+
+def test_a_dotted_capital_i_is_the_i_the_regexes_take_it_for():
+    """"İ" matches "i" in a case-insensitive regex, though its lower case is two characters."""
+    assert tagger.fold_case("FİSCAL Frıday") == "fiscal friday"
+    assert tagger._holds_one_of("Results for FİSCAL 2023")(("fiscal",))
+
+
+def test_the_case_sensitive_copy_of_a_rule_finds_its_matches_on_the_folded_text():
+    """The tagger scans the folded text with each rule's case-sensitive copy (`Rule.finder`), then makes
+    each match again with the rule's own pattern: both must find the same spans."""
+    text = "Talks resume NEXT WEEK; the FİSCAL 2023 report came at 9:30 A.M. EST on Frıday, the week of May 8, 2023."
+    for rule in timex_rules.rules():
+        written = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in rule.finder.finditer(tagger.fold_case(text))] == written, rule.name
+    copy = timex_rules.case_sensitive_copy(timex_rules.re.compile(r"(?P<h>\d+)\s*(?:GMT|[ECMP]ST)\S*", timex_rules.re.I))
+    assert copy.pattern == r"(?P<h>\d+)\s*(?:gmt|[ecmp]st)\S*" and not copy.flags & timex_rules.re.I
+
+
+def test_a_pattern_with_a_non_ascii_letter_that_has_a_case_has_no_case_sensitive_copy():
+    with pytest.raises(ValueError, match="not ASCII"):
+        timex_rules.case_sensitive_copy(timex_rules.re.compile(r"(?:pasado\s+)?mañana", timex_rules.re.I))

@@ -48,7 +48,7 @@ from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 from newsledger.timex.calendar import add_months, part_of_year_end, period
 from newsledger.timex.lexicon import alternation, number_value
 from newsledger.timex.lexicon import lexicon as timex_lexicon
-from newsledger.timex.tagger import ASCII_LOOKALIKES
+from newsledger.timex.tagger import fold_case
 
 PAST_BE = {"was", "were", "had"}
 
@@ -575,9 +575,9 @@ def stated_probabilities(text: str, sentences: list[tuple[int, int]]):
     talks restart this year": "30 percent chance", 0.3, the span of "talks restart this year"; "put the
     chance of a deal by May at no more than 20 percent": "chance at no more than 20 percent", 0.2, the
     span of "a deal by May": a bound is read as its figure)."""
-    # Every figure pattern holds a probability noun, and most texts hold none: test for one before the scans.
-    # The fold is what the case-blind patterns see: the look-alikes timex reads as ASCII letters, and "İ" as "i".
-    folded = text.translate(ASCII_LOOKALIKES).replace("İ", "i").lower()
+    # Every figure pattern holds a probability noun, and most texts hold none: test for one before the scans,
+    # on the text in lower case as the case-blind patterns read it.
+    folded = fold_case(text)
     if not any(noun in folded for noun in scale()["probability_nouns"]):
         return
     for start, end in sentences:

@@ -9,7 +9,7 @@ second pass to resolve.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
@@ -44,6 +44,10 @@ class Rule:
     pattern: re.Pattern
     handler: Callable[[re.Match, Context], Found | None]
     needs: tuple[str, ...] = ()  # see `rule_needs`; () when any text may hold a match
+    finder: re.Pattern = field(init=False)  # `pattern` for text in lower case (tagger.fold_case)
+
+    def __post_init__(self) -> None:
+        self.finder = case_sensitive_copy(self.pattern)
 
 
 def anaphor(unit: str, amount: int) -> str:
@@ -91,6 +95,23 @@ def pieces() -> dict[str, str]:
 
 def compile_rule(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w$])" + pattern.format(**pieces()) + r"(?![\w%])", re.I)
+
+
+# An escape ("\S", "\\") or a named group's "(?P" is kept as written; any other capital letter is a letter to match.
+ESCAPE_OR_CAPITAL = re.compile(r"\\.|\(\?P|[A-Z]", re.S)
+
+
+def case_sensitive_copy(pattern: re.Pattern) -> re.Pattern:
+    """A case-blind `pattern` as a case-sensitive one with its letters in lower case: on a text folded by
+    ``tagger.fold_case`` it matches where, and as far as, `pattern` does on the text, since both make the same
+    test at every step. Python's regex engine scans about a third faster without re.I (measured on Reuters
+    stories), and every text is scanned by most rules. Raises ValueError for a pattern with a non-ASCII letter
+    that has a case, which the fold leaves as it is."""
+    cased = [c for c in pattern.pattern if not c.isascii() and c.lower() != c.upper()]
+    if cased:
+        raise ValueError(f"timex pattern {pattern.pattern[:40]!r}…: letter {cased[0]!r} is not ASCII")
+    source = ESCAPE_OR_CAPITAL.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.I)
 
 
 # ---------------------------------------------------------------- shared helpers
