@@ -140,6 +140,7 @@ def parse(texts: Iterable[str], budget_s: float | None = None) -> Iterator[Doc]:
     for text in texts:
         if len(text) <= SECTION_CHARS:
             doc, count = next(batched), 1
+            doc.user_data["newsledger_text"] = text  # what `doc_text` would join the tokens into: spaCy keeps every character
             started = time.monotonic()
         else:
             started = time.monotonic()

@@ -1,4 +1,5 @@
-"""The sentence starts newsledger's own components set before the parser (newsledger.nlp)."""
+"""newsledger's wrapper around spaCy (newsledger.nlp): the sentence starts its own components set before
+the parser, and the text it keeps with each parse. Text written for these tests."""
 
 from newsledger import nlp
 
@@ -20,3 +21,9 @@ def test_a_final_mark_restarts_the_count_and_short_lines_are_left_to_the_parser(
     # tokens: 9 x "up" 0-8, "." 9, 12 x "down" 10-21: the count restarts after ".", so only "down" 20 is cut
     assert starts("up " * 8 + "up. " + "down " * 11 + "down") == [0, 20]
     assert starts("A short line.\nAnother one, with no final mark\nA third.") == [0, 5, 13]
+
+
+def test_a_parsed_text_is_kept_with_its_doc_exactly_as_given():
+    texts = ["Oil prices rose on Monday.\n\nTraders  said demand\twas strong. Don't ask!", "😀" * 60 + " Markets closed."]
+    for text, doc in zip(texts, nlp.parse(texts)):
+        assert nlp.doc_text(doc) == doc.text == text
