@@ -43,7 +43,9 @@ def swap_records(conn: Connection, doc_id: str, new_rows: dict, stamp: dict) -> 
     changed = False
     for table, rows in new_rows.items():
         # Plain dicts: comparing them is done in C, where a row mapping looks up each column in Python.
-        old = [dict(row) for row in conn.execute(_document_rows(table), {"doc_id": doc_id}).mappings()]
+        stored = conn.execute(_document_rows(table), {"doc_id": doc_id})
+        columns = tuple(stored.keys())
+        old = [dict(zip(columns, row)) for row in stored.all()]
         if table is schema.mentions:
             _touch_actors_losing_mentions(conn, old, rows, stamp["changed_at"])
         if table in KEYS:
