@@ -204,9 +204,10 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
 
 
 def _sentence_spans(doc) -> list[tuple[int, int]]:
+    whole = doc_text(doc)  # each sentence's text cut from it: Span.text would join its tokens again
     spans = []
     for sent in doc.sents:
-        text = sent.text
+        text = whole[sent.start_char:sent.end_char]
         stripped = text.rstrip()
         lead = len(text) - len(text.lstrip())
         if not stripped.strip():
