@@ -541,7 +541,8 @@ def _fields(record) -> dict:
 
 @functools.lru_cache(maxsize=None)
 def _field_reader(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
-    """The field names of a record class and one getter of all their values (a tuple), built once per class."""
+    """The field names of a record class and one getter of all their values (a tuple: every record class has
+    two fields or more), built once per class."""
     names = tuple(f.name for f in fields(cls))
     return names, operator.attrgetter(*names)
 
