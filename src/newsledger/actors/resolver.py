@@ -48,10 +48,10 @@ class Context:
         from spacy.attrs import IDX, IS_PUNCT, LENGTH
 
         self.text = doc_text(self.doc)
-        rows = self.doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()  # no Token objects made
-        self.offsets = [start for start, _, _ in rows]  # character offset of each token
-        self.words = [self.text[start:start + length] for start, length, _ in rows]
-        self.punct = [bool(punct) for _, _, punct in rows]  # whether each token is punctuation
+        # No Token objects made; read by column: a list per token would take ten times as long
+        self.offsets, lengths, punct = self.doc.to_array([IDX, LENGTH, IS_PUNCT]).T.tolist()  # offset: character of each token
+        self.words = [self.text[start:start + length] for start, length in zip(self.offsets, lengths)]
+        self.punct = [bool(p) for p in punct]  # whether each token is punctuation
         self.norms = [normalise(word) for word in self.words]
         self.ents = [with_given_names_before(ent) for ent in self.doc.ents]
         self.ent_starts = [ent.start for ent in self.ents]
@@ -89,7 +89,7 @@ class Context:
         return self.actors.get(actor_id) or self.registry.actors.get(actor_id)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.claimed for i in range(start, end))
+        return self.claimed.isdisjoint(range(start, end))
 
     def add(self, span, actor_id: str, why: str) -> Mention:
         kept = self.registry.canonical(actor_id)
