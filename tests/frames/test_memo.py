@@ -1,11 +1,11 @@
-"""frames.memo: a per-token question is answered once per token while one document is coded, and every time outside."""
+"""frames.memo: a question about a token is answered once per token while its document is coded, and on every call elsewhere."""
 
 import threading
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsledger.frames.memo import one_document, per_token
+from newsledger.frames.memo import children_of, one_document, per_token
 
 
 def _counted():
@@ -26,38 +26,47 @@ def _doc(words):
 def test_inside_one_document_each_token_is_answered_once():
     head_word, calls = _counted()
     doc = _doc(["Kenya", "hosted", "talks"])
-    with one_document():
+    with one_document(doc):
         answers = [head_word(token) for token in (doc[0], doc[2], doc[0], doc[2], doc[0])]
     assert answers == ["hosted"] * 5
     assert calls == [0, 2]
 
 
-def test_outside_a_document_every_call_runs_and_the_block_keeps_nothing():
+def test_outside_the_block_every_call_runs_and_nothing_is_kept():
     head_word, calls = _counted()
     doc = _doc(["Kenya", "hosted", "talks"])
-    with one_document():
+    with one_document(doc):
         head_word(doc[0])
     head_word(doc[0])
     head_word(doc[0])
     assert calls == [0, 0, 0]
 
 
-def test_the_same_index_in_another_document_is_another_token():
+def test_a_token_of_another_document_is_answered_afresh():
     head_word, calls = _counted()
-    first, second = _doc(["Kenya", "hosted", "talks"]), _doc(["Qatar", "mediated", "talks"])
-    with one_document():
-        assert [head_word(first[0]), head_word(second[0])] == ["hosted", "mediated"]
-    assert calls == [0, 0]
+    coded, other = _doc(["Kenya", "hosted", "talks"]), _doc(["Qatar", "mediated", "talks"])
+    with one_document(coded):
+        assert [head_word(coded[0]), head_word(other[0]), head_word(other[0])] == ["hosted", "mediated", "mediated"]
+    assert calls == [0, 0, 0]
 
 
-def test_each_thread_keeps_its_own_results():
+def test_each_thread_keeps_its_own_answers():
     head_word, calls = _counted()
     doc = _doc(["Kenya", "hosted", "talks"])
     seen = []
-    with one_document():
+    with one_document(doc):
         head_word(doc[0])
         thread = threading.Thread(target=lambda: seen.append(head_word(doc[0])))  # no document open in that thread
         thread.start()
         thread.join()
     assert seen == ["hosted"]
     assert calls == [0, 0]
+
+
+def test_children_are_the_tokens_children_in_order():
+    doc = _doc(["Kenya", "hosted", "talks"])
+    with one_document(doc):
+        assert [c.text for c in children_of(doc[1])] == ["Kenya", "talks"]
+        assert children_of(doc[1]) is children_of(doc[1])  # one tuple per token while the document is coded
+    assert [c.text for c in children_of(doc[1])] == ["Kenya", "talks"]
+

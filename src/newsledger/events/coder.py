@@ -10,7 +10,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event, signatures
-from newsledger.frames.memo import one_document, per_token
+from newsledger.frames.memo import children_of, one_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
@@ -27,7 +27,7 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     """Events of a parsed doc, one per (trigger, source, target). ``corrections`` are the ledger's actor
     corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
     resolver's mentions do. Raises ``nlp.TimedOut`` past the Doc's deadline."""
-    with one_document():  # the rules ask of a token what an earlier rule asked: answered once
+    with one_document(doc):  # the rules ask of a token what an earlier rule asked: answered once
         return _code(doc, mentions, actors, timexes, published, corrections)
 
 
@@ -57,7 +57,7 @@ def _code(doc, mentions, actors, timexes, published, corrections) -> list:
                     not roles.direct_source and any(a.rule == "nsubj" for a in subjects)  # "X is likely to ..., analysts say"
                     or any(relation_of(a.head) for a in subjects)):  # "..., his editor said": not the possessor
                 roles.sources = []  # a speaker no actor names is none of the actors the sentence names
-            if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
             destination = _invitees_destination(token, roles.frame, mentions)
@@ -90,7 +90,7 @@ def _code(doc, mentions, actors, timexes, published, corrections) -> list:
             if not roles.sources and token.dep_ == "acl" and token.tag_ == "VBG":
                 continue  # "a statement condemning China" by no one named: the noun's act, by no known actor
             referent = _referred_event(token, events, sent_index, mentions)  # "The visit, Putin said, could ..."
-            told = [e for e in events if referent is not None and e.trigger_start == referent.trigger_start]
+            told = [e for e in events if e.trigger_start == referent.trigger_start] if referent is not None else []
             if told and not _cancel_verb(predicate_of(token)):  # the event told again: as it was told
                 for event in told:
                     if (token.i, event.source, event.target) not in seen:
@@ -165,8 +165,8 @@ def _dated_ahead_elsewhere(doc, events: list) -> None:
 def _simple_present(verb) -> bool:
     """Whether ``verb`` is a finite present-simple verb without an auxiliary and not habitual."""
     habitual = set(lexicon()["habitual_words"])
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and not any(w.lower_ in habitual for c in verb.children if c.dep_ in ("advmod", "npadvmod") for w in c.subtree)
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) \
+        and not any(w.lower_ in habitual for c in children_of(verb) if c.dep_ in ("advmod", "npadvmod") for w in c.subtree)
 
 
 def _referred_event(token, events: list, sent_index: int, mentions):
@@ -196,7 +196,7 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
     lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew") and that the author tells as
     done. Bridging anaphora, as `_referred_event`; [] when there is none."""
     verbs, back = load_senses()["nominalizations"], load_roles()["judging_sentences_back"]
-    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+    for noun in (c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
         for event, trigger in _earlier_events(noun, events, sent_index, mentions, back):
             # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
@@ -212,8 +212,8 @@ def _earlier_events(noun, events: list, sent_index: int, mentions, back: int):
     names a side of its own ("the Saudi visit", "the visit of the Kenyan president") or a word that makes it
     another one ("the next summit", "a new round": referring_nouns other_words)."""
     rule = load_roles()["referring_nouns"]
-    if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children) \
-            or any(c.dep_ == "amod" and c.lower_ in rule["other_words"] for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in children_of(noun)) \
+            or any(c.dep_ == "amod" and c.lower_ in rule["other_words"] for c in children_of(noun)):
         return
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     if any(start <= m.start < end for m in mentions):
@@ -229,7 +229,7 @@ def _earlier_events(noun, events: list, sent_index: int, mentions, back: int):
 def _answers_attack(verb) -> bool:
     """Whether a verb with its object answers an attack ("returned fire"; roles.yaml answering_acts)."""
     objects = load_roles()["answering_acts"].get(verb.lemma_.lower(), ())
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in children_of(verb))
 
 
 def _last_attackers(events: list, sent_index: int, sources: list) -> list:
@@ -341,13 +341,13 @@ def _phrase_place(noun, mentions) -> list:
     """The place inside a noun phrase: "a bombing near Samarra", "students throughout Indonesia",
     "thousands of students in Jakarta", "efforts between militias in Tripoli"."""
     roles = load_roles()
-    return [a for n in _with_prep_objects(noun) for prep in n.children if prep.dep_ == "prep" and prep.lower_ in argument_words()["place_preps"]
+    return [a for n in _with_prep_objects(noun) for prep in children_of(n) if prep.dep_ == "prep" and prep.lower_ in argument_words()["place_preps"]
             for obj in prep_objects(prep) for a in _place_of(obj, mentions, roles)]
 
 
 def _with_prep_objects(noun) -> list:
     """The noun and the objects of its prepositions ("visit to Kyiv", "students throughout Indonesia")."""
-    return [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [noun] + [o for p in children_of(noun) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def _clause_places(predicate, mentions) -> list:
@@ -355,16 +355,16 @@ def _clause_places(predicate, mentions) -> list:
     themselves up in Tel Aviv"), else of what it acts on ("suspended aid deliveries in Baghdad",
     "threatened to institute a curfew in Algiers")."""
     roles = load_roles()
-    clauses = [c for c in predicate.children if c.dep_ in ("advcl", "conj", "xcomp")]
-    found = [a for clause in clauses for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in argument_words()["place_preps"]
+    clauses = [c for c in children_of(predicate) if c.dep_ in ("advcl", "conj", "xcomp")]
+    found = [a for clause in clauses for prep in children_of(clause) if prep.dep_ == "prep" and prep.lower_ in argument_words()["place_preps"]
              for obj in prep_objects(prep) for a in _place_of(obj, mentions, roles)]
     return found or [a for verb in [predicate] + [c for c in clauses if c.dep_ == "xcomp"]
-                     for obj in verb.children if obj.dep_ == "dobj" for a in _phrase_place(obj, mentions)]
+                     for obj in children_of(verb) if obj.dep_ == "dobj" for a in _phrase_place(obj, mentions)]
 
 
 def _passive(predicate) -> bool:
     """ "were killed in ...": a passive whose doer the sentence leaves out."""
-    return any(c.dep_ == "auxpass" for c in predicate.children)
+    return any(c.dep_ == "auxpass" for c in children_of(predicate))
 
 
 def _own_arguments(roles, role: str, rules) -> list:
@@ -386,7 +386,7 @@ def _unnamed_group(arguments, counts_people=False) -> str | None:
         if counts_people and noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubjpass") or noun.lemma_.lower() in rules["people_nouns"]:
             return rules["people_sector"]
         if any(w in rules["quantity_nouns"] for w in words):
-            inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            inner = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
             # "hundreds protested": a bare count of the doers is of people
             return _unnamed_group(inner, counts_people) if inner else rules["people_sector"]
     return None
@@ -423,9 +423,9 @@ def content_sentences(doc) -> list:
 
 def _speakerless_frame(token) -> bool:
     """ "It has been claimed that ...", "it is alleged that ...": a reporting frame with no speaker."""
-    if not any(c.dep_ == "ccomp" for c in token.children):
+    if not any(c.dep_ == "ccomp" for c in children_of(token)):
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "expl")]
+    subjects = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass", "agent", "expl")]
     return all(c.lower_ == "it" or c.dep_ == "expl" for c in subjects)
 
 
@@ -443,25 +443,25 @@ def _subsumed(token) -> bool:
     if _cancelled_by_no_one(token):
         return True  # "the talks were cancelled": the talks are the event, called off
     if token.pos_ in ("VERB", "AUX") or _verbal(token):  # "leaders plan to meet", "plan" tagged a noun
-        complements = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        complements = [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and complements:
             # "refused to sign the statement": a refusal of no coded act is the refusal itself (12x)
             return lemma not in lexicon()["rejection_cues"] or any(
                 _trigger_code(c)[0] is not None and not _subsumed(c) for c in complements)
         if lemma in roles["light_verbs"]:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            return any(_noun_code(o) or any(_noun_code(c) for c in o.children if c.dep_ == "compound") for o in objects)
-        if lemma in roles["closing_verbs"] and any((_noun_code(o) or "")[:2] == "04" for o in token.children if o.dep_ == "dobj"):
+            objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+            return any(_noun_code(o) or any(_noun_code(c) for c in children_of(o) if c.dep_ == "compound") for o in objects)
+        if lemma in roles["closing_verbs"] and any((_noun_code(o) or "")[:2] == "04" for o in children_of(token) if o.dep_ == "dobj"):
             return True  # "is ending a five-day trip": the visit is the event
         if lemma in argument_words()["means_verbs"] and _trigger_code(token)[0][:2] in ("03", "04") and any(
-                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
                 and _trigger_code(c)[0] is not None
-                or c.dep_ == "prep" and c.lower_ == "for" and any(_noun_code(o) for o in c.children if o.dep_ == "pobj")
-                for c in token.children):
+                or c.dep_ == "prep" and c.lower_ == "for" and any(_noun_code(o) for o in children_of(c) if o.dep_ == "pobj")
+                for c in children_of(token)):
             return True  # "summoned the ambassador to complain", "converged for a rally": the purpose is the act
         # "approved a resolution condemning X": the document's act is the event, not its adoption
         return any(document_clause(c) and _trigger_code(c)[0] is not None
-                   for o in token.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children)
+                   for o in children_of(token) if o.dep_ in ("dobj", "nsubjpass") for c in children_of(o))
     if token.pos_ == "NOUN" and not _verbal(token):
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _noun_code(token.head):
             return True
@@ -502,9 +502,9 @@ def _threatened_act(token):
     strike", "pledged to send aid"), or None. Only the speaker's own act: with an object the
     complement is the object's ("warned Kyiv not to attack": Kyiv's attack, no threat to attack)."""
     if token.pos_ != "VERB" or (_trigger_code(token)[0] or "")[:2] not in load_roles()["stance_verb_roots"] \
-            or any(c.dep_ == "dobj" for c in token.children) or token.lemma_.lower() in load_roles()["cue_verbs"]:
+            or any(c.dep_ == "dobj" for c in children_of(token)) or token.lemma_.lower() in load_roles()["cue_verbs"]:
         return None  # "plans to visit": a cue verb is the act's status, the act the event
-    return next((c for c in token.children if c.dep_ == "xcomp" and _trigger_code(c)[0] is not None), None)
+    return next((c for c in children_of(token) if c.dep_ == "xcomp" and _trigger_code(c)[0] is not None), None)
 
 
 def _threat_of_act(token) -> str | None:
@@ -527,11 +527,13 @@ def _unspecified_threat(token, cameo: str) -> str:
     specified below (data/sense.yaml unspecified_responses); "retaliate against canola exports" names a
     trade measure (1312)."""
     rule = load_senses()["unspecified_responses"]
+    if cameo[:2] != "13":
+        return cameo
     act = _threatened_act(token) or token
     lemma = act.lemma_.lower()
     unnamed = lemma in rule["verbs"] and not _trigger_code(act)[1] or any(
-        o.dep_ == "dobj" and o.lemma_.lower() in rule["objects"].get(lemma, ()) for o in act.children)
-    return rule["threat"] if cameo[:2] == "13" and unnamed else cameo
+        o.dep_ == "dobj" and o.lemma_.lower() in rule["objects"].get(lemma, ()) for o in children_of(act))
+    return rule["threat"] if unnamed else cameo
 
 
 def _meeting_of_others(noun) -> bool:
@@ -540,7 +542,7 @@ def _meeting_of_others(noun) -> bool:
     third_party_verbs), whose subject is no side of it."""
     verb = predicate_of(noun)
     return noun.pos_ == "NOUN" and verb is not noun and verb.lemma_.lower() in load_roles()["third_party_verbs"] \
-        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun))
 
 
 def _hosted_visitors(verb, mentions) -> list:
@@ -548,8 +550,8 @@ def _hosted_visitors(verb, mentions) -> list:
     object names after "by", whom CAMEO 043 Host a visit receives; [] for any other verb."""
     if verb.lemma_.lower() not in load_senses()["hosting"]["verbs"]:
         return []
-    return _unique(a for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
-                   for pobj in p.children if pobj.dep_ == "pobj" for a in phrase_actors(pobj, mentions))
+    return _unique(a for o in children_of(verb) if o.dep_ == "dobj" for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "by"
+                   for pobj in children_of(p) if pobj.dep_ == "pobj" for a in phrase_actors(pobj, mentions))
 
 
 def _third_party_intent(verb, cameo: str) -> str:
@@ -559,7 +561,7 @@ def _third_party_intent(verb, cameo: str) -> str:
     roles = load_roles()
     if cameo != roles["stance_codes"]["intent"]["04"] or verb.lemma_.lower() not in roles["third_party_verbs"]:
         return cameo
-    meetings = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _meeting_of_others(c)]
+    meetings = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and _meeting_of_others(c)]
     return roles["third_party_intent"] if meetings else cameo
 
 
@@ -571,9 +573,9 @@ def _concerns_to_no_one(token, cameo: str) -> str:
     rule = load_senses()["concerns_raised"]
     if cameo != rule["consult"] or token.lemma_.lower() not in rule["verbs"]:
         return cameo
-    concerns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule["objects"]]
-    heard = any(p.dep_ in ("prep", "dative") and p.lower_ in rule["hearer_preps"] and any(o.dep_ == "pobj" for o in p.children)
-                for head in [token, *concerns] for p in head.children)
+    concerns = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule["objects"]]
+    heard = any(p.dep_ in ("prep", "dative") and p.lower_ in rule["hearer_preps"] and any(o.dep_ == "pobj" for o in children_of(p))
+                for head in [token, *concerns] for p in children_of(head))
     return rule["no_hearer"] if concerns and not heard else cameo
 
 
@@ -581,13 +583,13 @@ def _cancelled_by_no_one(verb) -> bool:
     """ "The talks were cancelled", "the visit was called off": a verb of cancelling (status_lexicon.yaml
     cancel_verbs) in the passive with no doer named, over an event noun. CAMEO codes a halt of
     talks (164) by whoever halts them; with no one named, the event is the noun's, not done."""
-    return _cancel_verb(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "nsubjpass" and _noun_code(c) for c in verb.children)
+    return _cancel_verb(verb) and not any(c.dep_ == "agent" for c in children_of(verb)) and any(
+        c.dep_ == "nsubjpass" and _noun_code(c) for c in children_of(verb))
 
 
 def _cancel_verb(verb) -> bool:
     """A verb that calls an event off or puts it off ("cancelled", "called off", "postponed")."""
-    particles = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    particles = [f"{verb.lemma_.lower()} {c.lower_}" for c in children_of(verb) if c.dep_ == "prt"]
     return verb.pos_ == "VERB" and any(w in lexicon()["cancel_verbs"] for w in [verb.lemma_.lower(), *particles])
 
 
@@ -610,8 +612,8 @@ def phrase_actors(head, mentions, acting=False) -> list:
     found = _core_actors(head, mentions, roles["core_deps"], acting)
     if found:
         return found
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
             found += [a for a in phrase_actors(obj, mentions, acting) if a not in found]
         if found:  # "the withdrawal of Serbian forces from Bosnia": the first owner, not the place left
             return found
@@ -621,7 +623,8 @@ def phrase_actors(head, mentions, acting=False) -> list:
 def _core_actors(token, mentions, core_deps, acting=False) -> list:
     # every actor a mention at the token names: "the two sides", "both countries" and a plural "they" are linked
     # to each of a pair (actors.coref), one mention per actor on the same words
-    found = list(dict.fromkeys(m.actor_id for m in mentions if m.start <= token.idx < m.end))
+    at = token.idx
+    found = list(dict.fromkeys(m.actor_id for m in mentions if m.start <= at < m.end))
     actor = found[0] if found else None
     if token.dep_ in ("conj", "amod", "compound") and token.ent_type_ in ("NORP", "GPE"):
         iso = load_registry().adjectives.get(normalise(token.text))  # "Indian and French warships" as one mention
@@ -630,14 +633,14 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
             found.append(iso)
     economic = acting and _economic_head(token)  # "Japanese banks asked": no state acts; "sanctions on Russian banks" still hit Russia
     if not found:  # "the country's chief economist, Andry Asmoro": the apposition names the head; the rest qualifies it
-        named = [a for c in token.children if c.dep_ == "appos" and not _membership_modifier(c, mentions)
+        named = [a for c in children_of(token) if c.dep_ == "appos" and not _membership_modifier(c, mentions)
                  for a in _core_actors(c, mentions, core_deps, acting)]
         if named:
             return list(dict.fromkeys(named))
-    for child in token.children:
-        if _stance_modifier(child) or actor and _membership_modifier(child, mentions):
-            continue
-        if child.dep_ in core_deps and not (economic and _state_modifier(child, mentions)):
+    for child in children_of(token):
+        if child.dep_ not in core_deps or _stance_modifier(child) or actor and _membership_modifier(child, mentions):
+            continue  # the dependency first: most children are no modifier of the name
+        if not (economic and _state_modifier(child, mentions)):
             found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
     return found
 
@@ -773,8 +776,8 @@ def _weapon_origins(found, mentions) -> list:
 
 def _givers(verb, mentions) -> list:
     """Whom a receiving verb's "from X" names, on the verb or on its object ("received tanks from Poland")."""
-    holders = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
-    return _unique(a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+    holders = [verb] + [o for o in children_of(verb) if o.dep_ == "dobj"]
+    return _unique(a for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "from"
                    for o in prep_objects(p) for a in phrase_actors(o, mentions))
 
 
@@ -804,9 +807,9 @@ def _possessor_actors(token, mentions) -> list:
     pronoun stands for the subject of its clause, which the parser may hang on the auxiliary
     ("China is ... increasing its support": "China" under "is"); the actors stage stores no
     possessive in an object, so the clause gives it here."""
-    nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
+    nouns = [token] if token.pos_ == "NOUN" else [c for c in children_of(token) if c.dep_ == "dobj"]
     found = []
-    for poss in (c for noun in nouns for c in noun.children if c.dep_ == "poss"):
+    for poss in (c for noun in nouns for c in children_of(noun) if c.dep_ == "poss"):
         found += phrase_actors(poss, mentions) or (_clause_subject_actors(predicate_of(poss.head), mentions)
                                                    if poss.pos_ == "PRON" else [])
     return _unique(found)
@@ -839,8 +842,8 @@ def _partitive_giver(noun, mentions) -> list:
 
 def _clause_subject_actors(verb, mentions) -> list:
     """Actors of a verb's subject, on the verb or on its auxiliaries."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return _unique(a for v in holders for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))]
+    return _unique(a for v in holders for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")
                    for a in phrase_actors(c, mentions, acting=True))
 
 
@@ -848,7 +851,7 @@ def _recipients_in_object(found, mentions) -> list:
     """Whom a giving verb's object phrase says it goes to, where the parse hangs "to X" on the
     object or on the noun a sum counts ("send $50m of military aid to Latvia")."""
     nouns = [n for a in found.of("target") if a.rule == "dobj" for n in _with_prep_objects(a.head)]
-    return _unique(actor for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
+    return _unique(actor for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ == "to"
                    for o in prep_objects(p) for actor in _target_actors(o, mentions))
 
 
@@ -857,7 +860,7 @@ def _aimed_at(found, mentions) -> list:
     Armenian positions", "fired rockets at Israeli towns"), where the parser hangs "on X" on that noun
     (roles.yaml aim_preps)."""
     preps = load_roles()["aim_preps"]
-    return _unique(a for arg in found.of("target") for noun in (arg.head, *arg.head.conjuncts) for p in noun.children
+    return _unique(a for arg in found.of("target") for noun in (arg.head, *arg.head.conjuncts) for p in children_of(noun)
                    if p.dep_ == "prep" and p.lower_ in preps for o in prep_objects(p) if not _owned(o)  # "its posts": `_reporters_own`
                    for a in phrase_actors(o, mentions))
 
@@ -866,8 +869,8 @@ def _reporters_own(found, mentions) -> list:
     """ "The ministry said Armenian forces attacked its positions": a singular "its" in an attack's object,
     whose subject is plural, is not the attackers' own but the reporter's (the subject of the saying verb
     the attack is told under): pronoun agreement in number. [] otherwise."""
-    heads = [n for a in found.of("target") for n in (a.head, *(o for p in a.head.children if p.dep_ == "prep" for o in prep_objects(p)))]
-    owned = any(c.dep_ == "poss" and c.lower_ == "its" for head in heads for c in head.children)
+    heads = [n for a in found.of("target") for n in (a.head, *(o for p in children_of(a.head) if p.dep_ == "prep" for o in prep_objects(p)))]
+    owned = any(c.dep_ == "poss" and c.lower_ == "its" for head in heads for c in children_of(head))
     subjects = [a.head for a in found.of("subject") if a.rule == "nsubj"]
     if not owned or not subjects or not all(s.tag_ in ("NNS", "NNPS") for s in subjects):
         return []
@@ -896,7 +899,7 @@ def _crowd_of_nationals(head, mentions) -> list:
     rules = load_roles()["unnamed_sides"]
     if head.lemma_.lower() not in rules["quantity_nouns"] and head.lower_ not in rules["quantity_nouns"]:
         return []
-    nationals = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    nationals = [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)
                  if o.dep_ == "pobj" and o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS")]
     states = [load_registry().actors.get(_actor_at(o, mentions) or "") for o in nationals]
     return [f"{s.actor_id}{rules['people_sector']}" for s in states if s is not None and s.actor_type == "state"]
@@ -921,7 +924,7 @@ def _direct(tier) -> bool:
 def _owned(head) -> bool:
     """ "withdrew its troops", "sent their envoys": a phrase owned through a pronoun; when that is
     the subject itself, the phrase is its own, no target."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head))
 
 
 def _target_actors(head, mentions) -> list:
@@ -934,14 +937,14 @@ def _target_actors(head, mentions) -> list:
     found += _unique(a for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and not phrase_actors(c, mentions)
                      for a in _place_country(c) if a not in found)
     if not found and head.lemma_.lower() in load_roles()["border_nouns"]:
-        found = _unique(a for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
-                        for o in p.children if o.dep_ == "pobj" for a in phrase_actors(o, mentions))
+        found = _unique(a for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in children_of(p) if o.dep_ == "pobj" for a in phrase_actors(o, mentions))
     return found
 
 
 def _adjective_list(noun) -> bool:
     """ "Japanese, British and U.S. officials": three or more coordinated nationality modifiers of one noun."""
-    items = {t.i: t for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+    items = {t.i: t for m in children_of(noun) if m.dep_ in ("amod", "compound", "nmod")
              for t in [m, *(c for c in m.subtree if c.dep_ == "conj")]}
     return sum(t.ent_type_ in ("NORP", "GPE") for t in items.values()) >= load_roles()["adjective_list_min"]
 
@@ -962,9 +965,9 @@ def _place_of(obj, mentions, roles, depth=2) -> list:
         found = _core_actors(obj, mentions, ("amod", "compound", "nmod"))
         if found:
             return found
-    for prep in (c for c in obj.children if c.dep_ == "prep" and depth and (
+    for prep in (c for c in children_of(obj) if c.dep_ == "prep" and depth and (
             c.lower_ in argument_words()["place_preps"] or c.lower_ == "of" and obj.lemma_.lower() in roles["place_nouns"])):
-        for inner in (c for c in prep.children if c.dep_ == "pobj"):
+        for inner in (c for c in children_of(prep) if c.dep_ == "pobj"):
             found = _place_of(inner, mentions, roles, depth - 1)
             if found:
                 return found
@@ -996,7 +999,7 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
         return cameo
     modals = load_roles()["demand_modals"]
     clauses = [argument.head.head for argument in roles.frame.of("reported")]  # the reported clauses' verbs
-    if any(c.dep_ == "aux" and c.lower_ in modals for clause in clauses for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in modals for clause in clauses for c in children_of(clause)):
         roles.targets = roles.clause_subject
         return "100"
     return cameo
@@ -1016,7 +1019,7 @@ def _reciprocal(token, cameo: str) -> bool:
 def _reciprocal_word(token) -> bool:
     """ "joint patrols", "held talks together": a word that makes any act mutual."""
     words = set(load_roles()["reciprocal_words"])
-    return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in holder.children)
+    return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in children_of(holder))
 
 
 def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
@@ -1088,15 +1091,15 @@ def _status_holder(token, timexes, published: datetime.date | None):
     announced event's own chain ("confirmed the visit": planned), unless a date of its own lies before
     the article's (``published``), when the announcing verb reports it ("confirmed the talks in March")."""
     if token.pos_ == "NOUN" and not _verbal(token):
-        if any(status_modifier(c) for c in token.children):
+        if any(status_modifier(c) for c in children_of(token)):
             return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does
         if _cancel_verb(predicate_of(token)):
             return token  # "the visit was called off": the noun's own chain reads it (frames: negated)
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
-        for child in (c for noun in _with_prep_objects(token) for c in noun.children):
+        for child in (c for noun in _with_prep_objects(token) for c in children_of(noun)):
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in predicates and (child.dep_ == "acl" or any(
-                    c.lower_ in ("which", "that") or c.dep_ == "auxpass" for c in child.children)):
+                    c.lower_ in ("which", "that") or c.dep_ == "auxpass" for c in children_of(child))):
                 return child
         if announced_event(token) and not _dated_before(token, timexes, published):
             return token
@@ -1117,7 +1120,7 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     status, cues = found.status, list(found.cues)
     if status in ("ongoing", "occurred") and holder.tag_ in ("VBG", "VBZ", "VBP"):
         if future is not None and (status == "ongoing" or not any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in holder.children)):
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children_of(holder))):
             return "planned", [future]
     if status == "expected" and cues == ["would"] and future is not None:  # "Peskov said they would meet on Monday": announced
         return "planned", ["would", future]
@@ -1172,6 +1175,8 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     if intends_not:  # "vowed never to release the hostages" refuses; "vowed not to attack" threatens nothing
         return (_by_root(stances["rejection"], cameo), "occurred") \
             if root in stances["rejection"] else (cameo, status)
+    if status not in ("planned", "expected", "hypothetical"):
+        return cameo, status  # an act told as done, denied or claimed is no stance: the clause tests below need no walk
     if status == "hypothetical" and _condition_of_its_own(holder):
         return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
     if _purpose_clause(holder) or _temporal_clause(holder):
@@ -1201,7 +1206,7 @@ def _temporal_clause(holder) -> bool:
     """ "would withdraw once Congo disarmed the militia": an adverbial clause of time (frames signatures.yaml
     ``temporal_marks``) says when another act is to happen; its own act is no promise or threat of its doer's."""
     return holder.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in signatures()["temporal_marks"]
-                                          for c in holder.children)
+                                          for c in children_of(holder))
 
 
 def _purpose_clause(holder) -> bool:
@@ -1210,11 +1215,11 @@ def _purpose_clause(holder) -> bool:
     act done, not a promise or a threat of its aim)."""
     # the parser may hang the clause on the object noun instead ("began a hunger strike [to protest]")
     on_object = holder.dep_ == "relcl" and holder.head.dep_ == "dobj"
-    if holder.dep_ != "advcl" and not on_object or not any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+    if holder.dep_ != "advcl" and not on_object or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(holder)) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(holder)):
         return False
     main = holder.head.head if on_object else holder.head  # the act done for that aim: itself coded, or a light verb with a coded event noun
-    return _trigger_code(main)[0] is not None or any(_noun_code(o) for o in main.children if o.dep_ == "dobj")
+    return _trigger_code(main)[0] is not None or any(_noun_code(o) for o in children_of(main) if o.dep_ == "dobj")
 
 
 def _scheduled(holder) -> bool:
@@ -1238,7 +1243,7 @@ def _condition_of_its_own(predicate) -> bool:
     (part of) the condition itself."""
     markers = set(lexicon()["conditional_markers"])
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in predicate.children):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in children_of(predicate)):
             return True
         if predicate.dep_ not in ("xcomp", "acomp") or predicate.head.i == predicate.i:
             return False
@@ -1276,25 +1281,25 @@ def _place(token, cameo: str) -> str | None:
     visit takes as its object ("besieged El Fasher", "visited Kyiv")."""
     roles = load_roles()
     predicate = predicate_of(token)
-    objects = [o for o in predicate.children if o.dep_ == "dobj"
+    objects = [o for o in children_of(predicate) if o.dep_ == "dobj"
                and (cameo[:2] in roles["object_place_roots"] or o.lemma_.lower() in roles["forum_nouns"])]
     if cameo[:2] in roles["unnamed_sides"]["attack_roots"]:  # "opened fire with mortars on positions near X"
-        nouns = [predicate, *(o for p in predicate.children if p.dep_ == "prep" for o in prep_objects(p)), *objects]
-        objects += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in roles["aim_preps"]
+        nouns = [predicate, *(o for p in children_of(predicate) if p.dep_ == "prep" for o in prep_objects(p)), *objects]
+        objects += [o for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ in roles["aim_preps"]
                     for o in prep_objects(p)]  # "fired at towns near X", "with mortars on positions near X"
     # "agreed to resume talks ... at a summit in the Indian capital": the venue's place, however deep it hangs
     venues = [n for n in predicate.subtree if n.dep_ == "pobj" and n.head.lower_ == "at" and n.lemma_.lower() in roles["forum_nouns"]]
     holders = [predicate, token, *objects, *venues]
     for holder in dict.fromkeys(holders):
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in argument_words()["place_preps"]):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in argument_words()["place_preps"]):
+            for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 named = _named_place(obj, roles)
                 if named is not None:
                     return _place_name(named, roles)
                 if _capital_of(obj, roles):
                     return _capital_of(obj, roles)
     if cameo[:2] in roles["unnamed_sides"]["attack_roots"] or cameo == roles["visit_code"]:
-        for obj in (o for o in predicate.children if o.dep_ == "dobj"):  # "besieged El Fasher", "visited Kyiv"
+        for obj in (o for o in children_of(predicate) if o.dep_ == "dobj"):  # "besieged El Fasher", "visited Kyiv"
             named = _named_place(obj, roles)
             if named is not None:
                 return _place_name(named, roles)
@@ -1309,7 +1314,7 @@ def _capital_of(obj, roles) -> str | None:
     if obj.lemma_.lower() not in roles["capital_nouns"]:
         return None
     registry = load_registry()
-    for state in (registry.adjectives.get(normalise(c.text)) for c in obj.children if c.dep_ in ("amod", "compound")):
+    for state in (registry.adjectives.get(normalise(c.text)) for c in children_of(obj) if c.dep_ in ("amod", "compound")):
         city = next((name for name, iso in registry.capitals.items() if state and iso == state), None)
         if city:
             return city.title()
@@ -1325,8 +1330,8 @@ def _named_place(obj, roles):
     lemma = obj.lemma_.lower()
     if lemma not in roles["place_nouns"] and lemma not in roles["site_nouns"]:
         return None
-    names = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] \
-        + [c for c in obj.children if c.dep_ == "compound"]
+    names = [o for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"] \
+        + [c for c in children_of(obj) if c.dep_ == "compound"]
     # the noun says it is a place, so a name the tagger did not read as one still is ("the Kalbajar district",
     # "the Jarinje crossing" read as a person's); but a site may be named by its owner ("the NATO base")
     owners = roles["site_owner_entities"] if lemma in roles["site_nouns"] else ()

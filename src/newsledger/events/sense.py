@@ -13,7 +13,7 @@ import numpy
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
-from newsledger.frames.memo import per_token
+from newsledger.frames.memo import children_of, per_token
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 from .status import lexicon
@@ -24,7 +24,7 @@ NO_MATCH = object()
 def verbal(token) -> bool:
     """A verb, or a word tagged as a noun that heads a clause with a subject ("if Russia attacks")."""
     return token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in ("advcl", "ccomp", "ROOT", "conj")
-                                    and any(c.dep_ == "nsubj" for c in token.children))
+                                    and any(c.dep_ == "nsubj" for c in children_of(token)))
 
 
 @per_token
@@ -70,8 +70,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if _hosts_visitor(token):
             return senses["hosting"]["cameo"], True
-        released, objects = _released_persons(), _objects(token)
-        if lemma in released["verbs"] and len(objects) == 1 and objects[0].ent_type_ == "PERSON":
+        released = _released_persons()
+        if lemma in released["verbs"] and len(objects := _objects(token)) == 1 and objects[0].ent_type_ == "PERSON":
             # "freed Marc Fogel": a person released by name, as "freed the journalist"; with a second object the
             # person is a receiver ("handed Netanyahu a pen")
             return released["cameo"], True
@@ -79,7 +79,7 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["state_objects"][lemma], True  # "will not abandon Ukraine": as "abandon its allies"
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
-        if lemma in senses["intransitive_acts"] and any(c.dep_ == "dobj" for c in token.children):
+        if lemma in senses["intransitive_acts"] and any(c.dep_ == "dobj" for c in children_of(token)):
             return None, False  # "could demonstrate the strength of ties": showing, no protest
     if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
         if _gives_to_recipient(token, patterns.verbs[lemma]):
@@ -98,7 +98,7 @@ def codable_tokens(doc) -> list[int]:
     codable, strings, known = _codable_lemmas(), doc.vocab.strings, {}
     found = []
     lemmas, tags = doc.to_array([LEMMA, POS]).T
-    candidates = numpy.flatnonzero(numpy.isin(tags, (VERB, AUX, NOUN)))  # the part-of-speech test over the whole array at once
+    candidates = numpy.flatnonzero((tags == VERB) | (tags == AUX) | (tags == NOUN))  # the part-of-speech test on the whole array
     for i, lemma in zip(candidates.tolist(), lemmas[candidates].tolist()):
         if lemma not in known:
             known[lemma] = strings[lemma].lower() in codable
@@ -130,7 +130,7 @@ def _hosts_visitor(verb) -> bool:
     if verb.lemma_.lower() not in rule["verbs"]:
         return False
     objects = _objects(verb)
-    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "my dear friend Putin"
+    objects += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]  # "my dear friend Putin"
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
 
 
@@ -156,20 +156,20 @@ def _names_state(noun) -> bool:
 
 def _objects(verb) -> list:
     """The verb's direct objects (a passive subject is one)."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _names_its_object(verb) -> bool:
     """ "called the move a provocation", "branded the vote illegal": an object and a common-noun or
     adjective predicate of it (a name alone, "called Scholz" misparsed as a predicate, is a call)."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in verb.children)
+    return any(c.dep_ == "dobj" for c in children_of(verb)) and any(
+        c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in children_of(verb))
 
 
 def _speech_use(verb) -> bool:
     """ "said/added/denied that ...", "…, he added": a verb of saying that reports a clause (or
     stands in a trailing attribution) and has no object of its own."""
-    return not _objects(verb) and (verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children))
+    return not _objects(verb) and (verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in children_of(verb)))
 
 
 def _place(noun) -> bool:
@@ -183,9 +183,9 @@ def _gives_weapons(verb) -> bool:
     if verb.lemma_.lower() not in load_roles()["aid_verbs"]:
         return False
     weapons = military_equipment()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
-    objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" for o in children_of(c) if o.dep_ == "pobj"]
+    objects += [c for o in list(objects) for c in children_of(o) if c.dep_ == "conj"]
     return any(w in weapons for o in objects for w in _object_words(o))
 
 
@@ -198,10 +198,10 @@ def _deployment_code(verb) -> str | None:
     if verb.lemma_.lower() not in rule["verbs"] or not any(
             w in rule["forces"] for o in _objects(verb) for w in _object_words(o)):
         return None
-    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    places = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p) if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in load_roles()["border_nouns"] for o in places):
         return rule["to_border"]
-    if any(c.dep_ in ("advcl", "xcomp") and trigger_code(c)[0] is not None for c in verb.children):
+    if any(c.dep_ in ("advcl", "xcomp") and trigger_code(c)[0] is not None for c in children_of(verb)):
         return None  # "sent troops to X to fight Y": the purpose is the act, as with envoys sent to talk
     if any(o.ent_type_ in load_roles()["place_entities"] or o.pos_ == "PROPN" for o in places):  # "to Mozambique" tagged ORG
         return rule["to_place"]
@@ -214,16 +214,16 @@ def _gives_to_recipient(verb, cameo: str) -> bool:
     rule = load_senses()["giving_to_recipient"]
     if verb.lemma_.lower() not in rule["verbs"] or cameo[:2] not in rule["from_roots"]:
         return False
-    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in children_of(c))
+               for c in children_of(verb))
 
 
 def _travels_to_place(verb) -> bool:
     """"is coming to Moscow", "travels to Beijing": a verb of travel to a named place is a visit."""
     roles = load_roles()
     return verb.lemma_.lower() in roles["travel_verbs"] and any(
-        obj.ent_type_ in roles["place_entities"] for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
-        for obj in prep.children if obj.dep_ == "pobj")
+        obj.ent_type_ in roles["place_entities"] for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in children_of(prep) if obj.dep_ == "pobj")
 
 
 def noun_code(token) -> str | None:
@@ -231,7 +231,7 @@ def noun_code(token) -> str | None:
     bare entry, else its verb's code with its "of" object ("a suspension of air links")."""
     if token.pos_ != "NOUN" or verbal(token):
         return None
-    modifiers = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if token.dep_ == "compound"}
+    modifiers = {c.lower_ for c in children_of(token)} | {c.lower_ for c in children_of(token.head) if token.dep_ == "compound"}
     for cameo, modifier in default_patterns().nouns.get(token.lemma_.lower(), ()):
         if modifier is None or modifier in modifiers:
             return cameo
@@ -246,8 +246,8 @@ def _nominalization_code(noun) -> str | None:
     if verb is None:
         return None
     specific = default_patterns().specific
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+    for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
             code = next((specific[k] for w in _object_words(obj) if (k := (verb, "object", w)) in specific), None)
             if code is not None:
                 return code
@@ -261,17 +261,17 @@ def _specific_code(verb, specific: dict):
     the particle of a verb of cancelling comes first ("called off a planned visit" calls it off, 160 as
     "cancelled a planned visit", not "call a visit" 026: status_lexicon.yaml cancel_verbs)."""
     lemma = verb.lemma_.lower()
-    cancelling = {c.i for c in verb.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lexicon()["cancel_verbs"]}
-    children = sorted(verb.children, key=lambda c: (c.i not in cancelling, c.dep_ not in ("dobj", "nsubjpass")))
+    cancelling = {c.i for c in children_of(verb) if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lexicon()["cancel_verbs"]}
+    children = sorted(children_of(verb), key=lambda c: (c.i not in cancelling, c.dep_ not in ("dobj", "nsubjpass")))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         children.insert(0, verb.head)  # "a statement released in Oslo": the noun is what was released
     for child in children:
         if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i or _adverb_particle(child):
             keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
         elif child.dep_ in ("prep", "agent") and not _time(child):
-            keys = [(lemma, "prep", child.lower_, w) for obj in child.children if obj.dep_ == "pobj"
+            keys = [(lemma, "prep", child.lower_, w) for obj in children_of(child) if obj.dep_ == "pobj"
                     for w in (*_modified_names(obj), obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
-        elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+        elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(child)):
             keys = [(lemma, "prep", "for")]  # "called for the hostages to be freed": a for-to clause is its "for"
         else:
             continue
@@ -293,19 +293,19 @@ def _sum_counted_on_verb(verb, obj) -> tuple:
     senses = load_senses()
     if obj.lower_ not in senses["sum_heads"]:
         return ()
-    return tuple(w for p in verb.children if p.dep_ == "prep" and p.lower_ in senses["sum_preps"]
-                 for o in p.children if o.dep_ == "pobj" for w in _object_words(o))
+    return tuple(w for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in senses["sum_preps"]
+                 for o in children_of(p) if o.dep_ == "pobj" for w in _object_words(o))
 
 
 def _modified_names(noun) -> tuple:
     """The noun's multi-word names with a modifier before it ("military aid", "humanitarian aid")."""
-    return tuple(f"{m.lower_} {noun.lemma_.lower()}" for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i)
+    return tuple(f"{m.lower_} {noun.lemma_.lower()}" for m in children_of(noun) if m.dep_ in ("amod", "compound") and m.i < noun.i)
 
 
 def _time(prep) -> bool:
     """ "on Sunday", "in March": a preposition of time, which no verb + preposition pattern means
     ("called on Sunday for sanctions" is no "call on")."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    objects = [o for o in children_of(prep) if o.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
@@ -314,10 +314,10 @@ def _object_words(noun) -> tuple:
     "state of emergency"), a compound modifier ("halted mediation efforts"), and through a
     partitive head the noun it counts ("hundreds of drones", "a shipment of shells"); for a sum of
     money, the noun it counts first ("$200m of military aid", "$300 million in military aid")."""
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in load_senses()["sum_preps"]
-               for o in p.children if o.dep_ == "pobj"]
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    inner = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
+    counted = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in load_senses()["sum_preps"]
+               for o in children_of(p) if o.dep_ == "pobj"]
     if noun.lower_ in load_senses()["sum_heads"] and counted:  # "$300 million in military aid"
         return tuple(w for o in counted for w in _object_words(o)) + (noun.lower_, noun.lemma_.lower())
     words = _modified_names(noun)  # the longer name first
@@ -337,6 +337,6 @@ def refused_by_negation(cameo: str, holder) -> bool:
     senses = load_senses()
     if cameo[:2] not in senses["refusal_roots"] or cameo[:3] in senses["refusal_exempt_codes"]:
         return False
-    children = list(holder.children)
+    children = list(children_of(holder))
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in senses["volition_modals"] for c in children)

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from newsledger.frames.commitment import Commitment, commitment, rule_commitment, status_modifier
+from newsledger.frames.memo import children_of
 
 __all__ = ["Commitment", "classify", "classify_span", "commitment", "governors", "lexicon", "predicted", "rule_commitment",
            "span_root", "status_modifier", "volitional"]
@@ -42,16 +43,16 @@ def _infinitive_of_noun(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def _words(chain) -> list:
     words = []
     for verb in chain:
         words.append(verb)
-        words.extend(mark for clause in verb.children if clause.dep_ == "advcl"
-                     for mark in clause.children if mark.dep_ == "mark")
-        words.extend(child for child in verb.children
+        words.extend(mark for clause in children_of(verb) if clause.dep_ == "advcl"
+                     for mark in children_of(clause) if mark.dep_ == "mark")
+        words.extend(child for child in children_of(verb)
                      if child.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "acomp", "prep", "amod"))
     return words
 

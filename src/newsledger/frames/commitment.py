@@ -60,7 +60,7 @@ from pathlib import Path
 import yaml
 
 from newsledger.frames import learned
-from newsledger.frames.memo import per_token
+from newsledger.frames.memo import children_of, per_token
 
 DATA = Path(__file__).parent / "data"
 
@@ -243,7 +243,7 @@ def _complement_of(token, embedder) -> bool:
         child = child.head
     return child.head.i == top and child.i != top and (
         child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ == "for"
-        or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+        or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)))
 
 
 def _quoted_performative(token, links: list, lex) -> bool:
@@ -253,13 +253,13 @@ def _quoted_performative(token, links: list, lex) -> bool:
     person verb ("'We condemned ...'", "'They urge ...'") or one under an auxiliary ("will condemn") describes an act."""
     if not links or links[-1].kind != "report" or links[-1].token.i != token.head.i or token.tag_ != "VBP":
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(token)):
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children_of(token)):
         return False
     if not any(t.is_quote for t in token.doc[token.left_edge.i - 1 if token.left_edge.i else 0:token.right_edge.i + 2]):
         return False  # indirect speech ("he said we condemn") is the author's wording, not the speaker's act
-    keys = [_lemma(token)] + [f"{_lemma(token)} {c.lower_}" for c in token.children if c.dep_ in ("prep", "prt")]
+    keys = [_lemma(token)] + [f"{_lemma(token)} {c.lower_}" for c in children_of(token) if c.dep_ in ("prep", "prt")]
     return any(key in lex["performatives"] for key in keys)
 
 
@@ -296,7 +296,7 @@ def _status(carriers, context: str, kind: str | None, lex) -> str:
     if any(_future_time(carrier, lex) for carrier in carriers):
         return "planned"
     if token.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
-                                   for c in token.children):
+                                   for c in children_of(token)):
         return "ongoing"
     return "occurred"
 
@@ -308,10 +308,10 @@ def _future_time(token, lex) -> bool:
         return _future_noun(token, lex)
     if token.tag_ not in ("VBZ", "VBP", "VBG"):
         return False
-    if token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children):
+    if token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children_of(token)):
         return False  # a bare gerund has no tense of its own: "rose, before falling later in the day"
     words = set(lex["future_words"])
-    return any(w.lower_ in words for c in token.children if c.dep_ in ("npadvmod", "prep", "advmod")
+    return any(w.lower_ in words for c in children_of(token) if c.dep_ in ("npadvmod", "prep", "advmod")
                for w in c.subtree)
 
 
@@ -320,10 +320,10 @@ def _future_noun(noun, lex) -> bool:
     vote") or on a time expression in it ("the launch of the satellite next month", "cuts over the next two
     years"); a forward word on another noun ("a preview of the forthcoming model") dates that noun only."""
     words = set(lex["future_words"])
-    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in words for c in children_of(noun)):
         return True
     return any(w.lower_ in words and w.head.ent_type_ in ("DATE", "TIME")
-               for c in noun.children if c.dep_ in ("npadvmod", "prep") for w in c.subtree)
+               for c in children_of(noun) if c.dep_ in ("npadvmod", "prep") for w in c.subtree)
 
 
 def _links(token) -> list[_Link]:
@@ -382,9 +382,9 @@ def _conjunct_head(token):
     while (joined := misattached_conjunct(token)) is not None or token.dep_ == "conj" and token.head.i != token.i:
         # a subject of its own, even one the parser hung on the other verb ("freed A, and B released C"), shares nothing;
         # a verb hung in its conjunct's complement has the tense of that conjunct, not of the complement's head
-        shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children) \
+        shares = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children_of(token)) \
             and (joined[1] is None if joined is not None else not _own_tense(token))
-        contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in token.head.children)
+        contrast = any(c.dep_ == "cc" and c.lower_ in signatures()["contrast_conjunctions"] for c in children_of(token.head))
         token = joined[0] if joined is not None else token.head
         if shares:
             # "did not attend but sent a letter": a contrast keeps the first conjunct's negation to itself
@@ -415,29 +415,29 @@ def misattached_conjunct(verb):
     if report is not None:
         return report, None
     finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    own = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
     head = verb.head
     if verb.dep_ == "conj" and finite and not own:
         before = verb.doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
         if before.dep_ == "conj" and before.pos_ == "PROPN" and _after_comma_and(before) \
-                and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in head.children):
+                and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in children_of(head)):
             return head, before
         if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
                 and head.head.pos_ in ("VERB", "AUX"):
             return head.head, None
         if verb.tag_ == "VBD" and head.lemma_ == "be" and head.dep_ == "ccomp" and _reports(head.head) \
-                and any(c.dep_ in ("acomp", "attr") for c in head.children) and verb.i > head.i:
+                and any(c.dep_ in ("acomp", "attr") for c in children_of(head)) and verb.i > head.i:
             return head.head, None
     if verb.dep_ == "ccomp" and finite and not own and _lemma(head) in argument_words()["document_verbs"] \
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(c.dep_ == "dobj" for c in head.children):
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)) and any(c.dep_ == "dobj" for c in children_of(head)):
         return head, None
     if verb.dep_ == "conj" and finite and not own and head.dep_ == "ccomp":
         inner = misattached_conjunct(head)
         if inner is not None and inner[1] is None:
             return inner
     if verb.dep_ == "ccomp" and finite and head.pos_ == "VERB" and verb.i > head.i and not _reports(head) \
-            and not any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == head.i + 1), None)
+            and not any(c.dep_ == "dobj" for c in children_of(head)) and not any(c.dep_ == "mark" for c in children_of(verb)):
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.left_edge.i == head.i + 1), None)
         last = [c for c in (subject.conjuncts if subject is not None else ()) if c.i > subject.i and _after_comma_and(c)]
         if last:
             return head, last[-1]
@@ -462,7 +462,7 @@ def _own_tense(conjunct) -> bool:
     (Huddleston & Pullum 2002, 15.4), so a finite one stands in a clause of its own and keeps none
     of the other's modal or negation."""
     head = conjunct.head
-    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(head) if c.dep_ in ("aux", "auxpass")]
     if head.tag_ != "VB" or not auxiliaries:
         return False
     # a present "VBP" looks like the bare form itself, and a past after a modal's verb is more often a bare
@@ -480,14 +480,14 @@ def reporting_conjunct_of(verb):
     (Huddleston & Pullum 2002, 15.4), so one that cannot share it is coordinated higher. Where both
     forms are alike ("denied that Y targeted Z and accused W") the parse stands."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children_of(verb)):
         return None
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     report = clause.head
     if clause.dep_ != "ccomp" or clause.i < report.i or report.pos_ != "VERB" or verb.tag_ != report.tag_ \
-            or clause.tag_ == verb.tag_ or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            or clause.tag_ == verb.tag_ or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         return None
     kinds = [(_entry(token, "that", default=None) or [None, None])[1] for token in (report, verb)]
     return report if kinds[0] == "report" and kinds[1] in ("report", "request") else None
@@ -496,22 +496,22 @@ def reporting_conjunct_of(verb):
 def _operators(token) -> list[_Link]:
     """Operators of ``token``'s own clause or noun phrase, outermost first."""
     lex, links = signatures(), []
-    children = list(token.children)
+    children = list(children_of(token))
     if (draft := _draft(token, lex)) is not None:
         links.append(draft)
     adverbials = [] if _reporting_past(token) else children
     if token.dep_ == "ccomp" and _reporting_past(token.head):  # "If X, she said, Y will ...": the condition is on Y
-        adverbials = children + list(token.head.children)
+        adverbials = children + list(children_of(token.head))
     if (mark := _open_temporal_mark(token, lex)) is not None:
         links.append(_Link(mark, OPEN_TEMPORAL_STATUS, "condition"))
     for clause in adverbials:
         if clause.dep_ == "advcl":
-            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
+            mark = next((m for m in children_of(clause) if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
             if mark is not None and not _hedging_condition(clause, lex):  # "if X, Y would ...": the consequent is hypothetical too
                 links.append(_Link(mark, "hypothetical", "condition"))
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "according":
-            source = next((o for p in child.children for o in ([p] if p.dep_ == "pobj" else p.children) if o.dep_ == "pobj"), None)
+            source = next((o for p in children_of(child) for o in ([p] if p.dep_ == "pobj" else children_of(p)) if o.dep_ == "pobj"), None)
             links.append(_Link(child, "+/o", "report", _phrase(source) if source is not None else "unnamed"))
         elif child.dep_ == "advmod" and child.lower_ in lex["adverbs"]:
             signature, kind = lex["adverbs"][child.lower_]
@@ -522,7 +522,7 @@ def _operators(token) -> list[_Link]:
         if child.dep_ == "neg" or child.lower_ in lex["negators"] and child.dep_ in ("det", "advmod", "preconj"):
             links.append(_Link(child, "", "negation"))
         elif child.dep_ == "advmod" and any(f"{n.lower_} {child.lower_}" in lex["negative_phrases"]
-                                             for n in child.children if n.dep_ == "neg"):
+                                             for n in children_of(child) if n.dep_ == "neg"):
             links.append(_Link(child, "", "negation"))  # "no longer stops there"
         elif child.dep_ in ("nsubj", "nsubjpass") and (quantifier := _negative_quantifier(child, lex)) is not None:
             links.append(_Link(quantifier, "", "negation"))  # "no one was hurt", "neither side fired"
@@ -544,11 +544,13 @@ def _draft(verb, lex):
 
     rule, nouns = lex["draft_documents"], argument_words()["document_nouns"]
     # the draft as doer: the subject, a relative pronoun for it ("a draft that demanded") or an -ing clause on it
-    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children) \
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in children_of(verb)) \
         or verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.head.dep_ == "ROOT")  # "The draft called on X": no verb but it
-    for noun in [verb.head] if relative else [c for c in verb.children if c.dep_ == "nsubj"]:
-        words = {_lemma(noun), *(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))}
-        if (_lemma(noun) in nouns or _lemma(noun) in rule["markers"]) and words & set(rule["markers"]):
+    for noun in [verb.head] if relative else [c for c in children_of(verb) if c.dep_ == "nsubj"]:
+        if _lemma(noun) not in nouns and _lemma(noun) not in rule["markers"]:
+            continue  # no document noun: its modifiers need no walk
+        words = {_lemma(noun), *(c.lower_ for c in children_of(noun) if c.dep_ in ("amod", "compound"))}
+        if words & set(rule["markers"]):
             if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in rule["rejecting_verbs"]:
                 return _Link(noun.head, "", "negation")
             return _Link(noun, "hypothetical", "condition")
@@ -561,7 +563,7 @@ def _reporting_past(verb) -> bool:
     if verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return False  # the tags first: the lexicon lookup walks the verb's children
     entry = _entry(verb, "that", default=None)
-    return entry is not None and entry[1] == "report" and any(c.dep_ == "ccomp" for c in verb.children)
+    return entry is not None and entry[1] == "report" and any(c.dep_ == "ccomp" for c in children_of(verb))
 
 
 def _negative_quantifier(subject, lex):
@@ -569,7 +571,7 @@ def _negative_quantifier(subject, lex):
     "no soldiers", "neither side"), so that its clause says the act did not happen; else None."""
     if subject.lower_ in lex["negative_pronouns"]:
         return subject
-    return next((c for c in subject.children if c.dep_ == "det" and c.lower_ in lex["negative_determiners"]), None)
+    return next((c for c in children_of(subject) if c.dep_ == "det" and c.lower_ in lex["negative_determiners"]), None)
 
 
 def _modifier_entry(child):
@@ -619,29 +621,29 @@ def _embedder(token):
     if dep == "ccomp" and _relative_report(token, lex):
         return None  # "a strike that the government said killed six soldiers": a relative clause asserts itself
     if dep in ("xcomp", "ccomp", "csubj"):
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
         if marks & {"whether", "if"}:
             return head, _Link(head, "hypothetical", "condition")
-        nonfinite = dep == "xcomp" or token.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in token.children)
+        nonfinite = dep == "xcomp" or token.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in children_of(token))
         if token.left_edge.tag_ in ("WRB", "WP") and not nonfinite:
             # "did not say where the cuts will fall": a finite wh-question presupposes its act (Karttunen 1977)
             return head, _Link(head, "+/+", "factive")
         frame = "to" if nonfinite else "that"
-        if frame == "that" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in head.children):
+        if frame == "that" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in children_of(head)):
             return head, _Link(head, "+/-", "light")  # "so intense that convoys turned back": a result, as it happened
         if token.i < head.i and _entry(head, frame, default=None) is None:
             return None  # "The presidents met; the ministers also attended": a clause before a verb of no report
-        adjective = next((c for c in head.children if c.dep_ == "acomp" and c.i < token.i), None)
+        adjective = next((c for c in children_of(head) if c.dep_ == "acomp" and c.i < token.i), None)
         if head.lemma_ == "be" and adjective is not None:  # "it is unlikely that ...": the adjective embeds it
             return adjective, _link(adjective, _entry(adjective, frame))
         return head, _link(head, _entry(head, frame))
     if dep == "advcl":
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
         if marks & set(lex["condition_marks"]) and _hedging_condition(token, lex):
             return head, _Link(head, "+/-", "light")  # "cut more if needed", "rose if compared to": the main clause's extent
         if marks & set(lex["condition_marks"]):
             return head, _Link(head, "hypothetical", "condition")
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
             if (control := _object_complement(token, head)) is not None:
                 return head, _link(head, control)  # "incited crowds to storm", parsed as a purpose
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
@@ -654,12 +656,12 @@ def _embedder(token):
         return None
     if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
             if f"{head.head.lower_} {_lemma(head)}" in lex["purpose_phrases"] and head.head.head.i != head.head.i:
                 verb = head.head.head  # "moved in order to curb": the purpose of the verb, as "moved to curb"
                 return verb, _Link(verb, "o/-", "purpose")
             return head, _link(head, _entry(head, "to"))
-        if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        if dep == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(token)):
             return head, _link(head, _entry(head, "that"))
         return None
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
@@ -719,13 +721,13 @@ def _realis_relative(clause, lex) -> bool:
     vote against") the infinitive reads as a finite relative (Huddleston & Pullum 2002, 12.8). The
     parser hangs it on the noun or, after a copula, on "be" ("was the last country to leave")."""
     if clause.dep_ not in ("acl", "relcl", "xcomp", "advcl") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
         return False
     head = clause.head
-    nouns = [head] if _nominal(head) else [c for c in head.children if c.dep_ == "attr" and c.i < clause.i] \
+    nouns = [head] if _nominal(head) else [c for c in children_of(head) if c.dep_ == "attr" and c.i < clause.i] \
         if head.lemma_ == "be" else []
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in lex["realis_relative_modifiers"])
-               for noun in nouns for c in noun.children)
+               for noun in nouns for c in children_of(noun))
 
 
 def _relative_report(clause, lex) -> bool:
@@ -739,15 +741,15 @@ def _relative_report(clause, lex) -> bool:
             or (_entry(clause, "that", default=None) or [None, None])[1] != "report":
         return False
     return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP")
-               and all(s.i == opening.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-               for c in clause.children)
+               and all(s.i == opening.i for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass"))
+               for c in children_of(clause))
 
 
 def _predicted_by_adjective(verb):
     """The adjective of chance that ``verb`` predicates of its subject ("a strike is likely", "bankruptcy
     seems almost certain", "an attack became unlikely"), or None: an event noun subject of it is what
     the adjective predicts, as the clause it would take ("it is likely that a strike will happen")."""
-    adjective = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    adjective = next((c for c in children_of(verb) if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
     entry = _entry(adjective, "that", default=None) if adjective is not None else None
     return adjective if entry is not None and entry[1] == "prediction" else None
 
@@ -756,10 +758,10 @@ def _raised_carrier(verb):
     """The light verb of a to-infinitive under ``verb`` (or under its adjective) that has no subject
     of its own, so that ``verb``'s subject is its subject by raising ("the summit is due to take
     place", "the talks are expected to resume"); None without one."""
-    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
-    for clause in (c for h in heads for c in h.children if c.dep_ == "xcomp"):
+    heads = [verb] + [c for c in children_of(verb) if c.dep_ == "acomp"]
+    for clause in (c for h in heads for c in children_of(h) if c.dep_ == "xcomp"):
         entry = _object_entry(clause)
-        if entry is not None and entry[1] == "light" and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        if entry is not None and entry[1] == "light" and not any(c.dep_.startswith("nsubj") for c in children_of(clause)):
             return clause
     return None
 
@@ -767,10 +769,10 @@ def _raised_carrier(verb):
 def _light_relative(noun):
     """The relative clause that only carries ``noun`` ("which will take place", "that was held"): a
     light verb whose subject is the relative pronoun; None without one."""
-    for clause in noun.children:
+    for clause in children_of(noun):
         entry = _object_entry(clause) if clause.dep_ == "relcl" else None
         if entry is not None and entry[1] == "light" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(clause)):
             return clause
     return None
 
@@ -784,7 +786,7 @@ def _hedging_condition(clause, lex) -> bool:
     rebels disarm") or a reduced one with content of its own ("if elected", "if required by NATO": someone
     else must act first) still makes it hypothetical."""
     return clause.lower_ in lex["hedging_conditions"] and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in clause.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "agent") for c in children_of(clause))
 
 
 def _present_temporal_clause(clause, lex) -> bool:
@@ -796,15 +798,15 @@ def _present_temporal_clause(clause, lex) -> bool:
     moved back by a report ("said Rwanda would withdraw once Congo disarmed the militia": the disarming is still
     to come; Quirk et al. 1985, 14.31, backshift); "would retaliate after Israel struck its consulate" tells a
     strike that happened."""
-    words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    words = {c.lower_ for c in children_of(clause) if c.dep_ in ("mark", "advmod")}
     if not words & set(lex["temporal_marks"]):
         return False
-    finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    finite = [clause] + [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
     if any(t.tag_ == "MD" for t in finite):
         return False
     if any(t.tag_ in ("VBZ", "VBP") for t in finite):
         return not any(t.tag_ == "VBD" for t in finite)
-    main = [c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")]
+    main = [c.lower_ for c in children_of(clause.head) if c.dep_ in ("aux", "auxpass")]
     return "would" in main and "have" not in main and clause.tag_ == "VBD" and len(finite) == 1 \
         and bool(words & set(lex["backshift_marks"])) and not any(t.ent_type_ == "DATE" for t in clause.subtree)
 
@@ -815,14 +817,14 @@ def _open_temporal_mark(clause, lex):
     main clause sets no time for such a clause, so it is open, as a condition is."""
     if clause.dep_ != "advcl" or not _present_temporal_clause(clause, lex):
         return None
-    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"]), None)
+    return next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in lex["open_temporal_marks"]), None)
 
 
 def _object_complement(clause, verb):
     """[signature, kind] of ``verb`` where the "to" ``clause`` the parser took for a purpose is the verb's
     complement about its object ("incited crowds to storm", "pressed the bank to cut"): it comes right after
     the verb's direct object and the verb is an implicative or a request of that frame; else None."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     entry = _entry(verb, "to", default=None)
     if obj is None or entry is None or entry[1] not in ("implicative", "request") or clause.left_edge.i != obj.right_edge.i + 1:
         return None
@@ -835,7 +837,7 @@ def _gerund_complement(token, head, marks) -> bool:
     particle), and the verb has a signature of its own."""
     between = [t for t in token.doc[head.i + 1:token.i] if not (t.dep_ == "prt" and t.head.i == head.i)]
     return (token.tag_ == "VBG" and not marks and not between and head.pos_ == "VERB"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token))
             and _entry(head, "to", default=None) is not None)
 
 
@@ -847,7 +849,7 @@ DEFAULTS = {("verbs", "to"): ["o/-", "intention"], ("verbs", "that"): ["+/o", "r
 def _object_entry(verb):
     """[signature, kind] of ``verb`` over an event noun (its object or passive subject), or None."""
     objects = signatures()["objects"]
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     keys = ([f"{_lemma(verb)} {particle}"] if particle else []) + [_lemma(verb)]
     found = next((objects[k] for k in keys if k in objects), None)
     if found is None:
@@ -862,12 +864,12 @@ def _entry(token, frame: str, default=DEFAULTS):
     lex = signatures()
     table = "nouns" if token.pos_ in ("NOUN", "PROPN") else "adjectives" if token.pos_ == "ADJ" else "verbs"
     keys = [_lemma(token), token.lower_]
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children_of(token) if c.dep_ == "prt"), None)
     if particle:
         keys.insert(0, f"{_lemma(token)} {particle}")
-    if any(c.dep_ == "advmod" and c.lower_ == "too" for c in token.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "too" for c in children_of(token)):
         keys.insert(0, f"too {token.lower_}")
-    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(token)):
         keys.insert(0, f"{_lemma(token)} yet")  # "has yet to withdraw": not done so far
     for name in (table, "verbs", "adjectives", "nouns"):
         for key in keys:
@@ -894,22 +896,22 @@ def _holder(predicate) -> str:
     """Who speaks or believes for a report or belief ``predicate``: its subject, its by-agent, or
     "unnamed" ("it was claimed that"); for a noun, its owner, its by-agent or the noun itself."""
     if _nominal(predicate):  # "Moscow's claim that", "reports by aid groups that", "reports that"
-        owner = next((c for c in predicate.children if c.dep_ == "poss"), None)
-        agent = next((o for c in predicate.children if c.dep_ == "prep" and c.lower_ == "by"
-                      for o in c.children if o.dep_ == "pobj"), None)
+        owner = next((c for c in children_of(predicate) if c.dep_ == "poss"), None)
+        agent = next((o for c in children_of(predicate) if c.dep_ == "prep" and c.lower_ == "by"
+                      for o in children_of(c) if o.dep_ == "pobj"), None)
         return _phrase(owner) if owner is not None else _phrase(agent) if agent is not None else predicate.text
-    while predicate.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in predicate.children):
+    while predicate.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children_of(predicate)):
         predicate = (misattached_conjunct(predicate) or (predicate.head,))[0]
-    subject = next((c for c in predicate.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
+    subject = next((c for c in children_of(predicate) if c.dep_ == "nsubj" and c.lower_ != "it"), None)
     if subject is None:
-        agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
-        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        agent = next((c for c in children_of(predicate) if c.dep_ == "agent"), None)
+        subject = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
     return _phrase(subject) if subject is not None else "unnamed"
 
 
 def _shown(token) -> str:
     """The word of a step as the chain shows it, with its particle ("ruled out")."""
-    return " ".join([token.text] + [c.text for c in token.children if c.dep_ == "prt"])
+    return " ".join([token.text] + [c.text for c in children_of(token) if c.dep_ == "prt"])
 
 
 def _phrase(token) -> str:

@@ -1,9 +1,10 @@
-"""Results of the coder's questions about one token, kept while one document is coded.
+"""Answers to the coder's questions about one token, kept while one document is coded.
 
 The coder asks the same question of a token many times (a trigger's code is read again when a
-neighbour's rule looks at it), and each answer walks the token's children, which spaCy makes anew
-on every walk. The answers depend only on the token and the package data, so `code` keeps them for
-the document it codes and drops them when it is done.
+neighbour's rule looks at it; every trigger's status walks up through the same clauses), and each
+answer walks the token's children, which spaCy makes anew, one Token object each, on every walk.
+The answers depend only on the token and the package data, so `code` keeps them for the document
+it codes and drops them when it is done.
 """
 
 from __future__ import annotations
@@ -12,29 +13,40 @@ import functools
 import threading
 from contextlib import contextmanager
 
-_kept = threading.local()  # .results: {(function, token): result} while a document is coded in this thread
+_UNASKED = object()  # no answer kept yet (None is an answer)
+_kept = threading.local()  # .scope: (the Doc being coded, {(function, token index): answer}) in this thread
 
 
 @contextmanager
-def one_document():
-    """Keep the results of `per_token` functions until the block ends (then drop them)."""
-    outer = getattr(_kept, "results", None)
-    _kept.results = {}
+def one_document(doc):
+    """Keep the answers of `per_token` functions about ``doc``'s tokens until the block ends (then drop them)."""
+    outer = getattr(_kept, "scope", None)
+    _kept.scope = (doc, {})
     try:
         yield
     finally:
-        _kept.results = outer
+        _kept.scope = outer
 
 
 def per_token(function):
-    """``function`` (of one spaCy Token, pure) answered once per token inside `one_document`, as it is outside."""
+    """``function`` (of one spaCy Token, with no other input than the package data) answered once per
+    token of the document inside `one_document`, and on every call elsewhere. Its answers are shared:
+    callers must not change them."""
     @functools.wraps(function)
     def kept(token):
-        results = getattr(_kept, "results", None)
-        if results is None:
+        scope = getattr(_kept, "scope", None)
+        if scope is None or scope[0] is not token.doc:
             return function(token)
-        key = (function, token)  # a Token is equal to another for the same Doc and index
-        if key not in results:
-            results[key] = function(token)
-        return results[key]
+        answers, key = scope[1], (function, token.i)
+        answer = answers.get(key, _UNASKED)
+        if answer is _UNASKED:
+            answer = answers[key] = function(token)
+        return answer
     return kept
+
+
+@per_token
+def children_of(token) -> tuple:
+    """``token.children`` (spaCy's generator, which makes a Token per child on every walk) as a tuple."""
+    return tuple(token.children)
+

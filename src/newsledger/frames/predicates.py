@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from newsledger.frames.commitment import misattached_conjunct
+from newsledger.frames.memo import children_of
 
 DATA = Path(__file__).parent / "data"
 
@@ -99,7 +100,7 @@ def frame(token) -> Frame:
     predicate = predicate_of(token)
     arguments = []
     for holder in dict.fromkeys((predicate, token)):
-        for child in holder.children:
+        for child in children_of(holder):
             if child.i != token.i:
                 arguments += _child_arguments(child, holder, token, words)
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass", "dative", "attr"):
@@ -129,7 +130,7 @@ def frame(token) -> Frame:
 def _next_clause_subjects(predicate) -> list:
     """Subjects the parser read in ``predicate``'s object or complement that belong to a clause joined to it
     ("freed A, and Belgium released B"; commitment.misattached_conjunct)."""
-    return [joined[1] for c in predicate.children if c.dep_ in ("conj", "ccomp")
+    return [joined[1] for c in children_of(predicate) if c.dep_ in ("conj", "ccomp")
             for joined in [misattached_conjunct(c)] if joined is not None and joined[0] == predicate and joined[1] is not None]
 
 
@@ -159,7 +160,7 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
         return [Argument("target", o, "dative") for o in (prep_objects(child) if child.pos_ == "ADP" else [child])]
     if dep == "ccomp" and child.i > holder.i:  # "said that Y ...", never a trailing ", X said"
         return [Argument("reported", s, f"subject of the reported clause: {holder.text} that {s.text}", REPORTED)
-                for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
+                for s in children_of(child) if s.dep_ in ("nsubj", "nsubjpass")]
     if dep == "prep":
         return _prep_arguments(child, holder, words)
     return []
@@ -180,22 +181,22 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
 
 def prep_objects(prep) -> list:
     """Objects of a preposition, through "of" ("outside of the city", "out of Niger")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return objects or [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    return objects or [o for p in children_of(prep) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def _partitive(noun, words) -> list:
     """The head noun of a quantity or package ("hundreds of attack drones", "a shipment of shells")."""
     if noun.lemma_.lower() not in words["partitive_nouns"] and noun.lower_ not in words["partitive_nouns"]:
         return []
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def relation_of(noun) -> bool:
     """Whether ``noun`` names a person by their tie to a possessor ("his editor", "Sikorski's lawyer":
     data/arguments.yaml ``relation_nouns``) with no apposition naming them: the possessor is not that person."""
-    return noun.lemma_.lower() in argument_words()["relation_nouns"] and any(c.dep_ == "poss" for c in noun.children) \
-        and not any(c.dep_ == "appos" for c in noun.children)
+    return noun.lemma_.lower() in argument_words()["relation_nouns"] and any(c.dep_ == "poss" for c in children_of(noun)) \
+        and not any(c.dep_ == "appos" for c in children_of(noun))
 
 
 def anaphor(token) -> bool:
@@ -215,7 +216,7 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
             return inherited  # a possessive ("her readiness to") leaves it to the noun's owner
         return [Argument("subject", subject, f"pronoun {subject.text}", tier)]  # "He said…": its coreference link names it
     found = [Argument("subject", subject, rule, tier)]
-    if any(anaphor(c) for c in subject.children if c.dep_ == "poss"):
+    if any(anaphor(c) for c in children_of(subject) if c.dep_ == "poss"):
         found += [Argument("subject", a.head, f"possessive pronoun = {a.rule}", max(tier, POSSESSIVE_PRONOUN))
                   for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
     return found
@@ -237,7 +238,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         complement, predicate = predicate, joined[0] if joined is not None else predicate.head
         path.insert(0, predicate.text)
         kind = "conj" if joined is not None else complement.dep_
-        if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in complement.children):
+        if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(complement)):
             return []  # "after an air strike killed", "as thousands protested", "when he visits": its own doer
         if complement.dep_ == "acl":
             if not (predicate.pos_ == "NOUN" and _infinitive(complement)):
@@ -251,13 +252,13 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
             path.insert(0, predicate.text)
             complement = predicate  # its own subject, below
         if complement.dep_ == "xcomp" and predicate.lemma_.lower() in words["object_control"]:
-            objects = [c for c in predicate.children if c.dep_ == "dobj"]
+            objects = [c for c in children_of(predicate) if c.dep_ == "dobj"]
             if objects:
                 return [Argument("subject", o, f"object control: {predicate.text} {o.text} to", INHERITED) for o in objects]
         chain = " ".join(path)
         rule = {"conj": f"conj shares subject: {chain}", "xcomp": f"control: {chain} to", "acomp": f"control: {chain} to",
                 "acl": f"control: {chain} to"}.get(kind, f"subject of the governing clause: {chain}")
-        for child in predicate.children:
+        for child in children_of(predicate):
             if child.dep_ == "nsubj":
                 return [Argument("subject", a.head, rule if a.rule == "nsubj" else a.rule, INHERITED)
                         for a in _subject(child, words, "nsubj")]
@@ -267,7 +268,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
 
 
 def _infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _owner(token, words) -> list[Argument]:
@@ -283,12 +284,12 @@ def _owner(token, words) -> list[Argument]:
     elif token.pos_ != "NOUN":
         return []
     owners = []
-    for child in (c for c in token.children if c.dep_ == "poss"):
+    for child in (c for c in children_of(token) if c.dep_ == "poss"):
         owners += [Argument("subject", a.head, f"possessor of event noun: {child.text} {token.text}", OWNER)
                    for a in _subject(child, words, "poss")]
     if not owners and token.lemma_.lower() in words["of_agent_nouns"]:
         owners = [Argument("subject", o, f"{prep.lower_}-agent of event noun: {token.text} {prep.lower_} {o.text}", OWNER)
-                  for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by") for o in prep_objects(prep)]
+                  for prep in children_of(token) if prep.dep_ == "prep" and prep.lower_ in ("of", "by") for o in prep_objects(prep)]
     return owners
 
 
@@ -301,7 +302,7 @@ def _responsible(token, words) -> list[Argument]:
     if word.lemma_.lower() not in words["responsibility_words"]:
         return []
     clause = word.head if word.dep_ in ("acomp", "dobj", "attr") else word
-    return [a for s in clause.children if s.dep_ == "nsubj" for a in _subject(s, words, f"responsible for: {s.text} ... {token.text}")]
+    return [a for s in children_of(clause) if s.dep_ == "nsubj" for a in _subject(s, words, f"responsible for: {s.text} ... {token.text}")]
 
 
 def _relative_subject(predicate, words) -> list[Argument]:
@@ -309,7 +310,7 @@ def _relative_subject(predicate, words) -> list[Argument]:
     detained by the police": its target, when the relative pronoun is the passive subject."""
     if predicate.dep_ != "relcl":
         return []
-    for pronoun in (c for c in predicate.children if c.lower_ in words["relative_pronouns"]):
+    for pronoun in (c for c in children_of(predicate) if c.lower_ in words["relative_pronouns"]):
         if pronoun.dep_ == "nsubj":
             return [Argument("subject", predicate.head, f"relcl: {pronoun.text}")]
         if pronoun.dep_ == "nsubjpass":
@@ -334,19 +335,19 @@ def _document_issuer(predicate, words) -> list[Argument]:
         return []
     issuer = predicate.head.head
     return [Argument("subject", a.head, f"issuer of the document: {issuer.text} {predicate.head.text} {predicate.text}", INHERITED)
-            for child in issuer.children if child.dep_ in ("nsubj", "agent")
+            for child in children_of(issuer) if child.dep_ in ("nsubj", "agent")
             for a in (_subject(child, words, "nsubj") if child.dep_ == "nsubj" else
                       [Argument("subject", o, "by-agent") for o in prep_objects(child)])]
 
 
 def _shared_objects(predicate) -> list[Argument]:
     """ "attacked and destroyed the bridge": a verb with no object of its own shares its conjunct's."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in predicate.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(predicate)):
         return []
-    conjuncts = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # "A attacked and B lost X": no
+    conjuncts = [c for c in children_of(predicate) if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c))]  # "A attacked and B lost X": no
     return [Argument("target", o, f"conj shares object: {predicate.text} and {verb.text}")
-            for verb in conjuncts for o in verb.children if o.dep_ == "dobj"]
+            for verb in conjuncts for o in children_of(verb) if o.dep_ == "dobj"]
 
 
 def _complement_targets(predicate, words, depth=2) -> list[Argument]:
@@ -354,16 +355,16 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
     "offered to hand over to X", "threatened to break relations with X", "paused a shipment
     of artillery shells to Ukraine"."""
     found = []
-    for child in predicate.children:
+    for child in children_of(predicate):
         if child.dep_ == "dobj":
             for noun in [child, *_partitive(child, words)]:
                 found += [Argument("target", o, f"inside the object: {noun.text} {p.lower_} X", COMPLEMENT)
-                          for p in noun.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+                          for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
         elif child.dep_ == "xcomp" and depth:
             found += [Argument("target", c, f"object of the complement: {child.text} X", COMPLEMENT)
-                      for c in child.children if c.dep_ in ("dobj", "dative")]
+                      for c in children_of(child) if c.dep_ in ("dobj", "dative")]
             found += [Argument("target", o, f"complement: {child.text} {p.lower_} X", COMPLEMENT)
-                      for p in child.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+                      for p in children_of(child) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
             found += _complement_targets(child, words, depth - 1)
     return found
 
@@ -373,8 +374,8 @@ def _nominal_object_targets(token, words) -> list[Argument]:
     if token.pos_ != "NOUN":
         return []
     return [Argument("target", o, f"inside the noun's object: {token.text} of {obj.text} {p.lower_} X", COMPLEMENT)
-            for of in token.children if of.dep_ == "prep" and of.lower_ == "of" for obj in prep_objects(of)
-            for p in obj.children if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+            for of in children_of(token) if of.dep_ == "prep" and of.lower_ == "of" for obj in prep_objects(of)
+            for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
 
 
 def _purpose_targets(predicate, words) -> list[Argument]:
@@ -384,13 +385,13 @@ def _purpose_targets(predicate, words) -> list[Argument]:
         return []
     governor = predicate.head
     if predicate.dep_ == "xcomp":  # "summoned the ambassador to complain" parses as object control
-        return [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in governor.children
+        return [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in children_of(governor)
                 if o.dep_ == "dobj" and governor.lemma_.lower() in words["means_verbs"]]
     found = [Argument("target", o, f"purpose of: {governor.text} {p.lower_} X", PURPOSE)
-             for p in governor.children if p.dep_ == "prep" and p.lower_ in words["target_preps"]
+             for p in children_of(governor) if p.dep_ == "prep" and p.lower_ in words["target_preps"]
              for o in prep_objects(p) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday" in "threatened on Monday to ..."
     if governor.lemma_.lower() in words["means_verbs"]:  # "summoned the ambassador to complain"
-        found += [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in governor.children if o.dep_ == "dobj"]
+        found += [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in children_of(governor) if o.dep_ == "dobj"]
     return found
 
 
@@ -398,22 +399,22 @@ def _culprits(token, predicate) -> list[Argument]:
     """Whom an investigation or accusation may be about: "investigating crimes by Croatian
     extremists", "condemned the killing of protesters by police" (the events stage decides
     which codes read them)."""
-    objects = [c for holder in dict.fromkeys((predicate, token)) for c in holder.children if c.dep_ in ("dobj", "prep")]
-    nouns = [o for c in objects for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    objects = [c for holder in dict.fromkeys((predicate, token)) for c in children_of(holder) if c.dep_ in ("dobj", "prep")]
+    nouns = [o for c in objects for o in ([c] if c.dep_ == "dobj" else [x for x in children_of(c) if x.dep_ == "pobj"])]
     return [Argument("culprit", o, f"by X: {noun.text} by {o.text}", CULPRIT)
-            for noun in nouns for prep in noun.children if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
-            for o in prep.children if o.dep_ == "pobj"]
+            for noun in nouns for prep in children_of(noun) if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
+            for o in children_of(prep) if o.dep_ == "pobj"]
 
 
 def _condition_subjects(predicate, words) -> list[Argument]:
     """Subjects of the condition the predicate (or its complement) sets: "threatened to strike
     unless Israel rescinded", "will retaliate if the United States goes ahead"."""
-    for verb in [predicate] + [c for c in predicate.children if c.dep_ == "xcomp"]:
-        for clause in (c for c in verb.children if c.dep_ == "advcl"):
-            marker = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in words["condition_markers"]), None)
+    for verb in [predicate] + [c for c in children_of(predicate) if c.dep_ == "xcomp"]:
+        for clause in (c for c in children_of(verb) if c.dep_ == "advcl"):
+            marker = next((m for m in children_of(clause) if m.dep_ == "mark" and m.lower_ in words["condition_markers"]), None)
             if marker is not None:
                 return [Argument("condition", s, f"subject of the condition: {marker.text} {s.text}", CONDITION)
-                        for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+                        for s in children_of(clause) if s.dep_ in ("nsubj", "nsubjpass")]
     return []
 
 
