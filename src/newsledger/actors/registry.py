@@ -82,7 +82,7 @@ class Registry:
         from a word than the aliases that begin with it."""
         count = alias_tokens(alias)
         opening = normalise(FIRST_TOKEN.split(alias.strip(), 1)[0])  # "Moody" of "Moody's Investors Service"
-        for first in {key.split(" ", 1)[0] for key in keys} | {opening, fold(opening)}:
+        for first in [key.split(" ", 1)[0] for key in keys] + [opening, fold(opening)]:  # a word twice is harmless
             if first and self.tokens_after.get(first, 0) < count:
                 self.tokens_after[first] = count
 
