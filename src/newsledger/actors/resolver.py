@@ -195,16 +195,18 @@ def choose(ctx: Context, ids: list[str], span) -> str | None:
     return (in_office or pool)[0]
 
 
-def name_span_ok(ctx: Context, start: int, end: int) -> bool:
-    return not ctx.punct[end - 1] and ctx.sentence_of[start] == ctx.sentence_of[end - 1] \
-        and "\n" not in ctx.text_of(start, end)
+def name_span_ok(ctx: Context, start: int, end: int, text: str) -> bool:
+    """Whether tokens [start, end), whose text is ``text``, may be a name: one sentence, one line, no closing mark."""
+    return not ctx.punct[end - 1] and ctx.sentence_of[start] == ctx.sentence_of[end - 1] and "\n" not in text
 
 
 def find_names(ctx: Context) -> None:
-    """Registry names, longest first: exact alias, then normalised, then transliteration variants."""
-    doc, i = ctx.doc, 0
-    while i < len(doc):
-        i = match_name_at(ctx, i) or i + 1
+    """Registry names, longest first: exact alias, then normalised, then transliteration variants; none starts
+    inside a name found before it."""
+    end = 0
+    for i, word in enumerate(ctx.words):
+        if i >= end and (word[:1].isupper() or word[:1].isdigit()):  # match_name_at's first test, without a call for most words
+            end = match_name_at(ctx, i) or i + 1
 
 
 def match_name_at(ctx: Context, i: int) -> int | None:
@@ -217,9 +219,10 @@ def match_name_at(ctx: Context, i: int) -> int | None:
     after = ctx.registry.tokens_after
     longest = max(after.get(ctx.norms[i], 0), after.get(fold(word), 0))  # every first word has its count
     for n in range(min(longest, MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-        if not name_span_ok(ctx, i, i + n) or not ctx.free(i, i + n):
+        text = ctx.text_of(i, i + n)
+        if not name_span_ok(ctx, i, i + n, text) or not ctx.free(i, i + n):
             continue
-        ids, why = candidates(ctx.registry, ctx.text_of(i, i + n))
+        ids, why = candidates(ctx.registry, text)
         span = doc[i:i + n] if ids else None
         actor_id = choose(ctx, ids, span) if ids else None
         if actor_id and not inside_other_name(ctx, span, actor_id) and not fragment_of_name(ctx, span, actor_id) \
