@@ -276,15 +276,17 @@ def aside_clauses(clause, cue) -> list:
     if not words:  # a clause of punctuation alone, as odd parses of tables give
         return []
     last_word = max(words)
+    cue_in_relative = cue.dep_ == "relcl"
     asides = []
     for token in subtree:
-        trailing = token.right_edge.i >= last_word
-        if token.dep_ == "relcl" and trailing and (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
+        dep = token.dep_  # tested first: an edge or a head is a Token made, and few words are relcl or conj
+        if dep == "relcl" and token.right_edge.i >= last_word and \
+                (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
             asides.append(token)
-        elif cue.dep_ == "relcl" and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
-                and token.dep_ != "det" and token is not clause:
+        elif cue_in_relative and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
+                and dep != "det" and token is not clause:
             asides.append(token)
-        elif token.dep_ == "conj" and token.head == clause and is_cue(token) and token is not cue:
+        elif dep == "conj" and token.head == clause and is_cue(token) and token is not cue:
             asides.append(token)
     return asides
 

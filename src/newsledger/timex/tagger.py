@@ -7,6 +7,7 @@ import re
 import string
 from datetime import date, datetime
 
+from ..nlp import check_time, sentence_spans
 from ..records import Timex
 from . import calendar as cal
 from .rules import DIGIT, Context, Found, rules
@@ -31,8 +32,6 @@ CASE_FOLD = str.maketrans(string.ascii_uppercase + "İıſ\u212a", string.ascii_
 def sentence_starts(text: str, doc=None) -> list[int]:
     """Start offsets of the sentences: the parse's when a Doc is given, else a regex split."""
     if doc is not None:
-        from ..nlp import sentence_spans
-
         return [start for start, _ in sentence_spans(doc)] or [0]
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
@@ -95,8 +94,6 @@ def _candidates(context: Context, doc=None) -> list[tuple[int, int, int, Found]]
         if rule.needs and not holds(rule.needs):
             continue  # no match possible: scanning the text with the rule's regex is the tagger's main cost
         if doc is not None:
-            from ..nlp import check_time
-
             check_time(doc)
         for place in rule.finder.finditer(folded):  # the same spans as rule.pattern's on the text, found faster
             match = rule.pattern.match(context.text, place.start())  # the handlers read the text as written
