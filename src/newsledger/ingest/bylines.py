@@ -8,14 +8,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsledger.loading import read_yaml
 
 BYLINES_FILE = Path(__file__).with_name("data") / "bylines.yaml"
 
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
-    spec = yaml.safe_load(BYLINES_FILE.read_text(encoding="utf-8"))
+    spec = read_yaml(BYLINES_FILE)
     generic = re.compile("|".join(f"(?:{p})" for p in spec["generic"]), re.I)
     return generic, frozenset(spec["outlet_words"]), re.compile(spec["staff_outlet"])
 

@@ -33,7 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
+
+from newsledger.loading import read_yaml
 
 SHINGLE_WORDS = 6  # words per shingle: long enough that two stories on one topic share few (see above)
 NUM_PERM = 128  # hash functions per signature: ~0.04 standard error on a Jaccard of 0.5
@@ -51,7 +52,7 @@ _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')  # a quoted speaker's "w
 
 @lru_cache(maxsize=1)
 def _reader_notes() -> re.Pattern:
-    patterns = yaml.safe_load((Path(__file__).with_name("data") / "reader_notes.yaml").read_text(encoding="utf-8"))
+    patterns = read_yaml(Path(__file__).with_name("data") / "reader_notes.yaml")
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 

@@ -7,7 +7,8 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsledger.loading import read_yaml
+
 
 SIGNATURES_FILE = Path(__file__).with_name("data") / "signatures.yaml"
 PDF = "PDF"
@@ -19,7 +20,7 @@ logging.getLogger("pypdf").propagate = False
 
 @lru_cache(maxsize=1)
 def _signatures() -> list[tuple[int, bytes, str]]:
-    spec = yaml.safe_load(SIGNATURES_FILE.read_text(encoding="utf-8"))
+    spec = read_yaml(SIGNATURES_FILE)
     return [(entry.get("offset", 0), bytes.fromhex(entry["hex"]), entry["format"]) for entry in spec]
 
 

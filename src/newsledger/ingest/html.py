@@ -13,11 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-
 from newsledger.ingest.bylines import sort_byline
 from newsledger.ingest.formats import error_summary
 from newsledger.ingest.text import CleanText, clean_text, iso_date, read_byline_line, split_site_name, trailing_place
+from newsledger.loading import read_yaml
 
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 TAGS_FILE = Path(__file__).with_name("data") / "html_text.yaml"
@@ -145,7 +144,7 @@ def _extract(html: str):
 
 @lru_cache(maxsize=1)
 def _spec() -> dict:
-    return yaml.safe_load(TAGS_FILE.read_text(encoding="utf-8"))
+    return read_yaml(TAGS_FILE)
 
 
 @lru_cache(maxsize=1)

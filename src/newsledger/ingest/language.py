@@ -12,8 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from newsledger.loading import read_yaml
 
 CODES_FILE = Path(__file__).with_name("data") / "language_codes.yaml"
 SAMPLE_CHARS = 3000
@@ -42,7 +43,7 @@ def _identifier() -> LanguageIdentifier:
 
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
-    return yaml.safe_load(CODES_FILE.read_text(encoding="utf-8"))
+    return read_yaml(CODES_FILE)
 
 
 def iso_639_1(code: str | None) -> str | None:

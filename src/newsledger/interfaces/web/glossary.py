@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import yaml
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsledger.events.patterns import load_codebook
 from newsledger.interfaces.web.common import HERE, Web
+from newsledger.loading import read_yaml
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -22,7 +22,7 @@ def glossary() -> dict:
     CAMEO from the codebook the coder uses (events/data/codebook.json: CAMEO 1.1b3 names, Goldstein 1992
     scores); PLOVER glosses from web/data/plover.yaml, each category's quad class the most common of its codes'."""
     cameo = [{"code": code, **entry, "quad": QUADS[entry["quad_class"]]} for code, entry in sorted(load_codebook().items())]
-    plover = yaml.safe_load((HERE / "data" / "plover.yaml").read_text(encoding="utf-8"))
+    plover = read_yaml(HERE / "data" / "plover.yaml")
     for category in plover:
         codes = [c for c in cameo if c["plover"] == category["code"]]
         category["cameo"] = [c["code"] for c in codes]
