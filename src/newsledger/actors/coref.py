@@ -31,12 +31,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import Registry, given_names, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
 from newsledger.discourse import quote_spans, speech_verbs
+from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text
 from newsledger.records import Actor, Mention
 
@@ -49,7 +49,7 @@ OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return read_yaml(DATA)
 
 
 @dataclass

@@ -20,9 +20,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
 from newsledger.actors.registry import DATA, data_rows, role_valid
+from newsledger.loading import read_yaml
 from newsledger.records import Actor
 
 PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-W([0-9]{2}))?$")
@@ -30,7 +29,7 @@ PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-W([0-9]{2
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    rules = yaml.safe_load((DATA / "hierarchy.yaml").read_text(encoding="utf-8"))
+    rules = read_yaml(DATA / "hierarchy.yaml")
     rules["states"] = frozenset(row[0] for row in data_rows(DATA / "states.psv"))
     return rules
 

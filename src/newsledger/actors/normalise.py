@@ -13,12 +13,12 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsledger.loading import read_yaml
 
 _PUNCT_RE = re.compile(r"[\.\u2019'`´]")  # dropped: U.S. -> us, People's -> peoples
 _SPACE_RE = re.compile(r"[^0-9a-z]+")  # hyphens, slashes, commas... become one space
 # (pattern, replacement) applied per word in this order; each rewrite merges spellings seen in news.
-_SPELLINGS = yaml.safe_load((resources.files("newsledger.actors") / "data" / "spellings.yaml").read_text(encoding="utf-8"))
+_SPELLINGS = read_yaml(resources.files("newsledger.actors") / "data" / "spellings.yaml")
 _LETTERS = str.maketrans(_SPELLINGS["letters"])
 _BRITISH_AMERICAN = [(re.compile(pattern), american) for pattern, american in _SPELLINGS["british_american"].items()]
 # Any of those patterns: most names hold none, and one search is cheaper than trying each rewrite in turn.

