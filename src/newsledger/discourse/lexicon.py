@@ -5,14 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).with_name("data") / "speech.yaml"
 
 
 @lru_cache(maxsize=1)
 def _speech() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return read_yaml(DATA)
 
 
 @lru_cache(maxsize=1)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).with_name("data") / "estimative.yaml"
 
 
 @lru_cache(maxsize=1)
 def scale() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return read_yaml(DATA)
 
 
 def probability(hedge: str) -> float | None:

@@ -35,13 +35,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.attrs import ENT_TYPE, LOWER
 
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
 from newsledger.frames.commitment import rule_commitment
 from newsledger.ingest.bylines import is_generic_byline
+from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
@@ -345,7 +345,7 @@ CUE_REACH = 20  # characters before a year or month searched for "by the end of"
 @lru_cache(maxsize=1)
 def horizon_rules() -> dict:
     """data/horizons.yaml: relative phrases with their spans, and the cues of a period's end."""
-    rules = yaml.safe_load(resources.files("newsledger.forecasts").joinpath("data/horizons.yaml").read_text(encoding="utf-8"))
+    rules = read_yaml(resources.files("newsledger.forecasts").joinpath("data/horizons.yaml"))
     rules["relative"] = [{**rule, "pattern": re.compile(rf"\b(?:{rule['phrase']})\b", re.I)} for rule in rules["relative"]]
     return rules
 

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from newsledger.discourse import quote_pairs, speech_verbs
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).with_name("data") / "cues.yaml"
 
@@ -51,7 +50,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    raw = read_yaml(DATA)
     return Lexicon(
         cue_verbs=speech_verbs(),
         needs_clause=frozenset(raw["needs_clause"]),

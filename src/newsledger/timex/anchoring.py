@@ -48,8 +48,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from newsledger.loading import read_yaml
 from newsledger.nlp import doc_text
 from newsledger.timex.calendar import first_day, part_of_year_start, period
 from newsledger.timex.tense import adverbial_head
@@ -65,8 +64,8 @@ WEEK = re.compile(r"-W\d")  # a week value ("2023-W12"), not winter ("2023-WI")
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    text = resources.files("newsledger.timex").joinpath("data/anchoring.yaml").read_text(encoding="utf-8")
-    return {key: set(value) for key, value in yaml.safe_load(text).items()}
+    table = read_yaml(resources.files("newsledger.timex").joinpath("data/anchoring.yaml"))
+    return {key: set(value) for key, value in table.items()}
 
 
 def event_date(token, timexes, published: date | None, status: str, carrier=lambda token: token):

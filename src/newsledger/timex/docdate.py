@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsledger.loading import read_yaml
 
 from . import calendar as cal
 from .lexicon import alternation, lookup
@@ -66,8 +66,7 @@ class InferredDate:
 
 @lru_cache(maxsize=1)
 def _ongoing() -> dict:
-    text = resources.files("newsledger.timex").joinpath("data/ongoing.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(resources.files("newsledger.timex").joinpath("data/ongoing.yaml"))
 
 
 def ongoing_events() -> list[dict]:

@@ -6,13 +6,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsledger.loading import read_yaml
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    text = resources.files("newsledger.timex").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(resources.files("newsledger.timex").joinpath("data/lexicon.yaml"))
 
 
 def alternation(words) -> str:
