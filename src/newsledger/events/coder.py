@@ -71,10 +71,10 @@ def _code(doc, mentions, actors, timexes, published, corrections) -> list:
             if not roles.sources and _speakerless_frame(token):
                 continue  # "it has been claimed that ...": a frame without a speaker is no event
             cameo = _reported_demand(token, cameo, roles)
-            future = _future_timex(holder, timexes, published)
+            dates = _clause_dates(holder, timexes)  # read once for the three date rules below
+            future = _future_timex(dates, published)
             status, cues = _status(token, holder, found, future)
-            plan = future is not None or _deadline(holder, timexes) or _authors_plan(cameo, found) \
-                or _dated_future(holder, timexes)
+            plan = future is not None or _deadline(dates) or _authors_plan(cameo, found) or _dated_future(holder, dates)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
             cameo = _official_protest(cameo, roles, actors)  # "China protested the sale": no demonstration
             cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
@@ -1133,26 +1133,28 @@ def _clause_dates(predicate, timexes) -> list:
     return [t for t in timexes if start <= t.start < end and t.type == "DATE"]
 
 
-def _future_timex(predicate, timexes, published):
-    """Text of a time expression in the predicate's clause that lies after the article date
-    ("next week", "in the coming months", "on March 21" in a March 17 article)."""
+def _future_timex(dates, published):
+    """Text of a time expression of a predicate's clause (``dates``: its `_clause_dates`) that lies after the
+    article date ("next week", "in the coming months", "on March 21" in a March 17 article)."""
     words = set(lexicon()["future_words"])
-    for timex in _clause_dates(predicate, timexes):
+    for timex in dates:
         if timex.value == "FUTURE_REF" or words & set(timex.text.lower().split()) or begins_after(timex.value, published):
             return timex.text
     return None
 
 
-def _dated_future(predicate, timexes) -> bool:
+def _dated_future(predicate, dates) -> bool:
     """ "will take place on March 20-23", "will meet in Geneva on June 4": a clause in the future tense
-    with a date of its own is set for that date, whether or not the article's own date is known."""
-    return future_tense(predicate) and bool(_clause_dates(predicate, timexes))
+    with a date of its own (``dates``: its `_clause_dates`) is set for that date, whether or not the article's
+    own date is known."""
+    return future_tense(predicate) and bool(dates)
 
 
-def _deadline(predicate, timexes) -> bool:
-    """Whether a date in the predicate's clause is a deadline ("by the end of the year", "before March")."""
+def _deadline(dates) -> bool:
+    """Whether a date of a predicate's clause (``dates``: its `_clause_dates`) is a deadline ("by the end of
+    the year", "before March")."""
     words = set(lexicon()["deadline_words"])
-    return any(t.text.split()[0].lower() in words for t in _clause_dates(predicate, timexes))
+    return any(t.text.split()[0].lower() in words for t in dates)
 
 
 def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not: bool = False) -> tuple[str, str]:
@@ -1271,6 +1273,13 @@ def _event(token, cameo, status_cues, pair, sent_index, timexes, published, conf
                  location=_place(token, cameo), confidence=confidence, why=why)
 
 
+def _venues(predicate, forum_nouns) -> list:
+    """The forum nouns after "at" in the predicate's subtree ("at a summit in ..."), in the subtree's order."""
+    if not any(t.lemma_.lower() in forum_nouns for t in predicate.doc[predicate.left_edge.i:predicate.right_edge.i + 1]):
+        return []  # the subtree lies within its edges: without a forum noun there, no walk of the subtree (spaCy's is slow)
+    return [n for n in predicate.subtree if n.dep_ == "pobj" and n.head.lower_ == "at" and n.lemma_.lower() in forum_nouns]
+
+
 def _place(token, cameo: str) -> str | None:
     """Where the sentence says the event happened: "in Moscow" on the trigger or its verb, also "near
     the village of Sotk", "in the Kalbajar district", "at Abu Dhabi airport" (a place or site noun
@@ -1288,7 +1297,7 @@ def _place(token, cameo: str) -> str | None:
         objects += [o for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ in roles["aim_preps"]
                     for o in prep_objects(p)]  # "fired at towns near X", "with mortars on positions near X"
     # "agreed to resume talks ... at a summit in the Indian capital": the venue's place, however deep it hangs
-    venues = [n for n in predicate.subtree if n.dep_ == "pobj" and n.head.lower_ == "at" and n.lemma_.lower() in roles["forum_nouns"]]
+    venues = _venues(predicate, roles["forum_nouns"])
     holders = [predicate, token, *objects, *venues]
     for holder in dict.fromkeys(holders):
         for prep in (c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in argument_words()["place_preps"]):

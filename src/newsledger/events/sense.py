@@ -231,7 +231,9 @@ def noun_code(token) -> str | None:
     bare entry, else its verb's code with its "of" object ("a suspension of air links")."""
     if token.pos_ != "NOUN" or verbal(token):
         return None
-    modifiers = {c.lower_ for c in children_of(token)} | {c.lower_ for c in children_of(token.head) if token.dep_ == "compound"}
+    modifiers = {c.lower_ for c in children_of(token)}
+    if token.dep_ == "compound":
+        modifiers |= {c.lower_ for c in children_of(token.head)}
     for cameo, modifier in default_patterns().nouns.get(token.lemma_.lower(), ()):
         if modifier is None or modifier in modifiers:
             return cameo

@@ -13,7 +13,8 @@ it inherits). Word lists: data/arguments.yaml. Rules written for issue 17's cons
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -73,6 +74,9 @@ class Argument:
         return self.tier > DIRECT if self.role == "subject" else self.tier >= COMPLEMENT
 
 
+_tier = attrgetter("tier")
+
+
 @dataclass(frozen=True)
 class Frame:
     """A trigger, the verb that carries it (itself, or "held" for "held talks"), and its arguments."""
@@ -82,7 +86,18 @@ class Frame:
 
     def of(self, *roles: str) -> list[Argument]:
         """Arguments of the given roles, lowest tier first."""
-        return sorted((a for a in self.arguments if a.role in roles), key=lambda a: a.tier)
+        if len(roles) == 1:
+            return list(self._by_role.get(roles[0], ()))
+        return sorted([a for a in self.arguments if a.role in roles], key=_tier)
+
+    @cached_property
+    def _by_role(self) -> dict[str, list[Argument]]:
+        """Role -> its arguments, lowest tier first, in their order within a tier: the coder asks a frame
+        for one role's arguments many times."""
+        by_role = {}
+        for argument in sorted(self.arguments, key=_tier):
+            by_role.setdefault(argument.role, []).append(argument)
+        return by_role
 
 
 def predicate_of(token):
