@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -32,7 +32,7 @@ def load_patterns(extra_files=()) -> Patterns:
     specific = {_pattern_key(p): p["cameo"] for p in converted if "object" in p or "prep" in p}
     nouns = {}
     for path in [DATA / "verb_extra.yaml", DATA / "nominal_patterns.yaml", *map(Path, extra_files)]:
-        for entry in yaml.safe_load(Path(path).read_text()) or []:
+        for entry in read_yaml(Path(path)) or []:
             # null: no event ("take place", a bare "leave", a "news conference")
             cameo = None if entry["cameo"] is None else str(entry["cameo"])
             if "lemma" in entry and ("object" in entry or "prep" in entry):
@@ -42,7 +42,7 @@ def load_patterns(extra_files=()) -> Patterns:
             else:
                 entries = nouns.setdefault(entry["noun"], [])  # "hunger strike", "general strike"
                 entries.insert(0 if entry.get("modifier") else len(entries), (cameo, entry.get("modifier")))
-    for lemma, objects in (yaml.safe_load((DATA / "idioms.yaml").read_text()) or {}).items():
+    for lemma, objects in (read_yaml(DATA / "idioms.yaml") or {}).items():
         for obj in objects:  # "meet demand", "hold shares": idiomatic objects that make no event
             specific[(lemma, "object", str(obj))] = None
     senses = load_senses()  # by sense, after the lemma-by-lemma sources, which it corrects
@@ -66,13 +66,13 @@ def _pattern_key(pattern: dict) -> tuple:
 def load_senses() -> dict:
     """Codes by sense (data/sense.yaml): verb classes x object classes, bare verb and particle
     codes, speech senses, partitive heads and directive verbs, each with its CAMEO 1.1b3 source."""
-    return yaml.safe_load((DATA / "sense.yaml").read_text())
+    return read_yaml(DATA / "sense.yaml")
 
 
 @lru_cache(maxsize=1)
 def load_roles() -> dict:
     """Dependency labels, prepositions and words used to attach actors (data/roles.yaml)."""
-    return yaml.safe_load((DATA / "roles.yaml").read_text())
+    return read_yaml(DATA / "roles.yaml")
 
 
 @lru_cache(maxsize=1)

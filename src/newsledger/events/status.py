@@ -11,10 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from newsledger.frames.commitment import Commitment, commitment, rule_commitment, status_modifier
 from newsledger.frames.memo import children_of
+from newsledger.loading import read_yaml
 
 __all__ = ["Commitment", "classify", "classify_span", "commitment", "governors", "lexicon", "predicted", "rule_commitment",
            "span_root", "status_modifier", "volitional"]
@@ -24,7 +23,7 @@ DATA = Path(__file__).parent / "data"
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return yaml.safe_load((DATA / "status_lexicon.yaml").read_text())
+    return read_yaml(DATA / "status_lexicon.yaml")
 
 
 def governors(token):

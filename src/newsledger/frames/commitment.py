@@ -57,10 +57,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from newsledger.frames import learned
 from newsledger.frames.memo import children_of, per_token
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -120,7 +119,7 @@ class _Link:
 @lru_cache(maxsize=1)
 def signatures() -> dict:
     """The lexicon of frames/data/signatures.yaml (see its header for the format)."""
-    return yaml.safe_load((DATA / "signatures.yaml").read_text(encoding="utf-8"))
+    return read_yaml(DATA / "signatures.yaml")
 
 
 @lru_cache(maxsize=1)

@@ -17,10 +17,9 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-import yaml
-
 from newsledger.frames.commitment import misattached_conjunct
 from newsledger.frames.memo import children_of
+from newsledger.loading import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -36,7 +35,7 @@ CONDITION = 7
 @lru_cache(maxsize=1)
 def argument_words() -> dict:
     """Prepositions and word lists of data/arguments.yaml."""
-    return yaml.safe_load((DATA / "arguments.yaml").read_text())
+    return read_yaml(DATA / "arguments.yaml")
 
 
 @dataclass(frozen=True)
