@@ -28,3 +28,16 @@ def test_the_head_is_the_token_starting_at_its_character_unless_a_mention_covers
     assert unnamed_head(doc, len(TEXT) + 5, []) is None
     port = Mention(TEXT.index("port"), official + len("official"), "port official", "X1", 1, "test")
     assert unnamed_head(doc, official, [port]) is None
+
+
+def test_an_empty_document_has_no_sentence_tokens(nlp):
+    doc = nlp("")
+    assert sentence_tokens(Context(doc, [], [], [])) == []
+
+
+def test_according_to_is_found_whatever_its_capitals(nlp):
+    from newsledger.quotes.attribution import find_attributions
+
+    text = "ACCORDING TO the harbour master, the ferry left two hours late."
+    cues = [a.cue_lemma for a in find_attributions(nlp(text))]
+    assert cues == ["according to"]

@@ -24,6 +24,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_SPACE
+
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.fragments import holds_no_quote, labelled_object
 from newsledger.quotes.lexicon import lexicon
@@ -229,8 +231,10 @@ def reported_content(cue, clause) -> bool:
 def only_names(phrase) -> bool:
     """The cue's object names only people, places or bodies ("warned Russia and China", "praised
     Putin"): whom the act was aimed at, not what was said, so no quote."""
+    if phrase.dep_ != "dobj":
+        return False  # tested first: walking the subtree makes a Token per word
     words = [t for t in phrase.subtree if not t.is_punct and t.dep_ not in ("cc", "det", "case")]
-    return phrase.dep_ == "dobj" and all(t.ent_type_ in NAME_ENTITIES for t in words)
+    return all(t.ent_type_ in NAME_ENTITIES for t in words)
 
 
 def inverted_subject(verb):
@@ -342,10 +346,12 @@ def sentence_tokens(ctx: Context) -> list[list]:
     """The tokens of each sentence of ``sentence_spans`` (same indexing), whitespace tokens left out."""
     grouped: list[list] = [[] for _ in ctx.sentences]
     sentence = 0  # as ``ctx.sentence_of``, walked forward: tokens come in text order
-    for token in ctx.doc:
-        if token.is_space:
+    # offsets and space flags read as columns: a Token's attribute costs a call per word
+    offsets, spaces = ctx.doc.to_array([IDX, IS_SPACE]).T.tolist() if len(ctx.doc) else ([], [])
+    for token, offset, space in zip(ctx.doc, offsets, spaces):
+        if space:
             continue
-        while sentence + 1 < len(ctx.starts) and ctx.starts[sentence + 1] <= token.idx:
+        while sentence + 1 < len(ctx.starts) and ctx.starts[sentence + 1] <= offset:
             sentence += 1
         grouped[sentence].append(token)
     return grouped
@@ -565,9 +571,12 @@ def find_attributions(doc) -> list[Attribution]:
     ctx = Context(doc, sentences, quote_spans(doc_text(doc)), [s for s, _ in sentences])
     grouped = sentence_tokens(ctx)
     by_cue: dict = {}
+    # most stories never say "according to": then no sentence's words need reading for it
+    according = "according" in ctx.text.lower()
     for index, tokens in enumerate(grouped):
         check_time(doc)
-        for attribution in indirect_attributions(ctx, index, tokens) + according_to_attributions(ctx, index, tokens):
+        for attribution in indirect_attributions(ctx, index, tokens) + \
+                (according_to_attributions(ctx, index, tokens) if according else []):
             by_cue[attribution.cue] = attribution
     names = quoted_names(ctx, [a for a in by_cue.values() if a.speech])
     lines = line_label_attributions(ctx)
