@@ -34,3 +34,20 @@ def test_documents_coded_in_turn_keep_nothing_of_each_other(nlp):
     code(first, *resolve(first, DAY), [], DAY)
     after = code(second, *resolve(second, DAY), [], DAY)
     assert after == alone and [(e.cameo, e.source) for e in alone] == [("0841", "RUS")]
+
+
+def test_a_per_document_answer_is_worked_out_once_while_its_document_is_coded(nlp):
+    from newsledger.frames.memo import one_document, per_document
+
+    calls = []
+
+    @per_document
+    def word_count(doc):
+        calls.append(doc)
+        return len(doc)
+
+    doc, other = nlp(TEXT), nlp("Egypt closed the border.")
+    with one_document(doc):
+        assert [word_count(doc), word_count(doc), word_count(other)] == [len(doc), len(doc), len(other)]
+    assert word_count(doc) == len(doc)
+    assert calls == [doc, other, doc]  # once inside the block; the other document and any call outside, each time

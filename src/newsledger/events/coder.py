@@ -6,11 +6,13 @@ import dataclasses
 import datetime
 from bisect import bisect_left
 
+from spacy.attrs import LEMMA
+
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event, signatures
-from newsledger.frames.memo import children_of, one_document, per_token
+from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
@@ -1275,9 +1277,25 @@ def _event(token, cameo, status_cues, pair, sent_index, timexes, published, conf
 
 def _venues(predicate, forum_nouns) -> list:
     """The forum nouns after "at" in the predicate's subtree ("at a summit in ..."), in the subtree's order."""
-    if not any(t.lemma_.lower() in forum_nouns for t in predicate.doc[predicate.left_edge.i:predicate.right_edge.i + 1]):
+    forums, first = _forum_noun_positions(predicate.doc), predicate.left_edge.i
+    at = bisect_left(forums, first)
+    if at == len(forums) or forums[at] > predicate.right_edge.i:
         return []  # the subtree lies within its edges: without a forum noun there, no walk of the subtree (spaCy's is slow)
     return [n for n in predicate.subtree if n.dep_ == "pobj" and n.head.lower_ == "at" and n.lemma_.lower() in forum_nouns]
+
+
+@per_document
+def _forum_noun_positions(doc) -> list[int]:
+    """Indexes, ascending, of the Doc's words whose lower-cased lemma is a forum noun (roles.yaml forum_nouns).
+    Read from the lemma column once per document: each event's place rule asks it of its clause, and a
+    Token made per word of each clause cost more than the rest of that rule."""
+    forum_nouns, strings, known, found = load_roles()["forum_nouns"], doc.vocab.strings, {}, []
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        if lemma not in known:
+            known[lemma] = strings[lemma].lower() in forum_nouns
+        if known[lemma]:
+            found.append(i)
+    return found
 
 
 def _place(token, cameo: str) -> str | None:

@@ -46,6 +46,22 @@ def per_token(function):
     return kept
 
 
+def per_document(function):
+    """``function`` (of one spaCy Doc, with no other input than the package data) answered once for the
+    document inside `one_document`, and on every call elsewhere. Its answer is shared: callers must not change it."""
+    @functools.wraps(function)
+    def kept(doc):
+        scope = getattr(_kept, "scope", None)
+        if scope is None or scope[0] is not doc:
+            return function(doc)
+        answers, key = scope[1], (function, None)
+        answer = answers.get(key, _UNASKED)
+        if answer is _UNASKED:
+            answer = answers[key] = function(doc)
+        return answer
+    return kept
+
+
 def children_of(token) -> tuple:
     """``token.children`` (spaCy's generator, which makes a Token per child on every walk) as a tuple, kept
     as `per_token` keeps an answer; by index, not through `per_token`, as the rules ask it most."""
