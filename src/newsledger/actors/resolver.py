@@ -218,14 +218,9 @@ def match_name_at(ctx: Context, i: int) -> int | None:
         return None
     after = ctx.registry.tokens_after
     longest = max(after.get(ctx.norms[i], 0), after.get(fold(word), 0))  # every first word has its count
-    # A name stays in its sentence and takes no claimed token (name_span_ok, free): the phrases tried stop
-    # before either, found in one walk, rather than each longer phrase being built and tested first.
-    sentence, stop, limit = ctx.sentence_of[i], i, i + min(longest, MAX_NAME_TOKENS, len(doc) - i)
-    while stop < limit and stop not in ctx.claimed and ctx.sentence_of[stop] == sentence:
-        stop += 1
-    for n in range(stop - i, 0, -1):
+    for n in range(min(longest, MAX_NAME_TOKENS, len(doc) - i), 0, -1):
         text = ctx.text_of(i, i + n)
-        if not name_span_ok(ctx, i, i + n, text):
+        if not name_span_ok(ctx, i, i + n, text) or not ctx.free(i, i + n):
             continue
         ids, why = candidates(ctx.registry, text)
         span = doc[i:i + n] if ids else None
