@@ -61,12 +61,15 @@ def test_a_text_without_a_rule_s_words_skips_the_rule():
 
 
 def test_look_alike_letters_read_as_the_ascii_letters_the_regexes_take_them_for():
-    """Dotless i, long s and the Kelvin sign match i, s and k in a case-insensitive regex; the words
-    they spell get the values of the plain spelling instead of crashing the rules' word lookups."""
+    """Dotless i, long s, the Kelvin sign and the dotted capital I match i, s and k in a case-insensitive
+    regex; the words they spell get the values of the plain spelling instead of crashing the rules' word
+    lookups (a weekday, a unit or a season looked up by its lower case)."""
     day = date(2023, 3, 1)
     for odd, plain in [("They met on Frıday.", "They met on Friday."),
                        ("Talks resume in the ſpring after a ſeven-month pause.", "Talks resume in the spring after a seven-month pause."),
-                       ("The \u212aremlin said on Wednesday it would reply next wee\u212a.", "The Kremlin said on Wednesday it would reply next week.")]:
+                       ("The \u212aremlin said on Wednesday it would reply next wee\u212a.", "The Kremlin said on Wednesday it would reply next week."),
+                       ("Shelling resumed on FRİDAY, two MİNUTES after the truce, as it did last WİNTER.",
+                        "Shelling resumed on FRIDAY, two MINUTES after the truce, as it did last WINTER.")]:
         found, expected = tagger.tag(odd, day), tagger.tag(plain, day)
         assert expected and [(t.start, t.end, t.type, t.value) for t in found] == [(t.start, t.end, t.type, t.value) for t in expected]
         assert [t.text for t in found] == [odd[t.start:t.end] for t in found]

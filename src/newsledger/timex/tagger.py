@@ -21,9 +21,10 @@ DIGIT_CHAR = re.compile(r"\d")
 ABSOLUTE = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|\d{2}(?:-\d{2})?))?$")
 # What date arithmetic raises for a day outside Python's years 1 to 9999.
 OUT_OF_CALENDAR = (ValueError, OverflowError)
-# The only non-ASCII characters Python's case-insensitive regexes match to ASCII letters: dotless i,
-# long s and the Kelvin sign. The rules see them as those letters, so their word lookups find them.
-ASCII_LOOKALIKES = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k"})
+# The non-ASCII characters Python's case-insensitive regexes match to ASCII letters: dotless i, long s,
+# the Kelvin sign, and the dotted capital I, whose str.lower is two characters ("FRİDAY" -> "fri̇day").
+# The rules see them as those letters (same length), so the handlers' word lookups find them.
+ASCII_LOOKALIKES = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k", "İ": "i"})
 # Every character a case-blind regex matches to an ASCII letter, as that letter in lower case: capitals, the
 # look-alikes, and "İ", whose lower case is "i" to the regex engine but two characters to str.lower.
 CASE_FOLD = str.maketrans(string.ascii_uppercase + "İıſ\u212a", string.ascii_lowercase + "iisk")
