@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import gc
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +37,12 @@ def without_gc(build):
     return paused
 
 
-def read_yaml(path: Path) -> Any:
-    """The parsed content of a package data file in YAML (dicts, lists, strings, numbers, booleans).
+def read_yaml(path: Path | Traversable) -> Any:
+    """The parsed content of a package data file in YAML (dicts, lists, strings, numbers, booleans);
+    `path` a file path or an `importlib.resources` file (read as text, so a package in a zip works too).
 
     Parsed by libyaml through PyYAML's CSafeLoader, which reads the same safe subset of YAML as
-    `yaml.safe_load` at about a fifth of its cost (the ~20 lexicons a process loads took 0.2 s of
-    one core with the pure-Python loader, 0.04 s with this one). Raises OSError when the file
-    cannot be read and yaml.YAMLError when it is not YAML."""
-    with open(path, encoding="utf-8") as stream:
-        return yaml.load(stream, Loader=SAFE_LOADER)
+    `yaml.safe_load` at about a tenth of its cost (the package's 32 YAML files: 0.29 s of one core
+    with the pure-Python loader, 0.03 s with this one, time.process_time). Raises OSError when the
+    file cannot be read and yaml.YAMLError when it is not YAML."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
