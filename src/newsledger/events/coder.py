@@ -6,8 +6,6 @@ import dataclasses
 import datetime
 from bisect import bisect_left
 
-from spacy.attrs import LEMMA
-
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
@@ -21,7 +19,7 @@ from newsledger.timex.anchoring import begins_after, event_date, future_tense
 from newsledger.timex.calendar import period
 
 from .patterns import default_patterns, load_codebook, load_roles, load_senses, military_equipment
-from .sense import codable_tokens, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
+from .sense import codable_tokens, lemma_positions, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import governors, lexicon, predicted, rule_commitment, status_modifier, volitional
 
 
@@ -1289,13 +1287,7 @@ def _forum_noun_positions(doc) -> list[int]:
     """Indexes, ascending, of the Doc's words whose lower-cased lemma is a forum noun (roles.yaml forum_nouns).
     Read from the lemma column once per document: each event's place rule asks it of its clause, and a
     Token made per word of each clause cost more than the rest of that rule."""
-    forum_nouns, strings, known, found = load_roles()["forum_nouns"], doc.vocab.strings, {}, []
-    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
-        if lemma not in known:
-            known[lemma] = strings[lemma].lower() in forum_nouns
-        if known[lemma]:
-            found.append(i)
-    return found
+    return lemma_positions(doc, load_roles()["forum_nouns"])
 
 
 def _place(token, cameo: str) -> str | None:

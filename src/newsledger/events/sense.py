@@ -92,16 +92,26 @@ def codable_tokens(doc) -> list[int]:
     """Indexes, ascending, of the Doc's tokens that pass `trigger_code`'s first test (a verb, auxiliary or
     noun whose lower-cased lemma some rule codes): every other token it returns (None, False) for. Read from
     the Doc's arrays, so that the coder makes no Token object for the rest (most words)."""
-    from spacy.attrs import LEMMA, POS
+    from spacy.attrs import POS
     from spacy.parts_of_speech import AUX, NOUN, VERB
 
-    codable, strings, known = _codable_lemmas(), doc.vocab.strings, {}
-    found = []
-    lemmas, tags = doc.to_array([LEMMA, POS]).T
-    candidates = numpy.flatnonzero((tags == VERB) | (tags == AUX) | (tags == NOUN))  # the part-of-speech test on the whole array
-    for i, lemma in zip(candidates.tolist(), lemmas[candidates].tolist()):
+    tags = doc.to_array(POS)
+    return lemma_positions(doc, _codable_lemmas(), numpy.flatnonzero((tags == VERB) | (tags == AUX) | (tags == NOUN)))
+
+
+def lemma_positions(doc, words, among=None) -> list[int]:
+    """Indexes, ascending, of the Doc's tokens (only those of `among`, an ascending array of indexes, when
+    given) whose lower-cased lemma is in `words`. Read from the lemma column, each distinct lemma looked up
+    once, so that no Token object is made for the other words."""
+    from spacy.attrs import LEMMA
+
+    lemmas = doc.to_array(LEMMA)
+    if among is None:
+        among = numpy.arange(len(doc))
+    strings, known, found = doc.vocab.strings, {}, []
+    for i, lemma in zip(among.tolist(), lemmas[among].tolist()):
         if lemma not in known:
-            known[lemma] = strings[lemma].lower() in codable
+            known[lemma] = strings[lemma].lower() in words
         if known[lemma]:
             found.append(i)
     return found

@@ -38,11 +38,7 @@ def per_token(function):
         scope = getattr(_kept, "scope", None)
         if scope is None or scope[0] is not token.doc:
             return function(token)
-        answers, key = scope[1], (function, token.i)
-        answer = answers.get(key, _UNASKED)
-        if answer is _UNASKED:
-            answer = answers[key] = function(token)
-        return answer
+        return _answer(scope[1], (function, token.i), function, token)
     return kept
 
 
@@ -54,12 +50,16 @@ def per_document(function):
         scope = getattr(_kept, "scope", None)
         if scope is None or scope[0] is not doc:
             return function(doc)
-        answers, key = scope[1], (function, None)
-        answer = answers.get(key, _UNASKED)
-        if answer is _UNASKED:
-            answer = answers[key] = function(doc)
-        return answer
+        return _answer(scope[1], (function, None), function, doc)
     return kept
+
+
+def _answer(answers: dict, key, function, argument):
+    """``answers[key]``, worked out as ``function(argument)`` the first time it is asked."""
+    answer = answers.get(key, _UNASKED)
+    if answer is _UNASKED:
+        answer = answers[key] = function(argument)
+    return answer
 
 
 def children_of(token) -> tuple:

@@ -25,9 +25,9 @@ OUT_OF_CALENDAR = (ValueError, OverflowError)
 # the Kelvin sign, and the dotted capital I, whose str.lower is two characters ("FRİDAY" -> "fri̇day").
 # The rules see them as those letters (same length), so the handlers' word lookups find them.
 ASCII_LOOKALIKES = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k", "İ": "i"})
-# Every character a case-blind regex matches to an ASCII letter, as that letter in lower case: capitals, the
-# look-alikes, and "İ", whose lower case is "i" to the regex engine but two characters to str.lower.
-CASE_FOLD = str.maketrans(string.ascii_uppercase + "İıſ\u212a", string.ascii_lowercase + "iisk")
+# Every character a case-blind regex matches to an ASCII letter, as that letter in lower case: the capitals
+# and the look-alikes.
+CASE_FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase) | ASCII_LOOKALIKES
 
 
 def sentence_starts(text: str, doc=None) -> list[int]:
