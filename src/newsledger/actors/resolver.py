@@ -205,13 +205,15 @@ def find_names(ctx: Context) -> None:
     inside a name found before it."""
     end = 0
     for i, word in enumerate(ctx.words):
-        if i >= end and (word[:1].isupper() or word[:1].isdigit()):  # match_name_at's first test, without a call for most words
+        if i >= end and (word[:1].isupper() or word[:1].isdigit()):  # a name starts with a capital or a digit
             end = match_name_at(ctx, i) or i + 1
 
 
 def match_name_at(ctx: Context, i: int) -> int | None:
+    """Add the longest registry name that starts at token ``i`` (a word opening with a capital or a digit:
+    `find_names` tests that before the call) and return the token index after it; None when none fits."""
     doc, word = ctx.doc, ctx.words[i]
-    if not (word[:1].isupper() or word[:1].isdigit()) or i in ctx.claimed:
+    if i in ctx.claimed:
         return None
     first_words = ctx.registry.first_words
     if ctx.norms[i] not in first_words and fold(word) not in first_words:
