@@ -238,3 +238,23 @@ def test_the_two_sides_are_the_pair_named_together_not_a_person_and_their_affili
     _, mentions, _ = linked(text)
     sides = "the two sides" if "the two sides" in text else "both sides"
     assert set(links(mentions, sides)) == pair
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("Kenyan President William Ruto met his Ugandan counterpart in Nairobi on Tuesday.", "Ugandan counterpart", "yoweri-museveni"),
+    ("Chinese Foreign Minister Qin Gang held talks with his Russian counterpart.", "Russian counterpart", "sergey-lavrov"),
+    ("Qin Gang's Russian counterpart is expected in Beijing next week.", "Russian counterpart", "sergey-lavrov"),
+])
+def test_a_counterpart_is_the_holder_of_the_possessors_office_in_that_country(linked, text, surface, actor_id):
+    _, mentions, _ = linked(text)
+    assert links(mentions, surface) == [actor_id]
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan trader met his Ugandan counterpart in Busia.",  # no office to match
+    "Later on Tuesday his Ugandan counterpart arrived in Nairobi.",  # no possessor named
+    "Kenyan President William Ruto met his Kenyan counterpart.",  # the same country: no other office holder
+])
+def test_a_counterpart_with_no_office_to_match_links_nothing(linked, text):
+    _, mentions, _ = linked(text)
+    assert not [m for m in mentions if "counterpart" in m.text]

@@ -135,6 +135,7 @@ def resolve_references(doc, mentions: list[Mention], actors: dict[str, Actor], r
     learn_genders(sieve)
     index_candidates(sieve)
     find_descriptions(sieve)
+    find_counterparts(sieve)
     find_pronouns(sieve)
     kept = [m for m in mentions if not any(m is r for r in sieve.replaced)]
     return sorted(kept + sieve.added, key=lambda m: (m.start, m.end))
@@ -365,6 +366,66 @@ def find_descriptions(sieve: Sieve) -> None:
             mention = sieve.link(tokens, actor_id, f"coref description: {tokens.text} -> {antecedent.text}")
             add_candidate(sieve, Candidate(tokens.root, [actor_id], kind_of(sieve.actors[actor_id]), False,
                                            mention=mention))
+
+
+def find_counterparts(sieve: Sieve) -> None:
+    """ "Ruto met his Ugandan counterpart", "Lavrov's Chinese counterpart": the one person who holds, on the
+    article's date, the possessor's role in the country the modifier names; the possessor is the noun before
+    "'s", or for "his"/"her"/"their" the subject of the clause the phrase sits in (news writing's usual
+    antecedent). Where the registry gives that office to two people on the date, the one with the possessor's
+    title is taken. A possessor with no dated role, or a role with no single holder there, links nothing (a
+    description, not a name, is no guess to make)."""
+    doc, registry = sieve.doc, sieve.registry
+    for token in doc:
+        if token.lower_ not in words()["counterpart_words"] or token.i in sieve.covered:
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        iso = next((registry.adjectives.get(normalise(m.text)) for m in modifiers if registry.adjectives.get(normalise(m.text))), None)
+        possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+        if iso is None or possessor is None:
+            continue
+        if possessor.pos_ == "PRON":
+            possessor = clause_subject(token)
+        actor = person_at(sieve, possessor) if possessor is not None else None
+        role = role_on(actor, sieve.on) if actor is not None else None
+        if role is None or role.endswith(f":{iso}"):
+            continue
+        office = role.split(":")[0]
+        holders = [h for h in registry.holders(office, iso, sieve.on) if h != actor.actor_id]
+        if len(holders) > 1:  # the same title breaks a tie (a head of state listed with a prime minister's title)
+            titled = {title_of(actor, office, sieve.on)}
+            holders = [h for h in holders if title_of(registry.actors[h], office, sieve.on) in titled]
+        if len(holders) == 1:
+            first = min([possessor.right_edge.i + 1 if possessor.head.i == token.i else token.i, *(m.i for m in modifiers)])
+            sieve.link(doc[first:token.i + 1], holders[0], f"coref counterpart: {doc[first:token.i + 1].text} -> "
+                                                            f"{role.split(':')[0]} of {iso}, as {actor.name} of {role.split(':')[1]}")
+
+
+def title_of(actor: Actor, office: str, on: str | None) -> str | None:
+    """The title (lower case) under which ``actor`` holds ``office`` on the date ("president"), or None."""
+    return next((r.get("title", "").lower() for r in actor.roles if r["role"] == office and role_valid(r, on)), None)
+
+
+def clause_subject(token):
+    """The subject of the nearest clause above ``token`` ("Ruto met his counterpart": Ruto), or None."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.pos_ in ("VERB", "AUX") and subject is not None:
+            return subject
+    return None
+
+
+def person_at(sieve: Sieve, token) -> Actor | None:
+    """The person a mention over ``token`` or its apposition names ("President William Ruto", parsed with
+    "President" as the head), or None."""
+    positions = {token.i} | {c.i for c in token.children if c.dep_ == "appos"}
+    for mention in (*sieve.mentions, *sieve.added):
+        if positions.intersection(sieve.token_range(mention.start, mention.end)):
+            actor = sieve.actors.get(mention.actor_id)
+            return actor if actor is not None and actor.actor_type == "person" else None
+    return None
 
 
 def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | None) -> str | None:
