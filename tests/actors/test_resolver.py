@@ -158,3 +158,17 @@ def test_pipeline_stage_fills_mentions_and_actors(nlp, wire_story):
 def test_body_with_its_article_at_sentence_start_is_the_registry_body(nlp, text, actor_id):
     mentions, _ = resolve(nlp(text), datetime.date(2020, 1, 1))
     assert mentions[0].actor_id == actor_id
+
+
+def test_a_capital_that_has_a_stance_or_partner_acts(run):
+    # "have" is a place's verb ("has a metro") unless what is had is a plan, a stance or a tie
+    text, mentions, _ = run(
+        "Ankara has no plans to close the border. Warsaw has serious concerns about the pipeline. "
+        "Hanoi has close ties with Vientiane. Ankara has a large metro network and Warsaw has many parks."
+    )
+    assert at(text, mentions, "Ankara").actor_id == "TURGOV"
+    assert at(text, mentions, "Warsaw").actor_id == "POLGOV"
+    assert at(text, mentions, "Hanoi").actor_id == "VNMGOV"
+    assert at(text, mentions, "Vientiane").actor_id == "LAOGOV"
+    assert at(text, mentions, "Ankara", 1) is None
+    assert at(text, mentions, "Warsaw", 1) is None

@@ -25,9 +25,13 @@ def acting_role(token, cues: dict) -> bool:
 
 
 def subject_acts(verb, cues: dict) -> bool:
-    """'Beijing claims', 'Beijing is concerned' act; 'Beijing is a city', 'Moscow lies on the Moskva' do not."""
+    """'Beijing claims', 'Beijing is concerned', 'Moscow has no plans to' act; 'Beijing is a city', 'Moscow lies
+    on the Moskva', 'Moscow has a metro' do not (the stances and partners after "have": data/lexicon.yaml)."""
     if verb.lemma_ == "be":
         return any(child.dep_ == "acomp" for child in verb.children)
+    if verb.lemma_ == "have":  # "Moscow has no plans to", "Beijing has close ties with" act; "Moscow has a metro" does not
+        had = {form for c in verb.children if c.dep_ == "dobj" for form in (c.lemma_.lower(), c.lower_)}
+        return bool(had & (set(cues["stance_objects"]) | set(cues["partner_heads"])))
     return verb.lemma_.lower() not in cues["non_acting_verbs"]
 
 
