@@ -180,3 +180,19 @@ def test_unnamed_speakers_stay_unnamed():
     said = [e for e in events if e.trigger == "said"]
     # no side is guessed for the speaker, and a statement with no side is no event
     assert not said and any(e.source == "JPN" for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kurdish officials accused the Iraqi army of shelling villages near Sinjar.", "IRQMIL"),
+    ("Baloch leaders condemned the Pakistani army on Sunday.", "PAKMIL"),
+])
+def test_a_group_of_another_people_does_not_take_the_other_sides_country(text, target):
+    analysis, events = coded(text)
+    judged = next(e for e in events if e.target == target)
+    assert judged.source is None or country(analysis, judged.source) != target[:3]
+
+
+def test_an_unqualified_group_still_takes_the_other_sides_country():
+    analysis, events = coded("Protesters accused the Iraqi army of shelling villages near Sinjar.")
+    accusation = next(e for e in events if e.target == "IRQMIL")
+    assert country(analysis, accusation.source) == "IRQ"

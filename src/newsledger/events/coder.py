@@ -299,8 +299,10 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         subjects = _own_arguments(roles, "subject", ("nsubj", "passive by-agent"))
         sector = _unnamed_group(subjects)
         place = place or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
-        # people at a foreign mission are the host country's, not the mission state's
-        iso = place or (None if roles.at_mission else _one_country(roles.targets, actors))
+        # people at a foreign mission are the host country's, not the mission state's; a group the text
+        # qualifies by a people or a name the registry gives no state ("Kurdish officials", "Baloch
+        # leaders") is that people's, not the other side's country
+        iso = place or (None if roles.at_mission or any(map(_named_qualifier, subjects)) else _one_country(roles.targets, actors))
         if sector and iso:
             roles.describe("sources", f"{iso}{sector}")
         elif place and attack and (_passive(predicate) if not subjects else all(
@@ -360,6 +362,13 @@ def _clause_places(predicate, mentions) -> list:
              for obj in prep_objects(prep) for a in _place_of(obj, mentions, roles)]
     return found or [a for verb in [predicate] + [c for c in clauses if c.dep_ == "xcomp"]
                      for obj in children_of(verb) if obj.dep_ == "dobj" for a in _phrase_place(obj, mentions)]
+
+
+def _named_qualifier(noun) -> bool:
+    """Whether a noun is qualified by a nationality, a people or a name ("Kurdish officials", "Baloch
+    leaders", "Tamil officials"): a modifier the parser tags as a proper noun or a NORP or GPE entity."""
+    return any(m.dep_ in ("amod", "compound") and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE"))
+               for m in children_of(noun))
 
 
 def _passive(predicate) -> bool:
