@@ -160,3 +160,12 @@ def test_a_clause_before_a_verb_of_no_report_is_the_authors(nlp, sentence, word)
 def test_a_clause_before_a_verb_of_saying_is_still_reported(nlp):
     found = of(nlp, "The army shelled the port overnight, residents said.", "shelled")
     assert found.status == "claimed" and found.holder.startswith("source:")
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Serbia has no intention of recognising Kosovo.", "recognising", "negated"),
+    ("Ankara has every intention of extending the ceasefire.", "extending", "planned"),
+    ("Officials raised the possibility of reopening the crossing.", "reopening", "expected"),
+])
+def test_a_gerund_after_of_reads_the_nouns_signature_as_its_to_clause(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status

@@ -220,3 +220,13 @@ def test_a_denial_is_the_speakers_and_what_it_denies_keeps_the_pronouns_antecede
 def test_events_take_their_sides_from_the_frame(text, trigger, pair):
     events = code_text(text, "2024-05-06").events
     assert pair in {(e.source, e.target) for e in events if e.trigger == trigger}
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("Serbia has no intention of recognising Kosovo.", "recognising", "Serbia"),
+    ("The junta dropped the idea of expelling the French envoy.", "expelling", "junta"),
+    ("Hungary's threat of vetoing the aid package worried Brussels.", "vetoing", "Hungary"),
+])
+def test_a_gerund_after_of_on_a_noun_of_intent_takes_the_subject_of_its_holder(nlp, sentence, verb, subject):
+    found = frame_of(nlp, sentence, verb)
+    assert [(a.head.text, a.tier) for a in found.of("subject")] == [(subject, INHERITED)]

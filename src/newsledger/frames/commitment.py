@@ -670,6 +670,9 @@ def _embedder(token):
     if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and (entry := _lookup(lex["nouns"], _lemma(head.head), "to")) is not None:
+        return head.head, _link(head.head, entry)  # "no intention of attacking" as "no intention to attack"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "insisted on attending" reads the verb's entry; an adjunct ("fell before recovering", "cut
         # its stake by selling shares") shares the verb's status, as the clause it modifies

@@ -244,6 +244,14 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
     ("expressed his readiness to increase", "China's refusal to condemn"). An adverbial clause
     with a subject of its own ("after an air strike killed", "when he visits") or in the passive
     ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
+    if "acl" in deps and (noun := _of_gerund_noun(predicate, words)) is not None:
+        owners = _owner(noun, words)  # "Russia's intention of attacking": the owner, else the noun's verb's subject
+        if owners:
+            return [Argument("subject", a.head, f"{a.rule} of {predicate.text}", INHERITED) for a in owners]
+        verb = predicate_of(noun)
+        return [Argument("subject", a.head, f"control: {verb.text} {noun.text} of {predicate.text}", INHERITED)
+                for child in children_of(verb) if child.dep_ == "nsubj" and verb.pos_ != "NOUN"
+                for a in _subject(child, words, "nsubj")]
     path = []  # the governors passed, for the rule's text
     while (joined := misattached_conjunct(predicate)) is not None or predicate.dep_ in deps and predicate.head.i != predicate.i:
         if joined is not None and joined[1] is not None:
@@ -279,6 +287,16 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
             if child.dep_ == "nsubjpass":
                 return [Argument("subject", child, f"raising: {chain} to", INHERITED)]
     return []
+
+
+def _of_gerund_noun(predicate, words):
+    """The noun of "no intention of attacking", "the threat of using force" (data/arguments.yaml
+    ``of_gerund_nouns``): a gerund after "of" on a noun of intent, which reads as the noun's "to" clause; else None."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words["of_gerund_nouns"] else None
 
 
 def _infinitive(verb) -> bool:
