@@ -359,3 +359,22 @@ def test_a_packages_acts_are_its_adopters_and_done_whatever_the_parse():
                              "first time bans imports of Iranian oil and blacklists 14 Chinese companies.")
     acts = {(e.trigger, e.source, e.status) for e in events if e.trigger in ("bans", "blacklists")}
     assert acts == {("bans", "IGOEU", "occurred"), ("blacklists", "IGOEU", "occurred")}
+
+
+@pytest.mark.parametrize("text, source, target, root", [
+    ("Ghana took measures to ban rice exports to Togo on Monday.", "GHA", "TGO", "16"),
+    ("Peru has taken steps to expel the Venezuelan ambassador.", "PER", None, "16"),
+])
+def test_steps_or_measures_to_act_are_the_act_itself(text, source, target, root):
+    """ "took measures to ban exports": "take" is no event of its own; the act of the "to" clause is coded,
+    done by the subject, and done as the step is taken."""
+    analysis, events = coded(text)
+    assert not [e for e in events if e.trigger in ("took", "taken")]
+    act = next(e for e in events if e.cameo.startswith(root))
+    assert (act.source, act.status) == (source, "occurred")
+    assert target is None or act.target == target
+
+
+def test_no_steps_to_act_is_the_act_negated():
+    analysis, events = coded("Hungary took no steps to block the sanctions package.")
+    assert [e.status for e in events if e.trigger == "block"] == ["negated"]

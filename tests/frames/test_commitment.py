@@ -169,3 +169,13 @@ def test_a_clause_before_a_verb_of_saying_is_still_reported(nlp):
 ])
 def test_a_gerund_after_of_reads_the_nouns_signature_as_its_to_clause(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Peru has taken steps to expel the Venezuelan ambassador.", "expel", "occurred"),
+    ("Hungary took no steps to block the sanctions package.", "block", "negated"),
+    ("Seoul will take measures to curb steel imports.", "curb", "planned"),
+    ("This is a necessary step to protect the currency.", "protect", "planned"),  # a step named, not taken
+])
+def test_the_act_of_a_step_taken_is_done_as_the_step_is_taken(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status

@@ -27,13 +27,22 @@ def verbal(token) -> bool:
                                     and any(c.dep_ == "nsubj" for c in children_of(token)))
 
 
+def _names_its_act(noun, verb) -> bool:
+    """Whether a noun, or the verb that takes it, carries a "to" clause whose act has a code ("steps to restrict
+    imports"; "will take steps to restrict imports", the clause parsed as the verb's purpose); "measures to
+    protect the rights of firms" names no act."""
+    return any(c.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+               and trigger_code(c)[0] is not None for word in (noun, verb) for c in children_of(word))
+
+
 @per_token
 def trigger_code(token) -> tuple[str | None, bool]:
     """(CAMEO code or None, whether the verb's arguments, not its lemma alone, decided it).
 
     In order: a giving verb with weapons (072), forces sent to a border (150), travel to a place
     (042), a verbal noun's own code;
-    for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), then a
+    for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), and "take steps" to the
+    act its "to" clause names ("took steps to restrict imports"), then a
     pattern on its object, particle or preposition, forces sent to a place (074), its speech
     sense ("added that": 010), hosting a person ("hosted Xi": 043), releasing people ("freed
     Marc Fogel", "returned 12 soldiers": 0841), abandoning a state ("will not
@@ -58,6 +67,9 @@ def trigger_code(token) -> tuple[str | None, bool]:
         senses = load_senses()
         if lemma in senses["directive_verbs"] and any(noun_code(o) for o in _objects(token)):
             return None, False
+        responses = senses["unspecified_responses"]["objects"].get(lemma, ())
+        if any(o.lemma_.lower() in responses and _names_its_act(o, token) for o in _objects(token)):
+            return None, False  # "took steps to restrict imports": the act is the clause's, coded there
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:

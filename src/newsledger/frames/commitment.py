@@ -645,6 +645,8 @@ def _embedder(token):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
             if (control := _object_complement(token, head)) is not None:
                 return head, _link(head, control)  # "incited crowds to storm", parsed as a purpose
+            for noun in (c for c in children_of(head) if c.dep_ == "dobj" and _taken_step(c, lex)):
+                return noun, _Link(noun, "+/-", "light")  # "took (no) steps to block", parsed as a purpose
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
@@ -656,6 +658,8 @@ def _embedder(token):
     if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+            if _taken_step(head, lex):
+                return head, _Link(head, "+/-", "light")  # "took steps to restrict imports": done as the step is taken
             if f"{head.head.lower_} {_lemma(head)}" in lex["purpose_phrases"] and head.head.head.i != head.head.i:
                 verb = head.head.head  # "moved in order to curb": the purpose of the verb, as "moved to curb"
                 return verb, _Link(verb, "o/-", "purpose")
@@ -885,6 +889,11 @@ def _lemma(token) -> str:
     """The lower-case lemma of ``token``, but for the forms the parser's lemmatiser misreads
     ("hoped" -> "hop"), which signatures.yaml lists with their true lemma."""
     return signatures()["misread_lemmas"].get(token.lower_, token.lemma_.lower())
+
+
+def _taken_step(noun, lex) -> bool:
+    """ "steps" of "took steps": a step noun that is the object of its verb (data/signatures.yaml taken_steps)."""
+    return noun.dep_ == "dobj" and _lemma(noun) in lex["taken_steps"].get(_lemma(noun.head), ())
 
 
 def _lookup(table: dict, key: str, frame: str):

@@ -253,7 +253,8 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
                 for child in children_of(verb) if child.dep_ == "nsubj" and verb.pos_ != "NOUN"
                 for a in _subject(child, words, "nsubj")]
     path = []  # the governors passed, for the rule's text
-    while (joined := misattached_conjunct(predicate)) is not None or predicate.dep_ in deps and predicate.head.i != predicate.i:
+    while (joined := misattached_conjunct(predicate)) is not None or predicate.head.i != predicate.i and (
+            predicate.dep_ in deps or "acl" in deps and _infinitival_relative(predicate)):
         if joined is not None and joined[1] is not None:
             return [_subject_read_as_object(predicate, *joined)]
         # "denied that Y had fired and accused", "denied targeting civilians and accused": the denying's conjunct
@@ -262,7 +263,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         kind = "conj" if joined is not None else complement.dep_
         if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(complement)):
             return []  # "after an air strike killed", "as thousands protested", "when he visits": its own doer
-        if complement.dep_ == "acl":
+        if complement.dep_ in ("acl", "relcl"):  # a relative only as _infinitival_relative
             if not (predicate.pos_ == "NOUN" and _infinitive(complement)):
                 return []
             owners = _owner(predicate, words)  # "his readiness to increase": the owner, else the noun's verb's subject
@@ -279,7 +280,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
                 return [Argument("subject", o, f"object control: {predicate.text} {o.text} to", INHERITED) for o in objects]
         chain = " ".join(path)
         rule = {"conj": f"conj shares subject: {chain}", "xcomp": f"control: {chain} to", "acomp": f"control: {chain} to",
-                "acl": f"control: {chain} to"}.get(kind, f"subject of the governing clause: {chain}")
+                "acl": f"control: {chain} to", "relcl": f"control: {chain} to"}.get(kind, f"subject of the governing clause: {chain}")
         for child in children_of(predicate):
             if child.dep_ == "nsubj":
                 return [Argument("subject", a.head, rule if a.rule == "nsubj" else a.rule, INHERITED)
@@ -299,6 +300,16 @@ def _of_gerund_noun(predicate, words):
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words["of_gerund_nouns"] else None
 
 
+def _infinitival_relative(verb) -> bool:
+    """ "took steps to restrict imports": a "to" clause that the parser made a relative clause on a noun of a
+    step or an intent (data/arguments.yaml ``to_clause_nouns``); with no subject or relative pronoun of its own
+    it is the noun's "to" clause, as "plans to build" (acl) is. On other nouns it stays a relative ("a treaty
+    to exchange information", "the first airline to fly there"): whoever does its act is not said."""
+    words = argument_words()
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in words["to_clause_nouns"] and _infinitive(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in words["relative_pronouns"] for c in children_of(verb))
+
+
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
@@ -310,7 +321,7 @@ def _owner(token, words) -> list[Argument]:
         head = token
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        if head.dep_ != "acl" or head.head.pos_ != "NOUN" or not _infinitive(head):
+        if not (head.dep_ == "acl" or _infinitival_relative(head)) or head.head.pos_ != "NOUN" or not _infinitive(head):
             return []
         token = head.head
     elif token.pos_ != "NOUN":
