@@ -119,3 +119,11 @@ def test_a_demonym_and_a_noun_describing_one_named_person_are_no_group(run):
     text, mentions, actors = run("The Kenyan activist Wanjiru Kamau was arrested outside parliament.")
     assert not [m for m in mentions if m.why == "nationality plus group"]
     assert actors[at(text, mentions, "Wanjiru Kamau").actor_id].code == "KENOPP"
+
+
+def test_a_city_the_parser_ran_into_a_new_organisations_name_is_left_out(run):
+    text, mentions, actors = run("Qatar hosted talks between the army and the Popular Defence Brigades in Doha.")
+    mention = at(text, mentions, "Popular Defence Brigades")
+    assert mention is not None and "doha" not in mention.actor_id and mention.text == "Popular Defence Brigades"
+    text, mentions, _ = run("The Northern Development Mission in Mali condemned the attack.")
+    assert at(text, mentions, "Northern Development Mission in Mali") is not None  # a state after "in" is part of a name

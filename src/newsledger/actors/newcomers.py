@@ -166,6 +166,21 @@ def trim(span, titles=frozenset()):
     return doc[start:end]
 
 
+def without_city_after(ctx, span):
+    """An organisation's name without a city the parser ran into it ("the Rapid Support Forces in Jeddah" ->
+    "Rapid Support Forces"): a last "in" followed only by a city the registry knows (GeoNames, Phoenix
+    places, capitals). A state or an ISO 3166-2 region after it stays ("Mission in South Sudan" is a name)."""
+    doc = span.doc
+    for k in range(span.end - 2, span.start, -1):
+        if doc[k].lower_ == "in":  # not "at": "University of California at Berkeley" is one name
+            key = normalise(doc[k + 1:span.end].text)
+            registry = ctx.registry
+            if (key in registry.cities or key in registry.places) and key not in registry.adjectives and key not in registry.regions:
+                return doc[span.start:k]
+            break
+    return span
+
+
 def is_place(ctx, span, label: str) -> bool:
     """Whether a name is a place the registry knows; a GeoNames city tagged as a person only where it
     stands as a place: after a ``city_prepositions`` word or as a verb's object ("shelled Kharkiv")."""
@@ -185,6 +200,7 @@ def find_newcomers(ctx) -> None:
         if ent.label_ not in NEW_ACTOR_LABELS:
             continue
         span = trim(ent, titles if ent.label_ == "PERSON" else frozenset()) if len(ent) > 1 else ent
+        span = without_city_after(ctx, span) if ent.label_ == "ORG" else span
         if not len(span) or not ctx.free(span.start, span.end):
             continue
         particles = ctx.registry.lexicon["name_particles"]
