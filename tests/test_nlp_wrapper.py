@@ -27,3 +27,13 @@ def test_a_parsed_text_is_kept_with_its_doc_exactly_as_given():
     texts = ["Oil prices rose on Monday.\n\nTraders  said demand\twas strong. Don't ask!", "😀" * 60 + " Markets closed."]
     for text, doc in zip(texts, nlp.parse(texts)):
         assert nlp.doc_text(doc) == doc.text == text
+
+
+def test_a_paragraph_after_a_line_with_no_final_mark_keeps_its_first_sentence_whole():
+    # a dateline, a heading or a list item before the paragraph: the parser must not split again just after the
+    # start it is given ("Kenya", "and", "Uganda agreed ..." was what it made of it)
+    text = ("HANOI, June 3 (Reuters) -\nVietnam and Laos agreed on Monday to reopen two border gates. "
+            "Trade resumed.\nEnergy ties\n\"We will not let the dispute grow,\" the minister said.")
+    sentences = [text[start:end] for start, end in nlp.sentence_spans(next(nlp.parse([text])))]
+    assert sentences == ["HANOI, June 3 (Reuters) -", "Vietnam and Laos agreed on Monday to reopen two border gates.",
+                         "Trade resumed.", "Energy ties", "\"We will not let the dispute grow,\" the minister said."]

@@ -44,11 +44,20 @@ class TimedOut(Exception):
 
 @Language.component("newsledger_line_breaks")
 def line_breaks(doc):
-    """Start a sentence after any whitespace token that holds a newline."""
+    """Start a sentence after any whitespace token that holds a newline, and none inside that sentence before
+    its first final mark (. ! ?) or the line's end. Without the second part the parser, given a start it would
+    not have chosen (after a heading, a dateline or a list item), splits again just after it: a paragraph
+    "Kenya and Uganda agreed ..." after a dateline came out as "Kenya", "and", "Uganda agreed ..."."""
     # Only whitespace tokens can hold a newline: find them in one array rather than visit every token.
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            for token in doc[i + 2:]:
+                if token.is_space and "\n" in token.text:
+                    break
+                token.is_sent_start = False
+                if token.text[-1] in ".!?":
+                    break
     return doc
 
 
