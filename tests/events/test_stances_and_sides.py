@@ -196,3 +196,19 @@ def test_an_unqualified_group_still_takes_the_other_sides_country():
     analysis, events = coded("Protesters accused the Iraqi army of shelling villages near Sinjar.")
     accusation = next(e for e in events if e.target == "IRQMIL")
     assert country(analysis, accusation.source) == "IRQ"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President John Mahama met his Togolese counterpart in Accra.",
+    "The Ghanaian foreign minister held talks with his counterpart in Accra on Monday.",
+])
+def test_a_meeting_at_home_is_no_meeting_with_the_hosts_own_country(text):
+    analysis, events = coded(text)
+    meetings = [e for e in events if e.cameo.startswith("04")]
+    assert meetings and not any(e.target and country(analysis, e.target) == "GHA" and country(analysis, e.source) == "GHA"
+                                for e in meetings)
+
+
+def test_the_possessor_of_a_counterpart_is_not_the_counterpart():
+    analysis, events = coded("Ghanaian President John Mahama telephoned his counterpart on Monday.")
+    assert not [e for e in events if e.target and country(analysis, e.target) == "GHA"]

@@ -649,6 +649,8 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
     for child in children_of(token):
         if child.dep_ not in core_deps or _stance_modifier(child) or actor and _membership_modifier(child, mentions):
             continue  # the dependency first: most children are no modifier of the name
+        if child.dep_ == "poss" and relation_of(token):
+            continue  # "his Ugandan counterpart", "her lawyer": the possessor is not the person named
         if not (economic and _state_modifier(child, mentions)):
             found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
     return found
