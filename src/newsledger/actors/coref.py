@@ -376,6 +376,9 @@ def find_counterparts(sieve: Sieve) -> None:
     title is taken. A possessor with no dated role, or a role with no single holder there, links nothing (a
     description, not a name, is no guess to make)."""
     doc, registry = sieve.doc, sieve.registry
+    text = doc_text(doc).lower()
+    if not any(word in text for word in words()["counterpart_words"]):  # most texts have none: no Token made per word
+        return
     for token in doc:
         if token.lower_ not in words()["counterpart_words"] or token.i in sieve.covered:
             continue
