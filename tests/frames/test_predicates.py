@@ -230,3 +230,14 @@ def test_events_take_their_sides_from_the_frame(text, trigger, pair):
 def test_a_gerund_after_of_on_a_noun_of_intent_takes_the_subject_of_its_holder(nlp, sentence, verb, subject):
     found = frame_of(nlp, sentence, verb)
     assert [(a.head.text, a.tier) for a in found.of("subject")] == [(subject, INHERITED)]
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("Lithuania responded by expelling two Belarusian diplomats.", "expelling", "Lithuania"),
+    ("The convoy withdrew without firing a shot.", "firing", "convoy"),
+    ("After meeting the Thai premier, Hun Manet criticised the border closure.", "meeting", "Manet"),
+    ("Ghana threatened to retaliate by banning imports from Togo.", "banning", "Ghana"),
+])
+def test_a_gerund_after_by_without_or_after_is_done_by_the_subject_of_its_verb(nlp, sentence, verb, subject):
+    found = frame_of(nlp, sentence, verb)
+    assert [(a.head.text, a.tier) for a in found.of("subject")] == [(subject, INHERITED)]

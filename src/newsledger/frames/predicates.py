@@ -252,6 +252,14 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         return [Argument("subject", a.head, f"control: {verb.text} {noun.text} of {predicate.text}", INHERITED)
                 for child in children_of(verb) if child.dep_ == "nsubj" and verb.pos_ != "NOUN"
                 for a in _subject(child, words, "nsubj")]
+    if "acl" in deps and (verb := _adjunct_gerund_verb(predicate, words)) is not None:
+        # "responded by expelling", "left without firing": the gerund's doer is the doer of the verb it modifies
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        if subjects:
+            return [Argument("subject", a.head, f"control: {verb.text} {predicate.head.lower_} {predicate.text}", INHERITED)
+                    for a in _subject(subjects[0], words, "nsubj")]
+        return [Argument("subject", a.head, f"{a.rule} {predicate.head.lower_} {predicate.text}", INHERITED)
+                for a in _inherited_subjects(verb, words)]
     path = []  # the governors passed, for the rule's text
     while (joined := misattached_conjunct(predicate)) is not None or predicate.head.i != predicate.i and (
             predicate.dep_ in deps or "acl" in deps and _infinitival_relative(predicate)):
@@ -288,6 +296,16 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
             if child.dep_ == "nsubjpass":
                 return [Argument("subject", child, f"raising: {chain} to", INHERITED)]
     return []
+
+
+def _adjunct_gerund_verb(predicate, words):
+    """The verb of "responded by expelling", "left without firing", "after meeting Xi, Putin said": a gerund after
+    a preposition of manner or time on a verb (data/arguments.yaml ``adjunct_gerund_preps``); else None."""
+    prep = predicate.head
+    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in words["adjunct_gerund_preps"] or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _of_gerund_noun(predicate, words):
