@@ -383,7 +383,7 @@ def find_counterparts(sieve: Sieve) -> None:
         if token.lower_ not in words()["counterpart_words"] or token.i in sieve.covered:
             continue
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-        iso = next((registry.adjectives.get(normalise(m.text)) for m in modifiers if registry.adjectives.get(normalise(m.text))), None)
+        iso = next((found for m in modifiers if (found := registry.adjectives.get(normalise(m.text)))), None)
         possessor = next((c for c in token.children if c.dep_ == "poss"), None)
         if iso is None or possessor is None:
             continue
@@ -391,17 +391,19 @@ def find_counterparts(sieve: Sieve) -> None:
             possessor = clause_subject(token)
         actor = person_at(sieve, possessor) if possessor is not None else None
         role = role_on(actor, sieve.on) if actor is not None else None
-        if role is None or role.endswith(f":{iso}"):
+        if role is None:
             continue
-        office = role.split(":")[0]
+        office, home = role.split(":")
+        if home == iso:
+            continue
         holders = [h for h in registry.holders(office, iso, sieve.on) if h != actor.actor_id]
         if len(holders) > 1:  # the same title breaks a tie (a head of state listed with a prime minister's title)
             titled = {title_of(actor, office, sieve.on)}
             holders = [h for h in holders if title_of(registry.actors[h], office, sieve.on) in titled]
         if len(holders) == 1:
             first = min([possessor.right_edge.i + 1 if possessor.head.i == token.i else token.i, *(m.i for m in modifiers)])
-            sieve.link(doc[first:token.i + 1], holders[0], f"coref counterpart: {doc[first:token.i + 1].text} -> "
-                                                            f"{role.split(':')[0]} of {iso}, as {actor.name} of {role.split(':')[1]}")
+            phrase = doc[first:token.i + 1]
+            sieve.link(phrase, holders[0], f"coref counterpart: {phrase.text} -> {office} of {iso}, as {actor.name} of {home}")
 
 
 def title_of(actor: Actor, office: str, on: str | None) -> str | None:

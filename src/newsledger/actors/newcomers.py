@@ -170,11 +170,10 @@ def without_city_after(ctx, span):
     """An organisation's name without a city the parser ran into it ("the Rapid Support Forces in Jeddah" ->
     "Rapid Support Forces"): a last "in" followed only by a city the registry knows (GeoNames, Phoenix
     places, capitals). A state or an ISO 3166-2 region after it stays ("Mission in South Sudan" is a name)."""
-    doc = span.doc
+    doc, registry = span.doc, ctx.registry
     for k in range(span.end - 2, span.start, -1):
         if doc[k].lower_ == "in":  # not "at": "University of California at Berkeley" is one name
             key = normalise(doc[k + 1:span.end].text)
-            registry = ctx.registry
             if (key in registry.cities or key in registry.places) and key not in registry.adjectives and key not in registry.regions:
                 return doc[span.start:k]
             break

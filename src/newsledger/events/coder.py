@@ -9,7 +9,7 @@ from bisect import bisect_left
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import announced_event, signatures
+from newsledger.frames.commitment import announced_event, signatures, taken_step
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
@@ -533,15 +533,14 @@ def _threat_of_act(token) -> str | None:
 def _unspecified_threat(token, cameo: str) -> str:
     """ "threatened to retaliate", "warned it would retaliate", "will take the necessary measures": a threat
     (13x) whose act only says the actor will answer, with no pattern naming how, is CAMEO 130 Threaten, not
-    specified below (data/sense.yaml unspecified_responses); "retaliate against canola exports" names a
-    trade measure (1312)."""
+    specified below (data/sense.yaml unspecified_responses; the steps taken are frames' `taken_step`);
+    "retaliate against canola exports" names a trade measure (1312)."""
     rule = load_senses()["unspecified_responses"]
     if cameo[:2] != "13":
         return cameo
     act = _threatened_act(token) or token
     lemma = act.lemma_.lower()
-    unnamed = lemma in rule["verbs"] and not _trigger_code(act)[1] or any(
-        o.dep_ == "dobj" and o.lemma_.lower() in rule["objects"].get(lemma, ()) for o in children_of(act))
+    unnamed = lemma in rule["verbs"] and not _trigger_code(act)[1] or any(map(taken_step, children_of(act)))
     return rule["threat"] if unnamed else cameo
 
 

@@ -13,7 +13,9 @@ import numpy
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
+from newsledger.frames.commitment import taken_step
 from newsledger.frames.memo import children_of, per_token
+from newsledger.frames.predicates import infinitive
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 from .status import lexicon
@@ -31,8 +33,8 @@ def _names_its_act(noun, verb) -> bool:
     """Whether a noun, or the verb that takes it, carries a "to" clause whose act has a code ("steps to restrict
     imports"; "will take steps to restrict imports", the clause parsed as the verb's purpose); "measures to
     protect the rights of firms" names no act."""
-    return any(c.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               and trigger_code(c)[0] is not None for word in (noun, verb) for c in children_of(word))
+    return any(c.dep_ in ("acl", "relcl", "advcl") and infinitive(c) and trigger_code(c)[0] is not None
+               for word in (noun, verb) for c in children_of(word))
 
 
 @per_token
@@ -67,8 +69,7 @@ def trigger_code(token) -> tuple[str | None, bool]:
         senses = load_senses()
         if lemma in senses["directive_verbs"] and any(noun_code(o) for o in _objects(token)):
             return None, False
-        responses = senses["unspecified_responses"]["objects"].get(lemma, ())
-        if any(o.lemma_.lower() in responses and _names_its_act(o, token) for o in _objects(token)):
+        if any(taken_step(o) and _names_its_act(o, token) for o in _objects(token)):
             return None, False  # "took steps to restrict imports": the act is the clause's, coded there
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH

@@ -645,7 +645,7 @@ def _embedder(token):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
             if (control := _object_complement(token, head)) is not None:
                 return head, _link(head, control)  # "incited crowds to storm", parsed as a purpose
-            for noun in (c for c in children_of(head) if c.dep_ == "dobj" and _taken_step(c, lex)):
+            for noun in (c for c in children_of(head) if taken_step(c)):
                 return noun, _Link(noun, "+/-", "light")  # "took (no) steps to block", parsed as a purpose
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
@@ -658,7 +658,7 @@ def _embedder(token):
     if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
-            if _taken_step(head, lex):
+            if taken_step(head):
                 return head, _Link(head, "+/-", "light")  # "took steps to restrict imports": done as the step is taken
             if f"{head.head.lower_} {_lemma(head)}" in lex["purpose_phrases"] and head.head.head.i != head.head.i:
                 verb = head.head.head  # "moved in order to curb": the purpose of the verb, as "moved to curb"
@@ -891,9 +891,10 @@ def _lemma(token) -> str:
     return signatures()["misread_lemmas"].get(token.lower_, token.lemma_.lower())
 
 
-def _taken_step(noun, lex) -> bool:
-    """ "steps" of "took steps": a step noun that is the object of its verb (data/signatures.yaml taken_steps)."""
-    return noun.dep_ == "dobj" and _lemma(noun) in lex["taken_steps"].get(_lemma(noun.head), ())
+def taken_step(noun) -> bool:
+    """ "steps" of "took steps", "measures" of "will take the necessary measures": a step noun that is the object
+    of its verb (data/signatures.yaml taken_steps)."""
+    return noun.dep_ == "dobj" and _lemma(noun) in signatures()["taken_steps"].get(_lemma(noun.head), ())
 
 
 def _lookup(table: dict, key: str, frame: str):

@@ -272,7 +272,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(complement)):
             return []  # "after an air strike killed", "as thousands protested", "when he visits": its own doer
         if complement.dep_ in ("acl", "relcl"):  # a relative only as _infinitival_relative
-            if not (predicate.pos_ == "NOUN" and _infinitive(complement)):
+            if not (predicate.pos_ == "NOUN" and infinitive(complement)):
                 return []
             owners = _owner(predicate, words)  # "his readiness to increase": the owner, else the noun's verb's subject
             if owners:
@@ -301,9 +301,8 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
 def _adjunct_gerund_verb(predicate, words):
     """The verb of "responded by expelling", "left without firing", "after meeting Xi, Putin said": a gerund after
     a preposition of manner or time on a verb (data/arguments.yaml ``adjunct_gerund_preps``); else None."""
-    prep = predicate.head
-    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.dep_ != "prep" \
-            or prep.lower_ not in words["adjunct_gerund_preps"] or prep.head.pos_ not in ("VERB", "AUX"):
+    prep = _gerund_preposition(predicate)
+    if prep is None or prep.lower_ not in words["adjunct_gerund_preps"] or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return prep.head
 
@@ -311,11 +310,17 @@ def _adjunct_gerund_verb(predicate, words):
 def _of_gerund_noun(predicate, words):
     """The noun of "no intention of attacking", "the threat of using force" (data/arguments.yaml
     ``of_gerund_nouns``): a gerund after "of" on a noun of intent, which reads as the noun's "to" clause; else None."""
-    prep = predicate.head
-    if predicate.dep_ != "pcomp" or predicate.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of":
+    prep = _gerund_preposition(predicate)
+    if prep is None or prep.lower_ != "of":
         return None
     noun = prep.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words["of_gerund_nouns"] else None
+
+
+def _gerund_preposition(predicate):
+    """The preposition a gerund is the object of ("by" of "by expelling"), or None."""
+    prep = predicate.head
+    return prep if predicate.dep_ == "pcomp" and predicate.tag_ == "VBG" and prep.dep_ == "prep" else None
 
 
 def _infinitival_relative(verb) -> bool:
@@ -324,11 +329,12 @@ def _infinitival_relative(verb) -> bool:
     it is the noun's "to" clause, as "plans to build" (acl) is. On other nouns it stays a relative ("a treaty
     to exchange information", "the first airline to fly there"): whoever does its act is not said."""
     words = argument_words()
-    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in words["to_clause_nouns"] and _infinitive(verb) \
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in words["to_clause_nouns"] and infinitive(verb) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in words["relative_pronouns"] for c in children_of(verb))
 
 
-def _infinitive(verb) -> bool:
+def infinitive(verb) -> bool:
+    """Whether a verb has "to" as its auxiliary ("to restrict")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
@@ -339,7 +345,7 @@ def _owner(token, words) -> list[Argument]:
         head = token
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        if not (head.dep_ == "acl" or _infinitival_relative(head)) or head.head.pos_ != "NOUN" or not _infinitive(head):
+        if not (head.dep_ == "acl" or _infinitival_relative(head)) or head.head.pos_ != "NOUN" or not infinitive(head):
             return []
         token = head.head
     elif token.pos_ != "NOUN":
@@ -442,7 +448,7 @@ def _nominal_object_targets(token, words) -> list[Argument]:
 def _purpose_targets(predicate, words) -> list[Argument]:
     """A purpose clause's target from the act it serves: "sent personnel to Bosnia to investigate";
     after a verb of means, whom it summons or sends ("summoned the ambassador to complain")."""
-    if predicate.dep_ not in ("advcl", "xcomp") or not _infinitive(predicate):
+    if predicate.dep_ not in ("advcl", "xcomp") or not infinitive(predicate):
         return []
     governor = predicate.head
     if predicate.dep_ == "xcomp":  # "summoned the ambassador to complain" parses as object control
