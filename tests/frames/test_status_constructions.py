@@ -355,3 +355,16 @@ def test_an_event_noun_subject_of_an_adjective_of_chance_is_expected(nlp, senten
 ])
 def test_an_event_noun_subject_of_another_adjective_happened(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Further military aid will be provided by the allies next year.", "aid", "planned"),
+    ("The allies provided further military aid last year.", "aid", "occurred"),
+    ("The withdrawal should be completed before the winter.", "withdrawal", "expected"),
+    ("The army completed the withdrawal on Friday.", "withdrawal", "occurred"),
+    ("The rebels will not mount an offensive before the rains.", "offensive", "negated"),
+    ("The government may grant an amnesty to the strikers.", "amnesty", "expected"),
+])
+def test_an_event_noun_under_a_support_verb_takes_that_verbs_status(nlp, sentence, word, status):
+    # providing aid, completing a withdrawal, mounting an offensive are the aid, withdrawal, offensive
+    assert of(nlp, sentence, word).status == status
