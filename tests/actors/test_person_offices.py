@@ -54,3 +54,22 @@ def test_the_government_still_takes_a_state_named_as_its_subject(linked):
 def test_he_after_a_surname_ending_in_s_is_that_person(linked, name, actor_id):
     mentions = linked(f"{name} said on Tuesday that he was saddened by the vote in the council.")
     assert actor_of(mentions, "he") == [actor_id]
+
+
+@pytest.mark.parametrize("text, surname, person", [
+    ("Kenyan President Ruto visited Paris on Monday.", "Ruto", "william-ruto"),
+    ("Nigeria's President Tinubu flew to Abuja after the summit.", "Tinubu", "bola-ahmed-adekunle-tinubu"),
+])
+def test_a_surname_after_a_title_and_nationality_is_that_offices_holder(linked, text, surname, person):
+    assert actor_of(linked(text, datetime.date(2024, 5, 13)), surname) == [person]
+
+
+def test_a_surname_after_a_title_that_no_holder_has_stays_unlinked(linked):
+    mentions = linked("Kenyan President Mwangi arrived in Accra on Monday.", datetime.date(2024, 5, 13))
+    assert not [m for m in mentions if m.actor_id.startswith("william")]
+
+
+def test_two_spellings_of_one_surname_still_find_its_one_holder(linked):
+    # the registry knows "Zelensky" and the office-holder data "Zelenskyy": one person, one key
+    mentions = linked("Zelensky visited Paris on Monday.", datetime.date(2024, 5, 13))
+    assert actor_of(mentions, "Zelensky") == ["volodymyr-zelensky"]

@@ -194,3 +194,33 @@ def test_naming_an_object_is_a_statement_not_a_call(coded, text, trigger):
 
 def test_calling_someone_is_still_contact(coded):
     assert [e[1][:2] for e in by_trigger(coded("Macron called Scholz on Friday."), "called")] != ["01"]
+
+
+@pytest.mark.parametrize("text, trigger, cameo, source, target", [
+    ("Britain launched strikes on rebel bases in Yemen on Saturday.", "strikes", "190", "GBR", "YEM"),
+    ("France carried out strikes on Houthi positions near the coast.", "strikes", "190", "FRA", "YEM"),
+    ("Pakistan carried out strikes against militant hideouts in Afghanistan.", "strikes", "190", "PAK", "AFG"),
+    ("Turkey conducted drone strikes on positions in northern Iraq.", "strikes", "195", "TUR", "IRQ"),
+    ("Israel launched an air raid on a camp near Damascus.", "raid", "195", "ISR", "SYR"),
+])
+def test_strikes_and_raids_aimed_at_a_target_are_military_force(coded, text, trigger, cameo, source, target):
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1:4] == (cameo, source, target)
+
+
+def test_a_strike_with_a_date_stays_a_strike_of_labour(coded):
+    assert not [e for e in coded("Steel workers in Poland began a strike on Monday.") if e[1].startswith("19")]
+
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Russia fired dozens of missiles at Kharkiv overnight.", "195", "UKR"),
+    ("Armenian forces fired mortar shells at villages in Azerbaijan.", "194", "AZE"),
+])
+def test_weapons_fired_at_a_target_are_an_attack(coded, text, cameo, target):
+    (event,) = by_trigger(coded(text), "fired")
+    assert (event[1], event[3]) == (cameo, target)
+
+
+def test_a_missile_fired_at_no_target_is_a_show_of_force(coded):
+    (event,) = by_trigger(coded("North Korea fired a ballistic missile into the sea on Monday."), "fired")
+    assert event[1] == "150"

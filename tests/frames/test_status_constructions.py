@@ -368,3 +368,72 @@ def test_an_event_noun_subject_of_another_adjective_happened(nlp, sentence, word
 def test_an_event_noun_under_a_support_verb_takes_that_verbs_status(nlp, sentence, word, status):
     # providing aid, completing a withdrawal, mounting an offensive are the aid, withdrawal, offensive
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Tehran threatened to retaliate if Israel strikes its nuclear sites.", "strikes"),
+    ("Tehran threatened to retaliate if Israel strikes its nuclear sites.", "retaliate"),
+    ("The army is expected to withdraw unless the rebels attack the town.", "attack"),
+    ("The union vowed to call a strike if the government raises the fuel tax.", "raises"),
+])
+def test_a_condition_under_an_open_act_is_hypothetical(nlp, sentence, word):
+    # the threat, the forecast or the vow leaves its act open; its condition makes it (and the act) conditional
+    assert of(nlp, sentence, word).status == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, word, polarity", [
+    ("Ankara warned Athens not to send warships to the island.", "send", "-"),
+    ("The EU warned Belgrade to stay out of the dispute.", "stay", "+"),
+    ("Seoul warned Pyongyang against staging another missile test.", "staging", "+"),
+    ("The Kremlin warned of retaliation against any country that seizes its assets.", "retaliation", "+"),
+])
+def test_a_warning_asks_or_foresees_and_asserts_nothing(nlp, sentence, word, polarity):
+    found = of(nlp, sentence, word)
+    assert (found.status, found.polarity) == ("expected", polarity)
+
+
+def test_a_warning_that_something_happened_is_the_warners_claim(nlp):
+    found = of(nlp, "Aid agencies warned that the dam had burst.", "burst")
+    assert (found.status, found.holder) == ("claimed", "source: Aid agencies")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Beijing called the bombing an act of terrorism.", "bombing"),
+    ("The envoy called the talks a failure.", "talks"),
+])
+def test_naming_an_event_asks_nothing_of_it(nlp, sentence, word):
+    # "called X Y" labels X, which stands as it is; "called for X" asks for it
+    assert of(nlp, sentence, word).status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Moscow denied reports of troop movements near the border.", "movements", "negated"),
+    ("The army dismissed reports of an attack on the base.", "attack", "negated"),
+    ("The coast guard confirmed reports of an explosion aboard the ferry.", "explosion", "claimed"),
+    ("Reports of shelling in the east reached the capital on Monday.", "shelling", "claimed"),
+])
+def test_reports_of_an_event_are_judged_as_reports_that_it_happened(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Will Beijing send troops to the border?", "send"),
+    ("Did the rebels break the truce?", "break"),
+    ("Is Tehran preparing a strike on the port?", "preparing"),
+    ('"Can the talks succeed without Washington?" the minister asked.', "succeed"),
+])
+def test_a_yes_no_question_commits_to_neither_answer(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "hypothetical"
+
+
+def test_a_wh_question_presupposes_its_act(nlp):
+    assert of(nlp, "Why did the rebels break the truce?", "break").status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Rescuers were able to reach the flooded village on Sunday.", "occurred"),
+    ("Rescuers were not able to reach the flooded village.", "negated"),
+    ("Rescuers are able to reach the flooded village by boat.", "expected"),
+])
+def test_a_past_ability_was_used_and_a_present_one_is_open(nlp, sentence, status):
+    assert of(nlp, sentence, "reach").status == status

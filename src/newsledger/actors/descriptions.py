@@ -133,6 +133,8 @@ def resolve_title(ctx, nationality: tuple[int, str], title_start: int, title_end
     drop_states_in(ctx, start, title_start)
     if person_mention_from(ctx, title_end) or role == "counterpart" or name_follows(doc, title_end):
         ctx.claimed.update(range(start, title_end))  # a title before a name: no mention of its own
+        if role != "counterpart" and not person_mention_from(ctx, title_end):
+            titled_surname(ctx, role, iso, title_end)
         return
     definite = start > 0 and doc[start - 1].lower_ in DETERMINERS
     span = doc[start - 1 if definite else start:title_end]
@@ -145,6 +147,20 @@ def resolve_title(ctx, nationality: tuple[int, str], title_start: int, title_end
     holders = ctx.registry.holders(role, iso, ctx.on)
     if len(holders) == 1:
         ctx.add(span, holders[0], "title plus nationality")
+
+
+def titled_surname(ctx, role: str, iso: str, i: int) -> None:
+    """ "Kenyan President Ruto": a lone name word after a title and nationality is the holder of that office
+    on the date whose surname it is (its last word, or the family name the office-holder data gives), when
+    exactly one holder has it."""
+    doc = ctx.doc
+    if i >= len(doc) or i in ctx.claimed or not ctx.free(i, i + 1) or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+        return
+    key = fold(doc[i].text)
+    holders = [h for h in ctx.registry.holders(role, iso, ctx.on)
+               if key in {fold(ctx.registry.actors[h].name.split()[-1]), fold(ctx.registry.short_names.get(h, ""))}]
+    if len(set(holders)) == 1:
+        ctx.add(doc[i:i + 1], holders[0], "surname after title plus nationality")
 
 
 def country_after(ctx, end: int) -> tuple[int, str] | None:

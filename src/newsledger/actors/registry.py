@@ -147,8 +147,8 @@ class Registry:
                         ends = {short}
                     elif short:
                         ends.add(short)
-                    for word in ends:
-                        index[fold(word)].append(actor.actor_id)
+                    for key in {fold(word) for word in ends}:  # "Zelensky" and "Zelenskyy" are one key
+                        index[key].append(actor.actor_id)
             self._surnames = index
         return self._surnames
 

@@ -58,6 +58,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return None, False  # most words: no rule below could code them, and their children need no walk
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
+    if token.pos_ == "VERB" and (fired := _targeted_fire(token)) is not None:
+        return fired, True
     deployed = _deployment_code(token) if token.pos_ == "VERB" else None
     if deployed == load_senses()["deployments"]["to_border"]:
         return deployed, True  # "sent troops to the border": a show of force, whatever pattern the noun has
@@ -143,7 +145,7 @@ def _codable_lemmas() -> frozenset:
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
-                      *roles["travel_verbs"], *senses["deployments"]["verbs"]])
+                      *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"]])
 
 
 def _hosts_visitor(verb) -> bool:
@@ -212,6 +214,17 @@ def _gives_weapons(verb) -> bool:
     return any(w in weapons for o in objects for w in _object_words(o))
 
 
+def _targeted_fire(verb) -> str | None:
+    """ "fired missiles at Kyiv", "launched dozens of rockets on the town": the code of the weapon fired at a
+    target (data/sense.yaml targeted_fire), or None without a weapon object or a preposition of aim."""
+    rule = load_senses()["targeted_fire"]
+    if verb.lemma_.lower() not in rule["verbs"] or not any(
+            c.dep_ == "prep" and c.lower_ in rule["preps"] and not _time(c) for c in children_of(verb)):
+        return None
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    return next((rule["weapons"][w] for o in objects for w in _object_words(o) if w in rule["weapons"]), None)
+
+
 def _deployment_code(verb) -> str | None:
     """ "will send 600 police officers to Haiti": forces sent to a place are CAMEO 074 Provide
     military protection or peacekeeping; "sent troops to the border" (of or with a state) is 150
@@ -254,7 +267,7 @@ def noun_code(token) -> str | None:
     bare entry, else its verb's code with its "of" object ("a suspension of air links")."""
     if token.pos_ != "NOUN" or verbal(token):
         return None
-    modifiers = {c.lower_ for c in children_of(token)}
+    modifiers = {c.lower_ for c in children_of(token) if not (c.dep_ == "prep" and _time(c))}  # "a strike on Monday"
     if token.dep_ == "compound":
         modifiers |= {c.lower_ for c in children_of(token.head)}
     for cameo, modifier in default_patterns().nouns.get(token.lemma_.lower(), ()):

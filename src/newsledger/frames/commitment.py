@@ -175,6 +175,8 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
         elif link.kind in ("modal", "condition"):
             if context == "+" or link.kind == "condition" and context == "-":
                 context, kind = ("o" if context == "+" else "o-"), _modal_kind(link, embedder)
+            elif link.kind == "condition" and context in OPEN:
+                kind = link.signature  # "threatened to retaliate if attacked": an open act is conditional too
             elif context == "-" and link.token.lower_ in lex["epistemic_under_negation"]:
                 context, kind = "o-", link.signature  # "may not attend": a low chance, not a denial
         else:
@@ -503,6 +505,8 @@ def _operators(token) -> list[_Link]:
         adverbials = children + list(children_of(token.head))
     if (mark := _open_temporal_mark(token, lex)) is not None:
         links.append(_Link(mark, OPEN_TEMPORAL_STATUS, "condition"))
+    if (inverted := _polar_question(token, children)) is not None:
+        links.append(_Link(inverted, "hypothetical", "condition"))
     for clause in adverbials:
         if clause.dep_ == "advcl":
             mark = next((m for m in children_of(clause) if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
@@ -531,6 +535,22 @@ def _operators(token) -> list[_Link]:
         elif child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
             links.append(_Link(child, "planned", "modal"))  # a headline's "Moldova to hold elections": what is to come
     return links
+
+
+def _polar_question(verb, children):
+    """The auxiliary of a yes/no question ("Will China send troops?", "Did Russia break the truce?", "Is Iran
+    ready to talk?"): a finite auxiliary or copula before the subject of a clause that ends in a question mark
+    and opens with no wh-word. A question asks whether its act happens and commits to neither answer; None for
+    any other clause."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in children) or verb.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return None
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return None
+    fronted = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    if not fronted and verb.lemma_ == "be" and verb.i < subject.i:
+        return verb  # "Is Iran ready ...?"
+    return fronted[0] if fronted else None
 
 
 def _draft(verb, lex):
@@ -674,6 +694,9 @@ def _embedder(token):
     if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and (entry := _lookup(lex["nouns"], _lemma(head.head), "that")) is not None and entry[1] == "report":
+        return head.head, _link(head.head, entry)  # "reports of troop movements" as "reports that troops moved"
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and (entry := _lookup(lex["nouns"], _lemma(head.head), "to")) is not None:
         return head.head, _link(head.head, entry)  # "no intention of attacking" as "no intention to attack"
@@ -854,6 +877,8 @@ DEFAULTS = {("verbs", "to"): ["o/-", "intention"], ("verbs", "that"): ["+/o", "r
 
 def _object_entry(verb):
     """[signature, kind] of ``verb`` over an event noun (its object or passive subject), or None."""
+    if any(c.dep_ == "oprd" for c in children_of(verb)):
+        return None  # "called the attack an act of terror": a verb that names its object says nothing of it
     objects = signatures()["objects"]
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     keys = ([f"{_lemma(verb)} {particle}"] if particle else []) + [_lemma(verb)]
@@ -877,6 +902,8 @@ def _entry(token, frame: str, default=DEFAULTS):
         keys.insert(0, f"too {token.lower_}")
     if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(token)):
         keys.insert(0, f"{_lemma(token)} yet")  # "has yet to withdraw": not done so far
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.tag_ == "VBD":
+        keys.insert(0, f"past {_lemma(token)}")  # "was able to reach": in the past, the ability was used
     for name in (table, "verbs", "adjectives", "nouns"):
         for key in keys:
             entry = _lookup(lex[name], key, frame)
