@@ -212,3 +212,34 @@ def test_a_meeting_at_home_is_no_meeting_with_the_hosts_own_country(text):
 def test_the_possessor_of_a_counterpart_is_not_the_counterpart():
     analysis, events = coded("Ghanaian President John Mahama telephoned his counterpart on Monday.")
     assert not [e for e in events if e.target and country(analysis, e.target) == "GHA"]
+
+
+def test_a_possessor_before_a_name_is_no_side_of_its_own():
+    analysis, events = coded("Italy's Meloni met Japan's Kishida in Rome on Friday.")
+    met = [e for e in events if e.trigger == "met"]
+    assert met and all(e.source and e.target and not e.source.isupper() and not e.target.isupper() for e in met)
+    assert {country(analysis, e.source) for e in met} == {"ITA", "JPN"}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Armenia's allies sent more observers to the border.", "ARM"),
+    ("Critics of the Serbian government accused it of rigging the vote.", "SRB"),
+])
+def test_allies_and_critics_of_a_state_are_not_that_state(text, owner):
+    analysis, events = coded(text)
+    assert not [e for e in events if e.source and country(analysis, e.source) == owner]
+
+
+def test_a_by_phrase_on_an_event_noun_names_its_doer():
+    analysis, events = coded("The expulsion of two Czech diplomats by Hungary angered Prague.")
+    expelled = [e for e in events if e.trigger == "expulsion"]
+    assert expelled and all(country(analysis, e.source) == "HUN" for e in expelled)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Erdogan's visit to Athens drew protests from nationalist groups.", "TUR"),
+    ("Beijing's decision sparked riots in the capital.", "CHN"),
+])
+def test_acts_an_event_brings_about_are_not_its_doers(text, owner):
+    analysis, events = coded(text)
+    assert not [e for e in events if e.cameo.startswith("14") and e.source and country(analysis, e.source) == owner]

@@ -618,8 +618,8 @@ def phrase_actors(head, mentions, acting=False) -> list:
     else the nouns it governs through "of/from/in/for" ("president of Armenia")."""
     roles = load_roles()
     found = _core_actors(head, mentions, roles["core_deps"], acting)
-    if found:
-        return found
+    if found or head.lemma_.lower() in argument_words()["relation_nouns"]:
+        return found  # "allies of Ukraine", "critics of the government": not the owner
     for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
         for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
             found += [a for a in phrase_actors(obj, mentions, acting) if a not in found]
@@ -648,11 +648,19 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
     for child in children_of(token):
         if child.dep_ not in core_deps or _stance_modifier(child) or actor and _membership_modifier(child, mentions):
             continue  # the dependency first: most children are no modifier of the name
-        if child.dep_ == "poss" and relation_of(token):
-            continue  # "his Ugandan counterpart", "her lawyer": the possessor is not the person named
+        if child.dep_ == "poss" and (relation_of(token) or _placed(actor)):
+            continue  # "his Ugandan counterpart", "her lawyer", "Germany's Scholz": the possessor is not the one named
         if not (economic and _state_modifier(child, mentions)):
             found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
     return found
+
+
+def _placed(actor_id) -> bool:
+    """Whether ``actor_id`` is a person or an actor with a country of its own, which a possessor before its name
+    ("Germany's Scholz", "Russia's ally Belarus") adds nothing to; a body the registry gives no country ("the
+    government's National Statistics Institute") takes its possessor's."""
+    actor = load_registry().actors.get(actor_id) if actor_id else None
+    return actor is not None and (actor.actor_type == "person" or bool(actor.country))
 
 
 def _membership_modifier(child, mentions) -> bool:

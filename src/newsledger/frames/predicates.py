@@ -104,7 +104,12 @@ def predicate_of(token):
     while token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
+        verb = token.head
+        if token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(verb)):
+            return token  # "the expulsion angered Warsaw": an event that acts on another is no act of that verb
+        if token.dep_ == "dobj" and verb.lemma_.lower() in argument_words()["eliciting_verbs"]:
+            return token  # "the visit drew protests": the protests are others' act, not the visit's
+        return verb
     return token
 
 
@@ -354,9 +359,13 @@ def _owner(token, words) -> list[Argument]:
     for child in (c for c in children_of(token) if c.dep_ == "poss"):
         owners += [Argument("subject", a.head, f"possessor of event noun: {child.text} {token.text}", OWNER)
                    for a in _subject(child, words, "poss")]
-    if not owners and token.lemma_.lower() in words["of_agent_nouns"]:
+    if not owners:  # "the expulsion of diplomats by Russia", "a proposal by Hamas"; "the visit of Xi" for a few nouns
+        agent_preps = ("of", "by") if token.lemma_.lower() in words["of_agent_nouns"] else ("by",)
+        # the parser may hang "by X" on the "of" object: "the expulsion of [diplomats by Russia]"
+        holders = [token] + [o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
         owners = [Argument("subject", o, f"{prep.lower_}-agent of event noun: {token.text} {prep.lower_} {o.text}", OWNER)
-                  for prep in children_of(token) if prep.dep_ == "prep" and prep.lower_ in ("of", "by") for o in prep_objects(prep)]
+                  for holder in holders for prep in children_of(holder) if prep.dep_ == "prep"
+                  and prep.lower_ in (agent_preps if holder is token else ("by",)) for o in prep_objects(prep)]
     return owners
 
 
