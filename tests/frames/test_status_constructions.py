@@ -437,3 +437,56 @@ def test_a_wh_question_presupposes_its_act(nlp):
 ])
 def test_a_past_ability_was_used_and_a_present_one_is_open(nlp, sentence, status):
     assert of(nlp, sentence, "reach").status == status
+
+
+def test_hosting_talks_carries_them(nlp):
+    assert of(nlp, "Oman offered to host talks between the two rivals.", "talks").status == "planned"
+    assert of(nlp, "Oman hosted talks between the two rivals last week.", "talks").status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Should the talks fail, the army will resume its offensive.", "fail"),
+    ("Should the talks fail, the army will resume its offensive.", "resume"),
+    ("Had the envoy arrived earlier, the deal would have been signed.", "arrived"),
+    ("Were Minsk to close the border, Vilnius would respond.", "close"),
+    ("The rebels will release the hostages as long as the shelling stops.", "stops"),
+])
+def test_an_inverted_or_as_long_as_condition_is_hypothetical(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "hypothetical"
+
+
+def test_a_past_perfect_clause_after_its_subject_is_no_condition(nlp):
+    assert of(nlp, "The envoy had arrived before the talks began.", "arrived").status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The talks broke down before an accord could be signed.", "signed", "negated"),
+    ("The talks broke down before an accord was signed.", "signed", "occurred"),
+])
+def test_before_it_could_is_what_never_happened(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Turkey to hold snap elections in June, state media says", "hold"),
+    ("Ukraine to get more air defence systems, minister says", "get"),
+])
+def test_a_headline_infinitive_before_its_source_is_what_is_to_come(nlp, sentence, word):
+    assert of(nlp, sentence, word).view == "planned"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The peace conference will convene in Vienna next week.", "conference", "planned"),
+    ("The promised reconstruction aid never materialised.", "aid", "negated"),
+])
+def test_an_event_noun_that_opens_or_materialises_takes_that_verbs_status(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The coast guard failed to prevent the collision.", "collision", "occurred"),
+    ("Police could not stop protesters from storming the palace.", "storming", "occurred"),
+    ("Diplomats averted a rupture in relations.", "rupture", "negated"),
+])
+def test_an_act_not_prevented_happened(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status

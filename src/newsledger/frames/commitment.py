@@ -509,7 +509,7 @@ def _operators(token) -> list[_Link]:
         links.append(_Link(inverted, "hypothetical", "condition"))
     for clause in adverbials:
         if clause.dep_ == "advcl":
-            mark = next((m for m in children_of(clause) if m.dep_ == "mark" and m.lower_ in lex["condition_marks"]), None)
+            mark = _condition_marker(clause, lex)
             if mark is not None and not _hedging_condition(clause, lex):  # "if X, Y would ...": the consequent is hypothetical too
                 links.append(_Link(mark, "hypothetical", "condition"))
     for child in children:
@@ -532,9 +532,32 @@ def _operators(token) -> list[_Link]:
     for child in children:
         if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in lex["modals"]:
             links.append(_Link(child, lex["modals"][child.lower_], "modal"))
-        elif child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
-            links.append(_Link(child, "planned", "modal"))  # a headline's "Moldova to hold elections": what is to come
+        elif child.dep_ == "aux" and child.lower_ == "to" and (token.dep_ == "ROOT" or token.dep_ == "ccomp" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in children)):
+            # a headline's "Moldova to hold elections" (", state media says"): what is to come
+            links.append(_Link(child, "planned", "modal"))
     return links
+
+
+def _condition_marker(clause, lex):
+    """The word that makes the adverbial ``clause`` a condition: a conditional conjunction ("if", "unless",
+    signatures.yaml ``condition_marks``), the "as" of "as long as", or, with no conjunction, the auxiliary
+    fronted before its subject ("Should talks fail, ...", "Had the army attacked, ...", "Were Russia to
+    attack, ..."; Quirk et al. 1985, 15.36); None for any other clause."""
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
+    found = next((m for m in marks if m.lower_ in lex["condition_marks"]), None)
+    if found is not None or not clause.i < clause.head.i:
+        return found or next((m for m in marks if m.lower_ == "as" and (clause.head.lower_ == "long" or any(
+            a.dep_ == "advmod" and a.lower_ == "long" for a in children_of(clause)))), None)
+    if marks:
+        return None
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    fronted = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass") and c.lower_ in lex["inverted_conditionals"]]
+    if subject is not None and fronted and fronted[0].i < subject.i:
+        return fronted[0]
+    if subject is not None and clause.lower_ in lex["inverted_conditionals"] and clause.i < subject.i:
+        return clause  # "Were the ceasefire to hold": the copula itself fronted
+    return None
 
 
 def _polar_question(verb, children):
@@ -658,10 +681,13 @@ def _embedder(token):
         return head, _link(head, _entry(head, frame))
     if dep == "advcl":
         marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
-        if marks & set(lex["condition_marks"]) and _hedging_condition(token, lex):
+        conditional = _condition_marker(token, lex) is not None
+        if conditional and _hedging_condition(token, lex):
             return head, _Link(head, "+/-", "light")  # "cut more if needed", "rose if compared to": the main clause's extent
-        if marks & set(lex["condition_marks"]):
+        if conditional:
             return head, _Link(head, "hypothetical", "condition")
+        if "before" in marks and any(c.dep_ == "aux" and c.lower_ in lex["thwarted_modals"] for c in children_of(token)):
+            return head, _Link(head, "-/o", "light")  # "collapsed before a deal could be reached": it never was
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
             if (control := _object_complement(token, head)) is not None:
                 return head, _link(head, control)  # "incited crowds to storm", parsed as a purpose
