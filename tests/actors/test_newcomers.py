@@ -127,3 +127,12 @@ def test_a_city_the_parser_ran_into_a_new_organisations_name_is_left_out(run):
     assert mention is not None and "doha" not in mention.actor_id and mention.text == "Popular Defence Brigades"
     text, mentions, _ = run("The Northern Development Mission in Mali condemned the attack.")
     assert at(text, mentions, "Northern Development Mission in Mali") is not None  # a state after "in" is part of a name
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kharkiv and Odesa.",
+    "Shelling hit Mariupol, Kherson and Zaporizhzhia on Sunday.",
+])
+def test_places_the_parser_ran_together_are_no_new_actor(run, text):
+    _, mentions, actors = run(text)
+    assert not [a for a in actors.values() if " " in a.name and ("and" in a.name.split() or "," in a.name)]

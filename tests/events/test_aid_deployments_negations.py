@@ -18,6 +18,7 @@ def sides(text):
     ("Ghana dispatched 200 gendarmes to Chad in June.", ("074", "occurred", "GHA", "TCD", "dispatched")),
     ("Russia sent troops to the border with Ukraine.", ("150", "occurred", "RUS", "UKR", "sent")),
     ("Belarus deployed soldiers to its border with Poland.", ("150", "occurred", "BLR", "POL", "deployed")),
+    ("Kenya sent police officers to Haiti.", ("074", "occurred", "KEN", "HTI", "sent")),  # "to Haiti" parsed as a dative
 ])
 def test_forces_sent_to_a_place_are_protection_and_to_a_border_a_show_of_force(text, expected):
     found = sides(text)
@@ -85,3 +86,13 @@ def test_a_statement_is_not_aimed_at_the_place_it_was_made_in(text):
     found = sides(text)
     assert not any(code.startswith("01") and target in ("NOR", "MAR") for code, _, _, target, _ in found)
     assert not any(code.startswith("01") and source is None for code, _, source, _, _ in found)
+
+
+@pytest.mark.parametrize("text, buyer", [
+    ("Poland bought tanks from South Korea.", "POL"),
+    ("Vietnam purchased warships from India.", "VNM"),
+])
+def test_equipment_bought_is_no_side(text, buyer):
+    # "tanks" acting ("tanks rolled in") stand for an army; bought, they are goods, not the buyer's own military
+    found = sides(text)
+    assert found and not any(target == buyer for _, _, _, target, _ in found)

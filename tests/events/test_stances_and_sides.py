@@ -243,3 +243,8 @@ def test_a_by_phrase_on_an_event_noun_names_its_doer():
 def test_acts_an_event_brings_about_are_not_its_doers(text, owner):
     analysis, events = coded(text)
     assert not [e for e in events if e.cameo.startswith("14") and e.source and country(analysis, e.source) == owner]
+
+
+def test_a_place_conjoined_with_a_state_in_an_attack_is_a_target_too():
+    analysis, events = coded("Israeli jets bombed Gaza and Lebanon on Sunday.")
+    assert {country(analysis, e.target) for e in events if e.trigger == "bombed"} == {"PSE", "LBN"}

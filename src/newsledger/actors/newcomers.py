@@ -185,11 +185,24 @@ def is_place(ctx, span, label: str) -> bool:
     stands as a place: after a ``city_prepositions`` word or as a verb's object ("shelled Kharkiv")."""
     key = normalise(span.text)
     if key not in ctx.registry.places:
-        return False
+        return listed_places(ctx, span)
     if label != "PERSON" or key not in ctx.registry.cities:
         return True
     before = span.doc[span.start - 1].lower_ if span.start else ""
     return before in ctx.registry.lexicon["city_prepositions"] or span.root.dep_ == "dobj"
+
+
+def listed_places(ctx, span) -> bool:
+    """Whether a name is a list of places the registry knows that the parser ran together ("Kharkiv and Odesa")."""
+    parts, part = [], []
+    for token in span:
+        if token.lower_ in ("and", ","):
+            parts.append(part)
+            part = []
+        else:
+            part.append(token.text)
+    parts.append(part)
+    return len(parts) > 1 and all(part and normalise(" ".join(part)) in ctx.registry.places for part in parts)
 
 
 def find_newcomers(ctx) -> None:

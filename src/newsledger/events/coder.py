@@ -289,8 +289,10 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     place = _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
     if not roles.targets and cameo[:2] not in load_roles()["aid_roots"]:  # "send tanks": what is given, no recipient
-        sector = _unnamed_group(_own_arguments(roles, "target", ("dobj", "passive subject")),
-                                counts_people=cameo[:2] in rules["people_count_roots"])
+        objects = _own_arguments(roles, "target", ("dobj", "passive subject"))
+        if not attack:  # "bought tanks", "leased jets": equipment is a side only as what an attack hits
+            objects = [o for o in objects if o.lemma_.lower() not in rules["equipment_nouns"]]
+        sector = _unnamed_group(objects, counts_people=cameo[:2] in rules["people_count_roots"])
         # victims of an attack are no sign of the attacker's country; those of an arrest are
         iso = place or (None if attack else _one_country(roles.sources, actors))
         if sector and iso:
@@ -766,6 +768,9 @@ def _roles(token, mentions, cameo) -> Roles:
         sources = origins
     if not targets and cameo[:2] in load_roles()["unnamed_sides"]["attack_roots"]:
         targets = _aimed_at(found, mentions) or _attacked_places(found, mentions) or _reporters_own(found, mentions)
+    elif cameo[:2] in load_roles()["unnamed_sides"]["attack_roots"]:  # "bombed Gaza and Lebanon": the place beside the state
+        sides = {_country_of(a) or a for a in [*targets, *sources]}
+        targets = targets + [p for p in _conjoined_places(found, mentions) if p not in sides and p not in targets]
     clause_subject = [actor for a in found.of("reported") for actor in phrase_actors(a.head, mentions)]
     result = Roles(sources, targets, _direct(source_tier), _direct(target_tier), _unique(clause_subject))
     result.frame = found
@@ -901,6 +906,14 @@ def _attacked_places(found, mentions) -> list:
     "bombed a market in Kyiv"): an attack on a place is aimed at its state, as "shelled Kyiv" is."""
     return _unique(a for arg in found.of("target") if arg.rule in ("dobj", "passive subject")
                    for a in _place_of(arg.head, mentions, load_roles()))
+
+
+def _conjoined_places(found, mentions) -> list:
+    """Countries of the named places among an attack's conjoined objects that no actor mention covers ("Gaza" in
+    "bombed Gaza and Lebanon", where "Lebanon" is the state named)."""
+    heads = [arg.head for arg in found.of("target") if arg.rule in ("dobj", "passive subject")]
+    conjuncts = [c for head in heads for c in head.subtree if c.dep_ == "conj" or c.i == head.i]
+    return _unique(iso for c in conjuncts if c.pos_ == "PROPN" and _actor_at(c, mentions) is None for iso in _place_country(c))
 
 
 def _mission_states(place, mentions) -> list:

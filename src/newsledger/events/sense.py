@@ -234,7 +234,9 @@ def _deployment_code(verb) -> str | None:
     if verb.lemma_.lower() not in rule["verbs"] or not any(
             w in rule["forces"] for o in _objects(verb) for w in _object_words(o)):
         return None
-    places = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p) if o.dep_ == "pobj"]
+    # the parser may take "to Haiti" after a verb of sending for a dative
+    places = [o for p in children_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for o in children_of(p) if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in load_roles()["border_nouns"] for o in places):
         return rule["to_border"]
     if any(c.dep_ in ("advcl", "xcomp") and trigger_code(c)[0] is not None for c in children_of(verb)):
