@@ -258,3 +258,19 @@ def test_a_counterpart_is_the_holder_of_the_possessors_office_in_that_country(li
 def test_a_counterpart_with_no_office_to_match_links_nothing(linked, text):
     _, mentions, _ = linked(text)
     assert not [m for m in mentions if "counterpart" in m.text]
+
+
+@pytest.mark.parametrize("text, pronoun, person", [
+    ("Kenya's president, William Ruto, met Joe Biden in Washington on Thursday. He urged the United States to invest.",
+     "He", "william-ruto"),
+    ("The president of Moldova, Maia Sandu, met Emmanuel Macron in Paris. She urged France to send more aid.",
+     "She", "maia-sandu"),
+])
+def test_a_name_in_apposition_to_a_subjects_title_is_the_subject_a_pronoun_finds(linked, text, pronoun, person):
+    _, mentions, _ = linked(text)
+    assert links(mentions, pronoun) == [person]
+
+
+def test_a_description_named_in_apposition_seeks_no_earlier_actor(linked):
+    _, mentions, _ = linked("Mark Rutte arrived in Tallinn on Monday. The prime minister, Kaja Kallas, greeted him.")
+    assert not links(mentions, "The prime minister")

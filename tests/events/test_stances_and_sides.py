@@ -248,3 +248,8 @@ def test_acts_an_event_brings_about_are_not_its_doers(text, owner):
 def test_a_place_conjoined_with_a_state_in_an_attack_is_a_target_too():
     analysis, events = coded("Israeli jets bombed Gaza and Lebanon on Sunday.")
     assert {country(analysis, e.target) for e in events if e.trigger == "bombed"} == {"PSE", "LBN"}
+
+
+def test_an_unnamed_traveller_is_not_of_the_country_visited():
+    analysis, events = coded("The foreign minister travelled to Jordan on Sunday.")
+    assert not [e for e in events if e.source and country(analysis, e.source) == "JOR"]

@@ -196,6 +196,8 @@ def index_candidates(sieve: Sieve) -> None:
         actor = sieve.actors.get(mention.actor_id)
         if token is None or actor is None or is_modifier(token, sieve.token_range(mention.start, mention.end)):
             continue
+        if token.dep_ == "appos" and actor.actor_type == "person":
+            token = title_before(token)  # "Kenya's president, William Ruto, met ...": the name stands where its title does
         heads.setdefault(token.i, []).append(mention.actor_id)
         # a named person is one, whatever the tagger says of a surname ending in s ("Guterres" NNPS)
         plural = token.tag_ in ("NNS", "NNPS") and not (actor.actor_type == "person" and token.tag_ == "NNPS")
@@ -215,6 +217,22 @@ def index_candidates(sieve: Sieve) -> None:
         person = root.lower_ in person_nouns or root.ent_type_ == "PERSON"
         add_candidate(sieve, Candidate(root, [], "person" if person else "thing", root.tag_ in ("NNS", "NNPS"),
                                        gendered.get(root.lower_)))
+
+
+def named_in_apposition(title) -> bool:
+    """Whether a name in apposition says who the description is ("the leader of the opposition, Juan Guaido"):
+    the inverse of ``title_before``, so that no earlier actor is sought for it."""
+    return any(name.dep_ == "appos" and name.pos_ == "PROPN" and title_before(name).i == title.i
+               for name in title.subtree)
+
+
+def title_before(name):
+    """The title noun a person's name is in apposition to ("Kenya's [president], William Ruto", "the [president]
+    of Moldova, Maia Sandu", where the parser hangs the name on "Moldova"), else the name itself."""
+    head = name.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    return head if head.pos_ == "NOUN" else name
 
 
 class _NounsOf:
@@ -349,7 +367,7 @@ def find_descriptions(sieve: Sieve) -> None:
             plural_description(sieve, token, window)
             continue
         found = description_at(sieve, token)
-        if found is None:
+        if found is None or named_in_apposition(token):
             continue
         tokens, roles, bodies, country, seat = found
         if bodies == {"state"} and country is None and sieve.quote_of(token.idx) is not None:

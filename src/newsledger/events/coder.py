@@ -300,11 +300,14 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     if not roles.sources:
         subjects = _own_arguments(roles, "subject", ("nsubj", "passive by-agent"))
         sector = _unnamed_group(subjects)
-        place = place or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
+        # "the minister travelled to Lebanon": the destination is neither the traveller's place nor a side of theirs
+        travel = token.lemma_.lower() in load_roles()["travel_verbs"]
+        place = (None if travel else place) or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
         # people at a foreign mission are the host country's, not the mission state's; a group the text
         # qualifies by a people or a name the registry gives no state ("Kurdish officials", "Baloch
         # leaders") is that people's, not the other side's country
-        iso = place or (None if roles.at_mission or any(map(_named_qualifier, subjects)) else _one_country(roles.targets, actors))
+        iso = place or (None if travel or roles.at_mission or any(map(_named_qualifier, subjects))
+                        else _one_country(roles.targets, actors))
         if sector and iso:
             roles.describe("sources", f"{iso}{sector}")
         elif place and attack and (_passive(predicate) if not subjects else all(
