@@ -490,3 +490,19 @@ def test_an_event_noun_that_opens_or_materialises_takes_that_verbs_status(nlp, s
 ])
 def test_an_act_not_prevented_happened(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("There will be no summit before the vote.", "summit", "negated"),
+    ("There may be no summit before the vote.", "summit", "expected"),
+])
+def test_there_will_be_no_act_denies_it_as_no_act_will_happen_does(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The envoy went on to praise the army's restraint.", "praise"),
+    ("The minister happened to be in Kyiv when the strike hit.", "be"),
+])
+def test_going_on_to_and_happening_to_are_done(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "occurred"

@@ -171,7 +171,9 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
     for link in links:
         before, holder_before = context, holder
         if link.kind == "negation":
-            context = NEGATION[context]
+            # "there will be no talks", "will send no troops": a negative determiner under "will" denies the act
+            # as "no talks will be held" does, whichever of the two the parse puts outermost
+            context = "-" if context == "o" and kind == "planned" and link.token.dep_ == "det" else NEGATION[context]
         elif link.kind in ("modal", "condition"):
             if context == "+" or link.kind == "condition" and context == "-":
                 context, kind = ("o" if context == "+" else "o-"), _modal_kind(link, embedder)
@@ -693,6 +695,9 @@ def _embedder(token):
                 return head, _link(head, control)  # "incited crowds to storm", parsed as a purpose
             for noun in (c for c in children_of(head) if taken_step(c)):
                 return noun, _Link(noun, "+/-", "light")  # "took (no) steps to block", parsed as a purpose
+            particle = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
+            if particle and (entry := _lookup(lex["verbs"], f"{_lemma(head)} {particle}", "to")) is not None:
+                return head, _link(head, entry)  # "went on to praise the army", parsed as a purpose
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
