@@ -224,3 +224,8 @@ def test_weapons_fired_at_a_target_are_an_attack(coded, text, cameo, target):
 def test_a_missile_fired_at_no_target_is_a_show_of_force(coded):
     (event,) = by_trigger(coded("North Korea fired a ballistic missile into the sea on Monday."), "fired")
     assert event[1] == "150"
+
+
+@pytest.mark.parametrize("text", ["Putin signed a decree on Monday.", "The president signed the budget bill."])
+def test_signing_a_decree_or_bill_is_no_request(coded, text):
+    assert not [e for e in coded(text) if e[1].startswith("10")]

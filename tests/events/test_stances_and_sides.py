@@ -56,6 +56,7 @@ def test_willingness_is_intent_of_the_subject():
     ("The Indian prime minister telephoned Japan's foreign minister on Monday.", "IND", "JPN"),
     ("Ghana and Togo renewed negotiations on Togo's border posts.", "GHA", "TGO"),
     ("Bolivia and Paraguay agreed to a ceasefire.", "BOL", "PRY"),
+    ("The Chilean foreign minister spoke with his Argentine counterpart on Friday.", "CHL", "ARG"),
 ])
 def test_consultation_and_agreement_are_mutual(text, a, b):
     pairs = {(s, t) for s, t, *_ in triples(text)}
