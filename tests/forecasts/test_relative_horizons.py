@@ -48,3 +48,24 @@ def test_the_forecast_list_says_no_horizon_not_by_open(tmp_path, cli):
     assert cli("ingest", "--db", db, story).exit_code == 0
     listing = cli("forecasts", "--db", db).stdout
     assert "no horizon" in listing and "by open" not in listing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The first frigates could be delivered within three years.", "2026-05-07"),
+    ("The army may retake the airport within two weeks.", "2023-05-21"),
+    ("The ministry expects the grain corridor to reopen in the next ten days.", "2023-05-17"),
+])
+def test_a_counted_span_ahead_sets_the_horizon_from_the_story_date(nlp, text, expected):
+    assert horizon(nlp, text) == expected
+
+
+def test_a_past_duration_is_no_horizon(nlp):
+    assert horizon(nlp, "After the siege lasted two weeks, the garrison could surrender.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats said the two sides were likely to sign a border accord during the visit.",
+    "Officials said the negotiations were expected to conclude by December.",
+])
+def test_a_backshifted_frame_under_a_past_report_is_a_forecast(nlp, text):
+    assert horizon(nlp, text, "2023-06-23") in (None, "2023-12")  # one forecast (horizon() asserts it)

@@ -98,3 +98,20 @@ def test_an_announcement_is_the_previous_day_but_one_of_a_nominal_object_alone_m
 ])
 def test_a_weekday_followed_by_its_week_is_that_weeks_day(nlp, text, day, value):
     assert (day, value, None) in values(nlp, text)
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The Chinese president could visit Moscow on Tuesday.", "Tuesday", "2024-03-12"),  # a possibility ahead
+    ("The envoy could not attend the talks on Tuesday.", "Tuesday", "2024-03-05"),  # a past inability
+])
+def test_could_looks_ahead_unless_negated(nlp, text, day, value):
+    assert (day, value, None) in values(nlp, text)
+
+
+@pytest.mark.parametrize("text, month, value", [
+    ("The two sides will resume talks in January.", "in January", "2025-01"),
+    ("Elections are scheduled to take place in February.", "in February", "2025-02"),
+])
+def test_a_month_behind_a_future_clause_is_next_years(nlp, text, month, value):
+    # written in March 2024: January and February of 2024 are past, so the plan is for 2025
+    assert (month, value, None) in values(nlp, text)

@@ -126,12 +126,20 @@ def frame_hedge(token):
     copula = token.head if token.dep_ == "acomp" else None
     if all_but and token.dep_ == "conj" and token.head.head.lemma_ == "be":
         copula = token.head.head  # "is all but certain to": parsed at times as a conjunct of "all"
-    if not verbs or (not be and copula is None) or any(b.lower_ in PAST_BE for b in be):
+    if not verbs or (not be and copula is None):
         return None
-    if copula is not None and copula.lower_ in PAST_BE:
+    if (any(b.lower_ in PAST_BE for b in be) or copula is not None and copula.lower_ in PAST_BE) \
+            and not _reported_present(copula if copula is not None else token):
         return None
     degree = ["all but"] if all_but else [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in scale()["degree_words"]]
     return " ".join(degree + [token.lower_]), verbs[0]
+
+
+def _reported_present(clause) -> bool:
+    """Whether a past clause is what a past report says, backshifted ("diplomats said the two sides were likely to
+    sign": what they said was "are likely to"; Quirk et al. 1985, 14.31)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in quote_lexicon().cue_verbs
 
 
 def expectation_hedge(token):
@@ -492,7 +500,30 @@ def horizon_of(doc, token, verb, span, timexes, sentences, published) -> str | N
     text, clause, own = doc_text(doc), clause_span(verb, span), own_timexes(doc, token, verb, timexes)
     return (horizon_in(span, own, text, published) or horizon_in(clause, own, text, published)
             or not_past(event_date(doc, span, timexes, sentences), published) or imminent(doc, span, published)
-            or relative_horizon(clause, text, published))
+            or relative_horizon(clause, text, published) or duration_horizon(clause, own, text, published))
+
+
+# "within three years", "in the next two weeks": a counted span ahead of the story (a TIMEX3 duration, "P3Y")
+SPAN_AHEAD = re.compile(r"(?:within|in\s+the\s+(?:next|coming))\s+$", re.I)
+DURATION = re.compile(r"^P(?P<n>\d+)(?P<unit>[YMWD])$")
+
+
+def duration_horizon(span: tuple[int, int], timexes: list[Timex], text: str, published: str | None) -> str | None:
+    """The article's date plus a counted span the clause puts the forecast within ("could be delivered within three
+    years": P3Y after the story), as the story's date plus the span's own length; None without one or without a full
+    publication date."""
+    if not published or not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+        return None
+    day = date.fromisoformat(published[:10])
+    for timex in (t for t in timexes if span[0] <= t.start and t.end <= span[1] and t.type == "DURATION"):
+        found = DURATION.match(timex.value or "")
+        before = text[max(0, timex.start - 20):timex.start]
+        if found and (SPAN_AHEAD.search(before) or re.match(r"the\s+(?:next|coming)\s", timex.text, re.I)
+                      and re.search(r"\b(?:in|within|over)\s+$", before, re.I)):
+            n, unit = int(found["n"]), found["unit"]
+            ahead = add_months(day, 12 * n if unit == "Y" else n) if unit in "YM" else day + timedelta(days=n * (7 if unit == "W" else 1))
+            return ahead.isoformat()
+    return None
 
 
 def actors_in(span: tuple[int, int], mentions: list[Mention]) -> list[str]:

@@ -272,8 +272,10 @@ def _month_year(dct: date, month: int, rel: str, direction: int) -> int:
         return dct.year if month <= dct.month else dct.year - 1
     def cost(year: int) -> int:
         gap = (year - dct.year) * 12 + month - dct.month
-        wrong_side = (gap > 0 and direction == PAST) or (gap < 0 and direction == FUTURE)
-        return abs(gap) + (3 if wrong_side else 0)
+        # a month behind a clause about what is to come is all but impossible ("will resume talks in March",
+        # written in June, is next March); a past clause may still speak of a month ahead of the story
+        penalty = 12 if gap < 0 and direction == FUTURE else 3 if gap > 0 and direction == PAST else 0
+        return abs(gap) + penalty
     return min((dct.year - 1, dct.year, dct.year + 1), key=cost)
 
 
