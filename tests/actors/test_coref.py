@@ -274,3 +274,9 @@ def test_a_name_in_apposition_to_a_subjects_title_is_the_subject_a_pronoun_finds
 def test_a_description_named_in_apposition_seeks_no_earlier_actor(linked):
     _, mentions, _ = linked("Mark Rutte arrived in Tallinn on Monday. The prime minister, Kaja Kallas, greeted him.")
     assert not links(mentions, "The prime minister")
+
+
+def test_the_ministry_after_a_minister_is_that_ministers_government(linked):
+    _, mentions, _ = linked("French Defence Minister Sebastien Lecornu will travel to Kyiv on Monday for talks with "
+                            "the Ukrainian prime minister, the ministry said.")
+    assert links(mentions, "the ministry") == ["FRAMIL"]  # a defence ministry is its military sector (role_sectors)

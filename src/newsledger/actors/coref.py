@@ -460,10 +460,13 @@ def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | 
         return mention.actor_id
     actor = sieve.actors[mention.actor_id]
     role = role_on(actor, sieve.on) if "government" in bodies and actor.actor_type == "person" else None
-    if role is None or not (role.split(":")[0] in GOVERNMENT_ROLES or role.split(":")[0].endswith("GOV")):
+    name = role.split(":")[0] if role else ""
+    # "Turkish Foreign Minister Hakan Fidan will travel ..., the ministry said": a minister's ministry
+    ministry = "ministry" in bodies and name.endswith("minister")  # a defence minister's ministry is its sector's
+    if role is None or not (name in GOVERNMENT_ROLES or name.endswith("GOV") or ministry):
         return None  # a central bank governor's office is no government
     office = office_of(sieve, role)
-    return office if office and office.endswith("GOV") and country in (None, office[:3]) else None
+    return office if office and (office.endswith("GOV") or ministry) and country in (None, office[:3]) else None
 
 
 def description_heads(doc, plural_words) -> list[int]:
