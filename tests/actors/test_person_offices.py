@@ -73,3 +73,9 @@ def test_two_spellings_of_one_surname_still_find_its_one_holder(linked):
     # the registry knows "Zelensky" and the office-holder data "Zelenskyy": one person, one key
     mentions = linked("Zelensky visited Paris on Monday.", datetime.date(2024, 5, 13))
     assert actor_of(mentions, "Zelensky") == ["volodymyr-zelensky"]
+
+
+def test_a_surname_after_a_full_name_is_that_person_not_a_registry_namesake(linked):
+    mentions = linked('Iraqi Foreign Minister Fuad Hussein met the Turkish envoy on Monday. '
+                      '"We will not accept attacks on our territory," Hussein said.', datetime.date(2024, 5, 13))
+    assert actor_of(mentions, "Hussein") == ["fuad-hussein"]

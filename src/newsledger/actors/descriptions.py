@@ -254,6 +254,7 @@ def name_parts(ctx) -> dict[str, list[tuple[str, str]]]:
 def find_name_parts(ctx) -> None:
     """A lone surname or given name of someone named in full elsewhere in the document ("Jinping", "Cinping")."""
     parts = name_parts(ctx)
+    relink_surnames(ctx, parts)
     for i, word in enumerate(ctx.words):
         if not (word.isalpha() and word[:1].isupper()) or i in ctx.claimed or len(word) < 2:
             continue
@@ -267,6 +268,22 @@ def find_name_parts(ctx) -> None:
             ctx.add(span, actor_id, f"{part} of earlier mention{variant}")
         elif not entries and token.pos_ in NAME_LIKE_POS and token.ent_type_ not in NOT_NAME_ENTS:
             known_surname(ctx, span)
+
+
+def relink_surnames(ctx, parts) -> None:
+    """A lone word the registry knows as another actor's name ("Hussein", Jordan's late king) that is the surname of
+    one person named in full before it in the document ("Iraqi Foreign Minister Fuad Hussein ... Hussein said") is
+    that person: news names a person in full once, then by surname."""
+    for mention in ctx.mentions:
+        if mention.why != "exact alias" or " " in mention.text.strip():
+            continue
+        entries = [e for e in parts.get(normalise(mention.text), ()) if e[1] == "surname"]
+        people = {actor_id for actor_id, _ in entries}
+        if len(people) != 1 or mention.actor_id in people:
+            continue
+        person = people.pop()
+        if any(m.actor_id == person and m.end <= mention.start and " " in m.text.strip() for m in ctx.mentions):
+            mention.actor_id, mention.why = person, "surname of earlier mention"
 
 
 def part_of_longer_name(ctx, span) -> bool:
