@@ -280,3 +280,10 @@ def test_the_ministry_after_a_minister_is_that_ministers_government(linked):
     _, mentions, _ = linked("French Defence Minister Sebastien Lecornu will travel to Kyiv on Monday for talks with "
                             "the Ukrainian prime minister, the ministry said.")
     assert links(mentions, "the ministry") == ["FRAMIL"]  # a defence ministry is its military sector (role_sectors)
+
+
+def test_a_description_the_tagger_took_for_a_proper_noun_still_refers_back(linked):
+    # spaCy tags "minister" in '"...," the prime minister said' as PROPN; lower case, it is a noun
+    _, mentions, _ = linked('Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels '
+                            'on Monday. "We want peace," the prime minister said.')
+    assert links(mentions, "the prime minister") == ["nikol-pashinyan"]

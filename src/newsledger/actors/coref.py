@@ -292,7 +292,7 @@ def description_at(sieve: Sieve, token):
     by token, or None. Other modifiers ("the former president", "the finance ministry") make no description
     of this pass."""
     data, registry = words(), sieve.registry
-    if token.pos_ != "NOUN" or token.dep_ == "compound" or token.i in sieve.covered:
+    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) or token.dep_ == "compound" or token.i in sieve.covered:
         return None  # before the walk over its children: most words are no such noun
     determiners = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
     if not determiners:
@@ -473,13 +473,15 @@ def description_heads(doc, plural_words) -> list[int]:
     """Indexes, ascending, of the tokens pass 2 may start at: a plural word ("the two leaders") or a noun that is
     no compound and has "the" as a determiner (``description_at``'s first tests). Read from the Doc's arrays, so
     that no Token object is made for the other words."""
-    from spacy.attrs import DEP, HEAD, LOWER, POS
-    from spacy.parts_of_speech import NOUN
+    from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
+    from spacy.parts_of_speech import NOUN, PROPN
 
     strings = doc.vocab.strings
     plural, compound = {strings[w] for w in plural_words}, strings["compound"]  # string -> hash
     the, det = strings["the"], strings["det"]
-    lowers, tags, deps, heads = doc.to_array([LOWER, POS, DEP, HEAD]).T.tolist()  # by column: a list per token costs more
+    lowers, tags, deps, heads, orths = doc.to_array([LOWER, POS, DEP, HEAD, ORTH]).T.tolist()  # by column: a list per token costs more
+    # a lower-case word the tagger took for a proper noun ("the prime minister said") is a noun
+    tags = [NOUN if pos == PROPN and orth == lower else pos for pos, orth, lower in zip(tags, orths, lowers)]
     # HEAD is the offset to the token's head (0 at a root), an unsigned 64-bit number here: wrap negative ones
     with_the = {i + (head if head < 1 << 63 else head - (1 << 64))
                 for i, (lower, dep, head) in enumerate(zip(lowers, deps, heads)) if lower == the and dep == det and head}
