@@ -95,3 +95,9 @@ def test_suggest_says_what_the_ledger_can_and_cannot_tell(cli, ledger):
     assert "suggest --true" in tariffs and "it said this would not happen" in tariffs
     deal = next(line for line in lines if "trade deal" in line)
     assert "no suggestion: it names no actor" in deal
+
+
+def test_a_forecast_that_something_will_not_happen_reads_so(cli, ledger):
+    # negated, with a proposition whose own words say no "not": the listing must not read it as a forecast that it will
+    listing = cli("forecasts", "--db", ledger).stdout
+    assert "not: tariffs be lifted this year" in listing and "not: talks with Mexico" not in listing

@@ -348,6 +348,16 @@ def horizon_text(horizon: str | None) -> str:
     return f"by {horizon}" if horizon else "no horizon"
 
 
+def proposition_text(forecast: dict) -> str:
+    """The proposition as the forecast states it: "not: we will solve everything" where the forecast says it will not
+    happen and the proposition's own words do not say so ("I don't think we will solve everything"), as the web app's
+    "not" badge reads it (analysis.forecasts.states_negation)."""
+    from newsledger.analysis.forecasts import states_negation
+
+    proposition = forecast["proposition"] or ""
+    return f"not: {proposition}" if forecast.get("negated") and not states_negation(proposition) else proposition
+
+
 def _print_records(doc: dict, mentions: bool = True) -> None:
     text = doc["text"]
     for e in doc["events"]:
@@ -355,7 +365,7 @@ def _print_records(doc: dict, mentions: bool = True) -> None:
     for q in doc["quotes"]:
         out.print(f"quote    {cell(q['speaker'] or q['speaker_text'])} ({cell(q['quote_type'])}, {cell(q['cue'])}): {q['text']}", markup=False)
     for f in doc["forecasts"]:
-        out.print(f"forecast {cell(f['forecaster_name'])} {cell(f['hedge'])} p={cell(f['probability'])} {horizon_text(f['horizon'])}: {f['proposition']}", markup=False)
+        out.print(f"forecast {cell(f['forecaster_name'])} {cell(f['hedge'])} p={cell(f['probability'])} {horizon_text(f['horizon'])}: {proposition_text(f)}", markup=False)
     for t in doc["timexes"]:
         out.print(f"time     {t['text']!r} {cell(t['type'])} {cell(t['value'])}{'..' + t['value_end'] if t['value_end'] else ''}", markup=False)
     for m in doc["mentions"] if mentions else ():
@@ -775,7 +785,7 @@ def forecasts(
             continue
         outcome = {None: "open", True: "came true", False: "did not"}[None if row["outcome"] is None else bool(row["outcome"])]
         out.print(f"{row['forecast_id']}  {cell(row['forecaster_name'])}  {cell(row['hedge'])} (p={cell(row['probability'])})  "
-                  f"{horizon_text(row['horizon'])}  [{outcome}]  {row['proposition']}", markup=False)
+                  f"{horizon_text(row['horizon'])}  [{outcome}]  {proposition_text(row)}", markup=False)
     err.print(counted(len(rows), "forecast"), markup=False)
 
 
@@ -826,7 +836,7 @@ def forecasts_orphans(
             out.print(json_text(row), markup=False)
             continue
         f = row["forecast"] or {}
-        said = (f"{cell(f['forecaster_name'])}  {cell(f['hedge'])}  {horizon_text(f['horizon'])}  {f['proposition']}"
+        said = (f"{cell(f['forecaster_name'])}  {cell(f['hedge'])}  {horizon_text(f['horizon'])}  {proposition_text(f)}"
                 if f else "(what the forecast said was not kept)")
         out.print(f"{row['forecast_id']}  [{'came true' if row['outcome'] else 'did not'}]  {said}", markup=False)
         document = f"{row['doc_id']} (removed)" if row["removed"] else f"{row['doc_id']} ({cell(row['published'])}) {row['title'] or ''}"
@@ -854,7 +864,7 @@ def forecasts_suggest(
     for s in suggestions:
         f = s.forecast
         verdict = "no suggestion" if s.outcome is None else f"suggest --{'true' if s.outcome else 'false'}"
-        out.print(f"{f['forecast_id']}  {verdict}: {s.reason}  | {f['proposition']}", markup=False)
+        out.print(f"{f['forecast_id']}  {verdict}: {s.reason}  | {proposition_text(f)}", markup=False)
         for e in s.evidence[:3]:
             out.print(f"    evidence {e['doc_id']} {e['date']} {e['cameo']}: {e['evidence']}", markup=False)
     err.print(f"{counted(len(suggestions), 'suggestion')}; confirm each with `newsledger forecasts resolve ID --true|--false`", markup=False)
