@@ -69,3 +69,14 @@ def test_a_past_duration_is_no_horizon(nlp):
 ])
 def test_a_backshifted_frame_under_a_past_report_is_a_forecast(nlp, text):
     assert horizon(nlp, text, "2023-06-23") in (None, "2023-12")  # one forecast (horizon() asserts it)
+
+
+def test_an_expected_event_noun_is_a_forecast_of_that_event(nlp):
+    found = find_forecasts(nlp(text := "Mediators expect an agreement by March."), [], {},
+                           tag(text, date(2024, 1, 10)), [], "2024-01-10", [])
+    assert [(f.hedge, f.proposition, f.horizon) for f in found] == [("expect", "an agreement by March", "2024-03")]
+
+
+def test_an_expected_thing_that_is_no_event_is_no_forecast(nlp):
+    assert not find_forecasts(nlp(text := "Investors expect higher profits this year."), [], {},
+                              tag(text, date(2024, 1, 10)), [], "2024-01-10", [])

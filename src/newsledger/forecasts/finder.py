@@ -40,6 +40,7 @@ from spacy.attrs import ENT_TYPE, LOWER
 from newsledger.actors.coref import words as coref_words
 from newsledger.forecasts.estimative import probability, scale
 from newsledger.frames.commitment import rule_commitment
+from newsledger.frames.predicates import event_noun
 from newsledger.ingest.bylines import is_generic_byline
 from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text, sentence_spans
@@ -155,6 +156,9 @@ def expectation_hedge(token):
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return token.lower_, child
+    for child in token.children:  # "mediators expect an agreement by March": an event noun expected to come about
+        if child.dep_ == "dobj" and event_noun(child) and not any(c.dep_ == "acl" for c in child.children):
+            return token.lower_, child
     return None
 
 
@@ -254,6 +258,8 @@ def proposition_span(hedge_token, verb) -> tuple[int, int]:
     first = subject.left_edge if subject is not None and subject.i < hedge_token.i else hedge_token
     if subject is not None and subject.head.i == verb.i and expectation_hedge(hedge_token):
         first = subject.left_edge  # "analysts expected the truce to hold": the truce's holding
+    if verb.pos_ == "NOUN":
+        first = verb.left_edge  # "mediators expect an agreement by March": the agreement
     return first.idx, tokens[-1].idx + len(tokens[-1].text)
 
 
