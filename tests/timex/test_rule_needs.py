@@ -29,6 +29,7 @@ TEXTS = [
     "The summit opened at 9:30 a.m. EST on Monday and ended at noon.",
     "A WEEK LATER THE CENTRAL BANK CUT RATES FOR THE SECOND TIME THIS YEAR.",
     "Talks resumed on Friday after a seven-month pause in the spring.",
+    "Voting ended on March 12, and the following day crowds gathered.",
     "Nothing here but prose about a cat that sat on a mat.",
 ]
 

@@ -197,3 +197,16 @@ def test_a_passive_after_will_be_is_not_past():
 def test_a_day_the_month_never_has_is_not_a_date():
     found = tag("The offer expires June 31, traders said on Friday.", date(1987, 3, 2))
     assert [t.value for t in found] == ["1987-06", "1987-02-27"]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The envoy arrived in Ankara on March 14. The next day he met the foreign minister.", "The next day", "2023-03-15"),
+    ("The ceasefire began on March 2. The following day, shelling resumed.", "The following day", "2023-03-03"),
+    ("Voting ended on March 12. The day before, both sides held rallies.", "The day before", "2023-03-11"),
+])
+def test_the_next_or_previous_day_leans_on_the_last_date_given(text, phrase, value):
+    assert by_text(text)[phrase].value == value
+
+
+def test_the_day_before_a_clause_is_no_date():
+    assert "the day before" not in {t.text.lower() for t in tag("He stayed later in the day before flying home.", FRIDAY)}
