@@ -100,8 +100,30 @@ def add_timexes(analysis: Analysis, doc) -> None:
         analysis.published = inferred.earliest.isoformat() if inferred.earliest else None
         analysis.published_latest = inferred.latest.isoformat() if inferred.latest else None
         analysis.published_reason = inferred.reason
+        dated = dateline_day_in(analysis.article.dateline_day, inferred.earliest, inferred.latest)
+        if dated is not None:  # "BRUSSELS, June 23 (Reuters)": that day, in the first year the text allows
+            analysis.published, analysis.published_latest = dated.isoformat(), None
+            analysis.published_reason = f"{inferred.reason}; the dateline's day ({analysis.article.dateline_day}) on or after it"
     latest = datetime.date.fromisoformat(analysis.published_latest) if analysis.published_latest else None
     analysis.timexes = tag_between(nlp.doc_text(doc), analysis.day, latest, doc)
+
+
+def dateline_day_in(month_day: str | None, earliest: datetime.date | None,
+                    latest: datetime.date | None) -> datetime.date | None:
+    """The first day on or after ``earliest`` (and not after ``latest``, when given) that falls on a dateline's
+    month and day ("06-23"), or None without both or when none does: a wire dateline gives the day a story was
+    filed, the text only bounds its year."""
+    if not month_day or earliest is None:
+        return None
+    month, day = map(int, month_day.split("-"))
+    for year in (earliest.year, earliest.year + 1):
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:  # Feb 29 in a common year
+            continue
+        if found >= earliest and (latest is None or found <= latest):
+            return found
+    return None
 
 
 def add_events(analysis: Analysis, doc) -> None:

@@ -30,3 +30,14 @@ def test_day_is_read_once_for_each_published_value():
     assert first == date(2023, 3, 20) and analysis.day is first  # the same object: not read again
     analysis.published = "2023-03-21"
     assert analysis.day == date(2023, 3, 21) and analysis.day is analysis.day
+
+
+def test_a_dateline_day_falls_in_the_first_year_the_text_allows():
+    from newsledger.pipeline import dateline_day_in
+
+    assert dateline_day_in("06-23", date(2022, 2, 1), None) == date(2022, 6, 23)
+    assert dateline_day_in("01-05", date(2022, 2, 1), None) == date(2023, 1, 5)  # January is past by February
+    assert dateline_day_in("02-29", date(2023, 3, 1), None) == date(2024, 2, 29)
+    assert dateline_day_in("02-29", date(2021, 3, 1), None) is None  # no leap day in 2021 or 2022
+    assert dateline_day_in("06-23", date(2022, 2, 1), date(2022, 5, 1)) is None  # outside the range the text allows
+    assert dateline_day_in(None, date(2022, 2, 1), None) is None

@@ -174,3 +174,25 @@ def test_recode_on_postgresql_keeps_the_records_and_parses_again_what_has_no_par
     assert ledger_rows(new_postgres_url) == before
     assert parse_rows(new_postgres_url) == parses_before
     store.close()
+
+
+WIRE = """EU agrees new sanctions
+
+BRUSSELS, June 23 (Reuters) - European Union governments agreed on Friday a new package of sanctions against Russia, \
+the 11th since Moscow invaded Ukraine in February 2022, diplomats said.
+"""
+
+
+def test_a_dateline_day_without_its_year_dates_the_story_and_recode_keeps_it(tmp_path, cli):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "sanctions.txt").write_text(WIRE, encoding="utf-8")
+    store = Store(str(tmp_path / "ledger.db"))
+    assert run_ingest(store, [str(folder)]).new == 1
+    with store.transaction() as conn:
+        published, reason = conn.execute(select(schema.documents.c.published, schema.documents.c.published_reason)).one()
+    # the text bounds the year (the story is no older than February 2022); the dateline gives the day in it
+    assert published == "2022-06-23" and "dateline" in reason
+    before = ledger_rows(tmp_path / "ledger.db")
+    assert cli("recode", "--db", tmp_path / "ledger.db").exit_code == 0
+    assert ledger_rows(tmp_path / "ledger.db") == before

@@ -202,6 +202,7 @@ def _article(source: str, raw: str, cleaned: CleanText, warnings: list[str], met
         outlet=meta.get("outlet") or cleaned.outlet,
         url=url,
         dateline=cleaned.dateline,
+        dateline_day=None if published else cleaned.dateline_day,
         language=language.code,
         references=cleaned.references,
         warnings=[*warnings, *notes],

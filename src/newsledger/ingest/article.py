@@ -36,6 +36,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     dateline: str | None = None  # place of a byline or dateline, e.g. "Taipei"
+    dateline_day: str | None = None  # "06-23": a dateline's month and day with no year; not stored
     language: str | None = None
     references: list[str] = field(default_factory=list)  # footnotes cut from the body
     warnings: list[str] = field(default_factory=list)

@@ -70,6 +70,7 @@ class CleanText:
     references: list[str] = field(default_factory=list)
     outlet: str | None = None
     updated: str | None = None  # the date of an "Updated" line, never taken for `published` by clean_text
+    dateline_day: str | None = None  # "06-23": a dateline's month and day written with no year ("BRUSSELS, June 23")
 
 
 # A footnote mark glued to a word ("Wang Yi.[5]"): the references are kept apart, the mark would only split names.
@@ -594,6 +595,8 @@ def _read_wire_dateline(m: re.Match, result: CleanText) -> None:
     result.dateline = result.dateline or m.group("place").strip(" ,").title()
     if m["date"]:
         result.published = result.published or find_date(m["date"]) or _year_from(m["date"], result.updated)
+        if not result.published and (day := find_date(f"{m['date'].strip(' ,')}, 2000")):  # 2000: a leap year
+            result.dateline_day = day[5:]  # the year is left to the time stage (pipeline.add_timexes)
     if m["agency"] and matches("agency", m["agency"].strip()):
         result.outlet = result.outlet or m["agency"].strip()
 

@@ -547,16 +547,22 @@ def _field_reader(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
     return names, operator.attrgetter(*names)
 
 
+DATELINE_DAY = re.compile(r"the dateline's day \((\d{2}-\d{2})\)")
+
+
 def _stored_article(row) -> Article:
     """The Article of a documents row (see `Store.stored_article`)."""
     from newsledger.analysis.docdates import from_ledger
 
     dropped = (row["published_reason"] or "").startswith("inferred") and not from_ledger(row["published_reason"])
+    # the year of a dateline's day is inferred again with it (pipeline.add_timexes writes the day into the reason)
+    dateline_day = DATELINE_DAY.search(row["published_reason"] or "") if dropped else None
     return Article(source=row["source"], raw=row["raw"], text=row["text"], title=row["title"],
                    authors=json.loads(row["authors"]), published=None if dropped else row["published"],
                    published_reason=None if dropped else row["published_reason"],
                    published_latest=None if dropped else row["published_latest"], outlet=row["outlet"],
                    url=row["url"], dateline=row["dateline"], language=row["language"],
+                   dateline_day=dateline_day.group(1) if dateline_day else None,
                    references=json.loads(row["references"]), warnings=json.loads(row["warnings"]))
 
 
