@@ -254,3 +254,17 @@ def test_a_place_conjoined_with_a_state_in_an_attack_is_a_target_too():
 def test_an_unnamed_traveller_is_not_of_the_country_visited():
     analysis, events = coded("The foreign minister travelled to Jordan on Sunday.")
     assert not [e for e in events if e.source and country(analysis, e.source) == "JOR"]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Russia's invasion of Georgia in 2008 shocked Europe.", "invasion", "RUS", "GEO"),
+    ("The blockade of Qatar by Saudi Arabia ended in 2021.", "blockade", "SAU", "QAT"),
+])
+def test_the_of_object_of_an_owned_event_noun_is_its_target(text, trigger, source, target):
+    analysis, events = coded(text)
+    assert (source, target) in {(country(analysis, e.source), country(analysis, e.target)) for e in events if e.trigger == trigger}
+
+
+def test_the_of_object_of_a_visit_is_its_doer_not_its_target():
+    analysis, events = coded("The visit of the Indian prime minister to Kabul ended on Friday.")
+    assert not [e for e in events if e.trigger == "visit" and e.target and country(analysis, e.target) == "IND"]

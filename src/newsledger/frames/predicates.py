@@ -134,6 +134,7 @@ def frame(token) -> Frame:
     arguments += _shared_objects(predicate)
     arguments += _complement_targets(predicate, words)
     arguments += _nominal_object_targets(token, words)
+    arguments += _owned_event_objects(token, words)
     arguments += _purpose_targets(predicate, words)
     arguments += _culprits(token, predicate)
     arguments += _condition_subjects(predicate, words)
@@ -452,6 +453,18 @@ def _nominal_object_targets(token, words) -> list[Argument]:
     return [Argument("target", o, f"inside the noun's object: {token.text} of {obj.text} {p.lower_} X", COMPLEMENT)
             for of in children_of(token) if of.dep_ == "prep" and of.lower_ == "of" for obj in prep_objects(of)
             for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+
+
+def _owned_event_objects(token, words) -> list[Argument]:
+    """The "of" object of an event noun that has a doer of its own ("Russia's invasion of Ukraine", "the blockade
+    of Taiwan by China"): what the act is done to, as a verb's object is. A noun whose "of" names its doer ("the visit
+    of Xi") has no such object."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in words["of_agent_nouns"]:
+        return []
+    if not any(a.head.ent_type_ not in ("DATE", "TIME") for a in _owner(token, words)):
+        return []  # no doer, or only a time ("last week's meeting of the union")
+    return [Argument("target", o, f"object of an owned event noun: {token.text} of {o.text}", DIRECT)
+            for of in children_of(token) if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
 
 
 def _purpose_targets(predicate, words) -> list[Argument]:
