@@ -148,6 +148,14 @@ def test_they_takes_coreferences_link_to_the_earlier_plural_subject_not_the_near
     assert quote.speaker == "USAGOV" and quote.speaker_text == "They"
 
 
+def test_officials_on_both_sides_are_neither_of_the_pair(nlp):
+    # coreference links "both sides" to each leader; the officials are no one of them
+    text = ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels on Monday. "
+            "Officials on both sides said another clash could happen within days.")
+    [quote] = staged_quotes(nlp, text)
+    assert quote.speaker is None and quote.speaker_text == "unnamed officials"
+
+
 def test_it_that_coreference_leaves_unlinked_stays_unresolved_not_the_last_country(nlp):
     text = ("The committee of inquiry in Lagos met officials from Ghana on Monday. "
             "It said the contracts had been signed without a tender.")

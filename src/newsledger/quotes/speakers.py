@@ -4,6 +4,8 @@ leaves unnamed ("a senior US official") is described, with the country or body i
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy
 from spacy.attrs import IDX
 
@@ -64,7 +66,9 @@ def unnamed_speaker(doc, span: tuple[int, int], mentions: list[Mention],
     determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod") and c.i < head.i]
     indefinite = any(d in lex.unnamed_determiners or d.isdigit() for d in determiners) or \
         (head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children))
-    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    # "officials on both sides": coreference links "both sides" to each of a pair, which names neither speaker
+    shared = Counter((m.start, m.end) for m in mentions if span[0] <= m.start and m.end <= span[1])
+    inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1] and shared[(m.start, m.end)] == 1]
     named = any(t.ent_type_ == "PERSON" for t in phrase) or \
         any(actors.get(m.actor_id) is not None and actors[m.actor_id].actor_type in PERSONS for m in inside)
     if head.lemma_.lower() not in lex.unnamed_nouns or not indefinite or named:
