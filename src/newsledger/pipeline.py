@@ -32,7 +32,7 @@ from newsledger.ingest import Article
 from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
 from newsledger.store import parses
-from newsledger.timex import infer_document_date, tag_between
+from newsledger.timex import dateline_day_in, infer_document_date, tag_between
 from newsledger.version import coder_version
 
 DOC_BUDGET_S = 60.0  # per document; far above the ~1 s a long news article takes
@@ -106,24 +106,6 @@ def add_timexes(analysis: Analysis, doc) -> None:
             analysis.published_reason = f"{inferred.reason}; the dateline's day ({analysis.article.dateline_day}) on or after it"
     latest = datetime.date.fromisoformat(analysis.published_latest) if analysis.published_latest else None
     analysis.timexes = tag_between(nlp.doc_text(doc), analysis.day, latest, doc)
-
-
-def dateline_day_in(month_day: str | None, earliest: datetime.date | None,
-                    latest: datetime.date | None) -> datetime.date | None:
-    """The first day on or after ``earliest`` (and not after ``latest``, when given) that falls on a dateline's
-    month and day ("06-23"), or None without both or when none does: a wire dateline gives the day a story was
-    filed, the text only bounds its year."""
-    if not month_day or earliest is None:
-        return None
-    month, day = map(int, month_day.split("-"))
-    for year in (earliest.year, earliest.year + 1):
-        try:
-            found = datetime.date(year, month, day)
-        except ValueError:  # Feb 29 in a common year
-            continue
-        if found >= earliest and (latest is None or found <= latest):
-            return found
-    return None
 
 
 def add_events(analysis: Analysis, doc) -> None:

@@ -33,7 +33,7 @@ def test_day_is_read_once_for_each_published_value():
 
 
 def test_a_dateline_day_falls_in_the_first_year_the_text_allows():
-    from newsledger.pipeline import dateline_day_in
+    from newsledger.timex import dateline_day_in
 
     assert dateline_day_in("06-23", date(2022, 2, 1), None) == date(2022, 6, 23)
     assert dateline_day_in("01-05", date(2022, 2, 1), None) == date(2023, 1, 5)  # January is past by February

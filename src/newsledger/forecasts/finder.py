@@ -46,7 +46,7 @@ from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
-from newsledger.timex.calendar import add_months, part_of_year_end, period
+from newsledger.timex.calendar import add_months, part_of_year_end, period, shift
 from newsledger.timex.lexicon import alternation, number_value
 from newsledger.timex.lexicon import lexicon as timex_lexicon
 from newsledger.timex.tagger import fold_case
@@ -526,9 +526,7 @@ def duration_horizon(span: tuple[int, int], timexes: list[Timex], text: str, pub
         before = text[max(0, timex.start - 20):timex.start]
         if found and (SPAN_AHEAD.search(before) or re.match(r"the\s+(?:next|coming)\s", timex.text, re.I)
                       and re.search(r"\b(?:in|within|over)\s+$", before, re.I)):
-            n, unit = int(found["n"]), found["unit"]
-            ahead = add_months(day, 12 * n if unit == "Y" else n) if unit in "YM" else day + timedelta(days=n * (7 if unit == "W" else 1))
-            return ahead.isoformat()
+            return shift(day, found["unit"], int(found["n"])).isoformat()
     return None
 
 

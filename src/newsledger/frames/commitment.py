@@ -553,13 +553,8 @@ def _condition_marker(clause, lex):
             a.dep_ == "advmod" and a.lower_ == "long" for a in children_of(clause)))), None)
     if marks:
         return None
-    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    fronted = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass") and c.lower_ in lex["inverted_conditionals"]]
-    if subject is not None and fronted and fronted[0].i < subject.i:
-        return fronted[0]
-    if subject is not None and clause.lower_ in lex["inverted_conditionals"] and clause.i < subject.i:
-        return clause  # "Were the ceasefire to hold": the copula itself fronted
-    return None
+    words = lex["inverted_conditionals"]
+    return _fronted(clause, list(children_of(clause)), lambda word: word.lower_ in words, ("nsubj", "nsubjpass"))
 
 
 def _polar_question(verb, children):
@@ -569,13 +564,18 @@ def _polar_question(verb, children):
     any other clause."""
     if not any(c.dep_ == "punct" and c.text == "?" for c in children) or verb.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
         return None
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return _fronted(verb, children, lambda word: word.i != verb.i or word.lemma_ == "be", ("nsubj", "nsubjpass", "expl"))
+
+
+def _fronted(verb, children, fits, subject_deps):
+    """The first auxiliary of ``verb`` that ``fits`` and stands before its subject, else ``verb`` itself when it fits
+    and stands there (a copula: "Is Iran ready?", "Were the ceasefire to hold"); None without a subject or either.
+    Subject-auxiliary inversion, the mark of a yes/no question and of a conditional with no conjunction."""
+    subject = next((c for c in children if c.dep_ in subject_deps), None)
     if subject is None:
         return None
-    fronted = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
-    if not fronted and verb.lemma_ == "be" and verb.i < subject.i:
-        return verb  # "Is Iran ready ...?"
-    return fronted[0] if fronted else None
+    return next((c for c in children if c.dep_ in ("aux", "auxpass") and c.i < subject.i and fits(c)),
+                verb if verb.i < subject.i and fits(verb) else None)
 
 
 def _draft(verb, lex):

@@ -126,7 +126,8 @@ def frame(token) -> Frame:
                 # "held Russian-Chinese talks": the actors inside the event noun take part in it
                 arguments += [Argument("subject" if child.dep_ == "nsubj" else "target", child,
                                        f"event noun as {child.dep_} of its verb: {holder.text} {child.text}")]
-    arguments += _owner(token, words)
+    owners = _owner(token, words)
+    arguments += owners
     arguments += _responsible(token, words)
     arguments += [a for a in _inherited_subjects(predicate, words) if a.head.i != token.i]
     arguments += _relative_subject(predicate, words)
@@ -134,7 +135,7 @@ def frame(token) -> Frame:
     arguments += _shared_objects(predicate)
     arguments += _complement_targets(predicate, words)
     arguments += _nominal_object_targets(token, words)
-    arguments += _owned_event_objects(token, words)
+    arguments += _owned_event_objects(token, owners, words)
     arguments += _purpose_targets(predicate, words)
     arguments += _culprits(token, predicate)
     arguments += _condition_subjects(predicate, words)
@@ -455,13 +456,13 @@ def _nominal_object_targets(token, words) -> list[Argument]:
             for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
 
 
-def _owned_event_objects(token, words) -> list[Argument]:
-    """The "of" object of an event noun that has a doer of its own ("Russia's invasion of Ukraine", "the blockade
-    of Taiwan by China"): what the act is done to, as a verb's object is. A noun whose "of" names its doer ("the visit
-    of Xi") has no such object."""
+def _owned_event_objects(token, owners: list[Argument], words) -> list[Argument]:
+    """The "of" object of an event noun that has a doer of its own (``owners``, `_owner`'s: "Russia's invasion of
+    Ukraine", "the blockade of Taiwan by China"): what the act is done to, as a verb's object is. A noun whose "of"
+    names its doer ("the visit of Xi") has no such object."""
     if token.pos_ != "NOUN" or token.lemma_.lower() in words["of_agent_nouns"]:
         return []
-    if not any(a.head.ent_type_ not in ("DATE", "TIME") for a in _owner(token, words)):
+    if not any(a.head.ent_type_ not in ("DATE", "TIME") for a in owners):
         return []  # no doer, or only a time ("last week's meeting of the union")
     return [Argument("target", o, f"object of an owned event noun: {token.text} of {o.text}", DIRECT)
             for of in children_of(token) if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]

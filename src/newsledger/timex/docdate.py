@@ -109,6 +109,17 @@ def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
     return InferredDate(low, high if high != low else None, reason)
 
 
+def dateline_day_in(month_day: str | None, earliest: date | None, latest: date | None) -> date | None:
+    """The first day on or after ``earliest`` (and not after ``latest``, when given) that falls on a dateline's
+    month and day ("06-23"), or None without both or when none does: a wire dateline gives the day a story was
+    filed, the text only bounds its year."""
+    if not month_day or earliest is None:
+        return None
+    month, day = map(int, month_day.split("-"))
+    found = (cal.safe_date(year, month, day) for year in (earliest.year, earliest.year + 1))  # none for Feb 29 in a common year
+    return next((d for d in found if d is not None and d >= earliest and (latest is None or d <= latest)), None)
+
+
 def days_naming(sentence: str, time_text: str, day: date, reach: int = SAME_EVENT_REACH_DAYS) -> tuple[date, date] | None:
     """(first, last) of the publication days, within ``reach`` days either side of ``day``, from
     which the time expression ``time_text`` of ``sentence`` ("next week", "Monday through

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from ..nlp import check_time, sentence_spans
 from ..records import Timex
@@ -169,7 +169,7 @@ def _anaphor_value(value: str, last: str | None, dct: date | None, quarterly: bo
         return _calendar_year(int(last[:4]) + amount)
     if unit == "D":  # "the next day": after the last full date the story gave, else unknown
         if last and re.match(r"^\d{4}-\d{2}-\d{2}$", last):
-            return (date.fromisoformat(last) + timedelta(days=amount)).isoformat()
+            return cal.shift(date.fromisoformat(last), "D", amount).isoformat()
         return "XXXX-XX-XX"
     if last and unit == "M" and MONTH_OR_DAY.match(last):  # "the following month" after "in January"
         return cal.at_granularity(cal.shift(date(int(last[:4]), int(last[5:7]), 1), "M", amount), "M")

@@ -133,12 +133,11 @@ def _verb_direction(verb) -> int | None:
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and not any(
             t.tag_ in FINITE_TAGS for t in verb.sent):
         return FUTURE
-    # "may visit", "might meet": a possibility still ahead ("may have visited" looks back)
-    if verb.tag_ == "VB" and any(a.lower_ in SPECULATIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
-        return FUTURE
-    # "could visit Moscow on Monday": a possibility ahead; "could not attend on Monday" is a past inability
-    if verb.tag_ == "VB" and any(a.lower_ == "could" for a in auxes) and not any(
-            a.lemma_ == "have" for a in auxes) and not any(c.dep_ == "neg" for c in verb.children):
+    # "may visit", "might meet", "could visit": a possibility still ahead ("may have visited" looks back, and
+    # "could not attend on Monday" is a past inability)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if verb.tag_ == "VB" and not any(a.lemma_ == "have" for a in auxes) and any(
+            a.lower_ in SPECULATIVE_MODALS or a.lower_ == "could" and not negated for a in auxes):
         return FUTURE
     # "says on Monday it shot down 20 drones": the news present of reporting tells a statement made
     if not auxes and verb.tag_ in ("VBZ", "VBP") and _reports(verb):
