@@ -25,7 +25,9 @@ ROOT_GOLDSTEIN = {"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6
                   "18": -9.0, "19": -10.0, "20": -10.0}
 CODE_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)[^#]*#?\s*(.*)$")
 EDITOR_NOTE = re.compile(r"\s+\d{2}\.\d{2}\.\d{2}:.*$")
-VERB_HEAD = re.compile(r"^---\s+([\w-]+)\s+\[(\d+|---)\]")
+# A block's code may start with ":" (TABARI's reversed code: the target does the act to the source, "X shocked Y"
+# is Y disapproving of X); the coder has no reversal, so such a block's verbs are left uncoded.
+VERB_HEAD = re.compile(r"^---\s+([\w-]+)\s+\[(:?\d+|---)\]")
 SYNONYM_LINE = re.compile(r"^([A-Z][A-Z-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?")
 PHRASAL_LINE = re.compile(r"^\+([A-Z]+)_([A-Z_]+?)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?\s*(?:#.*)?$")
 PATTERN_LINE = re.compile(r"^-\s+(.*?)\*\s*(.*?)\s*\[(\d+|---)(?::\d+)?\]\s*(?:#\s*(.*))?$")

@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.events import code, load_codebook
 from newsledger.events.patterns import default_patterns
-from tests.events.conftest import mentions_from
+from tests.events.conftest import by_trigger, mentions_from
 
 CONVERTER = Path(__file__).resolve().parents[2] / "scripts" / "convert_cameo_verbs.py"
 NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Ruritanian": "RUR", "Freedonian": "FRE",
@@ -103,3 +103,22 @@ def test_hand_written_codes_exist_in_the_codebook():
 def test_one_noun_has_an_entry_per_modifier(modifier, cameo):
     entries = dict((m, c) for c, m in default_patterns().nouns["strike"])
     assert entries[modifier] == cameo
+
+
+def test_reversed_code_blocks_are_left_uncoded():
+    """TABARI's "[:110]" block code means the target does the act to the source ("X shocked Y": Y
+    disapproves of X); it is no code of the block's verbs, nor the code of the block before it."""
+    match = converter().VERB_HEAD.match("---  OFFEND   [:110]  ---")
+    assert match and match.group(2) == ":110"
+    for lemma in ("shock", "stun", "outrage", "appall", "offend"):
+        assert lemma not in default_patterns().verbs
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The court's verdict stunned the opposition in Caracas.", "stunned"),
+    ("Hungary's decision to close the border shocked Austria.", "shocked"),
+    ("Serbia's raid on the embassy outraged the Polish government.", "outraged"),
+])
+def test_reactions_of_shock_are_no_mass_killing(sentence, trigger):
+    _, events = by_trigger(sentence, trigger)
+    assert not any(e.cameo.startswith("20") for e in events)

@@ -51,3 +51,18 @@ def test_a_pledge_to_act_is_one_event_that_occurred(text, cameo):
 def test_a_cue_verb_still_leaves_the_act_planned():
     _, events = coded("Spain plans to send aid to Morocco next week.")
     assert [e.trigger for e in events] == ["send"]
+
+
+
+@pytest.mark.parametrize("text, trigger, venue", [
+    ("The two leaders met in Paris last week.", "met", "FRA"),
+    ("The foreign ministers held talks in Geneva on Monday.", "talks", "CHE"),
+    ("The envoys met President Erdogan in Ankara on Thursday.", "met", "TUR"),
+])
+def test_a_meetings_venue_names_no_party(text, trigger, venue):
+    """Parties to a meeting or talks come to its venue: an unnamed party is neither the venue's
+    government nor the other party's."""
+    _, events = coded(text)
+    described = [side for e in events if e.trigger == trigger for side in (e.source, e.target)
+                 if side and side.startswith(venue)]  # a described side is the country code and a sector
+    assert described == []

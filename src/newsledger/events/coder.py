@@ -285,8 +285,10 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         return
     if roles.sources and roles.targets:
         return
-    clause_place = _one_country(_clause_places(predicate, mentions)[:1], actors)
-    place = _one_country(roles.places[:1], actors) or clause_place
+    # a meeting's venue is where its parties came to ("the two leaders met in Paris"): no party's country
+    venue = cameo[:2] in rules["venue_roots"]
+    clause_place = None if venue else _one_country(_clause_places(predicate, mentions)[:1], actors)
+    place = None if venue else _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
     if not roles.targets and cameo[:2] not in load_roles()["aid_roots"]:  # "send tanks": what is given, no recipient
         objects = _own_arguments(roles, "target", ("dobj", "passive subject"))
@@ -301,7 +303,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         subjects = _own_arguments(roles, "subject", ("nsubj", "passive by-agent"))
         sector = _unnamed_group(subjects)
         # "the minister travelled to Lebanon": the destination is neither the traveller's place nor a side of theirs
-        travel = token.lemma_.lower() in load_roles()["travel_verbs"]
+        travel = venue or token.lemma_.lower() in load_roles()["travel_verbs"]
         place = (None if travel else place) or _one_country([a for s in subjects for a in _phrase_place(s, mentions)][:1], actors)
         # people at a foreign mission are the host country's, not the mission state's; a group the text
         # qualifies by a people or a name the registry gives no state ("Kurdish officials", "Baloch
