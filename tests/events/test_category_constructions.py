@@ -238,3 +238,20 @@ def test_a_date_is_no_preposition_of_a_pattern(coded):
     """ "called on Sunday for talks": "on Sunday" is a time, not the "call on" (appeal) pattern."""
     found = by_trigger(coded("Norway on Sunday called for sanctions against Iran."), "called")
     assert found and {e[1] for e in found} == {"110"}
+
+
+@pytest.mark.parametrize("text, trigger, cameo, sides", [
+    ("The Iraqi parliament ordered U.S. troops to leave the country.", "ordered", "166", ("IRQ", "USA")),
+    ("Moscow told two Estonian diplomats to leave Russia within a week.", "told", "161", ("RUS", "EST")),
+    ("Bamako asked the UN peacekeeping mission to leave Mali by December.", "asked", "1661", ("MLI", "IGOUNO")),
+    ("Khartoum instructed UN aid agencies to leave Darfur.", "instructed", "1663", ("SDN", "IGOUNO")),
+    ("Niamey ordered French journalists to leave Niger.", "ordered", "174", ("NER", "FRA")),
+])
+def test_ordering_someone_out_expels_them(coded, text, trigger, cameo, sides):
+    """A directive whose object is told to leave is an expulsion, coded by who is sent away; ordering
+    troops somewhere else stays a mobilisation."""
+    assert (trigger, cameo, sides) in [(t, c, (s, g)) for t, c, _, s, g in coded(text)]
+
+
+def test_ordering_troops_elsewhere_is_no_expulsion(coded):
+    assert not [c for _, c, *_ in coded("Moscow ordered troops to the border with Ukraine.") if c.startswith(("16", "17"))]

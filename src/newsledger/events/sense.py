@@ -44,8 +44,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     In order: a giving verb with weapons (072), forces sent to a border (150), travel to a place
     (042), a verbal noun's own code;
     for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), and "take steps" to the
-    act its "to" clause names ("took steps to restrict imports"), then a
-    pattern on its object, particle or preposition, forces sent to a place (074), its speech
+    act its "to" clause names ("took steps to restrict imports"), an order to leave (an expulsion: "ordered
+    U.S. troops to leave", 166), then a pattern on its object, particle or preposition, forces sent to a place (074), its speech
     sense ("added that": 010), hosting a person ("hosted Xi": 043), releasing people ("freed
     Marc Fogel", "returned 12 soldiers": 0841), abandoning a state ("will not
     abandon Ukraine": 160), its
@@ -73,6 +73,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return None, False
         if any(taken_step(o) and _names_its_act(o, token) for o in _objects(token)):
             return None, False  # "took steps to restrict imports": the act is the clause's, coded there
+        if (expelled := _expulsion_code(token)) is not None:
+            return expelled, True
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:
@@ -145,7 +147,8 @@ def _codable_lemmas() -> frozenset:
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
-                      *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"]])
+                      *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
+                      *senses["expulsion_orders"]["verbs"]])
 
 
 def _hosts_visitor(verb) -> bool:
@@ -157,6 +160,27 @@ def _hosts_visitor(verb) -> bool:
     objects = _objects(verb)
     objects += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]  # "my dear friend Putin"
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
+
+
+def _expulsion_code(verb) -> str | None:
+    """ "ordered U.S. troops to leave", "told two diplomats to leave the country": a directive whose object is
+    told to leave expels it, coded by who is sent away (data/sense.yaml expulsion_orders; CAMEO 1.1b3 161,
+    166x, 174)."""
+    rule = load_senses()["expulsion_orders"]
+    if verb.lemma_.lower() not in rule["verbs"] or not any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in rule["leaving"] for c in children_of(verb)):
+        return None
+    objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
+    if not objects:
+        return None
+    # the head noun, its compounds, and both together ("the peacekeeping mission", "aid agencies": "aid agency")
+    words = set()
+    for o in objects:
+        compounds = [c.lower_ for c in children_of(o) if c.dep_ == "compound"]
+        words.update(compounds)
+        for head in (o.lower_, o.lemma_.lower()):
+            words.update((head, " ".join([*compounds, head])))
+    return next((code for code, nouns in rule["by_object"].items() if words & set(nouns)), rule["cameo"])
 
 
 @lru_cache(maxsize=1)
