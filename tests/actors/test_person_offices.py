@@ -79,3 +79,18 @@ def test_a_surname_after_a_full_name_is_that_person_not_a_registry_namesake(link
     mentions = linked('Iraqi Foreign Minister Fuad Hussein met the Turkish envoy on Monday. '
                       '"We will not accept attacks on our territory," Hussein said.', datetime.date(2024, 5, 13))
     assert actor_of(mentions, "Hussein") == ["fuad-hussein"]
+
+
+@pytest.mark.parametrize("source", ["according to a statement from his office", "according to his spokesman",
+                                    "in a statement released by his office"])
+def test_an_office_named_as_a_statements_source_is_the_government(linked, source):
+    """The office is the source of a statement wherever the phrase stands, not only as a subject."""
+    mentions = linked("President Lula of Brazil met Chinese leaders in Beijing on Friday. Brazil will buy "
+                      f"Russian fertiliser, {source}.")
+    office = next(w for w in ("office", "spokesman") if w in source)
+    assert [m.actor_id for m in mentions if m.text.endswith(office)] == ["BRAGOV"]
+
+
+def test_an_office_as_a_place_is_no_statements_source(linked):
+    mentions = linked("President Lula of Brazil cancelled the trip on Monday. Protesters gathered outside his office.")
+    assert "BRAGOV" not in [m.actor_id for m in mentions]

@@ -617,7 +617,8 @@ def find_pronouns(sieve: Sieve) -> None:
         named = (candidate.mention.text if candidate.mention else candidate.token.text) if candidate else ""
         person = sieve.actors[ids[0]] if len(ids) == 1 and speaks_for(token) else None
         office = office_of(sieve, role_on(person, sieve.on)) if person and person.actor_type == "person" else None
-        if office is not None and stored(token):  # "his office said": the body the person heads, not the person
+        if office is not None and (stored(token) or names_source(token.head)):
+            # "his office said", "a statement from his office": the body the person heads, not the person
             sieve.link([token, token.head], office, f"coref pronoun: {token.text} {token.head.text} -> {named}'s "
                                                      f"office, {why}")
             continue
@@ -634,6 +635,16 @@ def speaks_for(pronoun) -> bool:
     """A possessive before a noun that speaks for its owner's office (``coref.yaml``'s ``office_nouns``: "his
     office", "her spokesman", "his ministry")."""
     return pronoun.dep_ == "poss" and pronoun.head.lower_ in words()["office_nouns"]
+
+
+def names_source(noun) -> bool:
+    """A noun that gives where a statement came from ("a statement from his office", "according to her
+    spokesman", "was announced by his ministry"): the object of ``coref.yaml``'s ``source_prepositions``, or of
+    "according to"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in words()["source_prepositions"] or prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def office_of(sieve: Sieve, role: str | None) -> str | None:
