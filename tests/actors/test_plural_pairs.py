@@ -56,3 +56,13 @@ def test_both_sides_are_left_unresolved_when_all_named_last_are_one_countrys(lin
     mentions = linked("Sudanese Interior Minister Khalid Osman said on Monday that Khartoum would reopen the crossing. "
                       "The African Union urged both sides to talk.")
     assert links(mentions, "both sides") == set()
+
+
+@pytest.mark.parametrize("clause", ["on Friday, when the two leaders signed a grain accord",
+                                    "last week, where the two leaders agreed to expand gas trade",
+                                    "on Friday, and the two leaders agreed to expand gas trade"])
+def test_a_pair_named_earlier_in_the_sentence_is_the_pair_of_a_later_clause(linked, clause):
+    """Whoever does the main clause's act governs no relative, adverbial or coordinated clause of its own: the
+    pair it names is the pair a later clause's plural description refers to."""
+    mentions = linked(f"President Erdogan met President Putin in Sochi {clause}.")
+    assert links(mentions, "the two leaders") == {"recep-tayyip-erdogan", "vladimir-putin"}

@@ -84,3 +84,20 @@ def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_time(nlp):
     assert (said.date, said.date_rule) == ("2024-03-08", "publication date")
     shared = only(events_of(nlp, "Kenyan and Tanzanian ministers met on Monday and signed a trade deal."), "signed")
     assert (shared.date, shared.date_rule) == ("2024-03-04", "governing clause")
+
+
+@pytest.mark.parametrize("sentence, trigger, date", [
+    ("The embargo dates back to 2014, when Russia annexed Crimea.", "annexed", "2014"),
+    ("Iran met the three European powers in Vienna on Monday, when Tehran rejected the new draft.", "rejected",
+     "2024-03-04"),
+])
+def test_a_relative_clause_on_a_date_takes_that_date(nlp, sentence, trigger, date):
+    """ "in 2014, when ...": the clause hangs on the date and tells what happened then; other clauses on a
+    noun stay background with no date of their own."""
+    event = only(events_of(nlp, sentence), trigger)
+    assert (event.date, event.date_rule) == (date, "relative clause on a date")
+
+
+def test_a_which_clause_on_a_date_is_still_background(nlp):
+    event = only(events_of(nlp, "The talks with Iran resumed in 2021, which Israel said was too late."), "said")
+    assert event.date_rule != "relative clause on a date"

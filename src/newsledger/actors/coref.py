@@ -518,7 +518,12 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
     else the two of different countries named last, nearest first; fewer when fewer are named within ``window`` sentences. The subject
     of a verb the description depends on is never one of the pair ("X appealed to both sides": X is no side)."""
     kinds, plural_words = words()["kinds"], words()["plural_words"]
-    governing = {t.i for t in token.ancestors}
+    governing = set()
+    for ancestor in token.ancestors:  # up to the head of the description's own clause: "X met Y, when the two
+        governing.add(ancestor.i)     # leaders signed": X governs no relative, adverbial or coordinated clause
+        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.dep_ in ("relcl", "advcl") or ancestor.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)):
+            break  # a conjunct without a subject of its own shares its first conjunct's ("said he was saddened and appealed")
     types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
         kind, set(kinds["person"] + kinds["body"]))
     here, named = sieve.sentence_of.get(first, 0), []

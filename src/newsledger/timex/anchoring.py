@@ -18,7 +18,8 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    Russia on Monday", "met on Monday and agreed"); "reported speech" when that clause is the telling of a past event
    ("said on Friday that the troops had withdrawn"). A background clause (a relative or
    participle clause on a noun, or one opened by "after", "since", ...) shares no date: with none
-   of its own it stays undated ("background clause, no date of its own").
+   of its own it stays undated ("background clause, no date of its own"), unless it is a relative
+   clause on a date, whose time it describes ("on March 3, when they signed": "relative clause on a date").
 3. "referred event": "after this meeting", "in the said meeting": the date of the last event of
    that kind the text told before (its own or governing clause's date).
 4. "discourse frame": a date fronted before its sentence's main verb ("In November 2022, during
@@ -114,6 +115,9 @@ class DiscourseTime:
         found = self._clause_date(token, carrier, status, ahead)
         if found is not None:
             return found
+        described = self._described_date(carrier(token))
+        if described is not None and self._fits(described, ahead):
+            return described.value, described.value_end, described.text, "relative clause on a date"
         if _background(carrier(token)):
             return None, None, None, "background clause, no date of its own"
         ended = self._ended_by(carrier(token)) if status in PAST_STATUSES and not ahead else None
@@ -157,6 +161,14 @@ class DiscourseTime:
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
         return None
+
+    def _described_date(self, clause):
+        """The date a relative clause describes ("on March 3, when the two leaders signed", "in 2014, when Russia
+        annexed Crimea"): the clause hangs on the head of a date expression and is opened by a relative adverb of
+        time, so the date is its time; "1985, which he said ..." speaks of something else. Else None."""
+        if clause.dep_ != "relcl" or not any(c.lower_ in words()["time_relativizers"] for c in clause.children):
+            return None
+        return next((timex for timex, head in self.dates_in(clause.sent) if head.i == clause.head.i), None)
 
     def _complement_past_date(self, clause):
         """The first date before the publication in the to-infinitive complement of a past act that has
