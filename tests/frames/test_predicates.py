@@ -43,6 +43,24 @@ def test_object_control_makes_the_object_the_complement_subject(nlp):
     assert rule_of(found, "subject", "Somalia") == "object control: urged Somalia to"
 
 
+@pytest.mark.parametrize("sentence, verb", [
+    ("Washington convinced Seoul to halt the missile sale.", "halt"),
+    ("The sanctions compelled Tehran to release the tanker.", "release"),
+    ("Berlin authorised Kyiv to use the tanks against Russian targets.", "use"),
+    ("The European Union has been pressuring Belgrade to recognise Kosovo.", "recognise"),
+    ("The UN helped Khartoum to repatriate the refugees.", "repatriate"),
+    ("The new rules require Ankara to notify NATO of any exercise.", "notify"),
+    ("The verdict prompted Madrid to recall its ambassador.", "recall"),
+    ("The minister instructed Nairobi's envoy to leave the talks.", "leave"),
+])
+def test_verbs_of_causing_permitting_and_pressing_control_their_object(nlp, sentence, verb):
+    """A verb that makes, lets or presses its object do something: the object does the complement's act,
+    not the verb's subject."""
+    found = frame_of(nlp, sentence, verb)
+    subject = heads(found, "subject")
+    assert subject and subject[0] in ("Seoul", "Tehran", "Kyiv", "Belgrade", "Khartoum", "Ankara", "Madrid", "envoy")
+
+
 def test_a_passive_has_its_by_agent_as_subject_and_its_subject_as_target(nlp):
     found = frame_of(nlp, "The convoy was ambushed by rebels near the river.", "ambushed")
     assert heads(found, "subject") == ["rebels"] and rule_of(found, "subject", "rebels") == "passive by-agent"
