@@ -49,15 +49,21 @@ def line_breaks(doc):
     not have chosen (after a heading, a dateline or a list item), splits again just after it: a paragraph
     "Kenya and Uganda agreed ..." after a dateline came out as "Kenya", "and", "Uganda agreed ..."."""
     # Only whitespace tokens can hold a newline: find them in one array rather than visit every token.
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
-        if "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
-            for token in doc[i + 2:]:
-                if token.is_space and "\n" in token.text:
-                    break
-                token.is_sent_start = False
-                if token.text[-1] in ".!?":
-                    break
+    breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc[i].text]
+    if not breaks:
+        return doc
+    # Sentence starts are read and written as one array (1 start, -1 not, 0 unknown): setting
+    # Token.is_sent_start checks every token of the Doc for a parse on each call, which made this quadratic.
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    for i in breaks:
+        starts[i + 1] = 1
+        for token in doc[i + 2:]:
+            if token.is_space and "\n" in token.text:
+                break
+            starts[token.i] = -1
+            if token.text[-1] in ".!?":
+                break
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
 
 
