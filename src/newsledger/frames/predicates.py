@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from newsledger.frames.commitment import misattached_conjunct
+from newsledger.frames.commitment import misattached_conjunct, outcome_adjunct, reported_act
 from newsledger.frames.memo import children_of
 from newsledger.loading import read_yaml
 
@@ -251,6 +251,13 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
     ("expressed his readiness to increase", "China's refusal to condemn"). An adverbial clause
     with a subject of its own ("after an air strike killed", "when he visits") or in the passive
     ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
+    if (doers := _gerund_object_control(predicate, words)) is not None:
+        return doers
+    if outcome_adjunct(predicate) and (act := reported_act(predicate)) is not None:
+        # "accused Russia of shelling Kharkiv, killing five": the killing is the shelling's, done by its doer
+        own = [c for c in children_of(act) if c.dep_ == "nsubj"]
+        found = [a for o in own for a in _subject(o, words, "nsubj")] if own else _inherited_subjects(act, words)
+        return [Argument("subject", a.head, f"outcome of {act.text}: {a.rule}", INHERITED) for a in found]
     if "acl" in deps and (noun := _of_gerund_noun(predicate, words)) is not None:
         owners = _owner(noun, words)  # "Russia's intention of attacking": the owner, else the noun's verb's subject
         if owners:
@@ -303,6 +310,24 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
             if child.dep_ == "nsubjpass":
                 return [Argument("subject", child, f"raising: {chain} to", INHERITED)]
     return []
+
+
+def _gerund_object_control(predicate, words) -> list[Argument] | None:
+    """The doer of a gerund after "of" or "for" on a verb with an object ("accused Russia of shelling", "thanked
+    Oman for hosting", "arrested two men for spying"): that object; in the passive ("was accused of shelling",
+    "companies accused of supplying") the passive subject or the noun the participle hangs on. Else None
+    (data/arguments.yaml ``object_gerund_preps``)."""
+    prep = _gerund_preposition(predicate)
+    if prep is None or prep.lower_ not in words["object_gerund_preps"] or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    doers = [c for c in children_of(verb) if c.dep_ == "dobj"] or [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        doers = [verb.head]
+    if not doers:
+        return None
+    return [Argument("subject", d, f"object control: {verb.text} {d.text} {prep.text} {predicate.text}", INHERITED)
+            for d in doers]
 
 
 def _adjunct_gerund_verb(predicate, words):

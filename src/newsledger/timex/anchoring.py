@@ -27,7 +27,7 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    paragraph, until another does.
 5. "closed by a dated clause": a past perfect that a dated "before"/"until" clause closes ("had
    delayed the package for two weeks before dropping its objections on Friday") held until that date.
-6. "publication date": a past event (occurred, negated) with none of the above.
+6. "publication date": a past event (occurred, negated, or claimed by a source) with none of the above.
 
 Rules 2-4 give a date only when it lies on the side of the publication date that the event's
 status gives (a planned event never takes a past frame). An event whose own clause has a future
@@ -126,7 +126,7 @@ class DiscourseTime:
         for rule, timex in (("referred event", self._referred(token, carrier)), ("discourse frame", self._frame(token))):
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
-        if self.published and status in PAST_STATUSES and not ahead:
+        if self.published and status in TOLD_AS_PAST and not ahead:
             return self.published.isoformat(), None, None, "publication date"
         return None, None, None, None
 
@@ -156,7 +156,9 @@ class DiscourseTime:
                 if ahead or status not in TOLD_AS_PAST:
                     return None  # "said on Friday that they would meet": the meeting is not of Friday
                 rule = "reported speech"
-            clause = clause.head
+            # a gerund after a preposition on a verb ("accused Russia on Monday of shelling", "responded by
+            # expelling") shares the verb's date, not the preposition's
+            clause = clause.head.head if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" else clause.head
             timex = self._governed_by(clause, clause)
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
