@@ -69,6 +69,12 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return patterns.verbs[lemma], False
     if token.pos_ == "VERB":
         senses = load_senses()
+        if _protects_a_source(token):
+            return None, True  # "asked not to be named", "was not authorised to speak": no act
+        if (declined := _declined_comment(token)) is not None:
+            return declined, True
+        if token.dep_ == "xcomp" and _declined_comment(token.head) is not None:
+            return None, True  # "declined to say": the declining is the act, the saying none
         if lemma in senses["directive_verbs"] and any(noun_code(o) for o in _objects(token)):
             return None, False
         if any(taken_step(o) and _names_its_act(o, token) for o in _objects(token)):
@@ -148,7 +154,8 @@ def _codable_lemmas() -> frozenset:
                       *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
-                      *senses["expulsion_orders"]["verbs"]])
+                      *senses["expulsion_orders"]["verbs"], *senses["source_protection"]["asking_verbs"],
+                      *senses["source_protection"]["permission_verbs"], *senses["declined_comment"]["verbs"]])
 
 
 def _hosts_visitor(verb) -> bool:
@@ -160,6 +167,34 @@ def _hosts_visitor(verb) -> bool:
     objects = _objects(verb)
     objects += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]  # "my dear friend Putin"
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
+
+
+def _protects_a_source(verb) -> bool:
+    """ "who asked not to be named", "requested anonymity", "was not authorised to speak to the media", "spoke on
+    condition of anonymity": how a source is kept unnamed (data/sense.yaml source_protection), no act."""
+    rule, lemma = load_senses()["source_protection"], verb.lemma_.lower()
+    below = children_of(verb)
+    if lemma in rule["asking_verbs"]:
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in rule["anonymity_nouns"] for o in below) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in rule["protected_passives"]
+            and any(a.dep_ == "auxpass" for a in children_of(c)) for c in below)
+    if lemma in rule["permission_verbs"]:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in rule["speech_verbs"] for c in below)
+    if lemma in rule["speech_verbs"]:
+        permitted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["permission_verbs"]
+        return permitted or any(w.lemma_.lower() in rule["anonymity_nouns"] for p in below if p.dep_ == "prep"
+                                for n in children_of(p) for w in n.subtree)
+    return False
+
+
+def _declined_comment(verb) -> str | None:
+    """CAMEO 011 Decline comment for a verb that declines a comment ("declined to say whether", "refused to
+    comment"), else None (data/sense.yaml declined_comment)."""
+    rule = load_senses()["declined_comment"]
+    if verb.lemma_.lower() in rule["verbs"] and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in rule["comments"] for c in children_of(verb)):
+        return rule["cameo"]
+    return None
 
 
 def _expulsion_code(verb) -> str | None:
