@@ -49,3 +49,14 @@ def test_a_claimed_act_without_a_date_of_its_own_takes_the_reports_or_the_public
     analysis, events = coded("Azerbaijani forces shelled a border village, the Armenian defence ministry said.",
                              "2024-05-15")
     assert next(e for e in events if e.trigger == "shelled").date == "2024-05-15"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Erdogan is not expected to attend the summit in Astana, officials said.", "attend"),
+    ("Analysts said Hanoi was unlikely to recall its ambassador.", "recall"),
+    ("Diplomats doubt that Pretoria will expel the envoy.", "expel"),
+])
+def test_an_act_predicted_not_to_happen_is_negated_and_not_dated_in_the_past(text, trigger):
+    _, events = coded(text, "2024-05-15")
+    found = [e for e in events if e.trigger == trigger]
+    assert found and all(e.status == "negated" and e.date is None for e in found)

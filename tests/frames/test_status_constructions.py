@@ -61,10 +61,11 @@ def test_refusing_to_let_another_act_negates_the_act(nlp):
     "It is unlikely that Belgrade will recognise the new republic.",
     "Belgrade is unlikely to recognise the new republic.",
 ])
-def test_unlikely_is_an_expectation_not_a_negation(nlp, sentence):
+def test_unlikely_is_expected_not_to_happen(nlp, sentence):
+    # not to be counted on: "negated" as a status, while the scalar stays a lean ("probably not"), not a denial
     found = of(nlp, sentence, "recognise")
-    assert found.status == "expected" and any("unlikely" in step for step in found.chain)
-    assert found.polarity == "-" and found.factuality < 0  # expected not to happen, as "probably not"
+    assert found.status == "negated" and any("unlikely" in step for step in found.chain)
+    assert found.polarity == "-" and -2.5 < found.factuality < 0
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -73,9 +74,10 @@ def test_unlikely_is_an_expectation_not_a_negation(nlp, sentence):
     ("Analysts do not expect the two leaders to meet this year.", "meet"),
 ])
 def test_a_negated_expectation_expects_the_act_not_to_happen(nlp, sentence, word):
-    # the "not" scopes over the expectation (neg-raising): no one says the act did not happen
+    # the "not" scopes over the expectation (neg-raising): the act is expected not to happen, a lean, not a denial
     found = of(nlp, sentence, word)
-    assert (found.status, found.polarity) == ("expected", "-") and found.factuality < 0
+    assert (found.status, found.polarity) == ("negated", "-") and found.factuality < 0
+    assert any(step.endswith("-> o-") for step in found.chain)  # open, leaning to not: no denial in the chain
 
 
 def test_not_unlikely_leans_to_happening(nlp):
@@ -92,10 +94,11 @@ def test_unlikely_forecast_has_a_low_probability_and_is_not_negated():
     ("Paris urged Kigali not to send troops across the border.", "send", "expected"),  # a request not to act
     ("The envoy asked Quito not to expel the diplomats.", "expel", "expected"),
     ("The rebels vowed never to lay down their arms.", "lay", "planned"),  # an intention not to act
-    ("Analysts believe the central bank will not raise rates.", "raise", "expected"),  # a belief that it will not
+    ("Analysts believe the central bank will not raise rates.", "raise", "negated"),  # a belief that it will not
 ])
 def test_a_negation_under_a_request_intention_or_belief_leaves_the_act_open(nlp, sentence, word, status):
-    # The author asserts no non-occurrence: the act keeps the step's status, the "not" stays in the chain.
+    # The author asserts no non-occurrence: a request or an intention keeps the step's status, the "not" stays in
+    # the chain; a belief that the act will not happen is "negated" in status, with the scalar of an open act.
     found = of(nlp, sentence, word)
     assert (found.status, found.view, found.polarity) == (status, status, "-")
     assert found.factuality < 0 and any(step.endswith("-> o-") for step in found.chain)
@@ -136,7 +139,7 @@ def test_clauses_beside_a_request_are_not_what_it_asks_for(nlp, sentence, word):
 def test_doubt_is_a_belief_leaning_to_not(nlp, sentence, word):
     found = of(nlp, sentence, word)
     expected = of(nlp, sentence.replace("doubts", "expects").replace("doubt", "expect"), word)
-    assert found.status == "expected" and found.factuality < 0 < expected.factuality
+    assert (found.status, expected.status) == ("negated", "expected") and found.factuality < 0 < expected.factuality
 
 
 def test_hope_is_a_wish_committing_to_neither_side(nlp):
@@ -343,9 +346,9 @@ def test_a_scheduled_event_called_off_in_the_passive_is_negated(nlp, sentence):
     ("A strike at the refinery is not likely this year.", "strike", "-"),
 ])
 def test_an_event_noun_subject_of_an_adjective_of_chance_is_expected(nlp, sentence, word, polarity):
-    # "a ceasefire is likely" says what "it is likely that a ceasefire will happen" says
+    # "a ceasefire is likely" says what "it is likely that a ceasefire will happen" says; "unlikely": expected not to be
     found = of(nlp, sentence, word)
-    assert (found.view, found.polarity) == ("expected", polarity)
+    assert (found.view, found.polarity) == ("expected" if polarity == "+" else "negated", polarity)
     assert (found.factuality > 0) == (polarity == "+")
 
 

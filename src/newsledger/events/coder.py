@@ -106,7 +106,7 @@ def _code(doc, mentions, actors, timexes, published, corrections) -> list:
                 if key not in seen:
                     seen.add(key)
                     events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
-                                         published, _confidence(specific, roles), roles.described))
+                                         published, _confidence(specific, roles), roles.described, _dated_as(status, found)))
                     events[-1].commitment = found.holder  # the author, or the source that reports it
                     if told:
                         events[-1].why += f"; sides of {referent.trigger!r} in sentence {referent.sentence}, which it refers to"
@@ -1295,11 +1295,17 @@ def _refused(holder) -> bool:
     return any(t.lemma_.lower() in words for t in governors(holder)[1:])
 
 
-def _event(token, cameo, status_cues, pair, sent_index, timexes, published, confidence, described) -> Event:
+def _dated_as(status: str, found) -> str:
+    """The status an event is dated by: an act predicted or believed not to happen ("is unlikely to attend", "not
+    expected to attend": negated) is dated as an expected one, ahead of the telling, not on the publication date."""
+    return "expected" if status == "negated" and found.basis in ("prediction", "belief") else status
+
+
+def _event(token, cameo, status_cues, pair, sent_index, timexes, published, confidence, described, dated_as) -> Event:
     (status, cues), (source, target) = status_cues, pair
     book = load_codebook()
     entry = book.get(cameo) or book.get(cameo[:3]) or book[cameo[:2] + "0"]
-    date, date_end, time_text, date_rule = _date(token, timexes, published, status)
+    date, date_end, time_text, date_rule = _date(token, timexes, published, dated_as)
     why = f"trigger={token.text}; pattern={token.lemma_}->{cameo}; actors={source or '-'},{target or '-'}; cues={cues}"
     if described:
         why += f"; described, not named: {', '.join(described)}"

@@ -11,7 +11,8 @@ will not") leaves the act open, with its polarity inside negative (the context "
 asserts no non-occurrence, so the act keeps the step's own status (an intention not to act is
 planned, a request not to act expected) and only its scalar and the chain carry the "not"; a
 doubt is such a belief, open and negative ("doubt that"), and so is an unlikely act or a negated
-expectation ("unlikely to", "not expected to": expected not to be, neg-raising). A negation under an
+expectation ("unlikely to", "not expected to": expected not to be, neg-raising); such a prediction or belief
+gives the status "negated" (the act is not to be counted on), its scalar still the open act's. A negation under an
 epistemic modal ("may not", "might not") is open too; under "will", "cannot" it asserts the act will
 not be. A report ("said", "denied") hands the commitment to its speaker: the complement is then in
 the speaker's view, and an act the speaker says happened is "claimed". A report noun ("reports
@@ -166,6 +167,7 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
     """The Commitment by the rules alone, and their steps (_Link, outermost first)."""
     lex = signatures()
     context, kind, holder, chain, cues, reporter, basis = "+", None, "author", [], [], None, None
+    opener = None  # the kind of embedding step that left the act open, if one did
     links = _links(token)
     embedder = None  # the last embedding step above the current clause
     for link in links:
@@ -184,6 +186,8 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
         else:
             context, kind, holder = _apply(link, context, kind, holder)
             embedder = link
+            if before not in OPEN and context in OPEN:
+                opener = link.kind
         step = link.kind if link.kind in OPERATORS else f"{link.kind} {link.signature}"
         chain.append(f"{_shown(link.token)} ({step}{', source: ' + link.holder if link.holder else ''}): {before} -> {context}")
         if context != before:
@@ -197,14 +201,17 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
         if link.kind != "light":
             break
         carriers.append(link.token)
-    view = _status(carriers, context, kind, lex)
+    open_view = _status(carriers, context, kind, lex)
+    # "is not expected to attend", "is unlikely to attend", "doubts that it will": expected not to be, so not to be
+    # counted on; a modal's "may not attend" stays open. The scalar stays the open act's, mirrored below.
+    view = "negated" if context == "o-" and opener in ("prediction", "belief") else open_view
     # "We condemn the attack," he said: saying it is doing it, so the speaker's act is done, not claimed
     claimed = holder != "author" and view in ("occurred", "ongoing") and not _quoted_performative(token, links, lex)
     status = "claimed" if claimed else view
     if status == "claimed" and reporter:
         cues.append(reporter)
     basis = basis or token.tag_
-    scale = factuality_scale()["author" if holder == "author" else "source"][status]
+    scale = factuality_scale()["author" if holder == "author" else "source"][open_view if view != open_view else status]
     scalar = lex["scalars"].get(basis, scale.get(basis, scale["*"]))
     # The UW scale is symmetric (Lee et al. 2015: 3 happened, -3 did not), so an act as open but
     # negative inside ("urged Y not to", "may not") is mirrored: as likely not to be as its positive is to be.
