@@ -509,3 +509,14 @@ def test_there_will_be_no_act_denies_it_as_no_act_will_happen_does(nlp, sentence
 ])
 def test_going_on_to_and_happening_to_are_done(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Foreign fighters are believed to have crossed into Mali.", "crossed", "claimed"),
+    ("Analysts believe the navy fired the missile.", "fired", "claimed"),
+    ("Officials think the rebels had seized the airport.", "seized", "claimed"),
+    ("Analysts believe the navy will fire another missile.", "fire", "expected"),
+])
+def test_a_belief_about_a_past_act_claims_it_and_about_a_future_one_expects_it(nlp, sentence, word, status):
+    # the holder holds that it happened: its view is "occurred", the author's status "claimed"
+    assert of(nlp, sentence, word).status == status

@@ -205,6 +205,8 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
     # "is not expected to attend", "is unlikely to attend", "doubts that it will": expected not to be, so not to be
     # counted on; a modal's "may not attend" stays open. The scalar stays the open act's, mirrored below.
     view = "negated" if context == "o-" and opener in ("prediction", "belief") else open_view
+    if context == "o" and opener == "belief" and embedder.kind == "belief" and holder != "author" and _told_as_past(token):
+        view = "occurred"  # "is believed to have arrived", "analysts think Russia fired it": what the holder holds happened
     # "We condemn the attack," he said: saying it is doing it, so the speaker's act is done, not claimed
     claimed = holder != "author" and view in ("occurred", "ongoing") and not _quoted_performative(token, links, lex)
     status = "claimed" if claimed else view
@@ -295,6 +297,15 @@ def _apply(link: _Link, context: str, kind: str | None, holder: str):
     if below in OPEN and context not in OPEN:
         kind = OPEN_STATUS[link.kind]
     return below, kind, holder
+
+
+def _told_as_past(token) -> bool:
+    """Whether a verb is told as done: past tense with no modal, or perfect ("had fired", "has left", "to have
+    arrived")."""
+    auxiliaries = [c for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return token.tag_ == "VBD" or token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)
 
 
 def _status(carriers, context: str, kind: str | None, lex) -> str:
