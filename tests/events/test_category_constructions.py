@@ -255,3 +255,17 @@ def test_ordering_someone_out_expels_them(coded, text, trigger, cameo, sides):
 
 def test_ordering_troops_elsewhere_is_no_expulsion(coded):
     assert not [c for _, c, *_ in coded("Moscow ordered troops to the border with Ukraine.") if c.startswith(("16", "17"))]
+
+
+@pytest.mark.parametrize("text, cameo, sides", [
+    ("Beijing held military exercises near Taiwan on Monday.", "150", ("CHN", "TWN")),
+    ("Iran staged war games in the Strait of Hormuz.", "150", ("IRN", None)),
+    ("Moscow and Minsk held joint military exercises in September.", "062", ("RUS", "BLR")),
+    ("India held naval drills with France in the Indian Ocean.", "062", ("IND", "FRA")),
+])
+def test_exercises_alone_show_force_and_with_a_partner_cooperate(coded, text, cameo, sides):
+    """Military exercises held alone are a show of force (150) at the place's state; held with a partner they are
+    military cooperation (062). One event for "held drills": the drills, not also the verb that holds them."""
+    found = [(c, (s, g)) for _, c, _, s, g in coded(text) if c in ("150", "062")]
+    assert (cameo, sides) in found and len({c for c, _ in found}) == 1
+    assert len([1 for c, pair in found if pair == sides]) == 1

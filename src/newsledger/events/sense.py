@@ -65,6 +65,11 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return deployed, True  # "sent troops to the border": a show of force, whatever pattern the noun has
     if token.pos_ == "VERB" and _travels_to_place(token):
         return load_roles()["visit_code"], True
+    if (drill := _exercise_code(token)) is not None:
+        return drill, True
+    if token.pos_ == "VERB" and lemma in load_senses()["exercises"]["holding_verbs"] and any(
+            o.dep_ == "dobj" and _exercise_code(o) for o in children_of(token)):
+        return None, True  # "held drills": the drills are the act, the verb only carries them
     if verbal(token) and token.pos_ == "NOUN" and lemma in patterns.verbs:
         return patterns.verbs[lemma], False
     if token.pos_ == "VERB":
@@ -155,7 +160,8 @@ def _codable_lemmas() -> frozenset:
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["source_protection"]["asking_verbs"],
-                      *senses["source_protection"]["permission_verbs"], *senses["declined_comment"]["verbs"]])
+                      *senses["source_protection"]["permission_verbs"], *senses["declined_comment"]["verbs"],
+                      *(n.split()[-1] for n in senses["exercises"]["nouns"])])
 
 
 def _hosts_visitor(verb) -> bool:
@@ -167,6 +173,29 @@ def _hosts_visitor(verb) -> bool:
     objects = _objects(verb)
     objects += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]  # "my dear friend Putin"
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in rule["visitors"] for o in objects)
+
+
+def _exercise_noun(noun) -> bool:
+    """ "exercises", "drills", "manoeuvres", "war games" (data/sense.yaml exercises)."""
+    nouns, lemma = load_senses()["exercises"]["nouns"], noun.lemma_.lower()
+    return lemma in nouns or any(f"{c.lower_} {lemma}" in nouns for c in children_of(noun) if c.dep_ in ("compound", "amod"))
+
+
+def _exercise_code(token) -> str | None:
+    """CAMEO code of military exercises, the noun ``token``: 062 with a partner (a joint word on the noun, "with X"
+    on it or on the verb that holds it, or coordinated subjects of that verb), else 150, a show of force; None where
+    ``token`` is no exercise noun (data/sense.yaml exercises)."""
+    rule = load_senses()["exercises"]
+    if token.pos_ != "NOUN" or not _exercise_noun(token) or token.dep_ == "compound" or any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in children_of(token)):
+        return None  # "the exercise price", "the exercise of the warrants": using a right, no drill
+    noun, verb = token, (token.head if token.dep_ in ("dobj", "nsubjpass") else None)
+    joint = any(c.lower_ in rule["joint_words"] for c in children_of(noun) if c.dep_ in ("amod", "compound", "advmod"))
+    holders = [noun] + ([verb] if verb is not None else [])
+    joint = joint or any(p.dep_ == "prep" and p.lower_ == "with" for h in holders for p in children_of(h))
+    joint = joint or verb is not None and any(s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in children_of(s))
+                                              for s in children_of(verb))
+    return rule["joint_cameo"] if joint else rule["alone_cameo"]
 
 
 def _protects_a_source(verb) -> bool:
