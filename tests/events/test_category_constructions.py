@@ -269,3 +269,16 @@ def test_exercises_alone_show_force_and_with_a_partner_cooperate(coded, text, ca
     found = [(c, (s, g)) for _, c, _, s, g in coded(text) if c in ("150", "062")]
     assert (cameo, sides) in found and len({c for c, _ in found}) == 1
     assert len([1 for c, pair in found if pair == sides]) == 1
+
+
+@pytest.mark.parametrize("text, cameo, sides", [
+    ("Rabat suspended a friendship treaty with Madrid on Friday.", "160", ("MAR", "ESP")),
+    ("Burkina Faso revoked its military agreement with France.", "160", ("BFA", "FRA")),
+    ("Nicaragua scrapped a trade deal with Taiwan.", "160", ("NIC", "TWN")),
+    ("Ankara withdrew from the grain deal in July.", "160", ("TUR", None)),
+    ("The IMF suspended new lending to Sri Lanka.", "162", ("IGOIMF", "LKA")),
+])
+def test_ending_an_agreement_reduces_relations(coded, text, cameo, sides):
+    """Suspending, revoking, scrapping or leaving a treaty, an agreement or a deal is CAMEO 160; stopping lending
+    or aid is 162. Neither was coded, or leaving a deal was 080, a concession."""
+    assert (cameo, sides) in [(c, (s, g)) for _, c, _, s, g in coded(text)]
