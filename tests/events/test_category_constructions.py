@@ -282,3 +282,16 @@ def test_ending_an_agreement_reduces_relations(coded, text, cameo, sides):
     """Suspending, revoking, scrapping or leaving a treaty, an agreement or a deal is CAMEO 160; stopping lending
     or aid is 162. Neither was coded, or leaving a deal was 080, a concession."""
     assert (cameo, sides) in [(c, (s, g)) for _, c, _, s, g in coded(text)]
+
+
+@pytest.mark.parametrize("text, cameo, sides", [
+    ("Ottawa retaliated by expelling two Indian diplomats.", "161", ("CAN", "IND")),
+    ("Israel responded with air strikes on southern Lebanon.", "195", ("ISR", "LBN")),
+    ("Beijing hit back with sanctions on U.S. defence firms.", "163", ("CHN", "USA")),
+])
+def test_a_response_is_its_means(coded, text, cameo, sides):
+    """"retaliated by expelling", "responded with air strikes": the means is the one event, by the one who
+    responds; the verb of responding adds no attack of its own."""
+    found = coded(text)
+    assert (cameo, sides) in [(c, (s, g)) for _, c, _, s, g in found]
+    assert len(found) == 1

@@ -66,8 +66,9 @@ def test_a_threat_to_retaliate_that_names_no_act_is_an_unspecified_threat(text, 
 
 
 def test_a_retaliation_done_keeps_its_code():
-    _, found = by_trigger("Israel retaliated with air strikes.", "retaliated")
-    assert [e.cameo for e in found] == ["190"]
+    # the means is the one event: the air strikes, by whoever retaliated
+    _, found = coded("Israel retaliated with air strikes.")
+    assert [(e.trigger, e.cameo, e.source) for e in found] == [("strikes", "195", "ISR")]
 
 
 @pytest.mark.parametrize("text", [
@@ -146,8 +147,8 @@ def test_troops_pulling_back_retreat_and_seize_nothing(text):
 
 
 def test_hitting_back_with_air_strikes_stays_force():
-    _, found = by_trigger("Israel hit back at Hamas with air strikes.", "hit")
-    assert [e.cameo for e in found] == ["190"]
+    _, found = coded("Israel hit back at Hamas with air strikes.")
+    assert [(e.cameo[:2], e.source, e.target) for e in found] == [("19", "ISR", "hamas")]
 
 
 def test_a_statement_made_at_home_is_not_made_to_the_speakers_own_country():

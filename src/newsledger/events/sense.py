@@ -15,7 +15,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import taken_step
 from newsledger.frames.memo import children_of, per_token
-from newsledger.frames.predicates import infinitive
+from newsledger.frames.predicates import argument_words, infinitive
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 from .status import lexicon
@@ -74,6 +74,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return patterns.verbs[lemma], False
     if token.pos_ == "VERB":
         senses = load_senses()
+        if _responds_by_means(token):
+            return None, True  # "retaliated by expelling a diplomat": the expulsion is the response
         if _protects_a_source(token):
             return None, True  # "asked not to be named", "was not authorised to speak": no act
         if (declined := _declined_comment(token)) is not None:
@@ -196,6 +198,22 @@ def _exercise_code(token) -> str | None:
     joint = joint or verb is not None and any(s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in children_of(s))
                                               for s in children_of(verb))
     return rule["joint_cameo"] if joint else rule["alone_cameo"]
+
+
+def _responds_by_means(verb) -> bool:
+    """ "retaliated by expelling a diplomat", "responded with air strikes", "hit back with sanctions": a verb of
+    responding (frames data/arguments.yaml response_verbs) whose means is an act; the means is the event."""
+    if verb.lemma_.lower() not in argument_words()["response_verbs"]:
+        return False
+    if verb.lemma_.lower() == "hit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children_of(verb)):
+        return False  # "hit the town": no response
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep"):
+        for means in children_of(prep):
+            if prep.lower_ == "by" and means.dep_ == "pcomp" and trigger_code(means)[0] is not None:
+                return True
+            if prep.lower_ == "with" and means.dep_ == "pobj" and noun_code(means) is not None:
+                return True
+    return False
 
 
 def _protects_a_source(verb) -> bool:

@@ -100,7 +100,8 @@ class Frame:
 
 
 def predicate_of(token):
-    """The verb that carries a nominal trigger ("held talks", "carried out joint patrol flights"), else the token."""
+    """The verb that carries a nominal trigger ("held talks", "carried out joint patrol flights", "retaliated with
+    air strikes"), else the token."""
     while token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
@@ -110,6 +111,9 @@ def predicate_of(token):
         if token.dep_ == "dobj" and verb.lemma_.lower() in argument_words()["eliciting_verbs"]:
             return token  # "the visit drew protests": the protests are others' act, not the visit's
         return verb
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.lemma_.lower() in argument_words()["response_verbs"]:
+        return token.head.head  # "responded with air strikes": the strikes are the response, done by its subject
     return token
 
 
