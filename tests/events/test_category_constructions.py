@@ -295,3 +295,19 @@ def test_a_response_is_its_means(coded, text, cameo, sides):
     found = coded(text)
     assert (cameo, sides) in [(c, (s, g)) for _, c, _, s, g in found]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Police used tear gas to disperse protesters in Nairobi.", "used", "disperse"),
+    ("Thousands of Armenians marched through Yerevan to protest against the deal.", "marched", "protest"),
+    ("Blinken met Wang Yi in Beijing to discuss the fentanyl trade.", "met", "discuss"),
+])
+def test_a_purpose_of_the_same_act_adds_no_event(coded, text, kept, dropped):
+    """A purpose clause of the act done, of the same CAMEO root, or talk a meeting is held for, is no second
+    (expected) event."""
+    triggers = [t for t, *_ in coded(text)]
+    assert kept in triggers and dropped not in triggers
+
+
+def test_dispersing_protesters_is_repression(coded):
+    assert [c for t, c, *_ in coded("Riot police dispersed protesters in Belgrade.") if t == "dispersed"] == ["175"]

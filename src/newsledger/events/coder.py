@@ -446,6 +446,22 @@ def _speakerless_frame(token) -> bool:
     return all(c.lower_ == "it" or c.dep_ == "expl" for c in subjects)
 
 
+def _purpose_of_same_act(token) -> bool:
+    """ "marched through Tbilisi to protest", "used tear gas to disperse protesters", "met Wang Yi to discuss trade":
+    a purpose clause whose act is of the same CAMEO root as the act it is the purpose of, or talk (01) that a
+    meeting (roles.yaml mutual_verbs) is held for; a trip's purpose names whom it is for ("travel to talk to X")."""
+    head = token.head
+    # a "to" clause after an object of a verb that controls none is its purpose too ("used tear gas to disperse")
+    purpose = token.dep_ == "advcl" or token.dep_ == "xcomp" and head.lemma_.lower() not in argument_words()[
+        "object_control"] and any(c.dep_ == "dobj" for c in children_of(head))
+    if not purpose or token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
+        return False
+    own, done = _trigger_code(token)[0], _trigger_code(head)[0]
+    meeting = done is not None and done[:2] == "04" and head.lemma_.lower() in load_roles()["mutual_verbs"]
+    return bool(own and done) and (own[:2] == done[:2] or own[:2] == "01" and meeting)  # "travel to talk to X": kept
+
+
 def _subsumed(token) -> bool:
     """Triggers that another trigger of the same phrase stands for: a light verb whose object noun
     is the event ("held talks"), an intention verb over its complement ("plans to visit"), a noun
@@ -459,6 +475,8 @@ def _subsumed(token) -> bool:
         return True  # "threatened to strike", "threatened to impose sanctions": the threat is coded with their code
     if _cancelled_by_no_one(token):
         return True  # "the talks were cancelled": the talks are the event, called off
+    if _purpose_of_same_act(token):
+        return True  # "marched to protest", "met to discuss": the act done is the event; its purpose adds none
     if token.pos_ in ("VERB", "AUX") or _verbal(token):  # "leaders plan to meet", "plan" tagged a noun
         complements = [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and complements:
