@@ -287,7 +287,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
     if roles.sources and roles.targets:
         return
     # a meeting's venue is where its parties came to ("the two leaders met in Paris"): no party's country
-    venue = cameo[:2] in rules["venue_roots"]
+    venue = cameo[:2] in rules["meeting_roots"]
     clause_place = None if venue else _one_country(_clause_places(predicate, mentions)[:1], actors)
     place = None if venue else _one_country(roles.places[:1], actors) or clause_place
     attack = cameo[:2] in rules["attack_roots"]
@@ -1065,6 +1065,8 @@ def _reciprocal(token, cameo: str) -> bool:
     other. A consultation is mutual only by a verb or noun of contact ("met", "talks"), never among names
     that only share a list ("the ministers of A, B and C attended")."""
     roles = load_roles()
+    if cameo[:3] in roles["third_party_codes"]:
+        return False  # "mediated by Saudi Arabia and the United States": co-mediators, no parties to each other
     if cameo[:2] in roles["contact_roots"] and token.lemma_.lower() not in roles["contact_words"]:
         return _reciprocal_word(token)
     return cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"] or _reciprocal_word(token) \
