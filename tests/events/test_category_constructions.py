@@ -311,3 +311,9 @@ def test_a_purpose_of_the_same_act_adds_no_event(coded, text, kept, dropped):
 
 def test_dispersing_protesters_is_repression(coded):
     assert [c for t, c, *_ in coded("Riot police dispersed protesters in Belgrade.") if t == "dispersed"] == ["175"]
+
+
+def test_recalling_an_envoy_from_a_capital_is_aimed_at_its_state(coded):
+    """The place an envoy is recalled from is the state relations are cut with, as for withdrawn troops."""
+    assert ("recalled", "161", "LTU", "CHN") in [(t, c, s, g) for t, c, _, s, g in coded(
+        "Lithuania recalled its envoy from Beijing on Friday.")]
