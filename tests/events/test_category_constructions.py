@@ -262,6 +262,7 @@ def test_ordering_troops_elsewhere_is_no_expulsion(coded):
     ("Iran staged war games in the Strait of Hormuz.", "150", ("IRN", None)),
     ("Moscow and Minsk held joint military exercises in September.", "062", ("RUS", "BLR")),
     ("India held naval drills with France in the Indian Ocean.", "062", ("IND", "FRA")),
+    ("Moscow held drills with live ammunition near the border.", "150", ("RUS", None)),
 ])
 def test_exercises_alone_show_force_and_with_a_partner_cooperate(coded, text, cameo, sides):
     """Military exercises held alone are a show of force (150) at the place's state; held with a partner they are

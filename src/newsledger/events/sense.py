@@ -42,8 +42,11 @@ def trigger_code(token) -> tuple[str | None, bool]:
     """(CAMEO code or None, whether the verb's arguments, not its lemma alone, decided it).
 
     In order: a giving verb with weapons (072), forces sent to a border (150), travel to a place
-    (042), a verbal noun's own code;
-    for a verb, a directive over a nominal event yields to it ("ordered airstrikes"), and "take steps" to the
+    (042), military exercises (150 alone, 062 with a partner; the verb holding them yields to them), a verbal
+    noun's own code;
+    for a verb, none where it responds by a means that is coded ("retaliated by expelling"), keeps a source
+    unnamed ("asked not to be named") or is a comment declined, 011 where it declines one ("declined to say");
+    a directive over a nominal event yields to it ("ordered airstrikes"), and "take steps" to the
     act its "to" clause names ("took steps to restrict imports"), an order to leave (an expulsion: "ordered
     U.S. troops to leave", 166), then a pattern on its object, particle or preposition, forces sent to a place (074), its speech
     sense ("added that": 010), hosting a person ("hosted Xi": 043), releasing people ("freed
@@ -194,7 +197,9 @@ def _exercise_code(token) -> str | None:
     noun, verb = token, (token.head if token.dep_ in ("dobj", "nsubjpass") else None)
     joint = any(c.lower_ in rule["joint_words"] for c in children_of(noun) if c.dep_ in ("amod", "compound", "advmod"))
     holders = [noun] + ([verb] if verb is not None else [])
-    joint = joint or any(p.dep_ == "prep" and p.lower_ == "with" for h in holders for p in children_of(h))
+    joint = joint or any(p.dep_ == "prep" and p.lower_ == "with" and any(  # "with France", not "with live fire"
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in children_of(p))
+        for h in holders for p in children_of(h))
     joint = joint or verb is not None and any(s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in children_of(s))
                                               for s in children_of(verb))
     return rule["joint_cameo"] if joint else rule["alone_cameo"]
