@@ -29,7 +29,9 @@ longer", "has yet to" and "without" ("left without firing"); a finite wh-questio
 ("did not say where the cuts will fall", Karttunen 1977) and a result clause after "so" happened. A
 condition the parser hangs on a parenthetical past report ("If X, she said, Y will") is Y's, not the saying's.
 A purpose ("sent troops to secure the border", "in order to", "so as to") is expected: what the act done is
-for, not an act set for later. An event of a scheduled kind that a verb of announcing has as its object ("confirmed
+for, not an act set for later. A trailing participle of harm ("shelled Kyiv, killing five") takes its act's status,
+the reported act's where the parser hangs it on the verb that reports it ("accused Russia of shelling Kharkiv,
+killing five": claimed); a belief about a past act ("is believed to have crossed") claims it. An event of a scheduled kind that a verb of announcing has as its object ("confirmed
 the visit", "set talks for May") is planned (signatures.yaml ``announcing``). An event noun that is the subject of an
 adjective of chance ("a ceasefire is likely", "bankruptcy seems almost certain", "an attack is unlikely") is what the
 adjective predicts, as the clause it would take ("it is likely that a ceasefire will happen"): expected.
