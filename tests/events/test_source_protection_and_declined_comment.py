@@ -34,3 +34,17 @@ def test_declining_to_comment_is_decline_comment_by_the_decliner(text, decliner)
 def test_asking_another_not_to_act_is_still_a_request():
     _, events = coded("Washington asked Seoul not to sell the missiles.")
     assert [e.cameo[:2] for e in events if e.trigger == "asked"] == ["02"]
+
+
+@pytest.mark.parametrize("text", [
+    "Baku launched an offensive in Karabakh, which it called an anti-terrorist operation.",
+    "Soldiers stormed the palace in what President Arce called an attempted coup.",
+])
+def test_naming_an_act_in_an_aside_is_no_statement(text):
+    _, events = coded(text)
+    assert not [e for e in events if e.trigger == "called"]
+
+
+def test_naming_an_act_outright_is_still_a_statement():
+    _, events = coded("Moscow called the move a provocation.")
+    assert [e.cameo[:2] for e in events if e.trigger == "called"] == ["01"]

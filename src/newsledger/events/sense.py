@@ -100,6 +100,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         if lemma in senses["speech_senses"] and _speech_use(token):
             return senses["speech_senses"][lemma], True
         if lemma in senses["naming_verbs"] and _names_its_object(token):
+            if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children_of(token)):
+                return None, True  # "which it called an anti-terrorist operation": an aside on how an act was named
             return senses["naming_verbs"][lemma], True  # "called the move a provocation": a statement, no phone call
         if _hosts_visitor(token):
             return senses["hosting"]["cameo"], True
