@@ -9,7 +9,7 @@ from bisect import bisect_left
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import announced_event, outcome_adjunct, reported_act, signatures, taken_step
+from newsledger.frames.commitment import announced_event, outcome_of, signatures, taken_step
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
@@ -259,7 +259,7 @@ def _attack_of_adjunct(token, cameo: str):
     if token.dep_ != "advcl" or token.tag_ != "VBG" or cameo[:2] not in attack_roots or token.head.i == token.i:
         return None
     # "accused Russia of shelling Kharkiv, killing five": the outcome of the act reported, not of the report
-    head = (reported_act(token) if outcome_adjunct(token) else None) or token.head
+    head = outcome_of(token) or token.head
     head_code = _trigger_code(head)[0]
     return head if head_code is not None and head_code[:2] in attack_roots else None
 

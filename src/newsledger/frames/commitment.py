@@ -721,9 +721,8 @@ def _embedder(token):
             return head, _Link(head, "o/-", "purpose")  # a purpose: "sent troops to protect"
         if _gerund_complement(token, head, marks):  # "ruled out sending troops", parsed as an adverbial
             return head, _link(head, _entry(head, "to"))
-        if outcome_adjunct(token):  # "shelled Kyiv, killing five": the toll stands or falls with its act
-            act = reported_act(token)
-            return (act, _Link(act, "+/-", "light")) if act is not None else (head, _Link(head, "+/-", "light"))
+        if (act := outcome_of(token)) is not None:  # "shelled Kyiv, killing five": the toll stands or falls with its act
+            return act, _Link(act, "+/-", "light")
         if _open_temporal_mark(token, lex) is not None:
             return None  # "will stay until Moscow agrees": its own clause, with an open condition (_operators)
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
@@ -914,32 +913,28 @@ def _object_complement(clause, verb):
     return entry
 
 
-def outcome_adjunct(token) -> bool:
-    """Whether ``token`` heads a trailing participial adjunct that tells the toll of the clause it follows
-    ("shelled Kyiv overnight, killing five", "may strike the dam, flooding dozens of villages"): an -ing verb of harm
-    (data/arguments.yaml ``outcome_verbs``) after a comma, with no subject or marker of its own, after its head.
-    The toll is asserted as its act is, so it takes that act's status. Other free adjuncts are the doer's own
-    acts, outside the clause's negation or modality ("did not seek permission, claiming ...", "will expand,
-    citing demand")."""
+def outcome_of(token):
+    """The act whose toll ``token`` tells, where it heads a trailing participial adjunct of harm ("shelled Kyiv
+    overnight, killing five", "may strike the dam, flooding dozens of villages"): an -ing verb of harm
+    (data/arguments.yaml ``outcome_verbs``) after a comma, with no subject or marker of its own, after its head. That
+    act is its head, or, where the parser hangs the adjunct on a verb that reports or alleges the act, the head's
+    last act complement before it ("accused Russia of shelling Kharkiv, killing five": the shelling; "said troops
+    had shelled the town, killing five"). None for any other token. The toll is asserted as its act is, so it
+    takes that act's status; other free adjuncts are the doer's own acts, outside the clause's negation or
+    modality ("did not seek permission, claiming ...", "will expand, citing demand")."""
     from newsledger.frames.predicates import argument_words  # that module imports this one
 
     head = token.head
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i and head.pos_ in ("VERB", "AUX")
+    if not (token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i and head.pos_ in ("VERB", "AUX")
             and token.doc[token.i - 1].text == "," and _lemma(token) in argument_words()["outcome_verbs"]
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in children_of(token)))
-
-
-def reported_act(adjunct):
-    """The act whose toll ``adjunct`` (an ``outcome_adjunct``) tells where the parser hangs it on the verb that
-    reports or alleges that act ("accused Russia of shelling Kharkiv, killing five": the shelling; "said troops
-    had shelled the town, killing five"): the verb's last act complement before the adjunct, else None."""
-    head = adjunct.head
-    if not any((entry := _entry(head, frame, default=None)) is not None and entry[1] == "report" for frame in ("that", "to")):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in children_of(token))):
         return None
-    acts = [c for c in children_of(head) if c.i < adjunct.i and c.dep_ in ("ccomp", "xcomp")]
-    acts += [g for p in children_of(head) if p.dep_ == "prep" and p.i < adjunct.i
+    if not any((entry := _entry(head, frame, default=None)) is not None and entry[1] == "report" for frame in ("that", "to")):
+        return head
+    acts = [c for c in children_of(head) if c.i < token.i and c.dep_ in ("ccomp", "xcomp")]
+    acts += [g for p in children_of(head) if p.dep_ == "prep" and p.i < token.i
              for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return max(acts, key=lambda t: t.i) if acts else None
+    return max(acts, key=lambda t: t.i) if acts else head
 
 
 def _gerund_complement(token, head, marks) -> bool:

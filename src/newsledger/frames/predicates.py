@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from newsledger.frames.commitment import misattached_conjunct, outcome_adjunct, reported_act
+from newsledger.frames.commitment import misattached_conjunct, outcome_of
 from newsledger.frames.memo import children_of
 from newsledger.loading import read_yaml
 
@@ -257,7 +257,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
     ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
     if (doers := _gerund_object_control(predicate, words)) is not None:
         return doers
-    if outcome_adjunct(predicate) and (act := reported_act(predicate)) is not None:
+    if (act := outcome_of(predicate)) is not None and act.i != predicate.head.i:
         # "accused Russia of shelling Kharkiv, killing five": the killing is the shelling's, done by its doer
         own = [c for c in children_of(act) if c.dep_ == "nsubj"]
         found = [a for o in own for a in _subject(o, words, "nsubj")] if own else _inherited_subjects(act, words)
