@@ -282,6 +282,25 @@ def test_the_ministry_after_a_minister_is_that_ministers_government(linked):
     assert links(mentions, "the ministry") == ["FRAMIL"]  # a defence ministry is its military sector (role_sectors)
 
 
+@pytest.mark.parametrize("text, body, actor_id", [
+    ("Peru expelled two Bolivian diplomats on Friday, the foreign ministry said.", "the foreign ministry", "PERGOV"),
+    ("Norway ordered 14 Leopard tanks from a German manufacturer, the defence ministry said.", "the defence ministry",
+     "NORMIL"),
+    ("Kyiv said the talks had stalled. Romania agreed to train Ukrainian pilots, the defence ministry said.",
+     "the defence ministry", "ROUMIL"),
+])
+def test_a_ministry_after_a_state_is_that_states(linked, text, body, actor_id):
+    """A ministry with no country, after a clause whose subject is a state, is that state's body (of the ministry's
+    sector), not the body of a state or government named later in the clause or in the sentence before."""
+    _, mentions, _ = linked(text)
+    assert links(mentions, body) == [actor_id]
+
+
+def test_a_ministry_takes_no_state_named_in_a_condition_of_what_it_reports(linked):
+    _, mentions, _ = linked("If Ghana lifts its export ban, cocoa prices could fall sharply, the ministry said.")
+    assert not links(mentions, "the ministry")
+
+
 def test_a_description_the_tagger_took_for_a_proper_noun_still_refers_back(linked):
     # spaCy tags "minister" in '"...," the prime minister said' as PROPN; lower case, it is a noun
     _, mentions, _ = linked('Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels '

@@ -299,13 +299,26 @@ def test_a_response_is_its_means(coded, text, cameo, sides):
 
 
 @pytest.mark.parametrize("text, kept, dropped", [
-    ("Police used tear gas to disperse protesters in Nairobi.", "used", "disperse"),
     ("Thousands of Armenians marched through Yerevan to protest against the deal.", "marched", "protest"),
     ("Blinken met Wang Yi in Beijing to discuss the fentanyl trade.", "met", "discuss"),
 ])
 def test_a_purpose_of_the_same_act_adds_no_event(coded, text, kept, dropped):
     """A purpose clause of the act done, of the same CAMEO root, or talk a meeting is held for, is no second
     (expected) event."""
+    triggers = [t for t, *_ in coded(text)]
+    assert kept in triggers and dropped not in triggers
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Police used tear gas to disperse protesters in Nairobi.", "disperse", "used"),
+    ("The Serbian army used drones to attack positions in Kosovo on Sunday.", "attack", "used"),
+    ("Russian forces used cluster munitions in their attacks on Kharkiv.", "attacks", "used"),
+    ("Riot police in Dhaka broke up the sit-in, firing rubber bullets.", "broke", "firing"),
+    ("Demonstrators in Lima were dispersed by Peruvian police using water cannon.", "dispersed", "using"),
+])
+def test_a_means_used_for_an_act_adds_no_event(coded, text, kept, dropped):
+    """ "used X to V", "used X in N", and a free participle of using a means ("..., firing tear gas") tell how the
+    act was done: the act is the one event, never also the using or the firing."""
     triggers = [t for t, *_ in coded(text)]
     assert kept in triggers and dropped not in triggers
 
@@ -318,3 +331,20 @@ def test_recalling_an_envoy_from_a_capital_is_aimed_at_its_state(coded):
     """The place an envoy is recalled from is the state relations are cut with, as for withdrawn troops."""
     assert ("recalled", "161", "LTU", "CHN") in [(t, c, s, g) for t, c, _, s, g in coded(
         "Lithuania recalled its envoy from Beijing on Friday.")]
+
+
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("Germany agreed to sell four submarines to Norway.", "agreed", ("DEU", "NOR")),
+    ("Tokyo has offered to send two patrol ships to the Philippines.", "offered", ("JPN", "PHL")),
+])
+def test_the_recipient_of_a_complement_is_the_target(coded, text, trigger, sides):
+    """ "agreed to sell X to Y": Y, the complement's "to" recipient, is what the agreement is aimed at."""
+    assert [e[3:] for e in by_trigger(coded(text), trigger)] == [sides]
+
+
+def test_rejecting_anothers_proposal_is_no_refusal_by_its_author(coded):
+    """ "rejected Tokyo's proposal to release X": the rejection is Seoul's; Tokyo's release is rejected, not a
+    refusal (12x) of Tokyo's own, and it did not happen."""
+    found = coded("Seoul rejected Tokyo's proposal to release treated water into the sea.")
+    assert ("rejected", "KOR", "JPN") in [(t, s, g) for t, _, _, s, g in found]
+    assert [c[:2] for t, c, *_ in found if t == "release"] == ["08"]

@@ -520,3 +520,14 @@ def test_going_on_to_and_happening_to_are_done(nlp, sentence, word):
 def test_a_belief_about_a_past_act_claims_it_and_about_a_future_one_expects_it(nlp, sentence, word, status):
     # the holder holds that it happened: its view is "occurred", the author's status "claimed"
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Moscow used its veto to block the Security Council resolution.", "block", "occurred"),
+    ("The junta employed armed militias to break up the strike.", "break", "occurred"),
+    ("Police in Minsk did not use force to disperse the crowd.", "disperse", "negated"),
+])
+def test_the_act_a_means_is_used_for_stands_or_falls_with_the_using(nlp, sentence, word, status):
+    """ "use X to V" is implicative: the act was done when the means was used, not when it was not; it is
+    no purpose set for later."""
+    assert of(nlp, sentence, word).status == status

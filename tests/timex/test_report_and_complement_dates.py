@@ -23,6 +23,16 @@ def test_a_past_day_in_the_complement_of_a_past_act_is_the_acts_day(nlp, text, t
     assert (event.status, event.date, event.date_rule) == ("occurred", day, "past date of its complement")
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Zambian police broke up the opposition rally using batons and dogs on Tuesday.", "broke", "2024-03-05"),
+    ("Riot police dispersed protesters in Harare, firing tear gas on Wednesday.", "dispersed", "2024-03-06"),
+])
+def test_a_past_day_in_a_free_participle_is_the_acts_day(nlp, text, trigger, day):
+    # "..., firing tear gas on Wednesday": a participle with no subject of its own goes with the act it hangs on
+    event = only(events_of(nlp, text), trigger)
+    assert (event.status, event.date, event.date_rule) == ("occurred", day, "past date of its complement")
+
+
 def test_a_later_date_in_the_complement_is_the_complements_own(nlp):
     # "next month" is when the border reopens, not when Kenya agreed: the agreement takes the story's date
     event = only(events_of(nlp, "Kenya agreed to reopen its border with Somalia next month."), "agreed")

@@ -288,8 +288,9 @@ def salience_order(sieve: Sieve, anaphor, window: int):
 # --- pass 2: descriptions ---------------------------------------------------------------------------------
 
 def description_at(sieve: Sieve, token):
-    """(tokens, roles, body types, country, seat mention) of "the [Russian|Kremlin] <role or body word>" headed
-    by token, or None. Other modifiers ("the former president", "the finance ministry") make no description
+    """(tokens, roles, body types, country, seat mention, sector) of "the [Russian|Kremlin] <role or body word>"
+    headed by token, or None; the sector is the CAMEO sector of a state's body ("MIL" for "the defence ministry",
+    ``lexicon.yaml`` bodies), else "GOV". Other modifiers ("the former president", "the finance ministry") make no description
     of this pass."""
     data, registry = words(), sieve.registry
     if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) or token.dep_ == "compound" or token.i in sieve.covered:
@@ -320,14 +321,15 @@ def description_at(sieve: Sieve, token):
     key = normalise(" ".join(title_words + [token.text]))
     roles = registry.lexicon["titles"].get(key) or (data["role_words"].get(key) if not title_words else None)
     bodies = data["body_words"].get(key) if not title_words else None
-    if roles is None and bodies is None and registry.lexicon["bodies"].get(key):
+    sector = registry.lexicon["bodies"].get(key)
+    if roles is None and bodies is None and sector:
         bodies = ["government"]  # "the foreign ministry"
     if not roles and not bodies:
         return None
     wanted = set()
     for role in roles or ():
         wanted |= LEADER_ROLES if role == "leader" else {role}
-    return tokens, wanted, set(bodies or ()), country, seat
+    return tokens, wanted, set(bodies or ()), country, seat, sector or "GOV"
 
 
 def seat_mention(sieve: Sieve, tokens) -> Mention | None:
@@ -369,12 +371,14 @@ def find_descriptions(sieve: Sieve) -> None:
         found = description_at(sieve, token)
         if found is None or named_in_apposition(token):
             continue
-        tokens, roles, bodies, country, seat = found
+        tokens, roles, bodies, country, seat, sector = found
         if bodies == {"state"} and country is None and sieve.quote_of(token.idx) is not None:
             continue  # "the country" in a quote is the speaker's, whom this pass does not know yet
-        mentions = [c.mention for c, _ in salience_order(sieve, tokens[0], window) if c.mention is not None]
-        fitting = [(m, m.actor_id) for m in mentions if roles and fits_role(sieve, m, roles, country)] or \
-            [(m, actor_id) for m in mentions if bodies and (actor_id := body_actor(sieve, m, bodies, country))]
+        candidates = [(c.mention, back == 0 and subject_of_report(c.token, tokens.root))
+                      for c, back in salience_order(sieve, tokens[0], window) if c.mention is not None]
+        fitting = [(m, m.actor_id) for m, _ in candidates if roles and fits_role(sieve, m, roles, country)] or \
+            [(m, actor_id) for m, subject in candidates
+             if bodies and (actor_id := body_actor(sieve, m, bodies, country, sector, subject))]
         # "the Foreign Ministry" ... "the ministry": a body whose own words hold the description's word first
         found = next((f for f in fitting if token.lower_ in f[0].text.lower()), fitting[0] if fitting else None)
         if found is not None:
@@ -451,14 +455,31 @@ def person_at(sieve: Sieve, token) -> Actor | None:
     return None
 
 
-def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | None) -> str | None:
+def subject_of_report(token, speaker) -> bool:
+    """Whether ``token`` is the subject of the clause that ``speaker`` reports ("Chile expelled ..., the foreign
+    ministry said": Chile), not of a clause inside it ("if South Africa is perceived ..., the department said")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or speaker.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause, verb = token.head, speaker.head
+    return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis") or \
+        verb.head.i == clause.i and verb.dep_ in ("ccomp", "parataxis")
+
+
+def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | None, sector: str = "GOV",
+               subject_here: bool = False) -> str | None:
     """The actor a body description ("the government", "the ministry") takes from an earlier mention: the mention's
-    own when it fits, else, for a government body, the government a person named leads or serves in on the date
+    own when it fits, else, for a government body, the government of a state that is the subject of what the body
+    reports (``subject_here``, `subject_of_report`: "Chile expelled ..., the foreign ministry said": CHLGOV; "the defence ministry":
+    its military sector, ``sector``; a state named elsewhere is often the other party) or the government a person named leads or serves in on the date
     (``GOVERNMENT_ROLES`` or a Phoenix GOV code: "Peruvian President X resigned ... the government said": PERGOV,
     not a neighbour named in passing); None otherwise."""
     if fits_body(sieve, mention, bodies, country):
         return mention.actor_id
     actor = sieve.actors[mention.actor_id]
+    if subject_here and actor.actor_type == "state" and "government" in bodies and country in (None, actor.actor_id):
+        # "Chile expelled a Venezuelan diplomat, the foreign ministry said": a state named stands for its government
+        code = actor.actor_id + sector
+        return code if code in sieve.actors or code in sieve.registry.actors else None
     role = role_on(actor, sieve.on) if "government" in bodies and actor.actor_type == "person" else None
     name = role.split(":")[0] if role else ""
     # "Turkish Foreign Minister Hakan Fidan will travel ..., the ministry said": a minister's ministry

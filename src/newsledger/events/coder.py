@@ -15,7 +15,7 @@ from newsledger.frames.predicates import DIRECT, argument_words, document_clause
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
-from newsledger.timex.anchoring import begins_after, event_date, future_tense
+from newsledger.timex.anchoring import begins_after, event_date, free_participle, future_tense
 from newsledger.timex.calendar import period
 
 from .patterns import default_patterns, load_codebook, load_roles, load_senses, military_equipment
@@ -447,7 +447,7 @@ def _speakerless_frame(token) -> bool:
 
 
 def _purpose_of_same_act(token) -> bool:
-    """ "marched through Tbilisi to protest", "used tear gas to disperse protesters", "met Wang Yi to discuss trade":
+    """ "marched through Tbilisi to protest", "met Wang Yi to discuss trade":
     a purpose clause whose act is of the same CAMEO root as the act it is the purpose of, or talk (01) that a
     meeting (roles.yaml mutual_verbs) is held for; a trip's purpose names whom it is for ("travel to talk to X")."""
     head = token.head
@@ -457,9 +457,26 @@ def _purpose_of_same_act(token) -> bool:
     if not purpose or token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
         return False
+    if head.lemma_.lower() in argument_words()["instrument_verbs"]:
+        return False  # "used tear gas to disperse protesters": the dispersal is the act, done by the means (_means_of_act)
     own, done = _trigger_code(token)[0], _trigger_code(head)[0]
     meeting = done is not None and done[:2] == "04" and head.lemma_.lower() in load_roles()["mutual_verbs"]
     return bool(own and done) and (own[:2] == done[:2] or own[:2] == "01" and meeting)  # "travel to talk to X": kept
+
+
+def _means_of_act(token) -> bool:
+    """A verb of using a means (arguments.yaml instrument_verbs) that tells how a coded act was done: in a free
+    participle adjunct on it ("dispersed the crowd using tear gas", "were dispersed by police firing rubber
+    bullets"), or over it as its purpose ("used drones to attack the port")."""
+    if token.lemma_.lower() not in argument_words()["instrument_verbs"]:
+        return False
+    if free_participle(token):
+        return _trigger_code(token.head)[0] is not None
+    # "used drones to attack the port", "used tear gas in the crackdown": the act the means was used for is the event
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+               and _trigger_code(c)[0] is not None
+               or c.dep_ == "prep" and c.lower_ in ("in", "for") and any(_noun_code(o) for o in prep_objects(c))
+               for c in children_of(token))
 
 
 def _subsumed(token) -> bool:
@@ -477,8 +494,15 @@ def _subsumed(token) -> bool:
         return True  # "the talks were cancelled": the talks are the event, called off
     if _purpose_of_same_act(token):
         return True  # "marched to protest", "met to discuss": the act done is the event; its purpose adds none
+    if _means_of_act(token):
+        return True  # "dispersed the crowd, firing tear gas": how the act was done, no act of its own
     if token.pos_ in ("VERB", "AUX") or _verbal(token):  # "leaders plan to meet", "plan" tagged a noun
         complements = [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        particle = next((c.lower_ for c in children_of(token) if c.dep_ == "prt"), None)
+        if particle and f"{lemma} {particle}" in roles["cue_verbs"]:
+            # "ruled out sending troops", "has not ruled out releasing them" (the gerund often parsed as an adverbial)
+            lemma = f"{lemma} {particle}"
+            complements += [c for c in children_of(token) if free_participle(c)]
         if (lemma in roles["cue_verbs"] or token.lower_ in roles["cue_verbs"]) and complements:
             # "refused to sign the statement": a refusal of no coded act is the refusal itself (12x)
             return lemma not in lexicon()["rejection_cues"] or any(
@@ -1310,9 +1334,16 @@ def _condition_of_its_own(predicate) -> bool:
 
 
 def _refused(holder) -> bool:
-    """ "refused to meet", "its refusal to allow": a verb or noun of refusal governs the act."""
+    """ "refused to meet", "its refusal to allow": a verb or noun of refusal governs the act, and no noun with
+    a doer of its own stands between ("rejected Trump's proposal to resettle": Trump's act is rejected by
+    another, no refusal of his)."""
     words = set(lexicon()["rejection_cues"])
-    return any(t.lemma_.lower() in words for t in governors(holder)[1:])
+    for t in governors(holder)[1:]:
+        if t.lemma_.lower() in words:
+            return True
+        if t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(t)):
+            return False
+    return False
 
 
 def _dated_as(status: str, found) -> str:

@@ -345,6 +345,10 @@ def _future_noun(noun, lex) -> bool:
     words = set(lex["future_words"])
     if any(c.dep_ == "amod" and c.lower_ in words for c in children_of(noun)):
         return True
+    # a time expression as the noun's determiner: "next month's election", "tomorrow's vote" (a genitive of time)
+    if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") and any(w.lower_ in words for w in c.subtree)
+           for c in children_of(noun)):
+        return True
     return any(w.lower_ in words and w.head.ent_type_ in ("DATE", "TIME")
                for c in children_of(noun) if c.dep_ in ("npadvmod", "prep") for w in c.subtree)
 

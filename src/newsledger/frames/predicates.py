@@ -468,8 +468,11 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
                 found += [Argument("target", o, f"inside the object: {noun.text} {p.lower_} X", COMPLEMENT)
                           for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
         elif child.dep_ == "xcomp" and depth:
-            found += [Argument("target", c, f"object of the complement: {child.text} X", COMPLEMENT)
-                      for c in children_of(child) if c.dep_ in ("dobj", "dative")]
+            # "agreed to sell jets to India": the recipient ("to" parsed as the dative stands for its object) is
+            # what the act is aimed at, not the thing handed over; with none, the object is
+            objects = [c for c in children_of(child) if c.dep_ == "dative"] or [c for c in children_of(child) if c.dep_ == "dobj"]
+            found += [Argument("target", o, f"object of the complement: {child.text} X", COMPLEMENT)
+                      for c in objects for o in (prep_objects(c) if c.dep_ == "dative" and c.pos_ == "ADP" else [c])]
             found += [Argument("target", o, f"complement: {child.text} {p.lower_} X", COMPLEMENT)
                       for p in children_of(child) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
             found += _complement_targets(child, words, depth - 1)

@@ -175,11 +175,12 @@ class DiscourseTime:
     def _complement_past_date(self, clause):
         """The first date before the publication in the to-infinitive complement of a past act that has
         none of its own ("agreed to restore relations on Saturday", "voted to approve the budget on
-        Tuesday"), else None. English puts a time adverbial at the end of the verb phrase, after the
-        complement, whichever verb it modifies; a past day there is the day of the act told, as the
-        complement of an agreement, a vote or a decision comes after it or on the same day."""
-        for complement in (c for c in clause.children if c.dep_ == "xcomp"
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        Tuesday"), or in a free participle adjunct on it ("dispersed the crowd using tear gas on Sunday"),
+        else None. English puts a time adverbial at the end of the verb phrase, after the complement,
+        whichever verb it modifies; a past day there is the day of the act told, as the complement of an
+        agreement, a vote or a decision comes after it or on the same day, and a participle with no subject
+        or conjunction of its own tells what went with the act."""
+        for complement in (c for c in clause.children if _infinitive_complement(c) or free_participle(c)):
             timex = self._governed_by(complement, complement)
             if timex is not None and begins_after(timex.value, self.published) is False:
                 return timex
@@ -277,6 +278,17 @@ def future_tense(clause) -> bool:
     ("would have visited" looks back)."""
     auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return bool(words()["future_auxiliaries"] & set(auxes)) and "have" not in auxes
+
+
+def _infinitive_complement(token) -> bool:
+    return token.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+
+
+def free_participle(token) -> bool:
+    """ "..., firing tear gas on Sunday": an adverbial -ing clause with no subject, conjunction or
+    preposition of its own ("after meeting", "by expelling" are not)."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
 
 
 def _own_subject_conjunct(clause) -> bool:
