@@ -70,7 +70,9 @@ def build_verb_patterns() -> list[dict]:
     best, phrasals, lemmas, default = {}, {}, [], None
 
     def offer(key, size, cameo):
-        if key not in best or size < best[key][0]:  # the plainest pattern decides a shared key
+        # the plainest pattern decides a shared key; of equally plain ones, the one whose comment names fewer verbs
+        # ('- * &MILITARY [154] # DEPLOY' over '- * &MILITARY [072] # SEND , DEPLOY' for "deploy troops")
+        if key not in best or size < best[key][0]:
             best[key] = (size, cameo)
 
     for raw in lines:
@@ -144,7 +146,8 @@ def head_nouns(element: str, sets: dict) -> list:
 
 
 def object_patterns(match, lemmas: list, sets: dict):
-    """(key, pattern size, cameo) for '- * SANCTIONS [163]', '- * (TO) [042]', '- * (TO BORDER) [154]'.
+    """(key, pattern size, cameo) for '- * SANCTIONS [163]', '- * (TO) [042]', '- * (TO BORDER) [154]'; the size
+    is (elements, their words, verbs the pattern applies to), compared in that order.
 
     Words before the verb ('- PROTESTER * REMOVAL [1412] # DEMAND', '- COURT * APPEAL [1241]')
     test the subject, which a verb + object key cannot: such patterns are left out. Before the
@@ -165,7 +168,10 @@ def object_patterns(match, lemmas: list, sets: dict):
         keys = [("prep", words[0].lower(), noun) if noun else ("prep", words[0].lower()) for noun in nouns]
     else:
         keys = [("object", noun) for noun in head_nouns(first, sets)]
-    return [((lemma, *key), len(elements), cameo) for lemma in named or lemmas for key in keys]
+    # plainer first (fewer elements, then fewer words: "{ECONOMIC AID}" is keyed by "aid" alone but asks for more),
+    # then the more specific comment
+    size = (len(elements), sum(len(e.strip("{}()").split()) for e in elements), len(set(named or lemmas)))
+    return [((lemma, *key), size, cameo) for lemma in named or lemmas for key in keys]
 
 
 def main() -> None:

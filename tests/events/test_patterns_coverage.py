@@ -49,7 +49,19 @@ def test_subject_dependent_patterns_are_left_out():
 def test_actor_markers_before_the_verb_are_no_condition():
     module = converter()
     match = module.PATTERN_LINE.match("- + * ROCKET                                        [193]         # THWART")
-    assert module.object_patterns(match, ["thwart"], {}) == [(("thwart", "object", "rocket"), 1, "193")]
+    assert module.object_patterns(match, ["thwart"], {}) == [(("thwart", "object", "rocket"), (1, 1, 1), "193")]
+
+
+@pytest.mark.parametrize("key, cameo", [
+    (("deploy", "object", "troops"), "154"),  # '[154] # DEPLOY' over '[072] # SEND , DEPLOY'
+    (("launch", "object", "attack"), "190"),  # the plain object over '{BITTER ATTACKS} [111]', keyed by "attacks" too
+    (("provide", "object", "aid"), "070"),  # 'AID [070]' over '{ECONOMIC AID} [071]'
+    (("sign", "object", "agreement"), "057"),  # '&TREATY [057]' over '{TRADE &TREATY} [0311]'
+])
+def test_a_shared_key_takes_the_plainest_then_the_most_specific_pattern(key, cameo):
+    """Several PETRARCH2 patterns reduce to one verb + head-noun key: fewer elements win, then fewer words (a
+    multi-word phrase asks for more than its head noun), then the pattern whose comment names fewer verbs."""
+    assert default_patterns().specific.get(key) == cameo
 
 
 def test_phrasal_line_parsing():
