@@ -29,6 +29,7 @@ from newsledger.errors import NewsledgerError
 from newsledger.events import code
 from newsledger.forecasts import find_forecasts
 from newsledger.ingest import Article
+from newsledger.places import dateline_country
 from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
 from newsledger.store import parses
@@ -109,7 +110,8 @@ def add_timexes(analysis: Analysis, doc) -> None:
 
 
 def add_events(analysis: Analysis, doc) -> None:
-    analysis.events = code(doc, analysis.mentions, analysis.actors, analysis.timexes, analysis.day, analysis.corrections)
+    analysis.events = code(doc, analysis.mentions, analysis.actors, analysis.timexes, analysis.day, analysis.corrections,
+                           home=dateline_country(analysis.article.dateline))
 
 
 def add_quotes(analysis: Analysis, doc) -> None:

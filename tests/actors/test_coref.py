@@ -301,6 +301,17 @@ def test_a_ministry_takes_no_state_named_in_a_condition_of_what_it_reports(linke
     assert not links(mentions, "the ministry")
 
 
+@pytest.mark.parametrize("text, actor_id", [
+    ("ECOWAS suspended Guinea on Friday, the bloc said. It also called for elections within a year.", "IGOECOWAS"),
+    ("NATO rejected the request on Monday, the alliance said. It also urged Belgrade to withdraw its troops.", "IGONAT"),
+])
+def test_a_pronoun_after_a_linked_description_takes_its_actor(linked, text, actor_id):
+    """ "..., the bloc said. It also ...": the description linked to an actor is that actor for a later pronoun, not
+    a noun phrase that names none."""
+    _, mentions, _ = linked(text)
+    assert links(mentions, "It") == [actor_id]
+
+
 def test_a_description_the_tagger_took_for_a_proper_noun_still_refers_back(linked):
     # spaCy tags "minister" in '"...," the prime minister said' as PROPN; lower case, it is a noun
     _, mentions, _ = linked('Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels '

@@ -348,3 +348,43 @@ def test_rejecting_anothers_proposal_is_no_refusal_by_its_author(coded):
     found = coded("Seoul rejected Tokyo's proposal to release treated water into the sea.")
     assert ("rejected", "KOR", "JPN") in [(t, s, g) for t, _, _, s, g in found]
     assert [c[:2] for t, c, *_ in found if t == "release"] == ["08"]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Chile's supreme court ruled against the mining project on Monday.", "ruled", None),
+    ("Hamas will not disarm, a senior official said.", "disarm", "1246"),
+    ("Militias in Tripoli disarmed last week.", "disarmed", "0873"),
+    ("Brazil abstained in the Security Council vote on Syria.", "abstained", None),
+    ("Indonesia has ordered 42 Rafale fighters from France.", "ordered", "062"),
+    ("Poland ordered 250 Abrams tanks from the United States.", "ordered", "062"),
+    ("Egypt ordered its troops to leave Libya.", "ordered", "166"),
+])
+def test_a_verb_takes_its_own_sense_not_its_dictionary_blocks(coded, text, trigger, cameo):
+    """A court's ruling manages nothing for anyone; disarming demobilises (refusing to is declining to
+    de-escalate, 1246); abstaining yields nothing; ordering weapons procures them, as buying them does."""
+    assert [c for t, c, *_ in coded(text) if t == trigger] == ([cameo] if cameo else [])
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Thailand refused to accept more refugees from Myanmar.", "accept", "MMRREF"),
+    ("Libya expelled hundreds of workers from Egypt.", "expelled", "EGYLAB"),
+    ("Turkey deported 60 migrants from Afghanistan last week.", "deported", "AFGCVL"),
+    ("Hungary expelled 30 migrants from its territory.", "expelled", "HUNCVL"),
+])
+def test_people_from_a_country_are_that_countrys(nlp, text, trigger, target):
+    """An unnamed group of people "from X" (attached to the noun or, as the parser often does, to the verb) is X's,
+    not the acting state's; the acting state's own country is where they are taken from, no origin."""
+    events, _ = events_and_actors(nlp, text)
+    assert [e.target for e in events if e.trigger == trigger] == [target]
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Community leaders in Arequipa welcomed the court's decision.", "welcomed", "PERCVL"),
+    ("Union leaders in Seoul rejected the wage offer.", "rejected", "KORLAB"),
+    ("Officials in Seoul rejected the wage offer.", "rejected", "KORGOV"),
+])
+def test_a_group_words_modifier_names_its_kind_of_people(nlp, text, trigger, source):
+    """ "community leaders" are civilians, "union leaders" labour: the modifier decides, where "leaders" or
+    "officials" alone are the government's."""
+    events, _ = events_and_actors(nlp, text)
+    assert [e.source for e in events if e.trigger == trigger] == [source]

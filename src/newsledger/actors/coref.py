@@ -260,7 +260,12 @@ def noun_chunk_roots(doc) -> list:
 
 
 def add_candidate(sieve: Sieve, candidate: Candidate) -> None:
-    sieve.by_sentence.setdefault(sieve.sentence_of.get(candidate.token.i, 0), []).append(candidate)
+    """Add an antecedent candidate; one linked to an actor replaces the plain noun phrase on its head ("the bloc"
+    once linked to the African Union is that, not a phrase naming no actor that a later "it" would stop at)."""
+    found = sieve.by_sentence.setdefault(sieve.sentence_of.get(candidate.token.i, 0), [])
+    if candidate.actor_ids:
+        found[:] = [c for c in found if c.actor_ids or c.token.i != candidate.token.i]
+    found.append(candidate)
 
 
 def depth(sieve: Sieve, token) -> int:

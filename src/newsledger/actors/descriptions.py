@@ -452,6 +452,8 @@ def find_located_groups(ctx) -> None:
     posted_abroad = set(lexicon["posted_abroad"])
     for i, norm in enumerate(ctx.norms):
         sector = lexicon["groups"].get(norm) or lexicon["bodies"].get(norm)
+        if sector is not None and i > 0 and ctx.norms[i - 1] in lexicon["group_modifiers"]:
+            sector = lexicon["group_modifiers"][ctx.norms[i - 1]]  # "community leaders": civilians, not the government
         if sector is None and (norm in attackers or norm in agents) and doc[i].tag_ == "NNS":
             sector = attackers.get(norm) or agents[norm]  # one gunman is no group
         if sector is None or sector[:3] not in local or i in ctx.claimed or norm in posted_abroad:

@@ -23,15 +23,18 @@ from .sense import codable_tokens, lemma_positions, noun_code as _noun_code, ref
 from .status import governors, lexicon, predicted, rule_commitment, status_modifier, volitional
 
 
-def code(doc, mentions, actors, timexes, published: datetime.date | None, corrections: tuple = ()) -> list:
+def code(doc, mentions, actors, timexes, published: datetime.date | None, corrections: tuple = (),
+         home: str | None = None) -> list:
     """Events of a parsed doc, one per (trigger, source, target). ``corrections`` are the ledger's actor
     corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
-    resolver's mentions do. Raises ``nlp.TimedOut`` past the Doc's deadline."""
+    resolver's mentions do. ``home``: ISO3 of the story's dateline place (``places.dateline_country``), the
+    country of an unnamed group the sentence places nowhere ("LIMA - Police clashed with protesters"). Raises
+    ``nlp.TimedOut`` past the Doc's deadline."""
     with one_document(doc):  # the rules ask of a token what an earlier rule asked: answered once
-        return _code(doc, mentions, actors, timexes, published, corrections)
+        return _code(doc, mentions, actors, timexes, published, corrections, home)
 
 
-def _code(doc, mentions, actors, timexes, published, corrections) -> list:
+def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
     events, seen = [], set()
     registry = load_registry(corrections=corrections)
     canonical = registry.canonical
@@ -82,7 +85,7 @@ def _code(doc, mentions, actors, timexes, published, corrections) -> list:
             cameo = _third_party_intent(token, cameo)  # "will host talks between A and B": 039, no side of them
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
-            _describe_unnamed_sides(token, roles, cameo, mentions, actors)
+            _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
             if not roles.targets and cameo[:2] in load_roles()["judging_roots"]:  # "condemned the veto": whoever vetoed
                 roles.targets = _doers_of_referred_act(token, events, sent_index, mentions)
             if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
@@ -271,13 +274,15 @@ def _authors_plan(cameo: str, found) -> bool:
     return cameo[:2] in load_roles()["planned_act_roots"] and found.holder == "author" and found.basis.startswith("modal")
 
 
-def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
+def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors, home: str | None = None) -> None:
     """Sides the sentence describes without naming them, as CAMEO codes them: an unnamed group
     ("arresting 12 demonstrators", "police fired") belongs to the country where the act took place,
     else to the other side's country (an act within one country); an attack by no one named
     ("a car bomb killed", "were killed by a roadside bomb") is by unidentified armed forces (UAF)
     of the place, and an arrest or sentence by no one named ("was arrested in Moscow") by that
-    state's authorities (roles.yaml legal_codes). The event's why says which side was described, not named."""
+    state's authorities (roles.yaml legal_codes). A group with none of these is of the story's ``home``, its
+    dateline's country (a wire dateline is where the reporter found the story). The event's why says which side was
+    described, not named."""
     rules = load_roles()["unnamed_sides"]
     predicate = predicate_of(token)
     if cameo[:2] in rules["statement_roots"]:
@@ -296,8 +301,14 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         if not attack:  # "bought tanks", "leased jets": equipment is a side only as what an attack hits
             objects = [o for o in objects if o.lemma_.lower() not in rules["equipment_nouns"]]
         sector = _unnamed_group(objects, counts_people=cameo[:2] in rules["people_count_roots"])
+        # "refugees from Myanmar", "deported migrants from Pakistan" (the parser hangs "from" on either): people are
+        # their origin's, wherever the act happens; a source's own country is where they are taken from, no origin
+        origin = _one_country([a for o in [*objects, predicate] for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "from"
+                               for obj in prep_objects(p) for a in _place_of(obj, mentions, load_roles())][:1], actors)
+        if origin is not None and origin == _one_country(roles.sources, actors):
+            origin = None
         # victims of an attack are no sign of the attacker's country; those of an arrest are
-        iso = place or (None if attack else _one_country(roles.sources, actors))
+        iso = origin or place or (None if attack else _one_country(roles.sources, actors)) or home
         if sector and iso:
             roles.describe("targets", f"{iso}{sector}")
     if not roles.sources:
@@ -310,7 +321,7 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors) -> None:
         # qualifies by a people or a name the registry gives no state ("Kurdish officials", "Baloch
         # leaders") is that people's, not the other side's country
         iso = place or (None if travel or roles.at_mission or any(map(_named_qualifier, subjects))
-                        else _one_country(roles.targets, actors))
+                        else _one_country(roles.targets, actors) or home)
         if sector and iso:
             roles.describe("sources", f"{iso}{sector}")
         elif place and attack and (_passive(predicate) if not subjects else all(
@@ -392,14 +403,16 @@ def _own_arguments(roles, role: str, rules) -> list:
 
 def _unnamed_group(arguments, counts_people=False) -> str | None:
     """CAMEO sector of an argument that names people by kind or number: "demonstrators", "police",
-    "scores of refugees", "23 people", and a bare number where the act is done to people
-    ("arresting 12", not "buy 100,000")."""
-    groups, rules = load_registry().lexicon["groups"], load_roles()["unnamed_sides"]
+    "scores of refugees", "23 people", "community leaders" (lexicon.yaml group_modifiers), and a bare number
+    where the act is done to people ("arresting 12", not "buy 100,000")."""
+    lexicon, rules = load_registry().lexicon, load_roles()["unnamed_sides"]
+    groups, kinds = lexicon["groups"], lexicon["group_modifiers"]
     for noun in arguments:
         words = (noun.lower_, noun.lemma_.lower())
         sector = next((groups[w] for w in words if w in groups), None)
-        if sector:
-            return sector
+        if sector:  # "community leaders": the kind of people the modifier names, not the head's government
+            return next((kinds[c.lower_] for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.lower_ in kinds),
+                        sector)
         if counts_people and noun.pos_ == "NUM" and noun.dep_ in ("dobj", "nsubjpass") or noun.lemma_.lower() in rules["people_nouns"]:
             return rules["people_sector"]
         if any(w in rules["quantity_nouns"] for w in words):

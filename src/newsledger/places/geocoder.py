@@ -144,6 +144,15 @@ def geocode(location: str, countries: Counter | None = None) -> Place | None:
     return Place(name, None, None, usual) if usual else None  # "the West Bank", "Siberia": only their country
 
 
+def dateline_country(dateline: str | None) -> str | None:
+    """ISO3 of a story's dateline place ("LIMA", "Kuala Lumpur", as ``Article.dateline`` keeps it), or None when it
+    names none the gazetteer knows."""
+    if not dateline:
+        return None
+    place = geocode(dateline.title() if dateline.isupper() else dateline)
+    return place.country if place is not None else None
+
+
 def _name_and_qualifier(location: str) -> tuple[str, str]:
     """ "Paris, Texas" -> ("Paris", "Texas"); "central Tokyo" -> ("Tokyo", "")."""
     name, _, qualifier = location.rpartition(",") if "," in location else (location, "", "")
