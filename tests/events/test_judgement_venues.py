@@ -28,5 +28,6 @@ def test_a_minister_and_their_own_government_are_one_side():
     events = code_text("Moroccan Energy Ministry official Leila Benali and the Nigerian government signed the accord "
                        "in Rabat.", "2026-05-12").events
     signed = {(e.source, e.target) for e in events if e.trigger == "signed"}
-    assert ("leila-benali", "NGAGOV") in signed and ("MARGOV", "NGAGOV") in signed
+    assert ("leila-benali", "NGAGOV") in signed
+    assert "MARGOV" not in {s for s, _ in signed}  # her title describes her: one side, no second signer
     assert not signed & {("leila-benali", "MARGOV"), ("MARGOV", "leila-benali")}

@@ -90,6 +90,13 @@ def person_mention_from(ctx, i: int):
     return None
 
 
+def person_named_at(ctx, i: int) -> bool:
+    """Whether a person mention starts at token i (a name the parser tagged as no person, taken as one by the
+    newcomer rules after a title: "police spokeswoman Resila Onyango")."""
+    start = ctx.offsets[i]
+    return any(m.start == start and ctx.actor(m.actor_id).actor_type == "person" for m in ctx.mentions)
+
+
 def name_follows(doc, i: int) -> bool:
     """'China’s President Xi', 'Kenya’s foreign minister, Musalia Mudavadi': a name right after the title, or
     set off by a comma, is left to the name rules."""
@@ -343,8 +350,9 @@ def find_nationals(ctx) -> None:
         head, sector = group_after(ctx, token)
         if sector is None:
             head, sector = coordinated_group(ctx, end)
-        if sector and head.tag_ == "NN" and head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
-            sector = None  # "the Kenyan activist Wanjiru Kamau": one person's description, not a group
+        if sector and head.tag_ == "NN" and head.i + 1 < len(doc) and (
+                doc[head.i + 1].ent_type_ == "PERSON" or person_named_at(ctx, head.i + 1)):
+            sector = None  # "the Kenyan activist Wanjiru Kamau", "Kenyan police spokeswoman X": a person's description
         if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "") and not (sector and head.is_lower):
             i = end
             continue  # a name's first word ("Russian Railways")

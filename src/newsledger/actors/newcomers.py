@@ -218,7 +218,7 @@ def find_newcomers(ctx) -> None:
         particles = ctx.registry.lexicon["name_particles"]
         if not looks_like_name(span, particles) or "\n" in span.text or is_place(ctx, span, ent.label_):
             continue  # a city or region the parser took for a name is a place, never an actor
-        if ent.label_ == "ORG" and national_body(ctx, span) or nationals_only(ctx, span):
+        if ent.label_ == "ORG" and (national_body(ctx, span) or office_of_title(ctx, span)) or nationals_only(ctx, span):
             continue
         if len(span) > 1 and (earlier := named_in_full_before(ctx, span)):
             ctx.add(span, earlier, "surname of earlier mention")  # "Hayan Abdul-Ghani ... Abdul-Ghani"
@@ -234,6 +234,18 @@ def find_newcomers(ctx) -> None:
             ctx.add(span, known, "fuzzy match")
         else:
             add_new_actor(ctx, span, "person" if titled(ctx, span) else NEW_ACTOR_LABELS[ent.label_])
+
+
+def office_of_title(ctx, span) -> bool:
+    """Title words the parser took for an organisation right before the word that ends a person's title
+    ("External Affairs" in "External Affairs Minister Subrahmanyam Jaishankar", "Home Affairs" before "Minister",
+    "National Security" before "Adviser"): the office in the person's title, no actor. Every word is a title word
+    (``Registry.title_words``) and none a nationality: "Kremlin spokesman" is the Kremlin's, found by its name, and
+    "Kenyan" before a title is the nationality rule's."""
+    words = [ctx.norms[t.i] for t in span if t.is_alpha]
+    registry = ctx.registry
+    return bool(words) and span.end < len(ctx.doc) and ctx.norms[span.end] in registry.person_titles \
+        and all(w in registry.title_words and w not in registry.adjectives for w in words)
 
 
 def named_in_full_before(ctx, span) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from bisect import bisect_left
+from functools import lru_cache
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
@@ -708,14 +709,34 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
                  for a in _core_actors(c, mentions, core_deps, acting)]
         if named:
             return list(dict.fromkeys(named))
+    title = _title_before_name(token, actor, mentions) if actor else None
+    offices = []  # the actors the person's title names ("Kremlin", "Congolese army", "EU")
     for child in children_of(token):
         if child.dep_ not in core_deps or _stance_modifier(child) or actor and _membership_modifier(child, mentions):
             continue  # the dependency first: most children are no modifier of the name
+        if title is not None and child.i <= title.i and child.dep_ in TITLE_DEPS:
+            offices += _core_actors(child, mentions, core_deps, acting)
+            continue  # "Kremlin spokesman Dmitry Peskov", "Congolese army spokesman X": the title describes the person
         if child.dep_ == "poss" and (relation_of(token) or _placed(actor)):
             continue  # "his Ugandan counterpart", "her lawyer", "Germany's Scholz": the possessor is not the one named
         if not (economic and _state_modifier(child, mentions)):
             found += [a for a in _core_actors(child, mentions, core_deps, acting) if a not in found]
-    return found
+    body = _international_office(actor, offices) if offices else None
+    return list(dict.fromkeys(body if a == actor else a for a in found)) if body else found
+
+
+def _international_office(person_id: str, offices: list) -> str | None:
+    """The international body a registry person's title names when the person's own record is a state's or
+    no one's ("EU foreign policy chief Kaja Kallas", an Estonian; "UN Secretary-General Kofi Annan"): acting in
+    that office the person acts as the body, the one side of the act (CAMEO codes an IGO's officer as the IGO).
+    None where the record already codes the body's officer (country none, an IGO code: "NATO Secretary General
+    Javier Solana") or the person is no registry person (a new person takes the body as affiliation and code from
+    the title: newcomers.affiliate)."""
+    registry = load_registry()
+    person = registry.actors.get(person_id)
+    if person is None or person.actor_type != "person" or not person.country and (person.code or "").startswith("IGO"):
+        return None
+    return next((o for o in offices if getattr(registry.actors.get(o), "actor_type", None) == "igo"), None)
 
 
 def _placed(actor_id) -> bool:
@@ -754,6 +775,44 @@ def _state_modifier(child, mentions) -> bool:
         state = load_registry().actors.get(actor)
         return len(actor) == 3 and actor.isupper() or (state is not None and state.actor_type == "state")
     return child.ent_type_ in ("NORP", "GPE")
+
+
+TITLE_DEPS = ("compound", "amod", "nmod", "poss")  # how a title's words hang on the name they stand before
+
+
+def _title_before_name(token, actor_id: str, mentions):
+    """The title word right before the name of the person ``actor_id`` that the mention at ``token`` names
+    ("spokesman" in "Congolese army spokesman Sylvain Ekenge", "Minister" in "External Affairs Minister S.
+    Jaishankar", "chief" in "EU foreign policy chief Kaja Kallas"), when it modifies that name; else None. The
+    title and the words qualifying it are the person's description (the resolver reads the role, country and
+    affiliation of a new person from them), so the actors named in them are no second side of the person's acts.
+    A person is a registry person or a name the registry lacks (a newcomer after a title is made a person)."""
+    known = load_registry().actors.get(actor_id)
+    if known is not None and known.actor_type != "person":
+        return None
+    mention = next((m for m in mentions if m.start <= token.idx < m.end and m.actor_id == actor_id), None)
+    if mention is None or token.pos_ != "PROPN":
+        return None
+    doc, first = token.doc, token.i
+    while first > 0 and doc[first - 1].idx >= mention.start:
+        first -= 1
+    word = doc[first - 1] if first > 0 else None
+    if word is None or normalise(word.text) not in _person_title_words() or not token.is_ancestor(word):
+        return None
+    inside = _actor_at(word, mentions)
+    office = load_registry().actors.get(inside) if inside else None
+    if inside and (office is None or office.actor_type in ("person", "state")):
+        return None  # an office named as a body ("UN Secretary-General Kofi Annan") is a title; a person is not
+    return word
+
+
+@lru_cache(maxsize=1)
+def _person_title_words() -> frozenset:
+    """Words that end a person's title before a name: the registry's (``person_titles``, ``head_words``) and
+    roles.yaml ``person_title_words``."""
+    registry, roles = load_registry(), load_roles()
+    return frozenset(registry.person_titles) | frozenset(registry.lexicon["head_words"]) \
+        | frozenset(roles["person_title_words"])
 
 
 def _titles_person(token, mentions) -> bool:
