@@ -946,13 +946,16 @@ def _forum(head, mentions) -> bool:
 def _possessor_actors(token, mentions) -> list:
     """Who owns the act: the owner of a nominal trigger ("Turkey's visit to Cairo") or of the verb's
     object ("is increasing its military support for Russia"), for a trigger with no subject ("the ministers
-    discussed China's presence": the ministers, unresolved, not China, discussed it). A possessive
+    discussed China's presence": the ministers, unresolved, not China, discussed it), for a verb only through a
+    possessive pronoun ("a statement condemning the junta's crackdown" is not the junta's). A possessive
     pronoun stands for the subject of its clause, which the parser may hang on the auxiliary
     ("China is ... increasing its support": "China" under "is"); the actors stage stores no
     possessive in an object, so the clause gives it here."""
-    nouns = [token] if token.pos_ == "NOUN" else [c for c in children_of(token) if c.dep_ == "dobj"]
+    nominal = token.pos_ == "NOUN"
+    nouns = [token] if nominal else [c for c in children_of(token) if c.dep_ == "dobj"]
     found = []
-    for poss in (c for noun in nouns for c in children_of(noun) if c.dep_ == "poss"):
+    # the object's own named owner is no doer ("a statement condemning the Georgian government's crackdown")
+    for poss in (c for noun in nouns for c in children_of(noun) if c.dep_ == "poss" and (nominal or c.pos_ == "PRON")):
         found += phrase_actors(poss, mentions) or (_clause_subject_actors(predicate_of(poss.head), mentions)
                                                    if poss.pos_ == "PRON" else [])
     return _unique(found)
