@@ -436,16 +436,8 @@ def document_clause(predicate, words=None) -> bool:
 
 
 def _document_issuer(predicate, words) -> list[Argument]:
-    """The subject of a document's clause is whoever issues the document: its owner named on it ("blocked an EU
-    statement condemning X", "vetoed Russia's resolution calling for Y": the EU condemns X), else the subject of
-    the verb that issues it ("the parliament approved a resolution condemning X": the parliament condemns X)."""
-    noun = predicate.head
-    if predicate.dep_ in ("acl", "relcl") and predicate.tag_ != "VBN" and noun.lemma_.lower() in words["document_nouns"]:
-        # ("the IMF package submitted last week": a passive participle's doer is whoever submitted it)
-        owners = [c for c in children_of(noun) if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-        if owners:
-            return [Argument("subject", o, f"owner of the document: {o.text} {noun.text} {predicate.text}", INHERITED)
-                    for o in owners]
+    """The subject of a document's clause is whoever issues the document ("the parliament approved
+    a resolution condemning X": the parliament condemns X)."""
     if not document_clause(predicate, words):
         return []
     issuer = predicate.head.head
