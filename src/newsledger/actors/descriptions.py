@@ -333,6 +333,25 @@ def known_surname(ctx, span) -> None:
         ctx.add(span, in_office[0], "surname of a registry office holder")
 
 
+def find_government_forces(ctx) -> None:
+    """ "Ethiopian government troops", "Sudan's government forces", "the Afghan government's police": a state's
+    government named right before a noun of its armed or police forces (lexicon.yaml force_nouns) is that force
+    (ETHMIL), not the government."""
+    forces, doc = ctx.registry.lexicon["force_nouns"], ctx.doc
+    for mention in list(ctx.mentions):
+        actor = ctx.actors.get(mention.actor_id)
+        if actor is None or actor.actor_type != "government" or not actor.country:
+            continue
+        span = doc.char_span(mention.start, mention.end)
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if after is not None and after.text == "'s" and span.end + 1 < len(doc):
+            after = doc[span.end + 1]
+        sector = forces.get(after.lower_) if after is not None and after.tag_ in ("NN", "NNS") else None
+        if sector and after.i not in ctx.claimed:
+            ctx.unclaim(mention)
+            ctx.add(doc[span.start:after.i + 1], sector_actor(ctx, actor.country, sector), "government plus its forces")
+
+
 def find_nationals(ctx) -> None:
     """Leftover demonyms: "Rwandan rebels" -> RWAREB, "Palestinians" or "an Indian proposal" -> the state;
     demonyms of several words ("South African police" -> ZAFCOP); coordinated ones each name their own country's
