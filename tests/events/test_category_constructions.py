@@ -395,3 +395,33 @@ def test_the_named_owner_of_a_verbs_object_is_no_doer_of_the_verb(coded):
     is what is condemned, never the condemner (a possessive pronoun still stands for the clause's subject)."""
     found = coded("Poland blocked an EU statement condemning the Belarusian government's treatment of migrants.")
     assert found and not [e for e in found if e[0] == "condemning" and e[3] == "BLR"]
+
+
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("Egypt bought Rafale jets from France in 2015.", "bought", ("EGY", "FRA")),
+    ("Vietnam purchased rice from Thailand.", "purchased", ("VNM", "THA")),
+    ("Morocco has ordered 12 howitzers from Israel.", "ordered", ("MAR", "ISR")),
+])
+def test_whom_an_act_of_acquiring_is_from_is_its_other_side(coded, text, trigger, sides):
+    """ "bought X from Y": the seller is the other side of the purchase (arguments.yaml acquiring_verbs)."""
+    assert [e[3:] for e in by_trigger(coded(text), trigger)] == [sides]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Eritrea and Ethiopia accused each other of massing troops on the border.", "accused"),
+    ("Thailand and Cambodia blamed one another for the clash.", "blamed"),
+])
+def test_coordinated_sides_acting_on_each_other_are_each_others_targets(coded, text, trigger):
+    """ "A and B accused each other": A accuses B and B accuses A; the reciprocal pronoun names no third side."""
+    found = {e[3:] for e in by_trigger(coded(text), trigger)}
+    assert len(found) == 2 and all(s and g and s != g for s, g in found) and {(g, s) for s, g in found} == found
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union urged both sides to respect the court's ruling.",
+    "Brazil urged Venezuela to release the opposition candidates.",
+])
+def test_urging_is_an_appeal_not_a_demand(coded, text):
+    """CAMEO 1.1b3 puts appeals and requests in 02 and demands and orders in 10: "urged" appeals (Goldstein +3),
+    it orders no one (100, -5)."""
+    assert [c[:2] for t, c, *_ in coded(text) if t == "urged"] == ["02"]

@@ -229,12 +229,15 @@ def test_a_forum_spoken_to_is_no_meeting_event(text):
      "condemned", "CHN"),
     ("Iran seized a Greek tanker in the Gulf of Oman on Friday. Greece condemned the seizure.", "condemned", "IRN"),
     ("Turkey released 40 Syrian detainees on Monday. The Syrian government welcomed the release.", "welcomed", "TUR"),
+    ("Ghana expelled two Nigerian diplomats on Monday. Abuja condemned the move.", "condemned", "GHA"),
+    ("Kenya closed its border with Somalia on Friday. Mogadishu criticised the decision.", "criticised", "KEN"),
     ("China on Friday vetoed a draft resolution on Myanmar. Thirteen members voted in favour. India abstained. "
      "The draft called for an end to the violence. The French ambassador Nicolas de Riviere condemned the veto.",
      "condemned", "CHN"),
 ])
 def test_a_judgement_of_an_act_told_just_before_is_aimed_at_its_doer(text, trigger, target):
-    """ "A vetoed X. B condemned the veto": the veto is A's, so B condemns A."""
+    """ "A vetoed X. B condemned the veto": the veto is A's, so B condemns A; "the move", "the decision" name the
+    act told in the sentence before, whatever its verb."""
     analysis, events = coded(text)
     assert {country(analysis, e.target) for e in events if e.trigger == trigger} == {target}
 

@@ -62,6 +62,10 @@ def test_a_commitment_stays_an_attribution_for_polnear_but_not_speech(nlp, text)
     ("The ministry announced that the border would reopen on Friday.",
      "that the border would reopen on Friday", "announced"),
     ("She told reporters that the vote would go ahead.", "that the vote would go ahead", "told"),
+    # a "that" clause the parser hangs on the noun of "in a statement"
+    ("The ministry said in a statement that the border would reopen on Friday.",
+     "that the border would reopen on Friday", "said"),
+    ("The president wrote in a letter that the troops would stay.", "that the troops would stay", "wrote"),
     ("The mayor spoke for an hour. He added: “Nobody wants another war.”", "Nobody wants another war", "added:"),
     # a verb of commitment with a reported clause reports what was said
     ("The mayor agreed that the plan was too costly.", "that the plan was too costly", "agreed"),

@@ -197,14 +197,18 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
     """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
     the draft. ... Lammy condemned the veto"): the last event coded in the few sentences before (roles.yaml
     judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same
-    lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew") and that the author tells as
-    done. Bridging anaphora, as `_referred_event`; [] when there is none."""
-    verbs, back = load_senses()["nominalizations"], load_roles()["judging_sentences_back"]
+    lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew"; for a noun that names any act,
+    roles.yaml general_act_nouns, "condemned the move", the last act but a statement one sentence back) and that the
+    author tells as done. Bridging anaphora, as `_referred_event`; [] when there is none."""
+    roles = load_roles()
+    verbs, back, general = load_senses()["nominalizations"], roles["judging_sentences_back"], roles["general_act_nouns"]
     for noun in (c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
-        for event, trigger in _earlier_events(noun, events, sent_index, mentions, back):
+        any_act = lemma in general  # "condemned the move": the last act told, whatever its verb, one sentence back
+        for event, trigger in _earlier_events(noun, events, sent_index, mentions, 1 if any_act else back):
             # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
-            if event.source and event.status == "occurred" and trigger.lemma_.lower() == lemma:
+            if event.source and event.status == "occurred" and (
+                    trigger.lemma_.lower() == lemma or any_act and event.cameo[:2] not in roles["addressee_roots"]):
                 return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
     return []
 
@@ -1173,9 +1177,18 @@ def _reciprocal(token, cameo: str) -> bool:
 
 
 def _reciprocal_word(token) -> bool:
-    """ "joint patrols", "held talks together": a word that makes any act mutual."""
+    """ "joint patrols", "held talks together", "accused each other", "blamed one another": a word that makes any act
+    mutual."""
     words = set(load_roles()["reciprocal_words"])
-    return any(c.lower_ in words for holder in {token, token.head, predicate_of(token)} for c in children_of(holder))
+    return any(c.lower_ in words or _each_other(c) for holder in {token, token.head, predicate_of(token)}
+               for c in [*children_of(holder), *(o for p in children_of(holder) if p.dep_ == "prep" for o in prep_objects(p))])
+
+
+def _each_other(word) -> bool:
+    """A word of the reciprocal pronoun "each other" / "one another", whichever the parser makes its head."""
+    doc, pairs = word.doc, (("each", "other"), ("one", "another"))
+    return word.i > 0 and (doc[word.i - 1].lower_, word.lower_) in pairs or \
+        word.i + 1 < len(doc) and (word.lower_, doc[word.i + 1].lower_) in pairs
 
 
 def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):

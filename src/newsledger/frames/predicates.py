@@ -201,6 +201,8 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
         return [Argument("place", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
     if word in words["origin_preps"] and holder.lemma_.lower() in words["leaving_verbs"]:
         return [Argument("target", o, f"origin: {holder.text} ... {word} X", ORIGIN) for o in prep_objects(prep)]
+    if word == "from" and holder.lemma_.lower() in words["acquiring_verbs"]:  # "bought jets from France": the seller
+        return [Argument("target", o, f"seller: {holder.text} ... from X", ORIGIN) for o in prep_objects(prep)]
     return []
 
 

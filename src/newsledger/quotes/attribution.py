@@ -316,13 +316,18 @@ def source_span(ctx: Context, subject) -> tuple[int, int]:
 
 
 def clause_of(verb):
-    """The verb's clausal complement, the infinitive of an intention ("pledged to reach"),
-    or the object of an object-taking cue ("cited the report"), unless the verb labels its object
+    """The verb's clausal complement (also a "that" clause the parser hung on the noun of "said in a statement that"),
+    the infinitive of an intention ("pledged to reach"), or the object of an object-taking cue ("cited the report"),
+    unless the verb labels its object
     ("called the move a provocation": the move is not what was said)."""
     lex, lemma = lexicon(), verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in CLAUSES or (child.dep_ == "xcomp" and lemma in lex.intention_verbs):
             return child
+    for medium in (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        for clause in medium.children:  # "said in a statement that X": the parser hangs the "that" clause on the noun
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return clause
     if (lemma in lex.object_cues or lemma in lex.stance_verbs) and not labelled_object(verb):
         for child in verb.children:
             if child.dep_ == "dobj" and len(list(child.subtree)) > 1:
