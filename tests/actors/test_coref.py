@@ -312,6 +312,20 @@ def test_a_pronoun_after_a_linked_description_takes_its_actor(linked, text, acto
     assert links(mentions, "It") == [actor_id]
 
 
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("The Independent Electoral Commission of Liberia announced the results on Friday. The commission rejected calls "
+     "for a recount.", "The commission", None),
+    ("The European Commission fined the carmaker on Monday. The Commission said the cartel had lasted a decade.",
+     "The Commission", "IGOEUCOM"),
+])
+def test_the_commission_is_the_commission_named_before(linked, text, surface, actor_id):
+    """ "the commission" is the commission the text named, not the European Commission by default; a capitalised
+    "the Commission" is a body whose name holds the word."""
+    _, mentions, _ = linked(text)
+    found = [m.actor_id for m in mentions if m.text == surface]
+    assert "IGOEUCOM" not in found if actor_id is None else found == [actor_id]
+
+
 def test_a_description_the_tagger_took_for_a_proper_noun_still_refers_back(linked):
     # spaCy tags "minister" in '"...," the prime minister said' as PROPN; lower case, it is a noun
     _, mentions, _ = linked('Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels '

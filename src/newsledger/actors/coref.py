@@ -298,8 +298,9 @@ def description_at(sieve: Sieve, token):
     ``lexicon.yaml`` bodies), else "GOV". Other modifiers ("the former president", "the finance ministry") make no description
     of this pass."""
     data, registry = words(), sieve.registry
-    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) or token.dep_ == "compound" or token.i in sieve.covered:
-        return None  # before the walk over its children: most words are no such noun
+    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.is_lower or token.lower_ in data["body_words"])) \
+            or token.dep_ == "compound" or token.i in sieve.covered:
+        return None  # before the walk over its children: most words are no such noun ("the Commission" may be)
     determiners = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
     if not determiners:
         return None
@@ -384,8 +385,10 @@ def find_descriptions(sieve: Sieve) -> None:
         fitting = [(m, m.actor_id) for m, _ in candidates if roles and fits_role(sieve, m, roles, country)] or \
             [(m, actor_id) for m, subject in candidates
              if bodies and (actor_id := body_actor(sieve, m, bodies, country, sector, subject))]
-        # "the Foreign Ministry" ... "the ministry": a body whose own words hold the description's word first
-        found = next((f for f in fitting if token.lower_ in f[0].text.lower()), fitting[0] if fitting else None)
+        # "the Foreign Ministry" ... "the ministry": a body whose own words hold the description's word first; a
+        # capitalised one ("the Commission") names only such a body
+        named = [f for f in fitting if token.lower_ in f[0].text.lower()]
+        found = next(iter(named), None if token.pos_ == "PROPN" and not token.is_lower else next(iter(fitting), None))
         if found is not None:
             if seat is not None:
                 sieve.replaced.append(seat)
@@ -504,10 +507,12 @@ def description_heads(doc, plural_words) -> list[int]:
 
     strings = doc.vocab.strings
     plural, compound = {strings[w] for w in plural_words}, strings["compound"]  # string -> hash
+    bodies = {strings[w] for w in words()["body_words"]}
     the, det = strings["the"], strings["det"]
     lowers, tags, deps, heads, orths = doc.to_array([LOWER, POS, DEP, HEAD, ORTH]).T.tolist()  # by column: a list per token costs more
-    # a lower-case word the tagger took for a proper noun ("the prime minister said") is a noun
-    tags = [NOUN if pos == PROPN and orth == lower else pos for pos, orth, lower in zip(tags, orths, lowers)]
+    # a lower-case word the tagger took for a proper noun ("the prime minister said") is a noun, and so is a body
+    # word written with a capital ("the Commission said")
+    tags = [NOUN if pos == PROPN and (orth == lower or lower in bodies) else pos for pos, orth, lower in zip(tags, orths, lowers)]
     # HEAD is the offset to the token's head (0 at a root), an unsigned 64-bit number here: wrap negative ones
     with_the = {i + (head if head < 1 << 63 else head - (1 << 64))
                 for i, (lower, dep, head) in enumerate(zip(lowers, deps, heads)) if lower == the and dep == det and head}

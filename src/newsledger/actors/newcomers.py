@@ -395,7 +395,7 @@ def spelt_out_before(ctx, span) -> str | None:
         actor = ctx.actor(mention.actor_id)
         if mention.start >= span.start_char or actor is None or actor.actor_type in ("person", "state"):
             continue
-        words = mention.text.replace("-", " ").split()
+        words = [w for w in mention.text.replace("-", " ").split() if w.lower() != "the"]  # "The Rapid Support Forces"
         if "".join(w[0] for w in words if w[0].isupper()) == span.text:
             return mention.actor_id
     return None
