@@ -425,3 +425,21 @@ def test_urging_is_an_appeal_not_a_demand(coded, text):
     """CAMEO 1.1b3 puts appeals and requests in 02 and demands and orders in 10: "urged" appeals (Goldstein +3),
     it orders no one (100, -5)."""
     assert [c[:2] for t, c, *_ in coded(text) if t == "urged"] == ["02"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tajikistan expects gas deliveries from Turkmenistan during the winter.", "expects"),
+    ("Police said a criminal gang linked to Serbia's intelligence service was behind the raid.", "linked"),
+    ("Germany and France said they were monitoring the situation in Niger closely.", "monitoring"),
+])
+def test_expecting_association_and_watching_are_no_acts(coded, text, trigger):
+    """A verb of expecting is a status cue over what is expected, "linked to" an association, "monitoring the
+    situation" a watch: none is an act on anyone."""
+    assert not by_trigger(coded(text), trigger)
+
+
+def test_whom_a_verb_of_blaming_blames_for_an_act_does_it(coded):
+    """ "A blamed B for an attack": B is the attack's doer (the blamer is the accuser, never the attacker)."""
+    found = coded("Lithuania blamed Russian military intelligence for a cyberattack on its railways.")
+    assert [e[3] for e in by_trigger(found, "cyberattack")] == ["RUS"]
+    assert [e[3:] for e in by_trigger(found, "blamed")] == [("LTU", "RUS")]

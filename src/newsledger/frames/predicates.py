@@ -404,12 +404,17 @@ def _owner(token, words) -> list[Argument]:
 
 def _responsible(token, words) -> list[Argument]:
     """Who is "responsible for" an act named by a noun, or "claimed responsibility for" it, does it:
-    the subject of the clause ("the cartel has been responsible for mass killings")."""
+    the subject of the clause ("the cartel has been responsible for mass killings"); whom a verb of blaming blames
+    for it ("blamed Russian intelligence for a cyberattack", "was blamed for the attack")."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
         return []
     word = token.head.head
     if word.lemma_.lower() not in words["responsibility_words"]:
         return []
+    if word.pos_ == "VERB":  # "Poland blamed Russian intelligence for a cyberattack", "X was blamed for": the one blamed
+        blamed = [c for c in children_of(word) if c.dep_ in ("dobj", "nsubjpass")]
+        if blamed:
+            return [Argument("subject", b, f"blamed for: {b.text} ... {token.text}") for b in blamed]
     clause = word.head if word.dep_ in ("acomp", "dobj", "attr") else word
     return [a for s in children_of(clause) if s.dep_ == "nsubj" for a in _subject(s, words, f"responsible for: {s.text} ... {token.text}")]
 
