@@ -326,6 +326,14 @@ def test_the_commission_is_the_commission_named_before(linked, text, surface, ac
     assert "IGOEUCOM" not in found if actor_id is None else found == [actor_id]
 
 
+def test_a_description_takes_the_title_the_text_gives_a_name(linked):
+    """ "Digital Affairs Minister Krzysztof Gawkowski ... the minister": the title before the name is a role the text
+    gives him, whatever roles the registry holds for him on the article's date (none on 1 March 2023)."""
+    _, mentions, _ = linked('Digital Affairs Minister Krzysztof Gawkowski told reporters the outage was over. '
+                            '"The systems are safe now," the minister said.')
+    assert links(mentions, "the minister") == ["krzysztof-gawkowski"]
+
+
 def test_a_description_the_tagger_took_for_a_proper_noun_still_refers_back(linked):
     # spaCy tags "minister" in '"...," the prime minister said' as PROPN; lower case, it is a noun
     _, mentions, _ = linked('Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels '

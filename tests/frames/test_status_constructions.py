@@ -531,3 +531,12 @@ def test_the_act_a_means_is_used_for_stands_or_falls_with_the_using(nlp, sentenc
     """ "use X to V" is implicative: the act was done when the means was used, not when it was not; it is
     no purpose set for later."""
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The journalist was jailed in Minsk last year for extremism, a charge his employer has always denied.", "jailed"),
+    ("Police detained the activist for treason, an accusation her lawyers reject.", "detained"),
+])
+def test_an_appositive_claim_after_a_clause_judges_the_claim_not_the_clause(nlp, sentence, word):
+    """ "..., a charge his family denies": the denial is of the charge; the jailing the author tells still happened."""
+    assert of(nlp, sentence, word).status == "occurred"

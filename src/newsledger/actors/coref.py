@@ -357,7 +357,16 @@ def fits_role(sieve: Sieve, mention: Mention, roles: set[str], country: str | No
     held = [(r["role"], r["country"]) for r in actor.roles if role_valid(r, sieve.on)]
     if mention.role:
         held.append(tuple(mention.role.split(":", 1)))
+    # the title the text gives right before the name ("Digital Affairs Minister Krzysztof Gawkowski ... the minister"),
+    # where the registry knows no role of the person's on the date
+    held += [(role, actor.country) for role in sieve.registry.lexicon["titles"].get(title_before_name(sieve, mention), ())]
     return any(role in roles and (country is None or where == country) for role, where in held)
+
+
+def title_before_name(sieve: Sieve, mention: Mention) -> str:
+    """The normalised word right before a mention's name ("minister" of "Digital Affairs Minister X"), or ""."""
+    first = sieve.token_range(mention.start, mention.end)
+    return normalise(sieve.doc[first.start - 1].text) if first and first.start > 0 else ""
 
 
 def fits_body(sieve: Sieve, mention: Mention, types: set[str], country: str | None) -> bool:

@@ -701,6 +701,8 @@ def _embedder(token):
             return head, _Link(head, "+/-", "light")  # "so intense that convoys turned back": a result, as it happened
         if token.i < head.i and _entry(head, frame, default=None) is None:
             return None  # "The presidents met; the ministers also attended": a clause before a verb of no report
+        if token.i < head.i and _appositive_claim(head):
+            return None  # "was sentenced for espionage, a charge his family denies": the denial is the charge's
         adjective = next((c for c in children_of(head) if c.dep_ == "acomp" and c.i < token.i), None)
         if head.lemma_ == "be" and adjective is not None:  # "it is unlikely that ...": the adjective embeds it
             return adjective, _link(adjective, _entry(adjective, frame))
@@ -997,6 +999,19 @@ def _lemma(token) -> str:
     """The lower-case lemma of ``token``, but for the forms the parser's lemmatiser misreads
     ("hoped" -> "hop"), which signatures.yaml lists with their true lemma."""
     return signatures()["misread_lemmas"].get(token.lower_, token.lemma_.lower())
+
+
+def _appositive_claim(verb) -> bool:
+    """ "..., a charge his family has always denied", "..., an accusation Moscow rejects": a claim noun with an
+    indefinite article that the parser took for the subject of the verb after a clause is an appositive on that
+    clause, and the verb its relative clause: it judges the claim, not the clause before it."""
+    nouns = signatures()["nouns"]
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+        entry = _lookup(nouns, _lemma(subject), "that")
+        if entry is not None and entry[1] == "report" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                               for d in children_of(subject)):
+            return True
+    return False
 
 
 def taken_step(noun) -> bool:
