@@ -339,3 +339,9 @@ def test_a_description_the_tagger_took_for_a_proper_noun_still_refers_back(linke
     _, mentions, _ = linked('Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels '
                             'on Monday. "We want peace," the prime minister said.')
     assert links(mentions, "the prime minister") == ["nikol-pashinyan"]
+
+
+def test_both_sides_are_never_the_news_agency_that_reports_them(linked):
+    _, mentions, _ = linked("Vietnam and China clashed near the Paracel Islands, Reuters reported. The United Nations "
+                            "urged both sides to show restraint.")
+    assert sorted(links(mentions, "both sides")) == ["CHN", "VNM"]

@@ -443,3 +443,12 @@ def test_whom_a_verb_of_blaming_blames_for_an_act_does_it(coded):
     found = coded("Lithuania blamed Russian military intelligence for a cyberattack on its railways.")
     assert [e[3] for e in by_trigger(found, "cyberattack")] == ["RUS"]
     assert [e[3:] for e in by_trigger(found, "blamed")] == [("LTU", "RUS")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thai and Cambodian troops clashed near the disputed temple on Monday.", "clashed"),
+    ("Sudan and South Sudan fought over the Heglig oil field.", "fought"),
+])
+def test_coordinated_sides_fighting_with_no_object_fight_each_other(coded, text, trigger):
+    found = {e[3:] for e in by_trigger(coded(text), trigger)}
+    assert len(found) == 2 and {(g, s) for s, g in found} == found and all(s and g for s, g in found)

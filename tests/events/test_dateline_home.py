@@ -30,3 +30,11 @@ def test_a_place_in_the_sentence_wins_over_the_dateline():
     events = events_of("Clashes in Bolivia\n\nQUITO, May 6 (Reuters) - Police in La Paz arrested 14 protesters on "
                        "Saturday.")
     assert [e.source for e in events if e.trigger == "arrested"] == ["BOLCOP"]
+
+
+def test_a_bureaus_story_about_another_country_gives_no_home():
+    """A BANGKOK dateline on a story about Myanmar: the unnamed groups are no Thai groups."""
+    events = events_of("Convoy attacked\n\nBANGKOK, June 16 (Reuters) - Gunmen attacked an aid convoy in Myanmar's "
+                       "Shan state on Sunday, Myanmar's military said. Myanmar's junta blamed an ethnic armed group. "
+                       "Police arrested two men on Monday.")
+    assert not [e for e in events if e.source and e.source.startswith("THA") or e.target and e.target.startswith("THA")]

@@ -231,6 +231,7 @@ def test_a_forum_spoken_to_is_no_meeting_event(text):
     ("Turkey released 40 Syrian detainees on Monday. The Syrian government welcomed the release.", "welcomed", "TUR"),
     ("Ghana expelled two Nigerian diplomats on Monday. Abuja condemned the move.", "condemned", "GHA"),
     ("Kenya closed its border with Somalia on Friday. Mogadishu criticised the decision.", "criticised", "KEN"),
+    ("Estonia accused Russia of jamming GPS signals on Monday. Moscow denied the accusation.", "denied", "EST"),
     ("China on Friday vetoed a draft resolution on Myanmar. Thirteen members voted in favour. India abstained. "
      "The draft called for an end to the violence. The French ambassador Nicolas de Riviere condemned the veto.",
      "condemned", "CHN"),

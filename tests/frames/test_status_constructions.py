@@ -540,3 +540,11 @@ def test_the_act_a_means_is_used_for_stands_or_falls_with_the_using(nlp, sentenc
 def test_an_appositive_claim_after_a_clause_judges_the_claim_not_the_clause(nlp, sentence, word):
     """ "..., a charge his family denies": the denial is of the charge; the jailing the author tells still happened."""
     assert of(nlp, sentence, word).status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Rebels shelled the airport overnight, a statement said.", "shelled"),
+    ("Troops withdrew from the town, a statement from the ministry said.", "withdrew"),
+])
+def test_a_trailing_attribution_by_an_indefinite_claim_noun_still_reports_the_clause(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "claimed"

@@ -564,8 +564,9 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
         if ancestor.pos_ in ("VERB", "AUX") and (ancestor.dep_ in ("relcl", "advcl") or ancestor.dep_ == "conj" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)):
             break  # a conjunct without a subject of its own shares its first conjunct's ("said he was saddened and appealed")
+    # a news agency that reports the sides is none of them ("..., Reuters reported. ... urged both sides")
     types = {"person": set(kinds["person"]), "state": {"state", "government"}}.get(
-        kind, set(kinds["person"] + kinds["body"]))
+        kind, set(kinds["person"] + kinds["body"]) - {"media"})
     here, named = sieve.sentence_of.get(first, 0), []
     for back in range(window + 1):  # nearest first
         for candidate in sorted(sieve.by_sentence.get(here - back, ()), key=lambda c: -c.token.i):

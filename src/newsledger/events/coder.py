@@ -7,6 +7,7 @@ import datetime
 from bisect import bisect_left
 from functools import lru_cache
 
+from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
@@ -29,7 +30,9 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
     """Events of a parsed doc, one per (trigger, source, target). ``corrections`` are the ledger's actor
     corrections: a side the coder describes ("protesters in Ankara" -> TURCVL) follows their merges, as the
     resolver's mentions do. ``home``: ISO3 of the story's dateline place (``places.dateline_country``), the
-    country of an unnamed group the sentence places nowhere ("LIMA - Police clashed with protesters"). Raises
+    country of an unnamed group the sentence places nowhere ("LIMA - Police clashed with protesters"), unless the
+    story names another country more often than it, counting the dateline once (a bureau's story about a
+    neighbour: "BANGKOK - ... in Myanmar"). Raises
     ``nlp.TimedOut`` past the Doc's deadline."""
     with one_document(doc):  # the rules ask of a token what an earlier rule asked: answered once
         return _code(doc, mentions, actors, timexes, published, corrections, home)
@@ -38,6 +41,9 @@ def code(doc, mentions, actors, timexes, published: datetime.date | None, correc
 def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
     events, seen = [], set()
     registry = load_registry(corrections=corrections)
+    if home is not None:  # a regional bureau's story ("BANGKOK - ... in Myanmar's Shan state") is not the bureau's
+        counts = named_countries(doc, mentions, actors, registry)
+        home = None if any(n > counts[home] + 1 for iso, n in counts.items() if iso != home) else home
     canonical = registry.canonical
     codable = codable_tokens(doc)  # the only tokens _trigger_code may code
     for sent_index, sent in enumerate(content_sentences(doc)):
@@ -87,7 +93,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
-            if not roles.targets and cameo[:2] in load_roles()["judging_roots"]:  # "condemned the veto": whoever vetoed
+            if not roles.targets and (cameo[:2] in load_roles()["judging_roots"] or cameo[:3] in load_roles()["judging_roots"]):
+                # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
                 roles.targets = _doers_of_referred_act(token, events, sent_index, mentions)
             if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
                 roles.targets = _last_attackers(events, sent_index, roles.sources)

@@ -1008,8 +1008,11 @@ def _appositive_claim(verb) -> bool:
     nouns = signatures()["nouns"]
     for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
         entry = _lookup(nouns, _lemma(subject), "that")
+        # the relative clause's own subject hangs on the noun ("his family", parsed as an apposition); a trailing
+        # attribution's noun has none ("..., a statement from the ministry said")
         if entry is not None and entry[1] == "report" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                                               for d in children_of(subject)):
+                                                               for d in children_of(subject)) \
+                and any(c.dep_ == "appos" for c in children_of(subject)):
             return True
     return False
 
