@@ -452,3 +452,12 @@ def test_whom_a_verb_of_blaming_blames_for_an_act_does_it(coded):
 def test_coordinated_sides_fighting_with_no_object_fight_each_other(coded, text, trigger):
     found = {e[3:] for e in by_trigger(coded(text), trigger)}
     assert len(found) == 2 and {(g, s) for s, g in found} == found and all(s and g for s, g in found)
+
+
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("Algeria has cut gas exports to Spain by a third.", "cut", ("DZA", "ESP")),
+    ("Moscow slashed oil deliveries to Belarus on Tuesday.", "slashed", ("RUS", "BLR")),
+])
+def test_cutting_exports_or_deliveries_to_a_country_reduces_material_cooperation(coded, text, trigger, sides):
+    """ "cut gas exports to X" is CAMEO 162, as PETRARCH's "cut supplies" is (it gave no event)."""
+    assert [(e[1], *e[3:]) for e in by_trigger(coded(text), trigger)] == [("162", *sides)]
