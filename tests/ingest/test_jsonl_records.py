@@ -24,6 +24,7 @@ def _line(**fields) -> str:
 
 @pytest.mark.parametrize("bad_line,reason", [
     (_line(authors=5), "field 'authors' (a string or a list of strings): Input should be a valid list, not int"),
+    (_line(date=20250314), "field 'date' (a date, ISO or written): Input should be a valid string, not int"),
     (_line(authors=["Ann Lee", 7]), "field 'authors' (a string or a list of strings): item 2: Input should be a valid string, not int"),
     (_line(title=2023), "field 'title': Input should be a valid string, not int"),
     (_line(url=["https://example.org/a"]), "field 'url': Input should be a valid string, not list"),
@@ -62,6 +63,14 @@ def test_good_lines_around_bad_ones_are_all_read(tmp_path):
 def test_unknown_keys_are_ignored(tmp_path):
     [article] = _read(tmp_path, _line(title="Border talks", likes=12, tags={"region": "Asia"}))
     assert isinstance(article, Article) and article.title == "Border talks"
+
+
+def test_a_date_field_is_the_publication_date_unless_published_is_given(tmp_path):
+    """Scrapers and feeds often call the field "date"; "published" wins when a line has both."""
+    [article] = _read(tmp_path, _line(date="2025-03-14"))
+    assert article.published == "2025-03-14"
+    [article] = _read(tmp_path, _line(date="2025-03-14", published="2025-03-15"))
+    assert article.published == "2025-03-15"
 
 
 @pytest.mark.parametrize("url,warning", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 from newsledger.ingest.article import LONE_SURROGATE
@@ -46,7 +46,9 @@ class Record(BaseModel):
     title: Text | None = None
     url: Text | None = None
     outlet: Text | None = None
-    published: Text | None = Field(None, description="a date, ISO or written")
+    # "date" is what many scrapers and feeds call it; "published" wins when a line has both
+    published: Text | None = Field(None, description="a date, ISO or written",
+                                   validation_alias=AliasChoices("published", "date"))
     authors: Annotated[list[Text], BeforeValidator(_one_author_as_list)] = Field(
         default_factory=list, description="a string or a list of strings"
     )
@@ -74,8 +76,10 @@ def read_record(line: str) -> Record:
 def _reason(error: ValidationError) -> str:
     """'field 'authors' (a string or a list of strings): item 2: Input should be a valid string, not int'."""
     first = error.errors()[0]
-    name, *inner = first["loc"]
-    described = Record.model_fields[name].description
+    name, *inner = first["loc"]  # the key as the line spells it: an alias ("date") names no field of its own
+    field = Record.model_fields.get(name) or next(f for f in Record.model_fields.values()
+                                                  if f.validation_alias and name in f.validation_alias.choices)
+    described = field.description
     where = f"field '{name}'" + (f" ({described})" if described else "")
     where += "".join(f": item {part + 1}" for part in inner if isinstance(part, int))
     if first["type"].endswith("_type"):
