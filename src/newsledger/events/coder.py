@@ -13,7 +13,7 @@ from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import announced_event, outcome_of, signatures, taken_step
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
-from newsledger.frames.predicates import DIRECT, argument_words, document_clause, prep_objects, relation_of
+from newsledger.frames.predicates import DIRECT, argument_words, document_clause, infinitive, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -93,7 +93,7 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
                 roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
-            if not roles.targets and (cameo[:2] in load_roles()["judging_roots"] or cameo[:3] in load_roles()["judging_roots"]):
+            if not roles.targets and _listed(cameo, load_roles()["judging_roots"]):
                 # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
                 roles.targets = _doers_of_referred_act(token, events, sent_index, mentions)
             if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
@@ -479,8 +479,7 @@ def _purpose_of_same_act(token) -> bool:
     # a "to" clause after an object of a verb that controls none is its purpose too ("used tear gas to disperse")
     purpose = token.dep_ == "advcl" or token.dep_ == "xcomp" and head.lemma_.lower() not in argument_words()[
         "object_control"] and any(c.dep_ == "dobj" for c in children_of(head))
-    if not purpose or token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
+    if not purpose or token.pos_ != "VERB" or not infinitive(token) or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
         return False
     if head.lemma_.lower() in argument_words()["instrument_verbs"]:
         return False  # "used tear gas to disperse protesters": the dispersal is the act, done by the means (_means_of_act)
@@ -497,11 +496,16 @@ def _means_of_act(token) -> bool:
         return False
     if free_participle(token):
         return _trigger_code(token.head)[0] is not None
-    # "used drones to attack the port", "used tear gas in the crackdown": the act the means was used for is the event
-    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               and _trigger_code(c)[0] is not None
-               or c.dep_ == "prep" and c.lower_ in ("in", "for") and any(_noun_code(o) for o in prep_objects(c))
-               for c in children_of(token))
+    return _coded_purpose(token, ("in", "for"))  # "used drones to attack the port", "used tear gas in the crackdown"
+
+
+def _coded_purpose(verb, preps) -> bool:
+    """Whether a coded act is what ``verb`` is done for: its "to" clause ("summoned the ambassador to complain",
+    "used drones to attack the port") or a coded noun after one of ``preps`` ("converged for a rally", "used tear
+    gas in the crackdown")."""
+    return any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and _trigger_code(c)[0] is not None
+               or c.dep_ == "prep" and c.lower_ in preps and any(_noun_code(o) for o in children_of(c) if o.dep_ == "pobj")
+               for c in children_of(verb))
 
 
 def _subsumed(token) -> bool:
@@ -537,11 +541,8 @@ def _subsumed(token) -> bool:
             return any(_noun_code(o) or any(_noun_code(c) for c in children_of(o) if c.dep_ == "compound") for o in objects)
         if lemma in roles["closing_verbs"] and any((_noun_code(o) or "")[:2] == "04" for o in children_of(token) if o.dep_ == "dobj"):
             return True  # "is ending a five-day trip": the visit is the event
-        if lemma in argument_words()["means_verbs"] and _trigger_code(token)[0][:2] in ("03", "04") and any(
-                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-                and _trigger_code(c)[0] is not None
-                or c.dep_ == "prep" and c.lower_ == "for" and any(_noun_code(o) for o in children_of(c) if o.dep_ == "pobj")
-                for c in children_of(token)):
+        if lemma in argument_words()["means_verbs"] and _trigger_code(token)[0][:2] in ("03", "04") \
+                and _coded_purpose(token, ("for",)):
             return True  # "summoned the ambassador to complain", "converged for a rally": the purpose is the act
         # "approved a resolution condemning X": the document's act is the event, not its adoption
         return any(document_clause(c) and _trigger_code(c)[0] is not None
@@ -1179,7 +1180,7 @@ def _reciprocal(token, cameo: str) -> bool:
         return False  # "mediated by Saudi Arabia and the United States": co-mediators, no parties to each other
     if cameo[:2] in roles["contact_roots"] and token.lemma_.lower() not in roles["contact_words"]:
         return _reciprocal_word(token)
-    return cameo[:2] in roles["reciprocal_roots"] or cameo[:3] in roles["reciprocal_roots"] or _reciprocal_word(token) \
+    return _listed(cameo, roles["reciprocal_roots"]) or _reciprocal_word(token) \
         or token.lemma_.lower() in roles["reciprocal_verbs"]
 
 
@@ -1224,6 +1225,11 @@ def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
     return pairs
 
 
+def _listed(cameo: str, codes) -> bool:
+    """Whether a CAMEO code is in a roles.yaml list of roots (two digits) and codes (three)."""
+    return cameo[:2] in codes or cameo[:3] in codes
+
+
 def _one_side(actor_id: str, other: str, actors: dict) -> bool:
     """Whether ``other`` is ``actor_id``'s own state, or the state or government of the person ``actor_id`` is."""
     if other in (_country_of(actor_id), actor_id[:3]):
@@ -1241,7 +1247,7 @@ def _place_is_target(token, cameo: str) -> bool:
     place_target_roots)."""
     roles, lemma = load_roles(), token.lemma_.lower()
     return lemma in roles["travel_verbs"] or lemma in roles["place_target_verbs"] \
-        or cameo[:3] in roles["place_target_roots"] or cameo[:2] in roles["place_target_roots"]
+        or _listed(cameo, roles["place_target_roots"])
 
 
 def _domestic(sources, places) -> bool:
@@ -1393,7 +1399,7 @@ def _purpose_clause(holder) -> bool:
     act done, not a promise or a threat of its aim)."""
     # the parser may hang the clause on the object noun instead ("began a hunger strike [to protest]")
     on_object = holder.dep_ == "relcl" and holder.head.dep_ == "dobj"
-    if holder.dep_ != "advcl" and not on_object or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(holder)) \
+    if holder.dep_ != "advcl" and not on_object or not infinitive(holder) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(holder)):
         return False
     main = holder.head.head if on_object else holder.head  # the act done for that aim: itself coded, or a light verb with a coded event noun

@@ -63,6 +63,7 @@ from pathlib import Path
 from newsledger.frames import learned
 from newsledger.frames.memo import children_of, per_token
 from newsledger.loading import read_yaml
+from newsledger.timex.anchoring import free_participle
 
 DATA = Path(__file__).parent / "data"
 
@@ -931,9 +932,9 @@ def outcome_of(token):
     from newsledger.frames.predicates import argument_words  # that module imports this one
 
     head = token.head
-    if not (token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i and head.pos_ in ("VERB", "AUX")
+    if not (free_participle(token) and head.i < token.i and head.pos_ in ("VERB", "AUX")
             and token.doc[token.i - 1].text == "," and _lemma(token) in argument_words()["outcome_verbs"]
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in children_of(token))):
+            and not any(c.dep_ == "aux" for c in children_of(token))):
         return None
     if not any((entry := _entry(head, frame, default=None)) is not None and entry[1] == "report" for frame in ("that", "to")):
         return head
