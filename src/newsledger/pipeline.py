@@ -159,13 +159,14 @@ def doc_budget_s() -> float:
         raise NewsledgerError(f"{BUDGET_VARIABLE}={value!r} is not a number of seconds") from None
 
 
-def analyse_batch(articles: Iterable[Article], corrections: tuple = ()) -> Iterator[Analysis]:
+def analyse_batch(articles: Iterable[Article], corrections: tuple = (), budget: float | None = None) -> Iterator[Analysis]:
     """Run spaCy (batched, see ``nlp.parse``) and every stage on English articles; others pass through.
+    Each document may take `budget` seconds, by default `doc_budget_s()`.
 
     Never raises for one article's content: a failing or timed-out stage is a warning on it.
     Raises NewsledgerError when NEWSLEDGER_DOC_BUDGET_S is not a number."""
     articles = list(articles)
-    budget = doc_budget_s()
+    budget = doc_budget_s() if budget is None else budget
     docs = nlp.parse((a.text for a in articles if a.language == "en"), budget)
     for article in articles:
         analysis = Analysis(article, corrections=corrections, coder_version=coder_version())

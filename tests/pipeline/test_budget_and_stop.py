@@ -124,3 +124,17 @@ def test_a_stop_signal_ends_the_document_in_hand_at_once_and_keeps_the_stored_on
     assert store.has_document(first.doc_id)
     assert not store.has_document(second.doc_id) and not store.has_document(third.doc_id)
     nlp.check_time(next(nlp.parse(["After the run, analysis goes on as usual."])))  # the request ended with the run
+
+
+def test_worker_processes_take_the_budget_of_their_run_not_of_an_earlier_one(monkeypatch, tmp_path):
+    # Workers are forked from a fork server that outlives the run that started it, with that run's environment.
+    story = "Kenya and Ghana signed a trade agreement in Accra on Friday, officials said."
+    first = ingest_articles(Store(str(tmp_path / "first.db")), [english(story, "first.txt")], jobs=2)
+    assert first.new == 1 and not first.warnings
+
+    monkeypatch.setenv("NEWSLEDGER_DOC_BUDGET_S", "0")
+    second = ingest_articles(Store(str(tmp_path / "second.db")), [english(story, "second.txt")], jobs=2)
+
+    assert second.new == 1
+    [(source, warning)] = second.warnings
+    assert source == "second.txt" and "time budget of 0 s" in warning

@@ -176,7 +176,8 @@ def _still_running(processes) -> list[psutil.Process]:
 
 def test_killed_ingest_leaves_no_worker_alive(ledger_path, tmp_path):
     with _ingest_running(ledger_path, tmp_path, jobs=2) as (proc, children):
-        assert len([p for p in children if "spawn_main" in " ".join(p.cmdline())]) == 2
+        servers = {p.pid for p in children if p.ppid() == proc.pid and "forkserver" in " ".join(p.cmdline())}
+        assert len([p for p in children if p.ppid() in servers]) == 2  # workers, forked from multiprocessing's fork server
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)  # not communicate(): an orphaned worker would keep its output pipes open
         deadline = time.time() + 5

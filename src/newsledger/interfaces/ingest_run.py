@@ -9,7 +9,6 @@ with the main process, however it ends. Several ingest runs may share one ledger
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
@@ -31,7 +30,7 @@ from newsledger import nlp
 from newsledger.errors import LedgerError, RefusedByLedger
 from newsledger.ingest import JSONL_SUFFIXES, Article, Rejected, expand_paths, read_articles
 from newsledger.ingest.duplicates import CopyFinder, signature
-from newsledger.pipeline import Analysis, analyse_batch
+from newsledger.pipeline import Analysis, analyse_batch, doc_budget_s
 from newsledger.store import Store
 from newsledger.version import coder_version
 
@@ -70,8 +69,11 @@ def count_inputs(paths: Iterable[str], include=(), exclude=()) -> int | None:
     return total
 
 
-def _worker_init(parent_pid: int) -> None:
-    _exit_with_parent(parent_pid)
+def _worker_init(ingest_pid: int) -> None:
+    # A worker ends when the ingest process that started it ends, however it ends (even by SIGKILL), so that
+    # no orphan keeps spaCy's few hundred MB. Its parent is a fork server (`_worker_context`) that lives as
+    # long as its workers do, so a signal on the parent's death would never come: a thread watches instead.
+    threading.Thread(target=_exit_with, args=(ingest_pid,), daemon=True).start()
     # The parent decides what an interrupt means; workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from newsledger import nlp
@@ -79,25 +81,28 @@ def _worker_init(parent_pid: int) -> None:
     nlp.get_pipeline()
 
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def _exit_with_parent(parent_pid: int) -> None:
-    """Make this worker end when the ingest process that started it ends, even by SIGKILL, so
-    that no orphan keeps spaCy's few hundred MB. Linux kills it then (prctl(2) PR_SET_PDEATHSIG);
-    elsewhere a daemon thread checks for the parent every second."""
-    if sys.platform == "linux" and ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0:
-        if os.getppid() != parent_pid:  # the parent died before prctl took effect
-            os._exit(1)
-        return
-    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
-
-
-def _watch_parent(parent_pid: int) -> None:
-    # An orphan gets a new parent id on POSIX; on Windows the id stays and the process is gone.
-    while os.getppid() == parent_pid and psutil.pid_exists(parent_pid):
-        time.sleep(1)
+def _exit_with(pid: int) -> None:
+    while True:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:  # dead, not yet reaped
+                break
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.5)
     os._exit(1)
+
+
+def _worker_context():
+    """How worker processes start. Where the platform has one (Linux, macOS), a fork server that has imported
+    the pipeline and loaded spaCy's model, the actor registry and the gazetteer (`worker_preload`) forks each
+    worker ready to work: spawned, each worker did all that itself, about 3 s of CPU. Not a plain fork of
+    the ingest process: it runs threads (the progress display), and forking a process with threads can
+    deadlock the child. The fork server lives as long as this process and serves its later runs."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsledger.interfaces.worker_preload"])
+    return context
 
 
 class StopRequest:
@@ -156,9 +161,9 @@ def stop_on_signal():
         nlp.request_stop(False)
 
 
-def analyse_articles(articles: list[Article], corrections: tuple) -> list[Analysis]:
+def analyse_articles(articles: list[Article], corrections: tuple, budget: float | None = None) -> list[Analysis]:
     """`pipeline.analyse_batch` as a list: what a worker process sends back."""
-    return list(analyse_batch(articles, corrections))
+    return list(analyse_batch(articles, corrections, budget))
 
 
 def run_ingest(
@@ -432,16 +437,19 @@ def _count_unchanged(store: Store, article: Article, summary: IngestSummary) -> 
 
 def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple,
                   stop: StopRequest) -> Iterator[Analysis]:
-    """Analyse batches in `jobs` spawned workers, at most two batches in flight per worker. A request
+    """Analyse batches in `jobs` worker processes (`_worker_context`), at most two batches in flight per worker.
+    Each document's time budget is read here, as a worker forked from a fork server started by an earlier run
+    would see that server's environment, not this process's. A request
     to `stop` raises KeyboardInterrupt within a second; workers still analysing are then killed, since
     the interpreter's exit would wait for their batches."""
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
+    budget = doc_budget_s()
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(), initializer=_worker_init,
+                               initargs=(os.getpid(),))
     in_flight: set[Future] = set()
     finished = False
     try:
         for batch in batches:
-            in_flight.add(pool.submit(analyse_articles, batch, corrections))
+            in_flight.add(pool.submit(analyse_articles, batch, corrections, budget))
             if len(in_flight) >= 2 * jobs:
                 done, in_flight = _first_settled(pool, in_flight, stop)
                 for future in done:
