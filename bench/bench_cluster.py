@@ -44,7 +44,7 @@ def main() -> None:
         print(f"{'workers':>7}{'seconds':>9}{'docs/s':>9}{'peak RSS MB':>13}{'main CPU s':>12}{'workers CPU s':>15}")
         seconds = {}
         for workers in (1, 2):
-            seconds[workers], peak, main_cpu, workers_cpu = run_measured(ON_CLUSTER, [str(corpus), str(workers), str(Path(tmp) / f"ledger{workers}.db")])
+            seconds[workers], (peak, _), main_cpu, workers_cpu = run_measured(ON_CLUSTER, [str(corpus), str(workers), str(Path(tmp) / f"ledger{workers}.db")])
             print(f"{workers:>7}{seconds[workers]:>9.1f}{len(records) / seconds[workers]:>9.1f}{peak:>13,.0f}"
                   f"{main_cpu:>12.1f}{workers_cpu:>15.1f}")
         print(f"speed-up of 2 workers over 1: {seconds[1] / seconds[2]:.2f} x measured; "

@@ -58,7 +58,7 @@ def main() -> None:
         times = {}
         for name, code, args in (("ingest", INGEST, [str(corpus), str(db)]), ("recode", RECODE, [str(db)])):
             cpu_before = _children_cpu()
-            seconds, peak, _, _ = run_measured(code, args)
+            seconds, (peak, _), _, _ = run_measured(code, args)
             times[name] = seconds, _children_cpu() - cpu_before
             print(f"{'newsledger ' + name:<22}{seconds:>9.1f}{times[name][1]:>9.1f}{len(records) / seconds:>9.1f}{peak:>13,.0f}")
         print(f"recode takes {times['recode'][0] / times['ingest'][0]:.2f} of a full ingest's wall time and "
