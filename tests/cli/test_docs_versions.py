@@ -58,3 +58,18 @@ def test_a_copy_of_a_superseded_version_says_so_in_docs_and_show(cli, tmp_path):
     assert links == ["copy of", old_id, "(superseded by", new_id + ")"]  # the copy's one row
     shown = cli("show", copy_id, "--db", db, "--records").stdout.splitlines()
     assert f"copy_of: {old_id}" in shown and f"original_superseded_by: {new_id}" in shown
+
+
+def test_an_untitled_json_lines_article_is_listed_with_its_file_and_line(cli, tmp_path):
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text(json.dumps({"id": "w-17", "text": REPORT, "published": "2024-09-08"}) + "\n"
+                     + json.dumps({"id": "w-18", "title": "Rain eases", "text": "The rain eased on Monday in the valley towns.",
+                                   "published": "2024-09-09"}) + "\n")
+    db = str(tmp_path / "l.db")
+    cli("ingest", "--db", db, str(lines))
+
+    table = cli("docs", "--db", db).stdout
+    assert "wire.jsonl:1" in table and "Rain eases" in table and "wire.jsonl:2" not in table
+    [untitled] = [json.loads(line) for line in cli("docs", "--db", db, "--json").stdout.splitlines()
+                  if json.loads(line)["title"] is None]
+    assert cli("show", untitled["doc_id"][:8], "--db", db).stdout.count(REPORT[:40]) >= 1

@@ -10,7 +10,7 @@ import re
 import sys
 from contextlib import nullcontext
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated, Optional
 
 import typer
@@ -240,9 +240,16 @@ def docs(
         if row.original_superseded_by:  # "copy of A (superseded by B)": the copy stays with the version it copies
             links[0] += f"\n(superseded by\n{row.original_superseded_by})"
         table.add_row(row.doc_id, f"{published}\n(inferred)" if inferred and published else published,
-                      row.outlet or "", row.title or "", ", ".join(row.authors), *(["\n".join(links)] if linked else []))
+                      row.outlet or "", row.title or _untitled(row.source), ", ".join(row.authors),
+                      *(["\n".join(links)] if linked else []))
     out.print(table, markup=False)
     err.print(counted(len(frame), "document"), markup=False)
+
+
+def _untitled(source: str | None) -> str:
+    # What tells an untitled document (a JSON Lines line, a brief) from the others: where it was read,
+    # the file's name and line without its folders (`show` prints the whole source).
+    return f"(no title; from {PurePath(source).name})" if source else ""
 
 
 @docs_app.command("set-date")
