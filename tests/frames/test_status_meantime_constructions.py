@@ -192,3 +192,24 @@ def test_a_finite_wh_question_presupposes_its_act(nlp, sentence, word, status):
 
 def test_an_infinitival_wh_question_presupposes_nothing(nlp):
     assert of(nlp, "The cartel met to discuss how much oil to pump.", "pump").status != "occurred"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The refinery's owner filed for creditor protection on Monday.", "protection"),
+    ("Hundreds of families have applied for emergency housing since the flood.", "housing"),
+])
+def test_what_is_filed_or_applied_for_is_sought_not_yet_had(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "planned"
+
+
+def test_not_applying_for_it_says_it_was_not_had(nlp):
+    assert of(nlp, "The farmers did not apply for compensation.", "compensation").status == "negated"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Norway will provide the port city with emergency funding.", "funding", "planned"),
+    ("The allies supplied the garrison with artillery ammunition last spring.", "ammunition", "occurred"),
+    ("The donors will furnish the clinics with new equipment.", "equipment", "planned"),
+])
+def test_what_a_recipient_is_provided_with_takes_the_status_of_the_giving(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
