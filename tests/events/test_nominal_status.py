@@ -81,3 +81,24 @@ def test_vowing_never_to_yield_is_a_refusal_not_an_intent_to_cooperate():
 def test_what_a_request_asks_not_to_be_done_is_no_event_either():
     events = coded("Berlin urged Ankara not to send troops into Syria.")
     assert [e for e in events if e[0] == "send"] == [] and any(e[0] == "urged" for e in events)
+
+
+def _nominal(text, noun):
+    return sorted((c, s, sc, tc, d) for t, c, s, _, _, sc, tc, d in coded(text) if t == noun)
+
+
+def test_event_noun_subject_of_a_happening_verb_takes_its_date_and_status():
+    # "X will take place / is due to resume / is scheduled to be held + date": the noun's clause is the verb's
+    assert _nominal("A meeting between Erdogan and Aliyev will take place in Ankara next week, the Turkish presidency said.",
+                    "meeting") == [("040", "planned", "AZE", "TUR", "2023-W12"), ("040", "planned", "TUR", "AZE", "2023-W12")]
+    assert _nominal("Talks between Serbia and Kosovo are due to resume in Brussels on March 22.",
+                    "Talks") == [("040", "planned", "SRB", "XKX", "2023-03-22"), ("040", "planned", "XKX", "SRB", "2023-03-22")]
+    assert {(s, d) for _, s, _, _, d in _nominal(
+        "Negotiations between Ethiopia and Egypt were scheduled to be held in Cairo next month.", "Negotiations")} \
+        == {("planned", "2023-04")}
+
+
+def test_event_noun_subject_of_another_verb_keeps_its_own_reading():
+    # "the visit is expected to boost trade": the boosting is expected, not the visit's date or status
+    visits = _nominal("The visit by the Indian prime minister to Tokyo is expected to boost trade next year.", "visit")
+    assert visits and all(d != "2024" and s != "expected" for _, s, _, _, d in visits)

@@ -106,6 +106,8 @@ def predicate_of(token):
         token = token.head
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
         verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and (happening := _happening(verb)) is not None:
+            return happening  # "the talks are due to take place in Doha next week": the clause of its place and date
         if token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(verb)):
             return token  # "the expulsion angered Warsaw": an event that acts on another is no act of that verb
         if token.dep_ == "dobj" and verb.lemma_.lower() in argument_words()["eliciting_verbs"]:
@@ -115,6 +117,24 @@ def predicate_of(token):
             and token.head.head.lemma_.lower() in argument_words()["response_verbs"]:
         return token.head.head  # "responded with air strikes": the strikes are the response, done by its subject
     return token
+
+
+def _happening(verb):
+    """The verb that says an event noun happens, when its subject is that noun ("the meeting will take place
+    on Friday", "the talks were due to resume next week", "the summit is set to open in Astana"): ``verb``
+    itself, or the end of the chain of subjectless "to" complements it governs, directly or through an
+    adjective ("due to", "likely to"); None when the chain ends in another verb ("the visit is expected to
+    boost trade")."""
+    happening = argument_words()["happening_verbs"]
+    while verb is not None:
+        particles = [c.lemma_.lower() for c in children_of(verb) if c.dep_ in ("dobj", "prt", "advmod")]
+        if verb.lemma_.lower() in happening or any(f"{verb.lemma_.lower()} {p}" in happening for p in particles):
+            return verb
+        complements = [c for c in children_of(verb) if c.dep_ == "xcomp" or c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        complements = [x for c in complements for x in ([c] if c.dep_ == "xcomp" else children_of(c)) if x.dep_ == "xcomp"]
+        verb = next((c for c in complements if infinitive(c) and not any(
+            d.dep_ in ("nsubj", "nsubjpass") for d in children_of(c))), None)
+    return None
 
 
 def frame(token) -> Frame:
