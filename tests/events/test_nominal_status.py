@@ -102,3 +102,14 @@ def test_event_noun_subject_of_another_verb_keeps_its_own_reading():
     # "the visit is expected to boost trade": the boosting is expected, not the visit's date or status
     visits = _nominal("The visit by the Indian prime minister to Tokyo is expected to boost trade next year.", "visit")
     assert visits and all(d != "2024" and s != "expected" for _, s, _, _, d in visits)
+
+
+def test_planned_event_called_off_in_a_later_conjunct_is_negated():
+    # "X was due to / planned for ... but was postponed / called off": the last conjunct says what became of it
+    assert {s for _, s, *_ in _nominal("The summit between Egypt and Sudan was due to open in Cairo on Sunday "
+                                       "but was postponed, officials said.", "summit")} == {"negated"}
+    assert {s for _, s, *_ in _nominal("Talks between Greece and Turkey were planned for Monday but were then called off.",
+                                       "Talks")} == {"negated"}
+    # a conjunct that only ends or interrupts it leaves it as it was
+    assert {s for _, s, *_ in _nominal("Talks between Greece and Turkey began on Monday but were suspended on Tuesday.",
+                                       "Talks")} == {"occurred"}

@@ -229,3 +229,16 @@ def test_a_missile_fired_at_no_target_is_a_show_of_force(coded):
 @pytest.mark.parametrize("text", ["Putin signed a decree on Monday.", "The president signed the budget bill."])
 def test_signing_a_decree_or_bill_is_no_request(coded, text):
     assert not [e for e in coded(text) if e[1].startswith("10")]
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # a warning about what others may do, or about what may happen, is a pessimistic comment
+    ("Georgian officials warned that Russian troops could cross the border within days.", "warned", "012"),
+    ("Armed groups could seize the capital before the election, Malian officials cautioned on Sunday.", "cautioned", "012"),
+    ("The World Food Programme warned there could be famine in Sudan by the summer.", "warned", "012"),
+    # a warning of what the warner will do, or given to an addressee, stays a threat
+    ("Tehran warned that it would retaliate against any strike on its oil terminals.", "warned", "130"),
+    ("Beijing warned Manila that it would face consequences.", "warned", "130"),
+])
+def test_a_warning_threatens_only_when_the_warner_may_act(coded, text, trigger, code):
+    assert [c for _, c, *_ in by_trigger(coded(text), trigger)][:1] == [code]

@@ -548,3 +548,14 @@ def test_an_appositive_claim_after_a_clause_judges_the_claim_not_the_clause(nlp,
 ])
 def test_a_trailing_attribution_by_an_indefinite_claim_noun_still_reports_the_clause(nlp, sentence, word):
     assert of(nlp, sentence, word).status == "claimed"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The summit was due to open in Lisbon on Sunday but was postponed.", "summit", "negated"),
+    ("The referendum was scheduled for May and later scrapped.", "referendum", "negated"),
+    ("The hearing was set for Friday but was called off at the last minute.", "hearing", "negated"),
+    ("The strike began on Monday and was suspended on Wednesday.", "strike", "occurred"),
+])
+def test_an_event_called_off_by_a_later_conjunct_of_its_clause_did_not_happen(nlp, sentence, word, status):
+    # the conjunct that cancels or puts off the event it shares as subject tells what became of the plan
+    assert of(nlp, sentence, word).status == status

@@ -97,6 +97,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return cameo, True
         if deployed is not None:
             return deployed, True  # "sent police officers to Haiti": forces no pattern names, sent to a place
+        if lemma in senses["forewarnings"]["verbs"] and _speech_use(token) and _warns_of_others(token):
+            return senses["forewarnings"]["cameo"], True  # "warned that Russia could attack": no threat by the warner
         if lemma in senses["speech_senses"] and _speech_use(token):
             return senses["speech_senses"][lemma], True
         if lemma in senses["naming_verbs"] and _names_its_object(token):
@@ -163,7 +165,7 @@ def _codable_lemmas() -> frozenset:
     """Every lemma that some rule of `trigger_code` codes (its data files' verbs, patterns, nouns and senses)."""
     patterns, senses, roles = default_patterns(), load_senses(), load_roles()
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
-                      *senses["speech_senses"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
+                      *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["source_protection"]["asking_verbs"],
@@ -308,6 +310,22 @@ def _speech_use(verb) -> bool:
     """ "said/added/denied that ...", "…, he added": a verb of saying that reports a clause (or
     stands in a trailing attribution) and has no object of its own."""
     return not _objects(verb) and (verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in children_of(verb)))
+
+
+def _warns_of_others(verb) -> bool:
+    """Whether the clause a verb of warning reports has a subject other than the warner: a noun phrase
+    that is not the warner's ("warned that Russian forces could launch an offensive", "warned there could
+    be famine"); a pronoun may be the warner ("warned it would retaliate") and is read as a threat."""
+    reported = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
+    if reported is None and verb.dep_ == "parataxis":
+        reported = verb.head  # "Russia could attack in May, officials warned"
+    if reported is None:
+        return False
+    subject = next((c for c in children_of(reported) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    warner = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return False
+    return warner is None or subject.lemma_.lower() != warner.lemma_.lower()
 
 
 def _place(noun) -> bool:

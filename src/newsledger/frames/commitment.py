@@ -778,6 +778,8 @@ def _embedder(token):
         return head, _Link(head, "+/-", "light")
     if dep == "attr" and token.pos_ == "NOUN" and head.lemma_ == "be":
         return head, _Link(head, "+/-", "light")  # "would be a setback": the predicate noun is the clause's predicate
+    if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubj", "nsubjpass") and (undone := undoing_conjunct(head)) is not None:
+        return undone, _link(undone, _object_entry(undone))  # "was due to take place but was postponed": what became of it
     if token.pos_ in ("NOUN", "PROPN") and dep == "nsubj" and (chance := _predicted_by_adjective(head)) is not None:
         return chance, _link(chance, _entry(chance, "that"))  # "a ceasefire is likely": as "it is likely that a ceasefire ..."
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
@@ -1016,6 +1018,22 @@ def _appositive_claim(verb) -> bool:
                 and any(c.dep_ == "appos" for c in children_of(subject)):
             return True
     return False
+
+
+def undoing_conjunct(verb):
+    """The conjunct of ``verb`` that shares its subject and calls that subject, an event, off or puts it off
+    ("the summit was due to open on Monday but was postponed", "the talks were planned and then cancelled"):
+    a verb whose entry over an event noun is negative (signatures.yaml ``objects``, not the verbs' entries over
+    a clause: "offers fail" says nothing of the subject), told after the plan, so it says what became of it;
+    else None."""
+    objects = signatures()["objects"]
+    for conjunct in (c for c in children_of(verb) if c.dep_ == "conj"):
+        particle = next((c.lower_ for c in children_of(conjunct) if c.dep_ == "prt"), None)
+        entry = objects.get(f"{_lemma(conjunct)} {particle}" if particle else _lemma(conjunct))
+        if entry is not None and entry[0].startswith("-") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(conjunct)):
+            return conjunct
+    return None
 
 
 def taken_step(noun) -> bool:
