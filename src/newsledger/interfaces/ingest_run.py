@@ -17,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -251,10 +251,10 @@ def ingest_articles(
 
 class VersionOrder:
     """Versions of one page or file (Article.version_key) read in one run are stored in input order, whatever
-    order their analyses come back in (worker processes finish batches in any order), so that the latest
-    fetch wins (README, "The latest fetch wins"). A text read again, stored already or read earlier in this
-    run, is made current again (`_count_unchanged`) only after the new versions of its page read before
-    it are stored: A, then B, then A again ends on A, not on B stored after A was looked at."""
+    order their analyses come back in, so that the latest fetch wins (README, "The latest fetch wins"). A text
+    read again, stored already or read earlier in this run, is made current again (`_count_unchanged`) only after
+    the new versions of its page read before it are stored: A, then B, then A again ends on A, not on B stored
+    after A was looked at."""
 
     def __init__(self) -> None:
         # version_key -> what is left to do for it, in input order: the doc_id of a new version to store,
@@ -437,26 +437,25 @@ def _count_unchanged(store: Store, article: Article, summary: IngestSummary) -> 
 
 def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tuple,
                   stop: StopRequest) -> Iterator[Analysis]:
-    """Analyse batches in `jobs` worker processes (`_worker_context`), at most two batches in flight per worker.
-    Each document's time budget is read here, as a worker forked from a fork server started by an earlier run
-    would see that server's environment, not this process's. A request
-    to `stop` raises KeyboardInterrupt within a second; workers still analysing are then killed, since
-    the interpreter's exit would wait for their batches."""
+    """Analyse batches in `jobs` worker processes (`_worker_context`), at most two batches in flight per worker,
+    yielding the analyses in input order, not the order batches finish in: the first document to name a new
+    actor sets its stored row (`Store.save` keeps stored actors as they are), so the ledger is the one
+    `--jobs 1` makes. Each document's time budget is read here, as a worker forked from a fork server started
+    by an earlier run would see that server's environment, not this process's. A request to `stop` raises
+    KeyboardInterrupt within a second; workers still analysing are then killed, since the interpreter's exit
+    would wait for their batches."""
     budget = doc_budget_s()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(), initializer=_worker_init,
                                initargs=(os.getpid(),))
-    in_flight: set[Future] = set()
+    in_flight: deque[Future] = deque()  # oldest first
     finished = False
     try:
         for batch in batches:
-            in_flight.add(pool.submit(analyse_articles, batch, corrections, budget))
+            in_flight.append(pool.submit(analyse_articles, batch, corrections, budget))
             if len(in_flight) >= 2 * jobs:
-                done, in_flight = _first_settled(pool, in_flight, stop)
-                for future in done:
-                    yield from future.result()
-        for future in list(in_flight):
-            _first_settled(pool, {future}, stop)
-            yield from future.result()
+                yield from _settled(pool, in_flight.popleft(), stop)
+        while in_flight:
+            yield from _settled(pool, in_flight.popleft(), stop)
         pool.shutdown(wait=True)
         finished = True
     finally:
@@ -466,22 +465,20 @@ def _run_parallel(batches: Iterator[list[Article]], jobs: int, corrections: tupl
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _first_settled(pool: ProcessPoolExecutor, futures: set[Future], stop: StopRequest) -> tuple[set[Future], set[Future]]:
-    """`wait(futures, return_when=FIRST_COMPLETED)` that also notices a dead worker and, each second,
-    a request to `stop` (raising KeyboardInterrupt).
+def _settled(pool: ProcessPoolExecutor, future: Future, stop: StopRequest) -> list[Analysis]:
+    """The analyses of `future`'s batch once it is done, waiting as `wait` does but also noticing a dead
+    worker and, each second, a request to `stop` (raising KeyboardInterrupt).
 
     A worker killed while it writes a large result leaves half a message in the results pipe;
     CPython 3.11's pool then waits for the rest for ever, because the other workers keep the pipe
     open, and the run (and the interpreter's exit, which joins the pool's thread) hangs. Ending
     the other workers closes the pipe: the pool then sees the break and fails the futures with
     BrokenProcessPool, which `run_ingest` reports."""
-    while True:
-        done, pending = wait(futures, timeout=1.0, return_when=FIRST_COMPLETED)
-        if done:
-            return done, pending
+    while not wait([future], timeout=1.0).done:
         stop.check()
         workers = list((pool._processes or {}).values())  # the pool has no public view of its workers
         if any(worker.exitcode is not None for worker in workers):
             for worker in workers:
                 if worker.exitcode is None:
                     worker.kill()
+    return future.result()
