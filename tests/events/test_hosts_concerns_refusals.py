@@ -104,3 +104,13 @@ def test_a_hosted_visit_by_someone_is_received_from_them(text, host, visitor):
     """CAMEO 043 Host a visit: the host receives the visitor named after "by" in its object."""
     analysis, found = by_trigger(text, "hosted")
     assert sides(analysis, found) == {("043", host, visitor)}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Belarus refused to allow observers from the OSCE to monitor the election.", "monitor"),
+    ("Myanmar's junta refused to let envoys of ASEAN meet the detained leader.", "meet"),
+])
+def test_an_act_another_doer_was_not_allowed_to_do_is_no_rejection_of_theirs(text, trigger):
+    # the refusal is the refuser's (the allowing is rejected); the act it bars stays that doer's act, not done
+    _, events = by_trigger(text, trigger)
+    assert events and all(not e.cameo.startswith("12") and e.status == "negated" for e in events)

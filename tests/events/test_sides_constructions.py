@@ -19,6 +19,9 @@ def test_a_possessive_pronoun_on_the_object_gives_the_source(text, source, targe
 @pytest.mark.parametrize("text, target", [
     ("Russian forces shelled the city of Kyiv.", "UKR"),
     ("Russian jets bombed a hospital near Kyiv on Monday.", "UKR"),
+    # a region named by its country's possessive: the country
+    ("Azerbaijani drones attacked an oil refinery in Armenia's Gegharkunik province overnight.", "ARM"),
+    ("Ukrainian drones attacked an ammunition depot in Russia's Kursk region on Sunday.", "RUS"),
 ])
 def test_a_place_inside_an_attacks_object_gives_its_state_as_target(text, target):
     analysis, events = coded(text)

@@ -1128,7 +1128,9 @@ def _place_of(obj, mentions, roles, depth=2) -> list:
         if found or obj.ent_type_ in roles["place_entities"]:
             return found
     if obj.lemma_.lower() in roles["place_nouns"]:
-        found = _core_actors(obj, mentions, ("amod", "compound", "nmod"))
+        # "Russia's Ryazan region": a named possessor is the country; "its capital" is left to the clause
+        named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(obj))
+        found = _core_actors(obj, mentions, ("amod", "compound", "nmod", "poss") if named_owner else ("amod", "compound", "nmod"))
         if found:
             return found
     for prep in (c for c in children_of(obj) if c.dep_ == "prep" and depth and (
@@ -1437,12 +1439,19 @@ def _condition_of_its_own(predicate) -> bool:
 def _refused(holder) -> bool:
     """ "refused to meet", "its refusal to allow": a verb or noun of refusal governs the act, and no noun with
     a doer of its own stands between ("rejected Trump's proposal to resettle": Trump's act is rejected by
-    another, no refusal of his)."""
-    words = set(lexicon()["rejection_cues"])
-    for t in governors(holder)[1:]:
+    another, no refusal of his), nor a verb of object control ("refused to allow inspectors to visit": the
+    inspectors' visit is not refused by them)."""
+    words, control = set(lexicon()["rejection_cues"]), set(argument_words()["object_control"])
+    chain = governors(holder)
+    for below, t in zip(chain, chain[1:]):
+        if below.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("PRP", "PRP$")
+                                                  for c in children_of(below)):
+            return False  # the act has a doer of its own, named: "refused to allow [inspectors to visit]"
         if t.lemma_.lower() in words:
             return True
         if t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(t)):
+            return False
+        if t.lemma_.lower() in control and any(c.dep_ == "dobj" for c in children_of(t)):
             return False
     return False
 
