@@ -82,6 +82,14 @@ def test_an_object_pronoun_does_not_take_the_subject_of_its_own_clause(linked):
     assert links(mentions, "him") == ["xi-jinping"]
 
 
+def test_an_object_pronoun_of_a_participle_adjunct_does_not_take_the_main_subject(linked):
+    # the adjunct's doer is the main clause's subject, so its object pronoun is someone or something else
+    _, mentions, _ = linked("Hungary vetoed the EU statement on Georgia, calling it one-sided.")
+    assert "HUN" not in links(mentions, "it")
+    _, mentions, _ = linked("Macron received Modi at the Elysee, thanking him for India's support.")
+    assert links(mentions, "him") == ["narendra-modi"]
+
+
 def test_a_possessive_is_stored_in_a_subject_not_in_an_object(linked):
     _, mentions, _ = linked("Chad will withdraw its soldiers from Niger. Its army has been there since 2013.")
     assert links(mentions, "its") == [] and links(mentions, "Its") == ["TCD"]

@@ -242,3 +242,19 @@ def test_signing_a_decree_or_bill_is_no_request(coded, text):
 ])
 def test_a_warning_threatens_only_when_the_warner_may_act(coded, text, trigger, code):
     assert [c for _, c, *_ in by_trigger(coded(text), trigger)][:1] == [code]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Hungary vetoed the EU statement on Georgia, calling it one-sided.", "vetoed"),
+    ("Warsaw expelled a Belarusian diplomat on Friday, citing security concerns.", "expelled"),
+    ("Seoul denounced the missile launch, describing it as a grave provocation.", "denounced"),
+])
+def test_a_naming_or_citing_participle_on_an_act_is_no_statement_of_its_own(coded, text, act):
+    events = coded(text)
+    assert by_trigger(events, act) and [e[0] for e in events] == [act] * len(events)
+
+
+def test_calling_for_or_calling_out_in_a_participle_stays_an_act(coded):
+    # a demand or a criticism in the participle is an act of its own, not the wording of the first
+    assert by_trigger(coded("Jordan condemned the raid on the camp, calling for an international inquiry."), "calling")
+    assert by_trigger(coded("Canada backed the resolution, calling out Iran for its treatment of protesters."), "calling")

@@ -39,6 +39,7 @@ from newsledger.discourse import quote_spans, speech_verbs
 from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text
 from newsledger.records import Actor, Mention
+from newsledger.timex.anchoring import free_participle
 
 DATA = Path(__file__).with_name("data") / "coref.yaml"
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}  # "Russian" of "Russian troops" is no antecedent
@@ -635,9 +636,9 @@ def bound(pronoun, candidate: Candidate) -> bool:
     if candidate.token.i == head.i or head.is_ancestor(candidate.token):
         return True
     # An object's clause also holds the subject its verb shares by coordination or control ("Putin called Xi
-    # and told him": not Putin).
+    # and told him": not Putin; "Egypt condemned the strike, calling it a violation": not Egypt).
     verb = head.head if head.dep_ == "prep" else head
-    while pronoun.dep_ in OBJECT_DEPS and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    while pronoun.dep_ in OBJECT_DEPS and (verb.dep_ in ("conj", "xcomp") or free_participle(verb)) and verb.head.i != verb.i:
         verb = verb.head
         if candidate.token.head.i == verb.i and candidate.token.dep_ in ("nsubj", "nsubjpass"):
             return True

@@ -15,7 +15,8 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import taken_step
 from newsledger.frames.memo import children_of, per_token
-from newsledger.frames.predicates import argument_words, infinitive
+from newsledger.frames.predicates import argument_words, infinitive, predicate_of
+from newsledger.timex.anchoring import free_participle
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
 from .status import lexicon
@@ -59,6 +60,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     patterns, lemma = default_patterns(), token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX", "NOUN") or lemma not in _codable_lemmas():
         return None, False  # most words: no rule below could code them, and their children need no walk
+    if _comment_on_act(token):
+        return None, True  # "condemned the strike, calling it a violation", "expelled a diplomat, citing security concerns"
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
     if token.pos_ == "VERB" and (fired := _targeted_fire(token)) is not None:
@@ -297,6 +300,18 @@ def _names_state(noun) -> bool:
 def _objects(verb) -> list:
     """The verb's direct objects (a passive subject is one)."""
     return [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _comment_on_act(token) -> bool:
+    """Whether ``token`` is, or is the object of, a naming or citing participle on a coded act
+    (data/sense.yaml ``comment_participles``): the act's wording or reason, no event of its own. The
+    participle names or cites a direct object and has no particle: "calling for restraint" and "calling
+    out the deal" are acts of their own."""
+    verb = predicate_of(token) if token.pos_ == "NOUN" else token
+    if verb.lemma_.lower() not in load_senses()["comment_participles"] or not free_participle(verb):
+        return False
+    children = [c.dep_ for c in children_of(verb)]
+    return "dobj" in children and "prt" not in children and trigger_code(verb.head)[0] is not None
 
 
 def _names_its_object(verb) -> bool:
