@@ -75,3 +75,37 @@ def test_json_nested_past_the_parsers_depth_leaves_the_page_without_main_text_an
     result = article_from_text("page.html", page, [], is_html=True)
     assert not isinstance(result, Article)
     assert result.reason == "HTML page with no main text"
+
+
+def test_a_section_label_a_summary_line_and_an_editors_note_are_no_part_of_the_article():
+    # kicker over the headline, the page title prefixed with the label, a standfirst under the headline,
+    # an em-dash dateline, and a correction note under the body
+    page = f"""<!doctype html><html><head><title>Analysis: Can the fisheries accord hold? | Pacific Herald</title></head>
+    <body><article><span class="kicker">ANALYSIS</span>
+    <h1>Can the fisheries accord hold?</h1>
+    <p class="dek">Chile and Peru ended a long quarrel over anchovy quotas, but fleets on both sides want more</p>
+    <p>LIMA — {FIRST}</p>
+    <p>{SECOND}</p>
+    <p>This article was updated on May 17 to correct the name of Chile's minister.</p>
+    <p>(With inputs from Reuters, EFE)</p>
+    </article></body></html>"""
+    article = _read(page)
+    assert article.text == f"{FIRST}\n{SECOND}"
+    assert article.dateline == "Lima"
+
+
+def test_a_dateline_naming_two_cities_is_read():
+    page = f"""<!doctype html><html><head><title>Chile and Peru sign fisheries accord</title></head><body><article>
+    <h1>Chile and Peru sign fisheries accord</h1><p>LIMA/SANTIAGO — {FIRST}</p><p>{SECOND}</p></article></body></html>"""
+    assert _read(page).text == f"{FIRST}\n{SECOND}"
+
+
+def test_every_author_of_a_by_line_is_kept_and_no_role_or_update_is_taken_for_one():
+    page = f"""<!doctype html><html><head><title>Chile and Peru sign fisheries accord</title></head><body><article>
+    <h1>Chile and Peru sign fisheries accord</h1><div class="byline">By Rosa Quispe and Diego Soto</div>
+    <p>{FIRST}</p><p>{SECOND}</p></article></body></html>"""
+    assert _read(page).authors == ["Rosa Quispe", "Diego Soto"]
+    page = page.replace("By Rosa Quispe and Diego Soto", "Rosa Quispe, Diego Soto | Updated: May 17, 2024 09:45 PET")
+    assert _read(page).authors == ["Rosa Quispe", "Diego Soto"]
+    page = page.replace("Rosa Quispe, Diego Soto | Updated: May 17, 2024 09:45 PET", "By Rosa Quispe, Andes correspondent")
+    assert _read(page).authors == ["Rosa Quispe"]

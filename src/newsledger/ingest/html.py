@@ -15,7 +15,8 @@ from typing import TypeVar
 
 from newsledger.ingest.bylines import sort_byline
 from newsledger.ingest.formats import error_summary
-from newsledger.ingest.text import CleanText, clean_text, iso_date, read_byline_line, split_site_name, trailing_place
+from newsledger.ingest.text import (CleanText, clean_text, is_role, iso_date, read_byline_line, split_site_name,
+                                     trailing_place, updated_part)
 from newsledger.loading import read_yaml
 
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
@@ -48,12 +49,14 @@ def clean_html(html: str) -> CleanText | None:
     title = _visible_headline(doc.text, doc.title, html) or doc.title or ""
     result = clean_text(doc.text, title=title)
     result.title = title or None
-    named = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    # the extractor may take a byline's "Updated: June 14" or a role for a name ("Ann Lee; Updated June", "Asia editor")
+    named = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip() and not updated_part(a) and not is_role(a)]
     place = trailing_place(named)  # "By Chen Wei-ling, Taipei": the extractor gives "Chen Wei-ling; Taipei"
     if place:
         named, result.dateline = named[:-1], result.dateline or place
-    byline = None if named or result.authors else _header_byline(html, result.body)
-    if byline is not None:
+    # the extractor may keep one name of "By A and B": a byline line above the body naming it and more wins
+    byline = None if len(named) > 1 or result.authors else _header_byline(html, result.body)
+    if byline is not None and set(named) < set(byline.authors):
         named = byline.authors
         result.published, result.updated = result.published or byline.published, result.updated or byline.updated
     site = doc.sitename or split_site_name(_page_title(html), title)[1]

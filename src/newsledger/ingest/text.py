@@ -45,7 +45,7 @@ DATE_PATTERNS = [
 # A line ends like a sentence (a footnote mark such as "[1]" may follow).
 SENTENCE_END = re.compile(r"[.?!…:;\"”’'»)\]](\[\d+\])?$")
 # A wire dateline: "NAIROBI, March 6, 2023 (Reuters) -", before the first paragraph's text or on a line of its own.
-_WIRE_DATELINE = (r"^(?P<place>[A-Z][A-Z .,'-]{1,40}?)(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
+_WIRE_DATELINE = (r"^(?P<place>[A-Z][A-Z .,'/-]{1,40}?)(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
                   r"(?: \((?P<agency>[A-Za-z .]+)\))?\s+[—–-]{1,2}")
 AP_DATELINE = re.compile(_WIRE_DATELINE + r"\s+(?=\S)")
 DATELINE_LINE = re.compile(_WIRE_DATELINE + r"\s*$")
@@ -56,6 +56,7 @@ ROLE_WORDS = re.compile(
     r"reporter|writer|author|expert|journalist|chief|lecturer|chair|president of)\b",
     re.I,
 )
+LOWER_CASE_ROLE = re.compile(ROLE_WORDS.pattern)
 BIO_START = re.compile(r"^(he|she|they|his|her)\b", re.I)
 TITLE_PREFIX = re.compile(r"^(Dr|Prof|Mr|Mrs|Ms)\.?\s+")
 
@@ -102,6 +103,11 @@ def matches(kind: str, line: str) -> bool:
 
 # Kinds of boilerplate.yaml whose lines are dropped wherever they appear.
 DROPPED_KINDS = ("drop", "teaser", "metadata", "credit", "disclaimer", "updated")
+
+
+def updated_part(text: str) -> bool:
+    """Whether `text` holds an "Updated ..." field (boilerplate.yaml ``updated_part``)."""
+    return _patterns()["updated_part"].search(text) is not None
 
 
 def _is_dropped(line: str) -> bool:
@@ -281,7 +287,14 @@ def split_byline(line: str) -> tuple[list[str], str | None]:
         place = trailing_place([head, last])
         line = head if place else line
     names = [tidy_name(n) for n in BYLINE_NAME_SEPARATOR.split(line) if n.strip()]
-    return [n for n in names if looks_like_name(n) or len(n.split()) >= 2 or matches("agency", n)], place
+    return [n for n in names if (looks_like_name(n) or len(n.split()) >= 2 or matches("agency", n))
+            and not is_role(n)], place
+
+
+def is_role(field: str) -> bool:
+    """Whether a byline field is a role, not a name ("Asia editor" in "By Ann Lee, Asia editor"): a role word
+    in lower case ("Michael Head" is a name)."""
+    return LOWER_CASE_ROLE.search(field) is not None
 
 
 def trailing_place(parts: list[str]) -> str | None:
@@ -405,8 +418,8 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     A date line above the title ("Barcelona | 27/11/2017 01:57") is read as a byline, not taken for the title;
     a menu line (`is_menu_line`) above the title or among the bylines is skipped."""
     i = 0
-    while i < len(lines) - 1 and ((menu := is_menu_line(lines[i])) or (len(lines[i].split()) <= 12 and _is_headline(lines[i])
-                                                                       and find_date(lines[i]))):
+    while i < len(lines) - 1 and ((menu := is_menu_line(lines[i]) or matches("section_label", lines[i]))
+                                  or (len(lines[i].split()) <= 12 and _is_headline(lines[i]) and find_date(lines[i]))):
         if not menu:
             _read_byline(lines[i], result)
         i += 1
@@ -415,8 +428,11 @@ def _read_head(lines: list[str], result: CleanText) -> int:
     if result.title is None and len(lines) > 1 and _is_headline(lines[0]) and not BY_PREFIX.match(lines[0]):
         result.title, site = split_site_name(lines[0])
         result.outlet, i = result.outlet or site, 1
-    elif result.title and lines and _is_own_headline(lines, result.title):
+    elif result.title and lines and (_is_own_headline(lines, result.title)
+                                     or _is_own_headline(lines, _without_section_label(result.title))):
         i = 1  # the text repeats its known title, or a longer headline, above its byline or body
+    if i == 1 and len(lines) > 2 and _is_standfirst(lines[1]) and (is_prose(lines[2]) or _is_byline(lines[2])):
+        i = 2  # the summary under the headline ("Kyiv and Moscow agreed to halt strikes, but ..."): the editor's
     while i < len(lines) and (not is_prose(lines[i]) or PAREN_BYLINE.fullmatch(lines[i])) \
             and ((menu := is_menu_line(lines[i])) or _is_byline(lines[i])):
         if not menu:
@@ -428,6 +444,7 @@ def _read_head(lines: list[str], result: CleanText) -> int:
 # "Headline | Site Name", "Headline - Strait Times Online": the site's name after the last spaced bar or dash.
 SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s[|–—-]\s+(?P<site>\S.*)$")
 SITE_NAME_WORDS = 5
+STANDFIRST_WORDS = 8  # fewer words under a headline are a label or a kicker, not a summary
 DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 
@@ -457,6 +474,20 @@ def split_site_name(title: str, headline: str | None = None) -> tuple[str, str |
 
 TITLE_WORD = re.compile(r"\w{4,}")  # a word shorter than four letters ("to", "for", "Lee") says little
 HEADLINE_PREFIX_WORDS = 3  # a known title this short could open any sentence; it must match the line whole
+
+
+def _without_section_label(title: str) -> str:
+    """A title less the section label before it ("Analysis: Can the truce hold?" -> "Can the truce hold?";
+    boilerplate.yaml ``section_label``), the headline the page prints under the label."""
+    label = re.match(rf"(?:{_patterns()['section_label'].pattern})\s*[:|–—-]\s*", title, re.I)
+    return title[label.end():] if label else title
+
+
+def _is_standfirst(line: str) -> bool:
+    """A summary line under a headline: a headline-like line (no sentence end) of at least
+    STANDFIRST_WORDS words that no byline, date or menu is."""
+    return _is_headline(line) and len(line.split()) >= STANDFIRST_WORDS and not is_prose(line) \
+        and not _is_byline(line) and not is_menu_line(line)
 
 
 def _is_own_headline(lines: list[str], title: str) -> bool:
