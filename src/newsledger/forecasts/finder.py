@@ -2,13 +2,16 @@
 
 A forecast is a modal ("will", "may", "could"…), an estimative frame ("is
 expected to", "is unlikely to") or an active expectation ("analysts expect X to") governing a verb;
-a hope over a modal ("we hope X will") is one without probability. Past frames ("was expected
+a hope over a modal ("we hope X will") is one without probability, a doubt over it ("analysts doubt X will") one at
+the doubt's value; a present verb of belief over a present-tense clause dated after the story ("I don't think the truce
+survives the summer") is one with the verb as its hedge. A negation of a verb of belief or expectation, or a subject
+saying few hold it ("few analysts believe X will"), negates the forecast. Past frames ("was expected
 to"), perfect modals ("could have"), past expectations ("had hoped it would"),
 modals over present states of mind ("may think"), the conditions of if-clauses
 and questions (direct or indirect, with or without "?") are not forecasts.
 A stated figure ("a 30 percent chance that X", "odds of one in four that X", "70 percent
 likely to", "expected X to, giving it a probability of 55 percent") is the forecast's probability.
-Inside a quote the speaker is the forecaster; else the subject of an expectation or of a reporting verb
+Inside a quote the speaker is the forecaster; else the subject of an expectation, a belief, a doubt or of a reporting verb
 over the clause ("Barrot said that France would"); else the authors.
 
 The horizon is the first of: a date in the proposition; a date attached to the
@@ -34,6 +37,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from spacy.attrs import ENT_TYPE, LOWER
 
@@ -46,7 +50,7 @@ from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text, sentence_spans
 from newsledger.quotes.lexicon import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
-from newsledger.timex.calendar import add_months, part_of_year_end, period, shift
+from newsledger.timex.calendar import add_months, first_day, part_of_year_end, part_of_year_start, period, shift
 from newsledger.timex.lexicon import alternation, number_value
 from newsledger.timex.lexicon import lexicon as timex_lexicon
 from newsledger.timex.tagger import fold_case
@@ -104,7 +108,7 @@ def modal_hedge(token):
         return None
     if past_expectation(verb):
         return None
-    hedge = wish_hedge(verb) or adverb_hedge(verb) or clause_hedge(verb) or qualifying_hedge(verb)
+    hedge = wish_hedge(verb) or doubt_hedge(verb) or adverb_hedge(verb) or clause_hedge(verb) or qualifying_hedge(verb)
     return hedge or scale()["aliases"].get(token.lower_, token.lower_), verb
 
 
@@ -115,6 +119,55 @@ def wish_hedge(verb) -> str | None:
     if verb.dep_ == "ccomp" and head.lower_ in scale()["wish_heads"]:
         return head.lower_
     return None
+
+
+def doubt_hedge(verb) -> str | None:
+    """"analysts doubt the bank will cut rates": the verb of doubt, a negative hedge that outranks the modal as
+    "it is doubtful that X will" does (data/estimative.yaml doubt_heads)."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lower_ in scale()["doubt_heads"]:
+        return head.lower_
+    return None
+
+
+def belief_hedge(token):
+    """(hedge text, governed verb) for a present verb of belief over a present-tense clause with no modal ("I don't
+    think the truce survives the summer", "economists doubt the bank raises rates next week"), else None: a forecast only
+    where the clause is dated ahead (`dated_ahead`); a modal's clause is the modal's forecast (data/estimative.yaml
+    belief_verbs)."""
+    if token.lower_ not in scale()["belief_verbs"] or token.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children) or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in PAST_BE | {"did", "has", "have"})
+            for c in token.children):
+        return None  # "may think" speculates about now; "did not think", "had believed" are past views
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBP")):
+        if not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return token.lower_, clause
+    return None
+
+
+def dated_ahead(doc, token, verb, timexes: list[Timex], published: str | None) -> bool:
+    """Whether the forecast's clause is dated after the story: a date of its own that begins after the story's
+    date ("survives the summer" in May), or a span ahead ("in the coming months", "within three years"). A present
+    tense with no such date tells of now ("I think Russia wants peace"); never without a full story date."""
+    if not published or not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+        return False
+    day, text = date.fromisoformat(published[:10]), doc_text(doc)
+    span = clause_span(verb, proposition_span(token, verb))
+    own = [t for t in own_timexes(doc, token, verb, timexes) if span[0] <= t.start and t.end <= span[1]]
+    starts = [period_start(t, text, published) for t in own if is_date(t)]
+    return any(start is not None and start > day for start in starts) or \
+        bool(relative_horizon(span, text, published) or duration_horizon(span, own, text, published))
+
+
+def period_start(timex: Timex, text: str, published: str) -> date | None:
+    """The first day of a date timex's period, a year later where `horizon_in` reads it so (`next_year`: "the
+    winter" said in October is the coming one, whichever year the tagger chose)."""
+    value = timex.value
+    if not not_past(period_end(timex, text), published) and next_year(timex, text, published):
+        value = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return first_day(value) or part_of_year_start(value)
 
 
 def frame_hedge(token):
@@ -201,12 +254,24 @@ def negated(verb, hedge_token) -> bool:
     if any(c.dep_ == "neg" for c in list(verb.children) + list(hedge_token.children)):
         return True
     found = rule_commitment(verb)
-    hedge_words = {hedge_token.lower_, *(clause_hedge(verb) or "").split()}  # "it is unlikely that X will"
-    if found.polarity == "-" and any(cue.lower() not in hedge_words for cue in found.cues):  # "doubt that X will"
-        return True  # a negative hedge ("unlikely to") is in the probability already, not a negation
-    opinion = verb.head
-    return verb.dep_ == "ccomp" and opinion.lemma_.lower() in scale()["negation_raising_verbs"] and \
-        any(c.dep_ == "neg" for c in opinion.children)
+    # "it is unlikely that X will", "analysts doubt X will", "I doubt X resumes next week"
+    hedge_words = {hedge_token.lower_, *(clause_hedge(verb) or "").split(), *(doubt_hedge(verb) or "").split()}
+    if found.polarity == "-" and any(cue.lower() not in hedge_words for cue in found.cues):  # "no sign that X would"
+        return True  # a negative hedge ("unlikely to", "doubt") is in the probability already, not a negation
+    opinion = hedge_token if verb.head.i == hedge_token.i else verb.head  # "few expect X to", "few believe X will"
+    if verb.dep_ not in ("ccomp", "xcomp") or opinion.lemma_.lower() not in scale()["negation_raising_verbs"]:
+        return False
+    return any(c.dep_ == "neg" for c in opinion.children) or minority_holders(opinion)
+
+
+def minority_holders(opinion) -> bool:
+    """Whether the subject of a verb of belief or expectation says few hold it ("few analysts believe", "hardly
+    anyone expects"): most then expect the opposite (data/estimative.yaml minority_quantifiers)."""
+    for subject in (c for c in opinion.children if c.dep_ == "nsubj"):
+        opening = " ".join(t.lower_ for t in subject.doc[subject.left_edge.i:subject.i + 1])
+        if any(opening == q or opening.startswith(q + " ") for q in scale()["minority_quantifiers"]):
+            return True
+    return False
 
 
 def subject_of(hedge_token, verb):
@@ -256,8 +321,8 @@ def proposition_span(hedge_token, verb) -> tuple[int, int]:
     tokens = _without_final_punct(own_clause_tokens(verb)) or [verb]
     subject = subject_of(hedge_token, verb)
     first = subject.left_edge if subject is not None and subject.i < hedge_token.i else hedge_token
-    if subject is not None and subject.head.i == verb.i and expectation_hedge(hedge_token):
-        first = subject.left_edge  # "analysts expected the truce to hold": the truce's holding
+    if subject is not None and subject.head.i == verb.i and verb.head.i == hedge_token.i:
+        first = subject.left_edge  # "analysts expected the truce to hold", "I think the talks resume": the clause
     if verb.pos_ == "NOUN":
         first = verb.left_edge  # "mediators expect an agreement by March": the agreement
     return first.idx, tokens[-1].idx + len(tokens[-1].text)
@@ -673,6 +738,16 @@ def hedges(doc):
             yield found[0], token, found[1]
 
 
+def present_beliefs(doc, timexes: list[Timex], published: str | None):
+    """(hedge text, hedge token, governed verb) for each belief over a present-tense clause dated ahead
+    (`belief_hedge`, `dated_ahead`)."""
+    words = {doc.vocab.strings[word] for word in scale()["belief_verbs"]}
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower in words and (found := belief_hedge(doc[i])) and not is_condition(found[1]) \
+                and not indirect_question(found[1]) and dated_ahead(doc, doc[i], found[1], timexes, published):
+            yield found[0], doc[i], found[1]
+
+
 def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timexes: list[Timex],
                    quotes: list[Quote], published: str | None, authors: list[str]) -> list[Forecast]:
     """Forecasts of a parsed document, in text order (``actors`` names the forecasters);
@@ -682,7 +757,7 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
     text = doc_text(doc)
     forecasts = stated_forecasts(doc, text, spans, mentions, actors, timexes, quotes, published, authors)
     stated = [(text.index(f.proposition, spans[f.sentence][0]), f.proposition) for f in forecasts]
-    for hedge, token, verb in hedges(doc):
+    for hedge, token, verb in chain(hedges(doc), present_beliefs(doc, timexes, published)):
         check_time(doc)
         sentence = max(bisect_right(starts, token.idx) - 1, 0)
         if is_question(text, spans[sentence][1]) or inverted_question(doc, spans[sentence][0], token, verb):
@@ -700,7 +775,9 @@ def find_forecasts(doc, mentions: list[Mention], actors: dict[str, Actor], timex
         if (given := participle_figure(token, verb)) is not None:  # "…, giving it a probability of 55 percent"
             clause, hedge, value = given
             span = (span[0], min(span[1], len(text[:clause.left_edge.idx].rstrip(" ,;"))))
-        expecter = subject_speaker(token, mentions, actors) if expectation_hedge(token) else None  # "analysts expect X to"
+        # the holder of the view: "analysts expect X to", "economists doubt X will", "officials think X resumes"
+        holder = token if expectation_hedge(token) or belief_hedge(token) else verb.head if doubt_hedge(verb) else None
+        expecter = subject_speaker(holder, mentions, actors) if holder is not None else None
         reported = None if any(q.start <= token.idx < q.end for q in quotes) else \
             expecter or reporting_speaker(verb, mentions, actors)
         forecaster, name = aside_speaker(verb, mentions, actors) or reported or \
