@@ -209,12 +209,14 @@ def evidence(cue) -> bool:
 def reported_content(cue, clause) -> bool:
     """Whether the cue's complement ``clause`` (a token, or None for a parenthetical cue) is what
     was said, so that the attribution is a quote: a reported clause ("said that…", "said the talks
-    …"), the clause a parenthetical cue interrupts, the object of a verb of saying ("denied the
-    allegations", "called for a ceasefire"), or an infinitive whose subject is the cue's object or
-    the object of its "on" ("told the militia to leave", "called on all sides to show restraint",
-    "expects prices to rise"). An infinitive whose subject is the speaker's own ("agreed to hold
-    talks", "promised to send", "threatened to impose") is a commitment, not reported content, and
-    so is a direct object of an ``act_senses`` verb ("attacked the refinery") and an event noun
+    …"), the clause a parenthetical cue interrupts, an object of a verb of saying that holds a
+    clause (``clausal``: "denied sinking the boat", "denied reports that troops had crossed"), or an
+    infinitive whose subject is the cue's object or the object of its "on" ("told the militia to
+    leave", "called on all sides to show restraint", "expects prices to rise"). A bare noun phrase
+    as object of a verb of judgement (``judged_object_cues``: "criticised the meeting", "denied the
+    accusation") names what the speaker spoke of, not what was said; an infinitive whose subject is the speaker's own ("agreed
+    to hold talks", "promised to send", "threatened to impose") is a commitment, not reported
+    content; and so is a direct object of an ``act_senses`` verb ("attacked the refinery") and an event noun
     announced ("announced Xi's trip to Moscow", "confirmed talks with Iran": ``announcing_verbs``,
     ``event_nouns``): attributions still, as PolNeAR counts them, but no quote. A directive stays a
     quote: it reports what was said to someone, which the events stage codes as an act besides."""
@@ -224,8 +226,19 @@ def reported_content(cue, clause) -> bool:
         return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and
                                         any(o.dep_ == "pobj" for o in c.children)) for c in cue.children)
     lex, lemma = lexicon(), cue.lemma_.lower()
+    if clause.dep_ == "dobj" and lemma in lex.judged_object_cues and not clausal(clause):
+        return False
     announced_act = lemma in lex.announcing_verbs and (clause.lemma_.lower() in lex.event_nouns or clause.lower_ in lex.event_nouns)
     return not (clause.dep_ == "dobj" and (lemma in lex.act_senses or announced_act))
+
+
+def clausal(phrase) -> bool:
+    """Whether a cue's object says something: a gerund ("denied sinking the boat") or a noun with a
+    content clause ("denied reports that troops had crossed"), not a bare noun phrase ("criticised
+    the meeting")."""
+    return phrase.pos_ in ("VERB", "AUX") or any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in phrase.children)
 
 
 def only_names(phrase) -> bool:
@@ -271,7 +284,8 @@ def aside_clauses(clause, cue) -> list:
     """Parts of a reported clause that are not what was said: a relative clause set off by a
     comma at the clause's end ("the health of Donald Trump, who is 70"), one at its end that holds a
     report of its own ("denied that it struck a village that the rebels said killed six": the
-    rebels' word, not the denier's), a further reporting verb conjoined to it, and the relative
+    rebels' word, not the denier's), a further reporting verb conjoined to it, narration of what
+    the speaker left unsaid (``withheld_detail``: "… but gave no details"), and the relative
     pronoun that opens a report made inside a relative clause ("a strike that the rebels said killed
     six": what the rebels said is "killed six")."""
     doc = clause.doc
@@ -290,9 +304,28 @@ def aside_clauses(clause, cue) -> list:
         elif cue_in_relative and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
                 and dep != "det" and token is not clause:
             asides.append(token)
-        elif dep == "conj" and token.head == clause and is_cue(token) and token is not cue:
+        elif dep == "conj" and token.head == clause and (is_cue(token) or withheld_detail(token)) and token is not cue:
             asides.append(token)
+            # the "but" or "and" that joins it goes too, or the content would end on it
+            asides += [c for c in clause.children if c.dep_ == "cc" and c.i < token.i
+                       and not any(not doc[k].is_punct for k in range(c.i + 1, token.left_edge.i))]
     return asides
+
+
+def withheld_detail(verb) -> bool:
+    """A verb joined to a reported clause that tells what the speaker left unsaid ("said the vote
+    would be delayed but offered no reason", "but did not elaborate", "but declined to comment"): no
+    subject of its own, a ``detail_verbs`` lemma negated ("not", an object with "no") or refused
+    (``refusal_words``). It is the writer's narration, not part of what was said."""
+    lex = lexicon()
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex.refusal_words:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.detail_verbs for c in verb.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                  for c in verb.children)
+    return lemma in lex.detail_verbs and negated
 
 
 def relative_report(verb) -> bool:

@@ -138,13 +138,10 @@ def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[
     """Direct and indirect quotes of a parsed document, in text order."""
     text = doc_text(doc)
     quotes = []
-    last_person = None
     for attribution in find_attributions(doc):
         if not (attribution.speech or attribution.quotations_only):
             continue
         head = doc[attribution.source_head].idx if attribution.source_head is not None else None
-        speaker = resolve_speaker(doc, attribution.source, head, mentions, actors, last_person)
-        if speaker[0] and actors.get(speaker[0]) and actors[speaker[0]].actor_type == "person":
-            last_person = speaker[0]
+        speaker = resolve_speaker(doc, attribution.source, head, mentions, actors)
         quotes += records_for(text, attribution, speaker)
     return once_each(quotes, text)

@@ -9,6 +9,8 @@ from collections import Counter
 import numpy
 from spacy.attrs import IDX
 
+from newsledger.actors.coref import gender_of_name, words as coref_words
+from newsledger.actors.registry import load_registry
 from newsledger.frames.predicates import relation_of
 from newsledger.nlp import doc_text
 from newsledger.quotes.lexicon import lexicon
@@ -52,6 +54,30 @@ def last_before(char: int, mentions: list[Mention], actors: dict[str, Actor], ty
     return None
 
 
+def gender_of(actor: Actor, mentions: list[Mention]) -> str | None:
+    """A person's gender as the text gives it: a "he" or "she" coreference linked to them, else their
+    given name (newsledger.actors.coref ``gender_of_name``); None when neither says."""
+    pronouns = coref_words()["pronouns"]
+    said = {pronouns[m.text.lower()].get("gender") for m in mentions
+            if m.actor_id == actor.actor_id and m.text.lower() in pronouns} - {None}
+    if len(said) == 1:
+        return said.pop()
+    return gender_of_name(actor, load_registry())
+
+
+def last_agreeing_person(char: int, pronoun: str, mentions: list[Mention], actors: dict[str, Actor]) -> Mention | None:
+    """The nearest person mentioned before ``char`` whom the pronoun may stand for: "she" is never a man."""
+    wanted = coref_words()["pronouns"].get(pronoun, {}).get("gender")
+    for mention in reversed(mentions):
+        actor = actors.get(mention.actor_id)
+        if mention.end > char or actor is None or actor.actor_type not in PERSONS:
+            continue
+        known = gender_of(actor, mentions) if wanted else None
+        if not (known and known != wanted):
+            return mention
+    return None
+
+
 def unnamed_speaker(doc, span: tuple[int, int], mentions: list[Mention],
                     actors: dict[str, Actor]) -> tuple[str | None, str] | None:
     """(body's actor id or None, description) of a speaker the text leaves unnamed: "a senior US
@@ -81,15 +107,16 @@ def unnamed_speaker(doc, span: tuple[int, int], mentions: list[Mention],
 
 
 def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mentions: list[Mention],
-                    actors: dict[str, Actor], last_person: str | None = None) -> tuple[str | None, str | None]:
+                    actors: dict[str, Actor]) -> tuple[str | None, str | None]:
     """(actor_id, speaker_text) of a source span; the id is None when unresolved.
 
     A pronoun takes the actor coreference linked it to (newsledger.actors.coref stores each link
-    as a mention); a "he"/"she" it left unlinked goes to the last quoted person when there is one
-    (news convention), else to the last person mentioned before the span; a "they" or "it" it left
-    unlinked stays unresolved ("US officials met army leaders. They said" is not the army's). A
-    document noun ("the statement") speaks for the last organisation; an unnamed speaker is
-    described ("unnamed US official").
+    as a mention: the nearest antecedent that agrees in gender and number, an earlier speaker
+    first); a "he"/"she" it left unlinked goes to the last person mentioned before the span whose
+    gender does not contradict it (``last_agreeing_person``), never to a person of the other
+    gender quoted earlier; a "they" or "it" it left unlinked stays unresolved ("US officials met
+    army leaders. They said" is not the army's). A document noun ("the statement") speaks for the
+    last organisation; an unnamed speaker is described ("unnamed US official").
     """
     if span is None:
         return None, None
@@ -107,11 +134,9 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
     if direct is not None:
         return direct.actor_id, text[span[0]:span[1]]
     lex = lexicon()
-    if len(words) == 1 and words[0] in lex.person_pronouns and last_person:
-        return last_person, text[span[0]:span[1]]
     found = None
     if len(words) == 1 and words[0] in lex.person_pronouns:
-        found = last_before(span[0], mentions, actors, PERSONS)
+        found = last_agreeing_person(span[0], words[0], mentions, actors)
     elif words and words[-1] in lex.document_nouns and words[0] not in lex.group_pronouns:
         found = last_before(span[0], mentions, actors, ORGANISATIONS)
     return (found.actor_id if found else None), text[span[0]:span[1]]
