@@ -209,14 +209,12 @@ def evidence(cue) -> bool:
 def reported_content(cue, clause) -> bool:
     """Whether the cue's complement ``clause`` (a token, or None for a parenthetical cue) is what
     was said, so that the attribution is a quote: a reported clause ("said that…", "said the talks
-    …"), the clause a parenthetical cue interrupts, an object of a verb of saying that holds a
-    clause (``clausal``: "denied sinking the boat", "denied reports that troops had crossed"), or an
-    infinitive whose subject is the cue's object or the object of its "on" ("told the militia to
-    leave", "called on all sides to show restraint", "expects prices to rise"). A bare noun phrase
-    as object of a verb of judgement (``judged_object_cues``: "criticised the meeting", "denied the
-    accusation") names what the speaker spoke of, not what was said; an infinitive whose subject is the speaker's own ("agreed
-    to hold talks", "promised to send", "threatened to impose") is a commitment, not reported
-    content; and so is a direct object of an ``act_senses`` verb ("attacked the refinery") and an event noun
+    …"), the clause a parenthetical cue interrupts, the object of a verb of saying ("denied the
+    allegations", "called for a ceasefire"), or an infinitive whose subject is the cue's object or
+    the object of its "on" ("told the militia to leave", "called on all sides to show restraint",
+    "expects prices to rise"). An infinitive whose subject is the speaker's own ("agreed to hold
+    talks", "promised to send", "threatened to impose") is a commitment, not reported content, and
+    so is a direct object of an ``act_senses`` verb ("attacked the refinery") and an event noun
     announced ("announced Xi's trip to Moscow", "confirmed talks with Iran": ``announcing_verbs``,
     ``event_nouns``): attributions still, as PolNeAR counts them, but no quote. A directive stays a
     quote: it reports what was said to someone, which the events stage codes as an act besides."""
@@ -226,19 +224,8 @@ def reported_content(cue, clause) -> bool:
         return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and
                                         any(o.dep_ == "pobj" for o in c.children)) for c in cue.children)
     lex, lemma = lexicon(), cue.lemma_.lower()
-    if clause.dep_ == "dobj" and lemma in lex.judged_object_cues and not clausal(clause):
-        return False
     announced_act = lemma in lex.announcing_verbs and (clause.lemma_.lower() in lex.event_nouns or clause.lower_ in lex.event_nouns)
     return not (clause.dep_ == "dobj" and (lemma in lex.act_senses or announced_act))
-
-
-def clausal(phrase) -> bool:
-    """Whether a cue's object says something: a gerund ("denied sinking the boat") or a noun with a
-    content clause ("denied reports that troops had crossed"), not a bare noun phrase ("criticised
-    the meeting")."""
-    return phrase.pos_ in ("VERB", "AUX") or any(
-        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in phrase.children)
 
 
 def only_names(phrase) -> bool:

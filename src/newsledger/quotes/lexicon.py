@@ -26,7 +26,6 @@ class Lexicon:
     stance_verbs: frozenset[str]
     refusal_words: frozenset[str]
     detail_verbs: frozenset[str]
-    judged_object_cues: frozenset[str]
     evidential_verbs: frozenset[str]
     according_to_norms: frozenset[str]
     quoted_subject_verbs: frozenset[str]
@@ -65,7 +64,6 @@ def lexicon() -> Lexicon:
         stance_verbs=frozenset(raw["stance_verbs"]),
         refusal_words=frozenset(raw["refusal_words"]),
         detail_verbs=frozenset(raw["detail_verbs"]),
-        judged_object_cues=frozenset(raw["judged_object_cues"]),
         evidential_verbs=frozenset(raw["evidential_verbs"]),
         according_to_norms=frozenset(raw["according_to_norms"]),
         quoted_subject_verbs=frozenset(raw["quoted_subject_verbs"]),
