@@ -136,3 +136,12 @@ def test_a_city_the_parser_ran_into_a_new_organisations_name_is_left_out(run):
 def test_places_the_parser_ran_together_are_no_new_actor(run, text):
     _, mentions, actors = run(text)
     assert not [a for a in actors.values() if " " in a.name and ("and" in a.name.split() or "," in a.name)]
+
+
+def test_a_given_name_with_a_persons_role_after_it_is_a_person_whatever_the_parsers_label(run):
+    # the parser labels this name an organisation; the given name and the role in the apposition say otherwise
+    text, mentions, actors = run("Natalia Stanovaya, founder of the Minsk consultancy, said the deal would hold.")
+    assert actors[at(text, mentions, "Natalia Stanovaya").actor_id].actor_type == "person"
+    # a firm named after a person, described as a firm, stays an organisation
+    text, mentions, actors = run("Philip Morris, the tobacco maker, said sales rose in Asia.")
+    assert actors[at(text, mentions, "Philip Morris").actor_id].actor_type == "organisation"

@@ -15,12 +15,14 @@ from rapidfuzz.distance import Levenshtein
 
 from newsledger.actors import descriptions
 from newsledger.actors.normalise import fold, normalise, slug
+from newsledger.actors.registry import given_names
 from newsledger.records import Actor, Mention
 
 FUZZY_CUTOFF = 92  # rapidfuzz ratio on normalised names; high, so only near-identical spellings pass
 MIN_FUZZY_LENGTH = 6
 NEW_ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation"}
 APPOSITION_OPENERS = {",", "from", "of", "at", "with", "("}
+APPOSITION_ROLE_WORDS = 5  # ", a senior fellow at": the role comes within the apposition's first words
 APPOSITION_WINDOW = 20
 DESCRIPTION_WINDOW = 8  # words before a name that may describe it ("deputy governor of the Tyumen region,")
 MIN_MISSPELT_SURNAME = 5
@@ -233,7 +235,8 @@ def find_newcomers(ctx) -> None:
         if known:
             ctx.add(span, known, "fuzzy match")
         else:
-            add_new_actor(ctx, span, "person" if titled(ctx, span) else NEW_ACTOR_LABELS[ent.label_])
+            person = titled(ctx, span) or ent.label_ == "ORG" and described_as_person(ctx, span)
+            add_new_actor(ctx, span, "person" if person else NEW_ACTOR_LABELS[ent.label_])
 
 
 def office_of_title(ctx, span) -> bool:
@@ -262,6 +265,18 @@ def titled(ctx, span) -> bool:
     """A name of two words or more right after a person's title (``Registry.person_titles``: "presidential
     spokesman Bayo Onanuga") is a person's, whatever label the parser gave it."""
     return len(span) > 1 and span.start > 0 and ctx.norms[span.start - 1] in ctx.registry.person_titles
+
+
+def described_as_person(ctx, span) -> bool:
+    """A name of two or three words opening with a known given name (registry.given_names) and followed by an
+    apposition that names a person's role within its first words (lexicon.yaml ``person_appositions``:
+    "Tatiana Stanovaya, founder of the R.Politik consultancy"): a person's, though the parser said
+    organisation. A firm named after its founder has no such apposition ("Philip Morris, the tobacco maker")."""
+    described = apposition(span)
+    if not 2 <= len(span) <= 3 or span[0].lower_ not in given_names() or described is None:
+        return False
+    roles = set(ctx.registry.lexicon["person_appositions"])
+    return any(t.lower_ in roles for t in described[:APPOSITION_ROLE_WORDS])
 
 
 def add_new_actor(ctx, span, actor_type: str) -> Mention:
