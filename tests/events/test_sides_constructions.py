@@ -69,3 +69,15 @@ def test_a_meetings_venue_names_no_party(text, trigger, venue):
     described = [side for e in events if e.trigger == trigger for side in (e.source, e.target)
                  if side and side.startswith(venue)]  # a described side is the country code and a sector
     assert described == []
+
+
+def test_a_passive_harm_takes_its_source_from_the_clause_of_time_that_tells_how():
+    analysis, events = coded("Two Armenian border guards were killed when Azerbaijani troops fired on a checkpoint "
+                             "near Sotk, Armenia's defence ministry said.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert killed and {(country(analysis, e.source), country(analysis, e.target)) for e in killed} == {("AZE", "ARM")}
+    # the firing, told inside the ministry's report, is the ministry's claim too
+    assert {e.status for e in events if e.trigger == "fired"} == {"claimed"}
+    # a harm with no doer in its clause of time has no source
+    _, events = coded("Four Malian soldiers were killed when their truck overturned near Gao.")
+    assert all(e.source is None for e in events if e.trigger == "killed")

@@ -734,6 +734,11 @@ def _embedder(token):
             return None  # "will stay until Moscow agrees": its own clause, with an open condition (_operators)
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
             return head, _Link(head, "+/-", "light")
+        if marks & set(lex["presupposed_temporal_marks"]) or any(
+                c.dep_ == "advmod" and c.lower_ in lex["presupposed_temporal_marks"] for c in children_of(token)):
+            # "were killed when troops opened fire, the army said": the firing is the army's word too, and it
+            # held whatever the main clause says of its own act (a presupposition, Karttunen 1973)
+            return head, _Link(head, "+/+", "factive")
         return None
     if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed

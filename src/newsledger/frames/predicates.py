@@ -162,6 +162,7 @@ def frame(token) -> Frame:
     arguments += _owned_event_objects(token, owners, words)
     arguments += _purpose_targets(predicate, words)
     arguments += _culprits(token, predicate)
+    arguments += _harm_causers(predicate, words)
     arguments += _condition_subjects(predicate, words)
     joined = misattached_conjunct(predicate)
     if joined is not None and joined[1] is not None:  # "freed A, and Belgium released B": Belgium's act alone
@@ -437,6 +438,26 @@ def _responsible(token, words) -> list[Argument]:
             return [Argument("subject", b, f"blamed for: {b.text} ... {token.text}") for b in blamed]
     clause = word.head if word.dep_ in ("acomp", "dobj", "attr") else word
     return [a for s in children_of(clause) if s.dep_ == "nsubj" for a in _subject(s, words, f"responsible for: {s.text} ... {token.text}")]
+
+
+def _harm_causers(predicate, words) -> list[Argument]:
+    """Who caused a harm told in the passive with no agent, by the clause of time that tells how ("three
+    soldiers were killed when Pakistani troops opened fire", "were wounded as militants shelled the town"):
+    that clause's subject (data/arguments.yaml ``outcome_verbs``, ``cause_marks``)."""
+    if predicate.lemma_.lower() not in words["outcome_verbs"] or not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in children_of(predicate)) or any(
+            c.dep_ == "agent" for c in children_of(predicate)):
+        return []
+    return [a for clause in children_of(predicate) if clause.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in words["cause_marks"] for c in children_of(clause))
+            for s in children_of(clause) if s.dep_ == "nsubj" and not _owned_by_pronoun(s)
+            for a in _subject(s, words, f"cause of the harm: {s.text} ... {clause.text}", INHERITED)]
+
+
+def _owned_by_pronoun(phrase) -> bool:
+    """ "their truck", "its convoy": a phrase a pronoun owns, in a harm's clause of time mostly the victims' own
+    ("were killed when their truck overturned"), so no one who caused it."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(phrase))
 
 
 def _relative_subject(predicate, words) -> list[Argument]:
