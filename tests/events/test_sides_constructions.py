@@ -81,3 +81,16 @@ def test_a_passive_harm_takes_its_source_from_the_clause_of_time_that_tells_how(
     # a harm with no doer in its clause of time has no source
     _, events = coded("Four Malian soldiers were killed when their truck overturned near Gao.")
     assert all(e.source is None for e in events if e.trigger == "killed")
+
+
+def test_a_states_soil_is_where_an_act_happens_not_whom_it_is_aimed_at():
+    analysis, events = coded("Modi and Sharif met on Chinese soil on the sidelines of the summit.")
+    assert events and all(country(analysis, e.target) != "CHN" and country(analysis, e.source) != "CHN" for e in events)
+    analysis, events = coded("Israeli jets struck a convoy on Syrian territory overnight.")
+    assert {country(analysis, e.target) for e in events if e.trigger == "struck"} == {"SYR"}
+
+
+def test_a_date_that_opens_a_span_to_now_dates_no_act():
+    # "for the first time since 2019": the meeting is now, not in 2019
+    _, events = coded("Lula and Milei met in Brasilia for the first time since 2019.", day="2025-03-09")
+    assert events and all(e.date != "2019" for e in events)

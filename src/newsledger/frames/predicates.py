@@ -216,6 +216,8 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
     word = prep.lower_
     if word == "at" and holder.lemma_.lower() not in words["aiming_verbs"]:
         return [Argument("place", o, "at X") for o in prep_objects(prep)]  # "welcomed Xi at the Kremlin"
+    if word == "on" and any(o.lemma_.lower() in words["territory_nouns"] for o in prep_objects(prep)):
+        return [Argument("place", o, "on X's soil") for o in prep_objects(prep)]  # "met on Turkish soil": where, not whom
     if word in words["target_preps"]:  # never a time ("on Friday")
         return [Argument("target", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
     if word in words["place_preps"]:  # never a time either ("in March")

@@ -96,7 +96,7 @@ class DiscourseTime:
         self.dated_in = {}  # sentence's first token index -> its (Timex, head token), in text order
         for timex in timexes:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if timex.type == "DATE" and timex.value and span is not None and len(span):
+            if timex.type == "DATE" and timex.value and span is not None and len(span) and not _interval_start(span):
                 self.dated.append((timex, span.root))
                 self.dated_in.setdefault(span.root.sent.start, []).append((timex, span.root))
         breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]  # doc.text would join every token again
@@ -253,6 +253,15 @@ def _narrows(timex, wider) -> bool:
     """Whether `timex`'s days lie inside `wider`'s and are fewer (calendar values only)."""
     inner, outer = period(timex.value, timex.value_end), period(wider.value, wider.value_end)
     return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1] and inner != outer
+
+
+def _interval_start(span) -> bool:
+    """ "since 2019", "since March": a time expression that opens a span reaching the time of telling dates no
+    act in it ("met for the first time since 2019", "has been fighting since 2022"; data/anchoring.yaml
+    ``interval_start_words``)."""
+    first, head = span[0], span.root.head
+    return first.lower_ in words()["interval_start_words"] or (
+        span.root.dep_ == "pobj" and head.lower_ in words()["interval_start_words"])
 
 
 def _governed(head, clause, trigger) -> bool:
