@@ -560,3 +560,12 @@ def test_a_trailing_attribution_by_an_indefinite_claim_noun_still_reports_the_cl
 def test_an_event_called_off_by_a_later_conjunct_of_its_clause_did_not_happen(nlp, sentence, word, status):
     # the conjunct that cancels or puts off the event it shares as subject tells what became of the plan
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Seoul summoned the Japanese ambassador to lodge a protest over the textbook.", "lodge", "occurred"),
+    ("Egypt summoned the Israeli charge d'affaires on Sunday to protest against the raid.", "protest", "occurred"),
+    ("Romania will summon the Russian envoy to protest the incursion.", "protest", "planned"),
+])
+def test_a_summons_to_protest_is_the_protest_as_the_summons_is(nlp, sentence, word, status):
+    assert of(nlp, sentence, word).status == status
