@@ -258,3 +258,14 @@ def test_calling_for_or_calling_out_in_a_participle_stays_an_act(coded):
     # a demand or a criticism in the participle is an act of its own, not the wording of the first
     assert by_trigger(coded("Jordan condemned the raid on the camp, calling for an international inquiry."), "calling")
     assert by_trigger(coded("Canada backed the resolution, calling out Iran for its treatment of protesters."), "calling")
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # blocking what a body needs consent for is a veto
+    ("Slovakia blocked the EU's new sanctions package on Iran.", "blocked", "129"),
+    ("Greece blocked North Macedonia's bid to join the alliance.", "blocked", "129"),
+    # a state's forces blocking a road or a convoy impose a blockade; protesters blocking one protest
+    ("Sudanese troops blocked the road to the camp on Sunday.", "blocked", "191"),
+])
+def test_blocking_reads_its_object_and_its_doer(coded, text, trigger, code):
+    assert [c for _, c, *_ in by_trigger(coded(text), trigger)][:1] == [code]

@@ -86,7 +86,7 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             status, cues = _status(token, holder, found, future)
             plan = future is not None or _deadline(dates) or _authors_plan(cameo, found) or _dated_future(holder, dates)
             cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
-            cameo = _official_protest(cameo, roles, actors)  # "China protested the sale": no demonstration
+            cameo = _protest_by_state(cameo, roles, actors)  # "China protested the sale": no demonstration
             cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
             cameo = _concerns_to_no_one(token, cameo)  # "raised concerns about X": 012, no consultation
             cameo = _third_party_intent(token, cameo)  # "will host talks between A and B": 039, no side of them
@@ -142,16 +142,20 @@ def _invitees_destination(verb, found, mentions) -> list:
             for a in _target_actors(arg.head, mentions)]
 
 
-def _official_protest(cameo: str, roles, actors) -> str:
+def _protest_by_state(cameo: str, roles, actors) -> str:
     """A protest by states, governments or international bodies only ("China protested the sale",
     "summoned the US ambassador to protest") is a diplomatic protest, coded as PETRARCH2 codes "lodge
     a protest" (roles.yaml official_protest); CAMEO's 14 Protest is civilians' collective action, and a
-    people named by its plural ("ethnic Turks protested") is no state, whatever actor it resolves to."""
-    rule, registry = load_roles()["official_protest"], load_registry()
-    if cameo not in rule["codes"] or not roles.sources or any(a.head.ent_type_ == "NORP" for a in roles.frame.of("subject")):
-        return cameo
-    types = {getattr(actors.get(s) or registry.actors.get(s), "actor_type", None) for s in roles.sources}
-    return rule["cameo"] if types <= set(rule["actor_types"]) else cameo
+    people named by its plural ("ethnic Turks protested") is no state, whatever actor it resolves to.
+    So a blockade by a state's forces is one it imposes (roles.yaml state_blockade: "troops blocked the road")."""
+    registry = load_registry()
+    for rule in (load_roles()["official_protest"], load_roles()["state_blockade"]):
+        if cameo not in rule["codes"] or not roles.sources or any(a.head.ent_type_ == "NORP" for a in roles.frame.of("subject")):
+            continue
+        types = {getattr(actors.get(s) or registry.actors.get(s), "actor_type", None) for s in roles.sources}
+        if types <= set(rule["actor_types"]):
+            return rule["cameo"]
+    return cameo
 
 
 def _dated_ahead_elsewhere(doc, events: list) -> None:
