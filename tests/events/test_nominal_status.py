@@ -113,3 +113,9 @@ def test_planned_event_called_off_in_a_later_conjunct_is_negated():
     # a conjunct that only ends or interrupts it leaves it as it was
     assert {s for _, s, *_ in _nominal("Talks between Greece and Turkey began on Monday but were suspended on Tuesday.",
                                        "Talks")} == {"occurred"}
+
+
+def test_an_event_noun_a_verb_denies_or_rules_out_is_not_told_as_done():
+    # "denied the incursion": the denier's word that it did not happen, not the author's that it did
+    statuses = {s for _, s, *_ in _nominal("Minsk denied the incursion into Lithuanian airspace.", "incursion")}
+    assert statuses and "occurred" not in statuses

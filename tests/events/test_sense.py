@@ -269,3 +269,11 @@ def test_calling_for_or_calling_out_in_a_participle_stays_an_act(coded):
 ])
 def test_blocking_reads_its_object_and_its_doer(coded, text, trigger, code):
     assert [c for _, c, *_ in by_trigger(coded(text), trigger)][:1] == [code]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Philippine patrol boats sailed into waters claimed by China.", "claimed"),
+    ("Vietnamese fishermen were arrested near islands that Beijing claims.", "claims"),
+])
+def test_land_or_sea_claimed_as_ones_own_is_no_accusation(coded, text, trigger):
+    assert not by_trigger(coded(text), trigger)

@@ -569,3 +569,10 @@ def test_an_event_called_off_by_a_later_conjunct_of_its_clause_did_not_happen(nl
 ])
 def test_a_summons_to_protest_is_the_protest_as_the_summons_is(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+def test_a_charge_denied_in_an_apposition_leaves_the_accusation_told_as_made(nlp):
+    # "X accuses Y of Z, a charge Y denies": the denial judges the charge, even where the parser makes the denying
+    # verb the sentence's root
+    found = of(nlp, "Mali accuses Algeria of arming the rebels, a charge Algiers denies.", "accuses")
+    assert found.status == "occurred"

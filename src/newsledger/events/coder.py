@@ -11,7 +11,8 @@ from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import announced_event, outcome_of, signatures, taken_step, undoing_conjunct
+from newsledger.frames.commitment import (announced_event, object_signature, outcome_of, signatures, taken_step,
+                                         undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, infinitive, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
@@ -1283,6 +1284,9 @@ def _status_holder(token, timexes, published: datetime.date | None):
             return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does
         if _cancel_verb(predicate_of(token)) or token.dep_ in ("nsubj", "nsubjpass") and undoing_conjunct(token.head):
             return token  # "the visit was called off", "was due to ... but was postponed": the noun's own chain reads it
+        carrier = predicate_of(token)
+        if carrier.i != token.i and (entry := object_signature(carrier)) is not None and entry[0].startswith("-"):
+            return token  # "denied the incursion", "ruled out an attack": the verb's word on it, not the verb's own act
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
         for child in (c for noun in _with_prep_objects(token) for c in children_of(noun)):

@@ -60,6 +60,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     patterns, lemma = default_patterns(), token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX", "NOUN") or lemma not in _codable_lemmas():
         return None, False  # most words: no rule below could code them, and their children need no walk
+    if _territorial_claim(token):
+        return None, True  # "waters claimed by Guyana": sovereignty claimed, no act
     if _comment_on_act(token):
         return None, True  # "condemned the strike, calling it a violation", "expelled a diplomat, citing security concerns"
     if token.pos_ == "VERB" and _gives_weapons(token):
@@ -300,6 +302,16 @@ def _names_state(noun) -> bool:
 def _objects(verb) -> list:
     """The verb's direct objects (a passive subject is one)."""
     return [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _territorial_claim(token) -> bool:
+    """Whether ``token`` claims land or sea as its own (data/sense.yaml ``territorial_claims``): its object, or the
+    noun its participle or relative clause describes ("waters claimed by Guyana", "the islands China claims")."""
+    rule = load_senses()["territorial_claims"]
+    if token.lemma_.lower() not in rule["verbs"]:
+        return False
+    claimed = list(_objects(token)) + ([token.head] if token.dep_ in ("acl", "relcl") else [])
+    return any(noun.lemma_.lower() in rule["objects"] for noun in claimed)
 
 
 def _comment_on_act(token) -> bool:

@@ -966,6 +966,12 @@ DEFAULTS = {("verbs", "to"): ["o/-", "intention"], ("verbs", "that"): ["+/o", "r
             ("adjectives", "to"): ["o/-", "intention"], ("adjectives", "that"): ["o/o", "prediction"]}
 
 
+def object_signature(verb):
+    """[signature, kind] of ``verb`` over an event noun that is its object or passive subject
+    (signatures.yaml ``objects``, else its ``verbs`` entry: "denied the incursion" as "denied that ..."), or None."""
+    return _object_entry(verb)
+
+
 def _object_entry(verb):
     """[signature, kind] of ``verb`` over an event noun (its object or passive subject), or None."""
     if any(c.dep_ == "oprd" for c in children_of(verb)):
@@ -1014,13 +1020,19 @@ def _appositive_claim(verb) -> bool:
     indefinite article that the parser took for the subject of the verb after a clause is an appositive on that
     clause, and the verb its relative clause: it judges the claim, not the clause before it."""
     nouns = signatures()["nouns"]
+
+    def claim(noun) -> bool:
+        entry = _lookup(nouns, _lemma(noun), "that")
+        return entry is not None and entry[1] == "report"
+
     for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
-        entry = _lookup(nouns, _lemma(subject), "that")
-        # the relative clause's own subject hangs on the noun ("his family", parsed as an apposition); a trailing
-        # attribution's noun has none ("..., a statement from the ministry said")
-        if entry is not None and entry[1] == "report" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                                               for d in children_of(subject)) \
-                and any(c.dep_ == "appos" for c in children_of(subject)):
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(subject)):
+            continue
+        # the relative clause's own subject hangs on the noun ("his family", parsed as an apposition), or the parser
+        # made one phrase of the two ("a charge Kigali denies": "charge" a compound on "Kigali"); a trailing
+        # attribution's noun has neither ("..., a statement from the ministry said")
+        if claim(subject) and any(c.dep_ == "appos" for c in children_of(subject)) or any(
+                c.dep_ == "compound" and claim(c) for c in children_of(subject)):
             return True
     return False
 
