@@ -33,6 +33,12 @@ LEXICON = yaml.safe_load((REPO / "src" / "newsledger" / "actors" / "data" / "lex
 # legislatures and the like) and the generic nouns and titles the resolver's description rules read.
 SECTORS = set(LEXICON["sectors"]) | {"LEG", "JUD", "COP", "SPY", "ELI", "PTY", "MOD", "RAD", "IGO", "NGO", "INS"}
 GENERIC = {k.lower() for table in ("titles", "groups", "bodies") for k in LEXICON[table]} | {"secretary", "congressman"}
+# Words that name a body, not a person, in a name with dated roles; sectors of armed groups.
+BODY_NAME_WORDS = set(LEXICON["generic_name_words"]) | {"brigade", "state", "council", "levant", "organization",
+                                                       "network", "treaty", "battalion", "militia"}
+ARMED_SECTORS = {"REB", "UAF", "INS"}
+GIVEN_NAMES = {line.split("|")[0] for line in (REPO / "src" / "newsledger" / "actors" / "data" / "given_names.psv")
+               .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
 
 
 @dataclass
@@ -116,17 +122,29 @@ def undated_body(entry: Entry) -> bool:
         and is_country_body(entry)
 
 
+def named_as_body(name: str) -> bool:
+    """Whether a name with dated roles is a body's, not a person's: a word of a body's name (lexicon.yaml
+    ``generic_name_words`` and BODY_NAME_WORDS: "Sudan People's Liberation Movement", "The Islamic State") and no
+    office holder's title in it ("General Secretary Of The Communist Party"), and a first word that is no given
+    name ("Jihad Azour" is a person)."""
+    words = name.lower().replace("-", " ").split()
+    return bool(set(words) & BODY_NAME_WORDS) and words[0] not in GIVEN_NAMES and not title_in(name) \
+        and not {"sec.", "secretary", "minister"} & set(words)
+
+
 def title_in(name: str) -> bool:
     words = name.lower().replace("-", " ").split()
     return any(" ".join(words[k:k + n]) in GENERIC for n in (1, 2, 3) for k in range(len(words)))
 
 
 def actor_type(entry: Entry) -> str:
+    sectors = {c[k:k + 3] for c, _, _ in entry.codes for k in range(3, len(c), 3)}
     if undated_body(entry):
-        sectors = {c[k:k + 3] for c, _, _ in entry.codes for k in range(3, len(c), 3)}
         named = all(w[:1].isupper() and w.isalpha() for w in entry.name.split())  # "Washington-based Think Tank" is no one
         return "person" if "ELI" in sectors and named else "group" if sectors & {"REB", "UAF"} else "organisation"
     if entry.source.startswith("Phoenix.Countries") or any(s or e for _, s, e in entry.codes):
+        if named_as_body(entry.name):  # dated roles of a movement or a council ("The Islamic State" from 2013)
+            return "group" if sectors & ARMED_SECTORS or entry.codes[0][0].startswith("IMG") else "organisation"
         return "person"
     code = entry.codes[0][0] if entry.codes else ""
     if code.startswith("IGO"):

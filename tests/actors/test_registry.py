@@ -79,3 +79,11 @@ def test_phoenix_territories_and_title_aliases_are_no_bodies(registry):
     assert "greenland" not in registry.by_norm and "puerto rico" not in registry.by_norm  # places (DNKGRL, USAPRI)
     assert "us president" not in registry.by_norm  # a title, left to the title rules
     assert registry.by_norm["united states congress"] and "senate" not in registry.by_norm
+
+
+def test_a_movement_with_dated_roles_is_no_person(registry):
+    # Phoenix gives some movements and councils dated roles, as it does people; their names say what they are
+    for name in ("sudan people's liberation movement", "syrian national council", "palestinian authority"):
+        assert all(registry.actors[i].actor_type != "person" for i in registry.by_norm[name]), name
+    assert registry.by_norm["islamic state"] == registry.by_norm["isis"] == registry.by_norm["daesh"] == ["islamic-state"]
+    assert registry.actors["islamic-state"].actor_type == "group"
