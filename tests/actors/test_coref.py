@@ -353,3 +353,8 @@ def test_both_sides_are_never_the_news_agency_that_reports_them(linked):
     _, mentions, _ = linked("Vietnam and China clashed near the Paracel Islands, Reuters reported. The United Nations "
                             "urged both sides to show restraint.")
     assert sorted(links(mentions, "both sides")) == ["CHN", "VNM"]
+
+
+def test_the_junta_refers_back_to_the_military_rulers_named_before(linked):
+    _, mentions, _ = linked("Burkina Faso's junta expelled the French envoy on Monday. The junta accused Paris of spying.")
+    assert links(mentions, "The junta") == ["BFAMIL"]

@@ -277,3 +277,14 @@ def test_blocking_reads_its_object_and_its_doer(coded, text, trigger, code):
 ])
 def test_land_or_sea_claimed_as_ones_own_is_no_accusation(coded, text, trigger):
     assert not by_trigger(coded(text), trigger)
+
+
+def test_interfering_in_affairs_is_no_aid(coded):
+    events = coded("Mali's government accused Algeria of interfering in its internal affairs.")
+    assert not any(c.startswith("07") for _, c, *_ in events)
+
+
+def test_a_vow_the_parser_hung_in_the_reported_clause_is_the_speakers(coded):
+    # "said the strikes killed five people and vowed to retaliate": strikes vow nothing
+    events = coded("Hezbollah said the raids killed three fighters and vowed to retaliate.")
+    assert any(c.startswith("13") for _, c, *_ in events)

@@ -506,7 +506,9 @@ def reporting_conjunct_of(verb):
     form but not the form of the clause's head ("denied ... had targeted ... accused", "said ...
     would accept ... urged"): a conjunct that shares the clause's auxiliary takes its form
     (Huddleston & Pullum 2002, 15.4), so one that cannot share it is coordinated higher. Where both
-    forms are alike ("denied that Y targeted Z and accused W") the parse stands."""
+    forms are alike ("denied that Y targeted Z and accused W") the parse stands, unless the clause's subject
+    is a thing, which neither says nor vows, and the report's is an actor ("said the strikes killed five
+    people and vowed to retaliate": the vow is the speakers')."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children_of(verb)):
         return None
@@ -514,11 +516,22 @@ def reporting_conjunct_of(verb):
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     report = clause.head
-    if clause.dep_ != "ccomp" or clause.i < report.i or report.pos_ != "VERB" or verb.tag_ != report.tag_ \
-            or clause.tag_ == verb.tag_ or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ != "ccomp" or clause.i < report.i or report.pos_ != "VERB" or verb.tag_ != report.tag_ or not subjects:
         return None
     kinds = [(_entry(token, "that", default=None) or [None, None])[1] for token in (report, verb)]
+    if clause.tag_ == verb.tag_:  # alike forms: only a thing's clause gives its speech or vow to the reporter
+        if kinds[1] not in ("report", "request", "intention") or not _thing(subjects[0]) or not any(
+                c.dep_ == "nsubj" and not _thing(c) for c in children_of(report)):
+            return None
+        return report if kinds[0] == "report" else None
     return report if kinds[0] == "report" and kinds[1] in ("report", "request") else None
+
+
+def _thing(noun) -> bool:
+    """A common noun with no name or pronoun in it ("the strikes", "the talks"): no one who could speak or vow."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not any(
+        c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.tag_ == "PRP$") for c in children_of(noun))
 
 
 def _operators(token) -> list[_Link]:
