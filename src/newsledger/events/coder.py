@@ -1285,7 +1285,8 @@ def _status_holder(token, timexes, published: datetime.date | None):
         if _cancel_verb(predicate_of(token)) or token.dep_ in ("nsubj", "nsubjpass") and undoing_conjunct(token.head):
             return token  # "the visit was called off", "was due to ... but was postponed": the noun's own chain reads it
         carrier = predicate_of(token)
-        if carrier.i != token.i and (entry := object_signature(carrier)) is not None and entry[0].startswith("-"):
+        if carrier.i != token.i and token.dep_ in ("dobj", "nsubjpass") and (entry := object_signature(carrier)) is not None \
+                and entry[0].startswith("-"):
             return token  # "denied the incursion", "ruled out an attack": the verb's word on it, not the verb's own act
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
