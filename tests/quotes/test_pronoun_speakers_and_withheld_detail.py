@@ -52,3 +52,11 @@ def test_narration_of_what_was_left_unsaid_is_not_part_of_the_quote(nlp, text, s
 def test_a_content_verb_joined_to_the_reported_clause_stays(nlp):
     [quote] = find_quotes(nlp("The army said it would withdraw and provide aid to the villages."), [], {})
     assert quote.text == "it would withdraw and provide aid to the villages"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_given_to_a_person_named_before(nlp):
+    # "The spokesman said ... He added": the spokesman's words, not the minister's named earlier
+    text = ('Tomas Varga met the customs chiefs on Monday, a ministry spokesman said. The spokesman said the talks '
+            'went well. He added that the border would reopen soon.')
+    quotes = find_quotes(nlp(text), mentions_for(text, [("Tomas Varga", "tomas-varga")]), ACTORS)
+    assert [q.speaker for q in quotes if q.speaker_text == "He"] == [None]

@@ -11,6 +11,7 @@ from spacy.attrs import IDX
 
 from newsledger.actors.coref import gender_of_name, words as coref_words
 from newsledger.actors.registry import load_registry
+from newsledger.discourse import speech_verbs
 from newsledger.frames.predicates import relation_of
 from newsledger.nlp import doc_text
 from newsledger.quotes.lexicon import lexicon
@@ -65,17 +66,30 @@ def gender_of(actor: Actor, mentions: list[Mention]) -> str | None:
     return gender_of_name(actor, load_registry())
 
 
-def last_agreeing_person(char: int, pronoun: str, mentions: list[Mention], actors: dict[str, Actor]) -> Mention | None:
-    """The nearest person mentioned before ``char`` whom the pronoun may stand for: "she" is never a man."""
+def last_agreeing_person(doc, char: int, pronoun: str, mentions: list[Mention], actors: dict[str, Actor]) -> Mention | None:
+    """The nearest person mentioned before ``char`` whom the pronoun may stand for: "she" is never a man, and
+    none named before a speaker the text leaves unnamed ("The spokesman said ... He added": the spokesman's)."""
     wanted = coref_words()["pronouns"].get(pronoun, {}).get("gender")
+    after = unnamed_speaker_before(doc, char, mentions)
     for mention in reversed(mentions):
         actor = actors.get(mention.actor_id)
-        if mention.end > char or actor is None or actor.actor_type not in PERSONS:
+        if mention.end > char or mention.start < after or actor is None or actor.actor_type not in PERSONS:
             continue
         known = gender_of(actor, mentions) if wanted else None
         if not (known and known != wanted):
             return mention
     return None
+
+
+def unnamed_speaker_before(doc, char: int, mentions: list[Mention]) -> int:
+    """The offset of the last speaker before ``char`` that is a common noun for a person and no actor's
+    mention ("The spokesman said", "a senior official told reporters"; coref.yaml ``person_nouns``), else 0."""
+    nouns, speech = set(coref_words()["person_nouns"]), speech_verbs()
+    for token in reversed([t for t in doc if t.idx < char]):
+        if token.dep_ == "nsubj" and token.lower_ in nouns and token.head.lemma_.lower() in speech \
+                and not any(m.start <= token.idx < m.end for m in mentions):
+            return token.idx
+    return 0
 
 
 def unnamed_speaker(doc, span: tuple[int, int], mentions: list[Mention],
@@ -136,7 +150,7 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
     lex = lexicon()
     found = None
     if len(words) == 1 and words[0] in lex.person_pronouns:
-        found = last_agreeing_person(span[0], words[0], mentions, actors)
+        found = last_agreeing_person(doc, span[0], words[0], mentions, actors)
     elif words and words[-1] in lex.document_nouns and words[0] not in lex.group_pronouns:
         found = last_before(span[0], mentions, actors, ORGANISATIONS)
     return (found.actor_id if found else None), text[span[0]:span[1]]
