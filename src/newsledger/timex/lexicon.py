@@ -15,13 +15,13 @@ def lexicon() -> dict:
 
 
 def alternation(words) -> str:
-    """A regex group matching any of the words, longest first (spaces match any whitespace).
+    """A regex group matching any of the words, longest first (a run of spaces matches any whitespace).
 
     Lower-case words are written as a tree of their shared beginnings ("(?:t(?:hirteen|wenty)|...)"), so that the
     engine reads each letter once where it would try every word in turn: the tagger's rules try these groups at
     every word of a text. It matches what the flat list matches, and prefers the same word: two words can match
     at one place only when one begins the other, and the longer is tried first in both forms."""
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted((" ".join(w.split()) for w in words), key=len, reverse=True)  # one gap, however wide
     if any(w != w.lower() for w in ordered):  # words differing only in case would be two branches of the tree
         return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
     tree: dict = {}
