@@ -149,14 +149,12 @@ def _protest_by_state(cameo: str, roles, actors) -> str:
     a protest" (roles.yaml official_protest); CAMEO's 14 Protest is civilians' collective action, and a
     people named by its plural ("ethnic Turks protested") is no state, whatever actor it resolves to.
     So a blockade by a state's forces is one it imposes (roles.yaml state_blockade: "troops blocked the road")."""
+    rules = [rule for rule in (load_roles()["official_protest"], load_roles()["state_blockade"]) if cameo in rule["codes"]]
+    if not rules or not roles.sources or any(a.head.ent_type_ == "NORP" for a in roles.frame.of("subject")):
+        return cameo
     registry = load_registry()
-    for rule in (load_roles()["official_protest"], load_roles()["state_blockade"]):
-        if cameo not in rule["codes"] or not roles.sources or any(a.head.ent_type_ == "NORP" for a in roles.frame.of("subject")):
-            continue
-        types = {getattr(actors.get(s) or registry.actors.get(s), "actor_type", None) for s in roles.sources}
-        if types <= set(rule["actor_types"]):
-            return rule["cameo"]
-    return cameo
+    types = {getattr(actors.get(s) or registry.actors.get(s), "actor_type", None) for s in roles.sources}
+    return next((rule["cameo"] for rule in rules if types <= set(rule["actor_types"])), cameo)
 
 
 def _dated_ahead_elsewhere(doc, events: list) -> None:
@@ -1282,9 +1280,9 @@ def _status_holder(token, timexes, published: datetime.date | None):
     if token.pos_ == "NOUN" and not _verbal(token):
         if any(status_modifier(c) for c in children_of(token)):
             return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does
-        if _cancel_verb(predicate_of(token)) or token.dep_ in ("nsubj", "nsubjpass") and undoing_conjunct(token.head):
-            return token  # "the visit was called off", "was due to ... but was postponed": the noun's own chain reads it
         carrier = predicate_of(token)
+        if _cancel_verb(carrier) or token.dep_ in ("nsubj", "nsubjpass") and undoing_conjunct(token.head):
+            return token  # "the visit was called off", "was due to ... but was postponed": the noun's own chain reads it
         if carrier.i != token.i and token.dep_ in ("dobj", "nsubjpass") and (entry := object_signature(carrier)) is not None \
                 and entry[0].startswith("-"):
             return token  # "denied the incursion", "ruled out an attack": the verb's word on it, not the verb's own act

@@ -699,7 +699,7 @@ def _embedder(token):
     if token.pos_ in ("NOUN", "PROPN"):
         relative = _light_relative(token)
         if relative is not None:  # "the visit, which will take place in May": the noun takes the clause's status
-            return relative, _link(relative, _object_entry(relative))
+            return relative, _link(relative, object_signature(relative))
     if dep == "ccomp" and _relative_report(token, lex):
         return None  # "a strike that the government said killed six soldiers": a relative clause asserts itself
     if dep in ("xcomp", "ccomp", "csubj"):
@@ -747,8 +747,7 @@ def _embedder(token):
             return None  # "will stay until Moscow agrees": its own clause, with an open condition (_operators)
         if _present_temporal_clause(token, lex):  # "will resign once the deal is signed": the signing is to come too
             return head, _Link(head, "+/-", "light")
-        if marks & set(lex["presupposed_temporal_marks"]) or any(
-                c.dep_ == "advmod" and c.lower_ in lex["presupposed_temporal_marks"] for c in children_of(token)):
+        if {c.lower_ for c in children_of(token) if c.dep_ in ("mark", "advmod")} & set(lex["presupposed_temporal_marks"]):
             # "were killed when troops opened fire, the army said": the firing is the army's word too, and it
             # held whatever the main clause says of its own act (a presupposition, Karttunen 1973)
             return head, _Link(head, "+/+", "factive")
@@ -797,17 +796,17 @@ def _embedder(token):
     if dep == "attr" and token.pos_ == "NOUN" and head.lemma_ == "be":
         return head, _Link(head, "+/-", "light")  # "would be a setback": the predicate noun is the clause's predicate
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubj", "nsubjpass") and (undone := undoing_conjunct(head)) is not None:
-        return undone, _link(undone, _object_entry(undone))  # "was due to take place but was postponed": what became of it
+        return undone, _link(undone, object_signature(undone))  # "was due to take place but was postponed": what became of it
     if token.pos_ in ("NOUN", "PROPN") and dep == "nsubj" and (chance := _predicted_by_adjective(head)) is not None:
         return chance, _link(chance, _entry(chance, "that"))  # "a ceasefire is likely": as "it is likely that a ceasefire ..."
     if token.pos_ in ("NOUN", "PROPN") and dep in ("nsubjpass", "nsubj"):
         carrier = _raised_carrier(head)
         if carrier is not None:  # "the hearing is set to open": the noun is the subject of the carrier verb
-            return carrier, _link(carrier, _object_entry(carrier))
+            return carrier, _link(carrier, object_signature(carrier))
     if announced_event(token):  # "confirmed the visit", "set talks for May": the event is to come
         return head, _link(head, ["o/-", "intention"])
     if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
-        entry = _object_entry(head)
+        entry = object_signature(head)
         if entry is not None and (dep != "nsubj" or entry[1] == "light"):
             return head, _link(head, entry)
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -869,7 +868,7 @@ def _raised_carrier(verb):
     place", "the talks are expected to resume"); None without one."""
     heads = [verb] + [c for c in children_of(verb) if c.dep_ == "acomp"]
     for clause in (c for h in heads for c in children_of(h) if c.dep_ == "xcomp"):
-        entry = _object_entry(clause)
+        entry = object_signature(clause)
         if entry is not None and entry[1] == "light" and not any(c.dep_.startswith("nsubj") for c in children_of(clause)):
             return clause
     return None
@@ -879,7 +878,7 @@ def _light_relative(noun):
     """The relative clause that only carries ``noun`` ("which will take place", "that was held"): a
     light verb whose subject is the relative pronoun; None without one."""
     for clause in children_of(noun):
-        entry = _object_entry(clause) if clause.dep_ == "relcl" else None
+        entry = object_signature(clause) if clause.dep_ == "relcl" else None
         if entry is not None and entry[1] == "light" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(clause)):
             return clause
@@ -979,21 +978,17 @@ DEFAULTS = {("verbs", "to"): ["o/-", "intention"], ("verbs", "that"): ["+/o", "r
             ("adjectives", "to"): ["o/-", "intention"], ("adjectives", "that"): ["o/o", "prediction"]}
 
 
-def object_signature(verb):
-    """[signature, kind] of ``verb`` over an event noun that is its object or passive subject
-    (signatures.yaml ``objects``, else its ``verbs`` entry: "denied the incursion" as "denied that ..."), or None."""
-    return _object_entry(verb)
-
-
-def _object_entry(verb):
-    """[signature, kind] of ``verb`` over an event noun (its object or passive subject), or None."""
+def object_signature(verb, clausal: bool = True):
+    """[signature, kind] of ``verb`` over an event noun that is its object or passive subject (signatures.yaml
+    ``objects``; with ``clausal``, else the verb's ``verbs`` entry: "denied the incursion" as "denied that ..."),
+    or None."""
     if any(c.dep_ == "oprd" for c in children_of(verb)):
         return None  # "called the attack an act of terror": a verb that names its object says nothing of it
     objects = signatures()["objects"]
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     keys = ([f"{_lemma(verb)} {particle}"] if particle else []) + [_lemma(verb)]
     found = next((objects[k] for k in keys if k in objects), None)
-    if found is None:
+    if found is None and clausal:
         verbs = signatures()["verbs"]
         found = next((verbs[k] for k in keys if isinstance(verbs.get(k), list)), None)
     return found
@@ -1056,10 +1051,8 @@ def undoing_conjunct(verb):
     a verb whose entry over an event noun is negative (signatures.yaml ``objects``, not the verbs' entries over
     a clause: "offers fail" says nothing of the subject), told after the plan, so it says what became of it;
     else None."""
-    objects = signatures()["objects"]
     for conjunct in (c for c in children_of(verb) if c.dep_ == "conj"):
-        particle = next((c.lower_ for c in children_of(conjunct) if c.dep_ == "prt"), None)
-        entry = objects.get(f"{_lemma(conjunct)} {particle}" if particle else _lemma(conjunct))
+        entry = object_signature(conjunct, clausal=False)
         if entry is not None and entry[0].startswith("-") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(conjunct)):
             return conjunct
