@@ -103,6 +103,24 @@ def test_nationality_and_group_noun_is_the_country_sector(run):
     assert at(text, mentions, "Burundian refugees").actor_id == "BDIREF"
 
 
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Sudanese rebel leaders rejected the ceasefire proposal.", "Sudanese rebel leaders", "SDNREB"),
+    ("Zimbabwean opposition leaders called for a recount.", "Zimbabwean opposition leaders", "ZWEOPP"),
+    ("Ugandan community leaders met the visiting delegation.", "Ugandan community leaders", "UGACVL"),
+    ("Two Afghan police officers were wounded in the blast.", "Afghan police officers", "AFGCOP"),
+    ("Senegalese officials welcomed the decision.", "Senegalese officials", "SENGOV"),
+])
+def test_a_modifier_naming_a_group_decides_the_people_it_heads(run, sentence, phrase, expected):
+    text, mentions, _ = run(sentence)
+    assert at(text, mentions, phrase).actor_id == expected
+
+
+def test_a_countrys_leader_with_no_known_holder_is_its_government(nlp, registry):
+    text, mentions, _ = resolver_on(nlp, registry, datetime.date(2031, 3, 2))(
+        "Paraguay's leader flew to Brasilia for talks with Brazil's foreign minister.")
+    assert at(text, mentions, "Paraguay's leader").actor_id == "PRYGOV"
+
+
 def test_a_group_noun_makes_a_demonym_the_country_sector_whatever_its_tag(run):
     text, mentions, _ = run("Three hundred Congolese militiamen laid down their arms near the lake last week.")
     assert at(text, mentions, "Congolese militiamen").actor_id == "CODREB"

@@ -400,10 +400,15 @@ def demonym_at(ctx, i: int) -> tuple[int, str] | None:
 
 def group_sector(ctx, token) -> str | None:
     """The sector code a group or body noun names ("rebels" -> REB, "troops" -> MIL), or None: ``lexicon.yaml``'s
-    groups and bodies first, then the Phoenix agents ("fishermen" -> AGR, "suicide bomber" -> REB, the noun
+    groups and bodies first, where a modifier of the noun that names a kind of people or is a group itself
+    decides ("Congolese rebel leaders" REB, "Kenyan community leaders" CVL, "Iraqi police officers" COP), then the Phoenix agents ("fishermen" -> AGR, "suicide bomber" -> REB, the noun
     with the word before it first), save those of ``agent_sectors_left_out``."""
-    groups, bodies = ctx.registry.lexicon["groups"], ctx.registry.lexicon["bodies"]
+    lexicon = ctx.registry.lexicon
+    groups, bodies = lexicon["groups"], lexicon["bodies"]
     found = groups.get(token.lower_) or groups.get(token.lemma_.lower()) or bodies.get(token.lower_)
+    if found and token.i > 0 and ctx.doc[token.i - 1].head.i == token.i:
+        before = ctx.norms[token.i - 1]  # "rebel leaders", "community leaders": the people the leaders are of
+        return lexicon["group_modifiers"].get(before) or groups.get(before) or found
     if found or not token.is_alpha:
         return found
     agents, lemma = agent_sectors(), token.lemma_.lower()
