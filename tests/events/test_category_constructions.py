@@ -461,3 +461,12 @@ def test_coordinated_sides_fighting_with_no_object_fight_each_other(coded, text,
 def test_cutting_exports_or_deliveries_to_a_country_reduces_material_cooperation(coded, text, trigger, sides):
     """ "cut gas exports to X" is CAMEO 162, as PETRARCH's "cut supplies" is (it gave no event)."""
     assert [(e[1], *e[3:]) for e in by_trigger(coded(text), trigger)] == [("162", *sides)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ecuador's president, who took office in November, met Peru's foreign minister.", "took"),
+    ("Chile's new defence minister took the helm of the ministry after Bolivia's leader resigned.", "took"),
+    ("Guatemala's government took steps to reopen the border with Honduras.", "took"),
+])
+def test_taking_an_office_or_steps_is_no_seizure(coded, text, trigger):
+    assert not by_trigger(coded(text), trigger)
