@@ -82,6 +82,16 @@ def test_reported_act_is_claimed_by_its_source(nlp):
     assert anonymous.status == "claimed" and anonymous.holder == "source: unnamed"
 
 
+@pytest.mark.parametrize("sentence, word, holder", [
+    ("Uganda rejected the dossier, which claims that its army looted gold mines.", "looted", "the dossier"),
+    ("Kenya dismissed the study, which alleges that its police killed protesters.", "killed", "the study"),
+    ("Peru welcomed a UN report that says Bolivian troops crossed the border.", "crossed", "a UN report"),
+])
+def test_a_relative_report_is_held_by_the_noun_it_describes(nlp, sentence, word, holder):
+    found = of(nlp, sentence, word)
+    assert found.status == "claimed" and found.holder == f"source: {holder}"
+
+
 def test_neg_raising_belief_is_the_speakers_negative_view(nlp):
     found = of(nlp, "I don't think Belgrade would recognise Kosovo.", "recognise")
     assert found.status == "negated" and found.holder == "source: I"

@@ -1086,7 +1086,17 @@ def _holder(predicate) -> str:
     if subject is None:
         agent = next((c for c in children_of(predicate) if c.dep_ == "agent"), None)
         subject = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is not None and subject.tag_ in ("WDT", "WP") and predicate.dep_ == "relcl":
+        return _antecedent(predicate)  # "the report, which accuses Kigali of": the report's view
     return _phrase(subject) if subject is not None else "unnamed"
+
+
+def _antecedent(relative) -> str:
+    """The noun phrase a relative clause hangs on, without the clause: "the report" of "the report, which
+    accuses ..."."""
+    doc, noun = relative.doc, relative.head
+    words = doc[noun.left_edge.i:relative.left_edge.i]
+    return words.text.rstrip(" ,") or noun.text
 
 
 def _shown(token) -> str:
