@@ -114,3 +114,16 @@ def test_a_sections_staff_names_no_outlet_and_no_author(section):
     assert (found.authors, found.outlet) == ([], None)
     cleaned = clean_text(_text(HEADLINE, f"{section} Staff", "May 14, 2025"))
     assert (cleaned.authors, cleaned.outlet, cleaned.published, cleaned.body) == ([], None, "2025-05-14", LEDE)
+
+
+@pytest.mark.parametrize("byline, author, place", [
+    ("By Idrissa Kone Bamako", "Idrissa Kone", "Bamako"),
+    ("By Leyla Aliyeva Pristina", "Leyla Aliyeva", "Pristina"),
+    ("By Tomas Reyes Tegucigalpa", "Tomas Reyes", "Tegucigalpa"),
+])
+def test_a_capital_after_a_bylines_name_is_its_place(byline, author, place):
+    assert split_byline(byline) == ([author], place)
+
+
+def test_a_capital_that_is_also_a_surname_stays_in_the_name():
+    assert split_byline("By Paul Kingston") == (["Paul Kingston"], None)
