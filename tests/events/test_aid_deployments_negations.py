@@ -19,6 +19,9 @@ def sides(text):
     ("Russia sent troops to the border with Ukraine.", ("150", "occurred", "RUS", "UKR", "sent")),
     ("Belarus deployed soldiers to its border with Poland.", ("150", "occurred", "BLR", "POL", "deployed")),
     ("Kenya sent police officers to Haiti.", ("074", "occurred", "KEN", "HTI", "sent")),  # "to Haiti" parsed as a dative
+    # a unit named by its size, and "to X" hung on the force sent
+    ("Portugal sent a battalion to Romania in March.", ("074", "occurred", "PRT", "ROU", "sent")),
+    ("Italy deployed a brigade to Latvia.", ("074", "occurred", "ITA", "LVA", "deployed")),
 ])
 def test_forces_sent_to_a_place_are_protection_and_to_a_border_a_show_of_force(text, expected):
     found = sides(text)

@@ -392,8 +392,8 @@ def _deployment_code(verb) -> str | None:
     if verb.lemma_.lower() not in rule["verbs"] or not any(
             w in rule["forces"] for o in _objects(verb) for w in _object_words(o)):
         return None
-    # the parser may take "to Haiti" after a verb of sending for a dative
-    places = [o for p in children_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+    # the parser may take "to Haiti" after a verb of sending for a dative, or hang it on the force sent
+    places = [o for h in (verb, *_objects(verb)) for p in children_of(h) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
               for o in children_of(p) if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in load_roles()["border_nouns"] for o in places):
         return rule["to_border"]
