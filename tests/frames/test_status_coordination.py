@@ -18,6 +18,10 @@ from tests.frames.conftest import of
     ("The president said the army would not withdraw and urged allies to send more weapons.", "urged", "withdraw", "negated"),
     ("The general said that the rebels had shelled the town and warned that troops would respond.",
      "warned", "shelled", "claimed"),
+    ("Kenya's president said on Friday that the embassy would remain open despite the protests, and thanked the "
+     "police for their restraint.", "thanked", "remain", "planned"),
+    ("The minister said the talks would resume in May, and criticised Ankara for the delay.", "criticised", "resume",
+     "planned"),
 ])
 def test_a_reporters_conjunct_hung_in_the_reported_clause_is_the_reporters_act(nlp, sentence, word, reported, reported_status):
     # the conjunct cannot share the clause's auxiliary ("had", "was", "would") and has the report's

@@ -431,7 +431,9 @@ def misattached_conjunct(verb):
     can be joined to a finite verb); "said China was ready to work with India and invited Modi": a subjectless
     past verb joined to a reported copular clause ("was ready") is the reporter's next act, not part of the
     report (reported speech backshifts a state to the simple past; an act reported with it would be "had
-    invited"); "Russia freed A and B, and the United States released C": a verb read as the clausal complement
+    invited"); so is a subjectless verb in a past form unlike its base ("thanked", not "set") after ", and"
+    joined to a reported verb under a modal ("said the embassy would remain open, and thanked the police"):
+    a verb that shares "would" takes its bare form; "Russia freed A and B, and the United States released C": a verb read as the clausal complement
     of a verb that takes no clause, whose subject begins right after that verb and ends with ", and C", or a
     subjectless verb right after ", and C" closing the first verb's object: C is the subject, the rest the first
     verb's object. Also "adopted a package of sanctions that bans imports": a subjectless "that" clause read as
@@ -455,6 +457,10 @@ def misattached_conjunct(verb):
             return head.head, None
         if verb.tag_ == "VBD" and head.lemma_ == "be" and head.dep_ == "ccomp" and _reports(head.head) \
                 and any(c.dep_ in ("acomp", "attr") for c in children_of(head)) and verb.i > head.i:
+            return head.head, None
+        if verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower() and head.tag_ == "VB" and head.dep_ == "ccomp" \
+                and _reports(head.head) and _after_comma_and(verb) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head)):
             return head.head, None
     if verb.dep_ == "ccomp" and finite and not own and _lemma(head) in argument_words()["document_verbs"] \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)) and any(c.dep_ == "dobj" for c in children_of(head)):
