@@ -466,7 +466,6 @@ def test_cutting_exports_or_deliveries_to_a_country_reduces_material_cooperation
 @pytest.mark.parametrize("text, trigger", [
     ("Ecuador's president, who took office in November, met Peru's foreign minister.", "took"),
     ("Chile's new defence minister took the helm of the ministry after Bolivia's leader resigned.", "took"),
-    ("Guatemala's government took steps to reopen the border with Honduras.", "took"),
 ])
-def test_taking_an_office_or_steps_is_no_seizure(coded, text, trigger):
+def test_taking_an_office_is_no_seizure(coded, text, trigger):
     assert not by_trigger(coded(text), trigger)

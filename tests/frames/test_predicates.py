@@ -43,6 +43,18 @@ def test_object_control_makes_the_object_the_complement_subject(nlp):
     assert rule_of(found, "subject", "Somalia") == "object control: urged Somalia to"
 
 
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("The AU called on Chad to hand over the suspects.", "hand", "Chad"),
+    ("Norway criticised the vote and called on Hungary to respect the court ruling.", "respect", "Hungary"),
+    ("Senegal appealed to Gambia to reopen the ferry crossing.", "reopen", "Gambia"),
+    ("The bishops pleaded with the rebels to free the hostages.", "free", "rebels"),
+])
+def test_a_prepositional_object_is_the_subject_of_the_complement(nlp, sentence, verb, subject):
+    found = frame_of(nlp, sentence, verb)
+    assert heads(found, "subject") == [subject]
+    assert rule_of(found, "subject", subject).startswith("object control:")
+
+
 @pytest.mark.parametrize("sentence, verb", [
     ("Washington convinced Seoul to halt the missile sale.", "halt"),
     ("The sanctions compelled Tehran to release the tanker.", "release"),

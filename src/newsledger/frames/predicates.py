@@ -329,6 +329,14 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
             objects = [c for c in children_of(predicate) if c.dep_ == "dobj"]
             if objects:
                 return [Argument("subject", o, f"object control: {predicate.text} {o.text} to", INHERITED) for o in objects]
+        # the parser may read the "to" clause as one of purpose: "condemned X and called on Serbia to cooperate"
+        preps = words["prepositional_object_control"].get(predicate.lemma_.lower(), ()) \
+            if complement.dep_ == "xcomp" or complement.dep_ == "advcl" and infinitive(complement) else ()
+        objects = [(p, o) for p in children_of(predicate) if p.dep_ == "prep" and p.lower_ in preps
+                   for o in children_of(p) if o.dep_ == "pobj"]
+        if objects:  # "called on Serbia to cooperate": Serbia is to cooperate
+            return [Argument("subject", o, f"object control: {predicate.text} {p.text} {o.text} to", INHERITED)
+                    for p, o in objects]
         chain = " ".join(path)
         rule = {"conj": f"conj shares subject: {chain}", "xcomp": f"control: {chain} to", "acomp": f"control: {chain} to",
                 "acl": f"control: {chain} to", "relcl": f"control: {chain} to"}.get(kind, f"subject of the governing clause: {chain}")
