@@ -64,6 +64,16 @@ def test_a_possibility_looks_ahead_unless_it_is_perfect(nlp):
     assert [t.value for t in tag(back, FRIDAY, nlp(back))] == ["2022-SP"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Summer heatwave warnings issued as temperatures soar.", "2022-SU"),  # a headline's past participle looks back
+    ("Autumn ceasefire talks expected in Doha.", "2023-FA"),  # one of a plan ("[are] expected") looks ahead
+    ("Hungary blocks the summer aid package for Kyiv.", "2023-SU"),  # a present clause: the current or next one
+    ("Hungary blocked the summer aid package for Kyiv.", "2022-SU"),
+])
+def test_a_season_without_a_year_follows_its_clause_tense(nlp, text, value):
+    assert [t.value for t in tag(text, FRIDAY, nlp(text))] == [value]
+
+
 def test_a_parse_without_a_verb_falls_back_to_text_cues(nlp):
     text = "Talks in Moscow on Monday."
     assert [t.value for t in tag(text, FRIDAY, nlp(text))] == ["2023-03-13"]

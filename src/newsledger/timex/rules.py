@@ -33,6 +33,8 @@ class Context:
     direction: Callable[[int, int], int]
     # whether the clause of a character span is a present simple (tense.scheduled_present); False without a parse
     scheduled: Callable[[int, int], bool] = lambda start, end: False
+    # whether the clause of a character span is in the present tense (tense.present_clause); False without a parse
+    present: Callable[[int, int], bool] = lambda start, end: False
 
     def tense(self, m: re.Match) -> int:
         return self.direction(m.start(), m.end())
@@ -328,7 +330,9 @@ def _season_year(ctx: Context, code: str, rel: str, m: re.Match) -> int:
     year = ctx.dct.year - 1 if code == "WI" and ctx.dct.month <= 2 else ctx.dct.year
     if rel == "this" or (rel in ("", "the") and current):  # "in the spring" said in spring: this one
         return year
-    direction = {"last": PAST, "next": FUTURE}.get(rel) or _direction(ctx, m)
+    # a season named in a present clause ("Russia prepares spring offensive") is the current or the next one
+    present = ctx.present(m.start(), m.end())
+    direction = {"last": PAST, "next": FUTURE}.get(rel) or (FUTURE if present else _direction(ctx, m))
     if direction == PAST:
         return year - 1 if start > ctx.dct or current else year
     return year + 1 if start < ctx.dct else year

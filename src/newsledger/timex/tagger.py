@@ -11,7 +11,7 @@ from ..nlp import check_time, sentence_spans
 from ..records import Timex
 from . import calendar as cal
 from .rules import DIGIT, Context, Found, rules
-from .tense import doc_direction, scheduled_present, text_direction
+from .tense import doc_direction, present_clause, scheduled_present, text_direction
 
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
@@ -45,8 +45,10 @@ def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
     if isinstance(dct, datetime):
         dct = dct.date()
     starts = sentence_starts(text, doc)
-    scheduled = (lambda start, end: scheduled_present(doc, start, end)) if doc is not None else (lambda start, end: False)
-    context = Context(text.translate(ASCII_LOOKALIKES), dct, _direction_finder(text, starts, doc), scheduled)  # same length
+    context = Context(text.translate(ASCII_LOOKALIKES), dct, _direction_finder(text, starts, doc))  # same length
+    if doc is not None:
+        context.scheduled = lambda start, end: scheduled_present(doc, start, end)
+        context.present = lambda start, end: present_clause(doc, start, end)
     chosen = _select(_candidates(context, doc))
     return _resolve_anaphors(chosen, text, dct, starts)
 

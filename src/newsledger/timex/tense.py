@@ -102,7 +102,30 @@ def _governing_verb(doc, start: int, end: int):
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = adverbial_head(verb)
-    return verb
+    return _headline_predicate(verb) or verb
+
+
+def _headline_predicate(root):
+    """The participle a verbless headline hangs on its root noun, which is its predicate ("Spring offensive
+    expected": is expected; "Three killed in blast"), else None."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+
+
+def present_clause(doc, start: int, end: int) -> bool:
+    """Whether the verb that governs the span [start, end) is a present tense, simple or with a form of "be",
+    and no perfect ("Russia prepares a spring offensive", "winter talks are held in Geneva"; not "has
+    approved"): the time of telling, so a season it names is the current or the next one. The news present of
+    reporting ("says on Monday it shot down 20 drones") tells a statement made and is not."""
+    verb = _governing_verb(doc, start, end)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
+        return False
+    finite = auxes[0] if auxes else verb
+    return finite.tag_ in ("VBZ", "VBP") and not (not auxes and _reports(verb))
 
 
 def adverbial_head(node):
@@ -123,8 +146,10 @@ def _verb_direction(verb) -> int | None:
         return FUTURE
     if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_LEMMAS:
         return FUTURE
-    # "The vote is expected on Sunday", "is scheduled for Monday": a plan in the present points ahead
-    if verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+    # "The vote is expected on Sunday", "is scheduled for Monday": a plan in the present points ahead, and so does
+    # a headline's, which drops the "is" ("Spring offensive expected")
+    if verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and (
+            any(a.tag_ in ("VBZ", "VBP") for a in auxes) or _headline_predicate(verb.head) == verb):
         return FUTURE
     # "is meeting Albanese on Friday": a present progressive with a date is a scheduled future
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
