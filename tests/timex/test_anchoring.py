@@ -101,3 +101,39 @@ def test_a_relative_clause_on_a_date_takes_that_date(nlp, sentence, trigger, dat
 def test_a_which_clause_on_a_date_is_still_background(nlp):
     event = only(events_of(nlp, "The talks with Iran resumed in 2021, which Israel said was too late."), "said")
     assert event.date_rule != "relative clause on a date"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has supplied attack drones to Russia, Western officials said.",
+    "Western officials said Iran has supplied attack drones and sent instructors to Russia.",
+])
+def test_a_present_perfect_with_no_date_is_not_dated_on_the_day_of_publication(nlp, text):
+    # "has supplied": done at some time before the telling, on no day the text names
+    for event in events_of(nlp, text):
+        assert (event.date, event.date_rule) == (None, "present perfect, no date of its own")
+
+
+def test_a_present_perfect_keeps_a_date_of_its_own_or_of_its_report(nlp):
+    supplied = only(events_of(nlp, "Iran has supplied attack drones to Russia, officials said on Wednesday."), "supplied")
+    assert (supplied.date, supplied.date_rule) == ("2024-03-06", "reported speech")
+    supplied = only(events_of(nlp, "Iran supplied attack drones to Russia on Tuesday."), "supplied")
+    assert (supplied.date, supplied.date_rule) == ("2024-03-05", "own clause")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Israeli forces raided the Nur Shams camp on Monday. A day after the raid, Palestinian gunmen attacked "
+     "an Israeli checkpoint.", "attacked", "2024-03-05"),
+    ("Armenia and Azerbaijan held talks in Almaty on Sunday. Two days after the talks, Azerbaijani troops "
+     "shelled an Armenian village.", "shelled", "2024-03-05"),
+    ("Three days after rebels captured the town on Monday, the Sudanese army bombed the airport.", "bombed", "2024-03-07"),
+    ("Blinken will visit Ankara a week before the NATO summit on March 27.", "visit", "2024-03-20"),
+])
+def test_a_count_of_days_from_a_dated_event_or_date_dates_the_event(nlp, text, trigger, day):
+    event = only(events_of(nlp, text), trigger)
+    assert (event.date, event.date_rule) == (day, "counted from a dated event")
+
+
+def test_a_when_clause_lends_its_date_to_the_main_clause(nlp):
+    events = events_of(nlp, "Four police officers were killed when gunmen ambushed their convoy late on Tuesday.")
+    assert {(e.trigger, e.date) for e in events} >= {("killed", "2024-03-05"), ("ambushed", "2024-03-05")}
+    assert only(events, "killed").date_rule == "co-temporal clause"

@@ -11,8 +11,14 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    accord or the Games themselves. Of several such dates, a later one that lies inside the first
    narrows it ("next week from Monday to Wednesday": the three days). A day between a reporting verb
    and its clause's subject is the report's, wherever the parser hangs it ("said on Tuesday it would").
+   "counted from a dated event": failing that, a count of days, weeks, months or years before or
+   after an event or date that the clause governs dates the event from that point's date ("a day
+   after the raid", the raid told on Tuesday: Wednesday; "a week before the summit on March 20":
+   March 13); a date inside that phrase is the point's, not the event's.
    "past date of its complement": failing that, a past act takes a date before the publication in
    its to-infinitive complement ("agreed to restore relations on Saturday": the agreeing's Saturday).
+   "co-temporal clause": failing those, a "when" or "while" clause on the event's clause lends its date
+   ("were killed when a roadside bomb exploded late on Friday": the killing's Friday).
 2. "governing clause": failing that, the date of the clause the event's clause hangs on as a
    conjunct without a subject of its own, complement or co-temporal adverbial ("plans to visit
    Russia on Monday", "met on Monday and agreed"); "reported speech" when that clause is the telling of a past event
@@ -27,7 +33,9 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    paragraph, until another does.
 5. "closed by a dated clause": a past perfect that a dated "before"/"until" clause closes ("had
    delayed the package for two weeks before dropping its objections on Friday") held until that date.
-6. "publication date": a past event (occurred, negated, or claimed by a source) with none of the above.
+6. "publication date": a past event (occurred, negated, or claimed by a source) with none of the above,
+   but for a present perfect ("has shipped shells to Russia"), which tells an act done at some time
+   before the telling, on no day the text gives: undated ("present perfect, no date of its own").
 
 Rules 2-4 give a date only when it lies on the side of the publication date that the event's
 status gives (a planned event never takes a past frame). An event whose own clause has a future
@@ -51,7 +59,8 @@ from importlib import resources
 
 from newsledger.loading import read_yaml
 from newsledger.nlp import doc_text
-from newsledger.timex.calendar import first_day, part_of_year_start, period
+from newsledger.records import Timex
+from newsledger.timex.calendar import first_day, moved, part_of_year_start, period
 from newsledger.timex.tense import adverbial_head
 
 NOMINAL = ("NOUN", "PROPN")
@@ -61,12 +70,13 @@ TOLD_AS_PAST = PAST_STATUSES + ("claimed",)  # "claimed": past by a source's wor
 PARAGRAPH_BREAK = re.compile(r"\n")  # ingest's cleaned body has one paragraph per line
 CALENDAR = re.compile(r"^\d{4}")
 WEEK = re.compile(r"-W\d")  # a week value ("2023-W12"), not winter ("2023-WI")
+COUNTED = re.compile(r"^P(\d+)([DWMY])$")  # "two days", "a week", "three months": a whole count of one unit
 
 
 @lru_cache(maxsize=1)
 def words() -> dict:
     table = read_yaml(resources.files("newsledger.timex").joinpath("data/anchoring.yaml"))
-    return {key: set(value) for key, value in table.items()}
+    return {key: value if isinstance(value, dict) else set(value) for key, value in table.items()}
 
 
 def event_date(token, timexes, published: date | None, status: str, carrier=lambda token: token):
@@ -94,8 +104,11 @@ class DiscourseTime:
         self.published = published
         self.dated = []  # (Timex, head token), in text order
         self.dated_in = {}  # sentence's first token index -> its (Timex, head token), in text order
+        self.measures_in = {}  # sentence's first token index -> its counted durations ("two days"), as dated_in
         for timex in timexes:
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if timex.type == "DURATION" and COUNTED.match(timex.value or "") and span is not None and len(span):
+                self.measures_in.setdefault(span.root.sent.start, []).append((timex, span.root))
             if timex.type == "DATE" and timex.value and span is not None and len(span) and not _interval_start(span):
                 self.dated.append((timex, span.root))
                 self.dated_in.setdefault(span.root.sent.start, []).append((timex, span.root))
@@ -127,6 +140,9 @@ class DiscourseTime:
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
         if self.published and status in TOLD_AS_PAST and not ahead:
+            if present_perfect(carrier(token)):
+                # "has shipped shells to Russia": done at some time before the telling, not on its day
+                return None, None, None, "present perfect, no date of its own"
             return self.published.isoformat(), None, None, "publication date"
         return None, None, None, None
 
@@ -134,15 +150,21 @@ class DiscourseTime:
         """Rules 1 and 2: the own clause's date, else a governing clause's; `ahead`: the event lies
         after the publication date by its status or its own clause's tense."""
         clause = carrier(token)
-        timex = self._governed_by(clause, token)
-        # a past event's own clause may name when what it sets up will be ("invited him to
-        # Moscow in the spring"): a date after the publication is that, not the event's
-        if timex is not None and (ahead or status not in TOLD_AS_PAST or not begins_after(timex.value, self.published)):
-            return timex.value, timex.value_end, timex.text, "own clause"
+        offset, counted_from = self._offset_date(token, carrier)
+        # a date inside "a week before the summit on March 20" is the summit's, the point the count starts from
+        timex = self._governed_by(clause, token, counted_from)
+        for found, rule in ((timex, "own clause"), (offset, "counted from a dated event")):
+            # a past event's own clause may name when what it sets up will be ("invited him to
+            # Moscow in the spring"): a date after the publication is that, not the event's
+            if found is not None and (ahead or status not in TOLD_AS_PAST or not begins_after(found.value, self.published)):
+                return found.value, found.value_end, found.text, rule
         if not ahead and status in TOLD_AS_PAST:
             timex = self._complement_past_date(clause)
             if timex is not None:
                 return timex.value, timex.value_end, timex.text, "past date of its complement"
+        timex = self._cotemporal_date(clause)
+        if timex is not None and self._fits(timex, ahead):
+            return timex.value, timex.value_end, timex.text, "co-temporal clause"
         rule = "governing clause"
         if clause.pos_ in NOMINAL and clause.dep_ == "pobj" and clause.head.head.pos_ in ("VERB", "AUX"):
             clause = clause.head.head  # "revived in talks on Thursday": the verb whose phrase holds the noun
@@ -200,14 +222,61 @@ class DiscourseTime:
                     return timex
         return None
 
-    def _governed_by(self, clause, trigger):
+    def _governed_by(self, clause, trigger, outside=None):
         """The clause's first date, or a later one of the clause that lies inside it and narrows it
-        ("next week from Monday to Wednesday", "in March, on the 20th": the days)."""
+        ("next week from Monday to Wednesday", "in March, on the 20th": the days); none of the
+        tokens of `outside` (a span, or None)."""
         found = None
         for timex, head in self.dates_in(trigger.sent):
+            if outside is not None and outside.start <= head.i < outside.end:
+                continue
             if _governed(head, clause, trigger) and (found is None or _narrows(timex, found)):
                 found = timex
         return found
+
+    def _cotemporal_date(self, clause):
+        """The date of a "when" or "while" clause on the event's clause ("were killed when a roadside bomb
+        exploded late on Friday": the killing's Friday too), else None. Such a clause tells what went on
+        at the time of the main clause's act (data/anchoring.yaml ``cotemporal_markers``)."""
+        markers = words()["cotemporal_markers"]
+        for link in clause.children:
+            if link.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in link.children):
+                timex = self._governed_by(link, link)
+                if timex is not None:
+                    return timex
+        return None
+
+    def _offset_date(self, trigger, carrier):
+        """(date, counted-from span) of a count of days, weeks, months or years before or after a dated
+        event or date that the event's clause governs: "a day after the raid" (the raid told before on
+        Tuesday: Wednesday), "a week before the summit on March 20" (March 13), "two days after rebels
+        seized the town on Friday" (Sunday). The point counted from is a date, or an event with a date of
+        its own phrase or clause, or else the last event of its kind the text told before, as for "after
+        this meeting" (`_last_dated_event_before`). (None, span) when that point has no date or the count
+        is finer than its date ("two days after March"), (None, None) when there is no such phrase. Words:
+        data/anchoring.yaml ``offset_words``."""
+        clause = carrier(trigger)
+        for measure, head in self.measures_in.get(trigger.sent.start, []):
+            found = _offset_phrase(head)
+            if found is None:
+                continue
+            attached, point, sign = found
+            counted_from = trigger.doc[point.left_edge.i:point.right_edge.i + 1]
+            if counted_from.start <= trigger.i < counted_from.end or not _governed(
+                    attached.head if attached.dep_ == "advcl" else attached, clause, trigger):
+                continue  # the event counted from ("after the talks") is not dated from itself
+            start = self._governed_by(point, point)
+            if start is None and point.pos_ in NOMINAL:
+                start = self._last_dated_event_before(point, carrier)
+            count, unit = COUNTED.match(measure.value).groups()
+            base = start.value_end if start is not None and sign > 0 and start.value_end else start and start.value
+            value = moved(base, unit, sign * int(count)) if base else None
+            if value is None:
+                return None, counted_from
+            end = counted_from[-1].idx + len(counted_from[-1])
+            text = doc_text(trigger.doc)[min(measure.start, counted_from.start_char):end]
+            return Timex(measure.start, end, text, "DATE", value), counted_from
+        return None, None
 
     def dates_in(self, sentence) -> list:
         """The (Timex, head token) of the sentence's dates, in text order: looking only at these keeps
@@ -226,7 +295,11 @@ class DiscourseTime:
         return None
 
     def _last_dated_event_before(self, anaphor, carrier):
-        told = words()["event_words"]
+        """The date of the last event before `anaphor` of its kind: any of the meeting words for one of them
+        ("after this meeting": "a meeting was held", "Xi met Putin"), else a word of the same lemma ("a day after
+        the raid": "raided the camp on Tuesday"), with a date of its own clause; None when there is none."""
+        lemma = anaphor.lemma_.lower()
+        told = words()["event_words"] if lemma in words()["event_words"] else {lemma}
         doc = anaphor.doc
         for earlier in reversed(doc[:anaphor.i]):
             if earlier.lemma_.lower() in told:
@@ -253,6 +326,26 @@ def _narrows(timex, wider) -> bool:
     """Whether `timex`'s days lie inside `wider`'s and are fewer (calendar values only)."""
     inner, outer = period(timex.value, timex.value_end), period(wider.value, wider.value_end)
     return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1] and inner != outer
+
+
+def _offset_phrase(measure):
+    """(the token the phrase hangs on, the point counted from, +1 after or -1 before) of a count of time
+    (`measure`, the head of "two days") that measures the distance to an event or date, else None. The parser
+    puts the count on the preposition ("two days [after the talks]"), on a clause opened by the conjunction
+    ("two days [after rebels seized the town]"), or the preposition on the count ("[a day after the raid]")."""
+    offsets = words()["offset_words"]
+    link = measure.head
+    if measure.dep_ == "npadvmod" and link.dep_ == "prep" and link.lower_ in offsets:
+        point = next((c for c in link.children if c.dep_ == "pobj"), None)
+        return None if point is None else (link, point, offsets[link.lower_])
+    if measure.dep_ == "npadvmod" and link.dep_ == "advcl":
+        mark = next((c for c in link.children if c.dep_ == "mark" and c.lower_ in offsets), None)
+        return None if mark is None else (link, link, offsets[mark.lower_])
+    for link in measure.children:
+        point = next((c for c in link.children if c.dep_ == "pobj"), None)
+        if link.dep_ == "prep" and link.lower_ in offsets and point is not None:
+            return measure, point, offsets[link.lower_]
+    return None
 
 
 def _interval_start(span) -> bool:
@@ -287,6 +380,18 @@ def future_tense(clause) -> bool:
     ("would have visited" looks back)."""
     auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return bool(words()["future_auxiliaries"] & set(auxes)) and "have" not in auxes
+
+
+def present_perfect(clause) -> bool:
+    """ "has shipped", "have been killed", and a conjunct that shares the auxiliary ("has shipped shells and
+    sent troops"): a perfect of the present tells an act done at some time before the telling."""
+    # the tagger may take a shared participle for a past tense ("sent"): a conjunct without a subject or an
+    # auxiliary of its own is read with its head's
+    while clause.dep_ == "conj" and clause.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                        for c in clause.children)
 
 
 def _infinitive_complement(token) -> bool:

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PART_MONTHS = {"Q": 3, "H": 6}  # months in a quarter or a half; a season has three
+GRAIN = {10: "D", 8: "W", 7: "M", 4: "Y"}  # a calendar value's length -> its unit ("2023-03-20": a day)
+UNITS = "DWMY"  # from the finest
 PART_OF_YEAR = re.compile(r"^(\d{4})-(?:(SP|SU|FA|WI)|(Q[1-4]|H[12]))$")  # a season, quarter or half
 
 
@@ -46,6 +48,16 @@ def shift(anchor: date, unit: str, amount: int) -> date:
         return anchor + timedelta(weeks=amount)
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * amount
     return add_months(anchor, months)
+
+
+def moved(value: str, unit: str, amount: int) -> str | None:
+    """A TIMEX3 day, week, month or year value moved by `amount` units (D, W, M, Y), at its own
+    granularity ("2024-03-05" and 2 D: "2024-03-07"; "2024-03" and -1 Y: "2023-03"); None for any other
+    value or a unit finer than the value's ("2024-03" and 2 D: which days is unknown)."""
+    days, grain = _days(value), GRAIN.get(len(value))
+    if days is None or grain is None or UNITS.index(unit) < UNITS.index(grain):
+        return None
+    return at_granularity(shift(days[0], unit, amount), grain)
 
 
 def at_granularity(day: date, unit: str) -> str:
