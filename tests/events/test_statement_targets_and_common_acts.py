@@ -150,3 +150,15 @@ def test_a_warning_to_another_not_to_act_is_no_threat_of_that_act():
     analysis, events = coded("Turkey warned Greece not to attack the island.")
     assert not [e for e in events if e.cameo == "138"]
     assert any(e.trigger == "warned" and country(analysis, e.target) == "GRC" for e in events)
+
+
+@pytest.mark.parametrize("text, speaker, trigger", [
+    ("Tehran issued a categorical denial of the reports on Tuesday.", "IRN", "issued"),
+    ("The Turkish defence ministry's denial came hours after the footage appeared online.", "TUR", "denial"),
+])
+def test_a_denial_named_by_its_noun_is_a_denial(text, speaker, trigger):
+    # as the verb: "Tehran denied the reports" is 016 Deny responsibility
+    analysis, events = coded(text)
+    assert ("016", "occurred", speaker) in {(e.cameo, e.status, country(analysis, e.source))
+                                            for e in events if e.trigger == trigger}
+    assert not any(e.cameo == "060" for e in events)  # no bare ISSUE (cooperate)

@@ -15,7 +15,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import taken_step
 from newsledger.frames.memo import children_of, per_token
-from newsledger.frames.predicates import argument_words, infinitive, predicate_of
+from newsledger.frames.predicates import argument_words, frame, infinitive, predicate_of
 from newsledger.timex.anchoring import free_participle
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
@@ -71,6 +71,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     deployed = _deployment_code(token) if token.pos_ == "VERB" else None
     if deployed == load_senses()["deployments"]["to_border"]:
         return deployed, True  # "sent troops to the border": a show of force, whatever pattern the noun has
+    if token.pos_ == "VERB" and _incursion(token):
+        return load_senses()["incursions"]["cameo"], True  # "troops crossed into Indian territory": a show of force
     if token.pos_ == "VERB" and _travels_to_place(token):
         return load_roles()["visit_code"], True
     if (drill := _exercise_code(token)) is not None:
@@ -173,7 +175,7 @@ def _codable_lemmas() -> frozenset:
                       *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
-                      *senses["expulsion_orders"]["verbs"], *senses["source_protection"]["asking_verbs"],
+                      *senses["expulsion_orders"]["verbs"], *senses["incursions"]["verbs"], *senses["source_protection"]["asking_verbs"],
                       *senses["source_protection"]["permission_verbs"], *senses["declined_comment"]["verbs"],
                       *(n.split()[-1] for n in senses["exercises"]["nouns"])])
 
@@ -402,6 +404,29 @@ def _deployment_code(verb) -> str | None:
     if any(o.ent_type_ in load_roles()["place_entities"] or o.pos_ == "PROPN" for o in places):  # "to Mozambique" tagged ORG
         return rule["to_place"]
     return None
+
+
+def _incursion(verb) -> bool:
+    """ "Chinese troops crossed into Indian territory", "Russian jets entered Estonian airspace", "Estonian airspace
+    was violated by Russian jets": forces that cross into, enter or violate a state's territory, airspace or waters
+    (data/sense.yaml incursions); "refugees crossed into Poland" is no show of force."""
+    rule = load_senses()["incursions"]
+    if verb.lemma_.lower() not in rule["verbs"]:
+        return False
+    entered = _objects(verb) + [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in rule["preps"]
+                                for o in children_of(p) if o.dep_ == "pobj"]
+    if not any(_names_state(o) or any(w in rule["spaces"] for w in _object_words(o)) for o in entered):
+        return False
+    return any(_armed(a.head) for a in frame(verb).of("subject"))
+
+
+def _armed(noun) -> bool:
+    """A force, by its noun ("troops", "warships", "patrols") or an armed word in its phrase ("coast guard vessels",
+    "naval ships", "military aircraft"): data/sense.yaml incursions, deployments.forces, roles.yaml equipment_nouns."""
+    senses = load_senses()
+    forces = {*senses["deployments"]["forces"], *senses["incursions"]["forces"], *load_roles()["unnamed_sides"]["equipment_nouns"]}
+    modifiers = [w for w in noun.subtree if w.i < noun.i and w.dep_ in ("amod", "compound")]
+    return noun.lemma_.lower() in forces or any(w.lower_ in senses["incursions"]["armed_modifiers"] for w in modifiers)
 
 
 def _gives_to_recipient(verb, cameo: str) -> bool:
