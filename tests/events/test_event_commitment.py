@@ -31,3 +31,12 @@ def test_a_scheduled_act_with_a_date_is_that_act_planned_and_a_pledge_stays_an_i
     assert {(e.cameo[:2], e.status) for e in events if e.source == "AUT"} == {("07", "planned")}
     events = _events("Austria pledged to send aid to Slovenia next week.")
     assert {e.cameo[:2] for e in events if e.source == "AUT"} == {"03"}
+
+
+def test_an_attack_agreed_or_promised_to_be_stopped_is_negated_not_planned_or_threatened():
+    for text, trigger in [("Kurdish fighters agreed to stop attacking Turkish army posts.", "attacking"),
+                          ("Moscow promised to stop shelling the Ukrainian port of Odesa.", "shelling"),
+                          ("Hezbollah agreed to cease attacks on northern Israel.", "attacks")]:
+        events = _events(text)
+        assert [e.status for e in events if e.trigger == trigger] == ["negated"], text
+        assert not any(e.cameo.startswith("13") for e in events), text

@@ -3,7 +3,7 @@ planned and expected kinds). Sentences written for these tests, each in its cons
 
 import pytest
 
-from newsledger.frames.commitment import commitment
+from newsledger.frames.commitment import commitment, halting_word
 from newsledger.interfaces.coding import code_text
 from tests.frames.conftest import of
 
@@ -102,6 +102,18 @@ def test_a_negation_under_a_request_intention_or_belief_leaves_the_act_open(nlp,
     found = of(nlp, sentence, word)
     assert (found.status, found.view, found.polarity) == (status, status, "-")
     assert found.factuality < 0 and any(step.endswith("-> o-") for step in found.chain)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The militia agreed to stop shelling the airport road.", "shelling"),
+    ("Both armies pledged to cease firing across the river.", "firing"),
+    ("The separatists agreed to cease raids on border villages.", "raids"),
+])
+def test_an_act_agreed_or_pledged_to_be_stopped_is_open_and_halted(nlp, sentence, word):
+    # "stop"/"cease" (-/+) under an intention: the act is planned to end, the status the intention's
+    found = of(nlp, sentence, word)
+    assert found.status == "planned"
+    assert halting_word(next(t for t in nlp(sentence) if t.text == word)).lemma_ in ("stop", "cease")
 
 
 def test_a_request_not_to_act_is_open_in_the_frames_and_no_event(nlp):

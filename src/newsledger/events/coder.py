@@ -11,8 +11,8 @@ from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import (announced_event, object_signature, outcome_of, signatures, taken_step,
-                                         undoing_conjunct)
+from newsledger.frames.commitment import (announced_event, halting_word, object_signature, outcome_of, signatures,
+                                         taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, infinitive, prep_objects, relation_of
 from newsledger.nlp import check_time, doc_text
@@ -86,7 +86,12 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             future = _future_timex(dates, published)
             status, cues = _status(token, holder, found, future)
             plan = future is not None or _deadline(dates) or _authors_plan(cameo, found) or _dated_future(holder, dates)
-            cameo, status = stance_code(cameo, status, holder, plan, intends_not=found.polarity == "-" and status == "planned")
+            # "vowed not to attack", "agreed to stop attacking" (a "not" inside the plan, or the act planned to be stopped)
+            halting = halting_word(holder) if status == "planned" else None
+            intends_not = status == "planned" and (found.polarity == "-") != (halting is not None)
+            if intends_not and halting is not None:
+                cues.append(halting.text)
+            cameo, status = stance_code(cameo, status, holder, plan, intends_not=intends_not)
             cameo = _protest_by_state(cameo, roles, actors)  # "China protested the sale": no demonstration
             cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
             cameo = _concerns_to_no_one(token, cameo)  # "raised concerns about X": 012, no consultation
@@ -1361,13 +1366,14 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
     one ("plans to visit", "is set to meet": `_scheduled`) is that act, planned (intent is what the
     actor voices: "pledged to", "offered to", "said it would"), and so is
     the aim of a purpose clause ("began a hunger strike to protest"). An intention not to act
-    (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act, planned."""
+    (``intends_not``: "vowed never to release") is a refusal of a cooperative act, else the act negated, not to be
+    counted on ("vowed not to attack", "agreed to stop attacking")."""
     stances, root = load_roles()["stance_codes"], cameo[:2]
     if status == "negated" and root in stances["rejection"] and (_refused(holder) or refused_by_negation(cameo, holder)):
         return _by_root(stances["rejection"], cameo), "occurred"
     if intends_not:  # "vowed never to release the hostages" refuses; "vowed not to attack" threatens nothing
         return (_by_root(stances["rejection"], cameo), "occurred") \
-            if root in stances["rejection"] else (cameo, status)
+            if root in stances["rejection"] else (cameo, "negated")
     if status not in ("planned", "expected", "hypothetical"):
         return cameo, status  # an act told as done, denied or claimed is no stance: the clause tests below need no walk
     if status == "hypothetical" and _condition_of_its_own(holder):

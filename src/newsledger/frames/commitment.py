@@ -679,6 +679,17 @@ def status_modifier(child) -> bool:
     return _modifier_entry(child) is not None
 
 
+def halting_word(token):
+    """The word of the innermost step that embeds ``token`` (past negation, modals, conditions and light verbs) where
+    it is an implicative that in a positive context says its complement is not done ("stop attacking", "cease
+    attacks", "halt the bombing", "refrain from striking"), else None. Under an open step ("agreed to stop attacking",
+    "will halt the bombing") the act is then meant not to be done, as "agreed not to attack" is; the status and the
+    scalar stay the open step's, since stopping presupposes the act was under way (UW annotators read "appealed to
+    stop X" as X happening)."""
+    step = next((link for link in reversed(_links(token)) if link.kind not in OPERATORS and link.kind != "light"), None)
+    return step.token if step is not None and step.kind == "implicative" and step.signature.startswith("-") else None
+
+
 def announced_event(noun) -> bool:
     """Whether ``noun`` (a spaCy Token) is an event of a scheduled kind ("visit", "summit", "talks") that
     a verb of announcing has as its object or passive subject ("confirmed the visit", "the summit was
