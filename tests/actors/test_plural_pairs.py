@@ -66,3 +66,18 @@ def test_a_pair_named_earlier_in_the_sentence_is_the_pair_of_a_later_clause(link
     pair it names is the pair a later clause's plural description refers to."""
     mentions = linked(f"President Erdogan met President Putin in Sochi {clause}.")
     assert links(mentions, "the two leaders") == {"recep-tayyip-erdogan", "vladimir-putin"}
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia and Montenegro settled the dispute, Germany and Italy said on Friday. Both countries will reopen the border.",
+    "Ethiopia and Eritrea restored flights, Kenya and Uganda said. The two countries also agreed to exchange envoys.",
+])
+def test_a_pair_that_reports_another_pairs_act_is_not_the_pair_taken_up(linked, text):
+    noun = "Both countries" if text.count("Both countries") else "The two countries"
+    pair = {"SRB", "MNE"} if text.startswith("Serbia") else {"ETH", "ERI"}
+    assert links(linked(text), noun) == pair
+
+
+def test_a_reporting_pair_is_the_pair_when_no_other_is_named(linked):
+    mentions = linked("Norway and Iceland said the quota talks had failed. Both countries will now set their own limits.")
+    assert links(mentions, "Both countries") == {"NOR", "ISL"}

@@ -582,14 +582,24 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
                 continue
             if all(m.actor_id != mention.actor_id for _, m in named):
                 named.append((candidate.token, mention))
-    pairs = [(m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
+    pairs = [(u, m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
+    # a pair that reports another pair's act is not the one a later "both countries" takes up ("A and B signed a
+    # deal, C and D said. Both countries ...": A and B), but it is where no other pair was named
+    pairs.sort(key=lambda pair: _reports_a_clause(pair[0]))
     if pairs:
-        return list(pairs[0])
+        return list(pairs[0][1:])
     last = []  # the two named last that are of two countries: a minister and his own government are no two sides
     for _, mention in named:
         if all(side_of(sieve, mention) != side_of(sieve, other) for other in last):
             last.append(mention)
     return last[:2]
+
+
+def _reports_a_clause(subject) -> bool:
+    """Whether ``subject`` is the subject of a verb that reports a clause ("C and D said A and B signed", "A and B
+    signed, C and D said")."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and (verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def side_of(sieve: Sieve, mention: Mention) -> str:
