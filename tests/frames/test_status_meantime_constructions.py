@@ -213,3 +213,36 @@ def test_not_applying_for_it_says_it_was_not_had(nlp):
 ])
 def test_what_a_recipient_is_provided_with_takes_the_status_of_the_giving(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("A collapse of the currency would be a disaster for importers.", "collapse", "expected"),
+    ("An early election would cost the ruling coalition its majority.", "election", "expected"),
+    ("The finance ministry said the merger would create 2,000 jobs.", "merger", "planned"),
+    ("The attack would later be investigated by a parliamentary committee.", "attack", "occurred"),
+])
+def test_an_event_noun_subject_of_would_is_the_hidden_condition(nlp, sentence, word, status):
+    # "a collapse would be a disaster": if there were a collapse; a passive subject is what the clause acts on
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The restructuring plan includes plant closures in three states.", "closures", "planned"),
+    ("The ceasefire proposal envisages a prisoner exchange within a month.", "exchange", "planned"),
+    ("Ministers approved a plan that includes the sale of two state banks.", "sale", "planned"),
+    ("The inquiry's report includes interviews with survivors of the fire.", "interviews", "occurred"),
+])
+def test_what_a_plan_includes_is_planned_as_its_to_clause_is(nlp, sentence, word, status):
+    # "the plan includes plant closures" as "a plan to close plants"; a report holds what happened
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The government will provide an aid package to flood-hit farmers.", "aid", "planned"),
+    ("The cabinet postponed a rescue package for the national airline.", "rescue", "negated"),
+    ("The treasury will announce a package of tax cuts next week.", "cuts", "planned"),
+    ("Parliament will debate the austerity measures on Tuesday.", "austerity", "occurred"),
+])
+def test_an_event_noun_in_a_package_or_measure_comes_about_as_the_package_does(nlp, sentence, word, status):
+    # "an aid package" as "a package of aid", compounded or after "of"; a package debated already exists
+    assert of(nlp, sentence, word).status == status

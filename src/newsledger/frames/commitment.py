@@ -50,7 +50,10 @@ claimed; a present clause after "until" is open, expected ("will stay until Mosc
 one under a reported "would" ("said it would stay until Moscow agreed"), where a report moved the present back; an
 event noun after
 a noun of its coming about takes that noun's status ("could trigger the return of sanctions"), as one after an
-episode noun does ("a round of talks"), but not after a noun of its ending ("the lifting of sanctions").
+episode noun does ("a round of talks"), but not after a noun of its ending ("the lifting of sanctions"), and one
+in a package of measures takes the package's ("will provide an aid package", "a package of tax cuts"). What a
+plan includes ("the plan includes plant closures") is planned as the plan's "to" clause is; an event noun subject
+of "would" ("a collapse would be a disaster") is the clause's hidden condition, as open as the clause.
 """
 
 from __future__ import annotations
@@ -782,9 +785,12 @@ def _embedder(token):
             return head, _link(head, _entry(head, "that"))
         return None
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
-            and _lemma(head.head) in lex["episode_nouns"] + lex["onset_nouns"]:
+            and _lemma(head.head) in lex["episode_nouns"] + lex["onset_nouns"] + lex["bundle_nouns"]:
         # "a round of talks was postponed", "could trigger the return of sanctions": the phrase's status
         return head.head, _Link(head.head, "+/-", "light")
+    if dep == "compound" and token.pos_ == "NOUN" and head.pos_ == "NOUN" \
+            and _lemma(head) in lex["episode_nouns"] + lex["bundle_nouns"]:
+        return head, _Link(head, "+/-", "light")  # "a strike wave", "an aid package": as "a package of aid"
     if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
@@ -826,6 +832,11 @@ def _embedder(token):
         entry = object_signature(head)
         if entry is not None and (dep != "nsubj" or entry[1] == "light"):
             return head, _link(head, entry)
+    if dep == "dobj" and token.pos_ == "NOUN" and (plan := _content_of(head, lex)) is not None:
+        return plan, _link(plan, _entry(plan, "to"))  # "a plan that includes plant closures" as "a plan to close plants"
+    if dep == "nsubj" and token.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ in lex["hidden_condition_modals"] for c in children_of(head)):
+        return head, _Link(head, "+/-", "light")  # "a collapse would be a setback": if there were one
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         entry = lex["objects"].get(f"{_lemma(head.head)} {head.lower_}")
         if entry is not None:
@@ -838,6 +849,20 @@ def _embedder(token):
         if entry is not None:
             return head.head, _link(head.head, entry)
     return None
+
+
+def _content_of(verb, lex):
+    """The noun of intention whose content ``verb`` gives, where it is a verb of containing (signatures.yaml
+    ``content_verbs``: "include", "envisage") whose subject, or the noun its relative clause is on, is a noun with
+    an intention entry over "to" ("the plan includes plant closures", "a proposal that envisages a ceasefire"): what
+    a plan holds is planned as its "to" clause is; else None."""
+    if _lemma(verb) not in lex["content_verbs"]:
+        return None
+    nouns = [verb.head] if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(verb)) else \
+        [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    return next((n for n in nouns if n.pos_ == "NOUN" and (_lookup(lex["nouns"], _lemma(n), "to") or [None, None])[1]
+                 == "intention"), None)
 
 
 def _realis_relative(clause, lex) -> bool:
