@@ -142,6 +142,6 @@ def find_quotes(doc, mentions: list[Mention], actors: dict[str, Actor]) -> list[
         if not (attribution.speech or attribution.quotations_only):
             continue
         head = doc[attribution.source_head].idx if attribution.source_head is not None else None
-        speaker = resolve_speaker(doc, attribution.source, head, mentions, actors)
+        speaker = resolve_speaker(doc, attribution.source, head, mentions, actors, attribution.contents)
         quotes += records_for(text, attribution, speaker)
     return once_each(quotes, text)

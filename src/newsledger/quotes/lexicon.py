@@ -29,7 +29,11 @@ class Lexicon:
     evidential_verbs: frozenset[str]
     according_to_norms: frozenset[str]
     quoted_subject_verbs: frozenset[str]
-    document_nouns: frozenset[str]
+    document_nouns: frozenset[str]  # documents and voices, state bodies' among them
+    voice_nouns: frozenset[str]
+    joint_words: frozenset[str]
+    meeting_words: frozenset[str]
+    issuer_prepositions: frozenset[str]
     quote_pairs: dict[str, tuple[str, ...]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -67,7 +71,11 @@ def lexicon() -> Lexicon:
         evidential_verbs=frozenset(raw["evidential_verbs"]),
         according_to_norms=frozenset(raw["according_to_norms"]),
         quoted_subject_verbs=frozenset(raw["quoted_subject_verbs"]),
-        document_nouns=frozenset(raw["document_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"] + raw["voice_nouns"]),
+        voice_nouns=frozenset(raw["voice_nouns"]),
+        joint_words=frozenset(raw["joint_words"]),
+        meeting_words=frozenset(raw["meeting_words"]),
+        issuer_prepositions=frozenset(raw["issuer_prepositions"]),
         quote_pairs=quote_pairs(),
         person_pronouns=frozenset(raw["person_pronouns"]),
         group_pronouns=frozenset(raw["group_pronouns"]),
