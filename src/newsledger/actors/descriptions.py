@@ -13,7 +13,8 @@ from newsledger.actors.registry import data_rows, role_valid
 from newsledger.records import Actor
 
 DETERMINERS = {"the", "its", "his", "her", "their"}
-NAME_RULES = {"exact alias", "normalised form", "transliteration variant", "fuzzy match", "new actor"}
+REGISTRY_NAME_RULES = {"exact alias", "normalised form", "transliteration variant"}
+NAME_RULES = REGISTRY_NAME_RULES | {"fuzzy match", "new actor"}
 NAME_LIKE_POS = {"PROPN", "NOUN", "X"}  # the small model often tags unknown surnames as nouns
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
 MAX_PHRASE = 4
@@ -240,31 +241,53 @@ def find_bodies(ctx) -> None:
 
 
 def name_parts(ctx) -> dict[str, list[tuple[str, str]]]:
-    """Key of each word of every person's full name mentioned -> [(actor id, which part)]."""
+    """Key of each word of every person's full name mentioned -> [(actor id, which part)]. A surname led by
+    particles (lexicon ``name_particles``) is a key whole ("von der Leyen", "bin Salman", "al-Burhan") and, for one
+    joined to its particle, without it ("Burhan"); a particle alone is no key."""
     parts: dict[str, list[tuple[str, str]]] = {}
     surname_first = set(ctx.registry.lexicon["surname_first"])
+    particles = set(ctx.registry.lexicon["name_particles"])
     for mention in ctx.mentions:
         actor = ctx.actor(mention.actor_id)
         words = mention.text.split()
         if actor.actor_type != "person" or len(words) < 2 or mention.why not in NAME_RULES:
             continue
-        for position, word in enumerate(words):
-            last = position == (0 if actor.country in surname_first else len(words) - 1)
+        last = 0 if actor.country in surname_first else len(words) - 1
+        named = [(word, "surname" if position == last else "given name") for position, word in enumerate(words)
+                 if normalise(word) not in particles]
+        for word, part in named + [(surname, "surname") for surname in particle_surnames(words, last, particles)]:
             for key in {normalise(word), fold(word)}:
-                entry = (mention.actor_id, "surname" if last else "given name")
+                entry = (mention.actor_id, part)
                 parts.setdefault(key, [])
                 if entry not in parts[key]:
                     parts[key].append(entry)
     return parts
 
 
+def particle_surnames(words: list[str], last: int, particles: set[str]) -> list[str]:
+    """The forms of a surname (``words[last]``, the last word) led by particles: with the particle words before it
+    ("von der Leyen" of "Ursula von der Leyen"), and without a particle joined to it ("Burhan" of "al-Burhan")."""
+    if not last:
+        return []
+    start = last
+    while start > 1 and normalise(words[start - 1]) in particles:
+        start -= 1
+    forms = [" ".join(words[start:last + 1])] if start < last else []
+    joined = normalise(words[last]).split()
+    return forms + ([" ".join(joined[1:])] if len(joined) > 1 and joined[0] in particles else [])
+
+
 def find_name_parts(ctx) -> None:
     """A lone surname or given name of someone named in full elsewhere in the document ("Jinping", "Cinping")."""
     parts = name_parts(ctx)
     relink_surnames(ctx, parts)
+    find_particle_surnames(ctx, parts)
+    particles = ctx.registry.lexicon["name_particles"]
     for i, word in enumerate(ctx.words):
         if not (word.isalpha() and word[:1].isupper()) or i in ctx.claimed or len(word) < 2:
             continue
+        if ctx.norms[i] in particles:
+            continue  # a particle alone ("Van") is no one's name
         token = ctx.doc[i]
         exact = parts.get(normalise(token.text))
         entries = exact or parts.get(fold(token.text))
@@ -277,20 +300,45 @@ def find_name_parts(ctx) -> None:
             known_surname(ctx, span)
 
 
+MAX_SURNAME_TOKENS = 5  # "van der Linde", "Al-Sharaa", "de la Fuente" (a hyphen is a token)
+
+
+def find_particle_surnames(ctx, parts) -> None:
+    """A surname led by a particle, of one person named in full elsewhere in the document: "Von der Leyen said",
+    "Al-Sharaa said" after "Ursula von der Leyen", "Ahmed al-Sharaa" (``name_parts`` keys such surnames whole)."""
+    particles = ctx.registry.lexicon["name_particles"]
+    for i, norm in enumerate(ctx.norms):
+        if norm not in particles or i in ctx.claimed:
+            continue
+        for end in range(min(i + MAX_SURNAME_TOKENS, len(ctx.doc)), i + 1, -1):
+            text = ctx.text_of(i, end)
+            if not ctx.free(i, end) or ctx.sentence_of.get(i) != ctx.sentence_of.get(end - 1):
+                continue
+            entries = [e for e in parts.get(normalise(text)) or parts.get(fold(text), ()) if e[1] == "surname"]
+            if len({actor_id for actor_id, _ in entries}) == 1:
+                ctx.add(ctx.doc[i:end], entries[0][0], "surname of earlier mention")
+                break
+
+
 def relink_surnames(ctx, parts) -> None:
-    """A lone word the registry knows as another actor's name ("Hussein", Jordan's late king) that is the surname of
-    one person named in full before it in the document ("Iraqi Foreign Minister Fuad Hussein ... Hussein said") is
-    that person: news names a person in full once, then by surname."""
-    for mention in ctx.mentions:
-        if mention.why != "exact alias" or " " in mention.text.strip():
+    """A lone word the registry knows, in any spelling, as another actor's name ("Hussein", Jordan's late king;
+    "Assad", another Syrian's) that is the surname of one person named in full before it in the document ("Iraqi
+    Foreign Minister Fuad Hussein ... Hussein said", "Bashar al-Assad ... Assad said") is that person: news names a
+    person in full once, then by surname. The surname of two such people ("Bashar al-Assad ... his father Hafez
+    al-Assad ... Assad") names neither for sure, and no one else: the word is left unresolved."""
+    for mention in list(ctx.mentions):
+        if mention.why not in REGISTRY_NAME_RULES or " " in mention.text.strip():
             continue
-        entries = [e for e in parts.get(normalise(mention.text), ()) if e[1] == "surname"]
-        people = {actor_id for actor_id, _ in entries}
-        if len(people) != 1 or mention.actor_id in people:
+        key = mention.text
+        entries = [e for e in parts.get(normalise(key)) or parts.get(fold(key), ()) if e[1] == "surname"]
+        people = {actor_id for actor_id, _ in entries if any(
+            m.actor_id == actor_id and m.end <= mention.start and " " in m.text.strip() for m in ctx.mentions)}
+        if not people or mention.actor_id in people:
             continue
-        person = people.pop()
-        if any(m.actor_id == person and m.end <= mention.start and " " in m.text.strip() for m in ctx.mentions):
-            mention.actor_id, mention.why = person, "surname of earlier mention"
+        if len(people) > 1:
+            ctx.unclaim(mention)
+        else:
+            mention.actor_id, mention.why = people.pop(), "surname of earlier mention"
 
 
 def part_of_longer_name(ctx, span) -> bool:
@@ -308,12 +356,18 @@ def hyphen_joined(span) -> bool:
 
 
 def inside_longer_person(ctx, span) -> bool:
-    """The parser's PERSON name around the span has more name words than it, titles and nationalities aside."""
+    """The parser's PERSON name around the span has more name words than it, titles and nationalities aside; a
+    title word joined to a particle is a name ("Sheikh" of "Hussein al-Sheikh")."""
     ent = ctx.ent_at(span.start)
     if ent is None or ent.label_ != "PERSON" or span.end > ent.end or len(ent) <= len(span):
         return False
     return any((t.i < span.start or t.i >= span.end) and t.is_alpha and t.text[:1].isupper()
-               and normalise(t.text) not in ctx.registry.title_words for t in ent)
+               and (normalise(t.text) not in ctx.registry.title_words or after_particle(ctx, t.i)) for t in ent)
+
+
+def after_particle(ctx, i: int) -> bool:
+    """Token ``i`` is joined by a hyphen to a name particle before it ("al-Sheikh", "el-Sisi")."""
+    return i >= 2 and ctx.words[i - 1] in ("-", "‐") and ctx.norms[i - 2] in ctx.registry.lexicon["name_particles"]
 
 
 def known_surname(ctx, span) -> None:
