@@ -469,3 +469,12 @@ def test_cutting_exports_or_deliveries_to_a_country_reduces_material_cooperation
 ])
 def test_taking_an_office_is_no_seizure(coded, text, trigger):
     assert not by_trigger(coded(text), trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary will face pressure from Brussels over the new media law.",
+    "The Dutch minister said Belgrade should face consequences for the raid.",
+    "Bolivia's former president faces charges of terrorism.",
+])
+def test_what_an_actor_faces_is_no_meeting(coded, text):
+    assert not [e for e in coded(text) if e[0] in ("face", "faces") and e[1][:2] in ("03", "04")]
