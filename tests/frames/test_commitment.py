@@ -92,6 +92,16 @@ def test_a_relative_report_is_held_by_the_noun_it_describes(nlp, sentence, word,
     assert found.status == "claimed" and found.holder == f"source: {holder}"
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("Armenia vowed to retaliate for the shelling of its border villages.", "shelling"),
+    ("Manila will respond to the ramming of its supply boat, the minister said.", "ramming"),
+    ("The rebels promised to avenge the killing of their commander.", "killing"),
+])
+def test_what_a_planned_answer_answers_has_happened(nlp, sentence, word):
+    found = of(nlp, sentence, word)
+    assert found.view == "occurred" and found.status in ("occurred", "claimed")
+
+
 def test_neg_raising_belief_is_the_speakers_negative_view(nlp):
     found = of(nlp, "I don't think Belgrade would recognise Kosovo.", "recognise")
     assert found.status == "negated" and found.holder == "source: I"
