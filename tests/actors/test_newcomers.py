@@ -26,6 +26,15 @@ def test_a_countrys_body_named_like_an_organisation_is_its_sector(run):
     assert at(text, mentions, "Supreme Court").actor_id == "GHAJUD"
 
 
+def test_a_foreign_office_after_a_states_possessive_is_its_government(run):
+    text, mentions, _ = run("Nigeria's Foreign Office dismissed the report as baseless on Friday.")
+    office = at(text, mentions, "Foreign Office")
+    assert office.actor_id == "NGAGOV" and office.text == "Nigeria's Foreign Office"
+    assert at(text, mentions, "Nigeria") is office  # one actor, not the state beside a new organisation
+    text, mentions, _ = run("Germany's Federal Foreign Office summoned the Iranian ambassador.")
+    assert at(text, mentions, "Federal Foreign Office").actor_id == "DEUGOV"
+
+
 def test_a_movement_named_after_a_country_is_not_its_army(run):
     text, mentions, _ = run("The Kosovo Liberation Army attacked a police post.")
     found = at(text, mentions, "Liberation Army")

@@ -369,11 +369,13 @@ def nationals_only(ctx, span) -> bool:
 def national_body(ctx, span) -> bool:
     """A country's body named as an organisation -> the country-sector actor: "The Ivory Coast's Supreme
     Court" -> CIVJUD, "the Nigerian Interior Ministry" -> NGAGOV. Movements named after a country
-    ("Kosovo Liberation Army", "Syrian Democratic Forces") are not its state's bodies."""
+    ("Kosovo Liberation Army", "Syrian Democratic Forces") are not its state's bodies. The body is the longest
+    ``bodies`` phrase ending the span ("Pakistan's Foreign Office" -> PAKGOV), else its last word's group."""
     lexicon, doc = ctx.registry.lexicon, ctx.doc
     last = span[-1]
-    sector = lexicon["bodies"].get(last.lower_) or lexicon["groups"].get(last.lower_) \
-        or lexicon["groups"].get(last.lemma_.lower())
+    sector = next((lexicon["bodies"][key] for n in (3, 2, 1) if n <= len(span)
+                   and (key := normalise(span[-n:].text)) in lexicon["bodies"]), None) \
+        or lexicon["groups"].get(last.lower_) or lexicon["groups"].get(last.lemma_.lower())
     if not sector:
         return False
     found = descriptions.nationality_before(ctx, span.start)
