@@ -57,6 +57,7 @@ def test_every_act_of_a_titled_speaker_has_one_side():
     ("NATO Secretary General Mark Rutte said allies would raise defence spending.", "IGONAT"),
     ("EU foreign policy chief Kaja Kallas said the bloc would keep its sanctions on Moscow.", "IGOEU"),
     ("UN human rights chief Volker Turk said the killings may amount to war crimes.", "IGOUNO"),
+    ("European Commission President Ursula von der Leyen said the bloc would release the funds.", "IGOEU"),
 ])
 def test_an_international_officer_speaks_as_one_side_with_the_bodys_code(text, body):
     """A national serving an international body ("EU foreign policy chief Kaja Kallas", an Estonian) acts in
@@ -92,3 +93,23 @@ def test_a_list_of_titled_people_keeps_each_person(text, people):
 def test_a_body_with_no_person_named_still_speaks(text, body):
     _, sources, count, _ = speech(text)
     assert sources == {body} and count == 1
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Antonio Guterres, the UN's secretary-general, urged both sides to return to the talks.", "IGOUNO"),
+    ("Josep Borrell, the EU's top diplomat, urged Serbia to recognise the vote.", "IGOEU"),
+    ("Pedro Sanchez, Spain's prime minister, urged Israel to allow aid into Gaza.", "pedro-sanchez"),
+    ("Yaw Boateng, a Ghanaian army commander, urged the rebels to surrender.", "yaw-boateng"),
+])
+def test_a_description_in_apposition_to_a_person_is_one_side(text, actor):
+    """A description in apposition after a person's name ("X, the EU's top diplomat, urged") is the person's, as a
+    title before the name is: one act, by the person, or by the international body an officer acts for."""
+    _, events = coded(text, "2024-03-14")
+    assert [e.source for e in events if e.cameo[:2] == "02"] == [actor]
+
+
+def test_a_new_person_takes_the_body_of_the_description_in_apposition():
+    analysis, events = coded("Lars Engholm, NATO's deputy secretary general, urged allies to send more air defences.",
+                             "2024-03-14")
+    (request,) = [e for e in events if e.cameo[:2] == "02"]
+    assert analysis.actors[request.source].code == "IGONAT"

@@ -450,6 +450,9 @@ def describe_from_context(ctx, actor: Actor, span) -> None:
     if before is not None and affiliate(ctx, actor, before):
         return
     actor.country = actor.country or (country_in(ctx, before, places=True) if before is not None else None)
+    described = appositive_phrase(span)
+    if described is not None and affiliate(ctx, actor, described):
+        return  # "X, NATO's deputy secretary general": the body the description names, as a title before the name
     window = apposition(span)
     if window is None:
         actor.code = actor.country
@@ -494,6 +497,13 @@ def affiliate(ctx, actor: Actor, before) -> bool:
                 actor.code = other.code if other.actor_type in ("igo", "organisation", "group", "media") else other.country
                 return bool(actor.country or actor.code)
     return False
+
+
+def appositive_phrase(span):
+    """The noun phrase in apposition right after the name, as the parser bounds it ("Tomas Brandvold, NATO's
+    deputy secretary general, said"), or None."""
+    phrase = next((c for c in span.root.rights if c.dep_ == "appos" and c.left_edge.i > span.end - 1), None)
+    return span.doc[phrase.left_edge.i:phrase.right_edge.i + 1] if phrase is not None else None
 
 
 def following(span, width: int):

@@ -734,7 +734,9 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
     for child in children_of(token):
         if child.dep_ not in core_deps or _stance_modifier(child) or actor and _membership_modifier(child, mentions):
             continue  # the dependency first: most children are no modifier of the name
-        if title is not None and child.i <= title.i and child.dep_ in TITLE_DEPS:
+        # the title may hang on a word of the name ("European Commission President Ursula von der Leyen": on "der")
+        if title is not None and child.left_edge.i <= title.i and child.dep_ in TITLE_DEPS \
+                or child.dep_ == "appos" and _describes_person(token, child, actor, mentions):
             offices += _core_actors(child, mentions, core_deps, acting)
             continue  # "Kremlin spokesman Dmitry Peskov", "Congolese army spokesman X": the title describes the person
         if child.dep_ == "poss" and (relation_of(token) or _placed(actor)):
@@ -795,6 +797,19 @@ def _state_modifier(child, mentions) -> bool:
         state = load_registry().actors.get(actor)
         return len(actor) == 3 and actor.isupper() or (state is not None and state.actor_type == "state")
     return child.ent_type_ in ("NORP", "GPE")
+
+
+def _describes_person(token, appos, actor_id: str | None, mentions) -> bool:
+    """Whether ``appos``, in apposition to the person named at ``token``, is a description of that person ("Mark
+    Rutte, NATO's secretary general", "X, a Hamas commander"): its head is a common noun or a title word, not
+    another name. Like a title before the name, it describes the one side of the person's acts: the actors in it
+    are the person's offices, no second side. A person is a registry person or a name the parser took for one."""
+    known = load_registry().actors.get(actor_id) if actor_id else None
+    if actor_id is None or (known.actor_type != "person" if known is not None else token.ent_type_ != "PERSON"):
+        return False
+    other = _actor_at(appos, mentions)
+    return appos.ent_type_ != "PERSON" and (appos.pos_ == "NOUN" or other in (None, actor_id)
+                                           or normalise(appos.text) in _person_title_words())
 
 
 TITLE_DEPS = ("compound", "amod", "nmod", "poss")  # how a title's words hang on the name they stand before
