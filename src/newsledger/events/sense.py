@@ -98,6 +98,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return None, False  # "took steps to restrict imports": the act is the clause's, coded there
         if (expelled := _expulsion_code(token)) is not None:
             return expelled, True
+        if _holds_position(token):
+            return None, True  # "who led Hamas": a position, no act
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:
@@ -299,6 +301,16 @@ def _names_state(noun) -> bool:
     registry = load_registry()
     return name in registry.adjectives or name in registry.metonyms or any(
         registry.actors[i].actor_type == "state" for i in registry.by_norm.get(name, ()) if i in registry.actors)
+
+
+def _holds_position(verb) -> bool:
+    """ "who led Hamas", "Hamas, led by X", "has run Rwanda since 2000": a verb of holding a position whose object,
+    or the noun its past participle describes, is a named group, body or country (data/sense.yaml positions)."""
+    rule = load_senses()["positions"]
+    if verb.lemma_.lower() not in rule["verbs"]:
+        return False
+    held = _objects(verb) + ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
+    return any(noun.ent_type_ in rule["named"] for noun in held)
 
 
 def _objects(verb) -> list:

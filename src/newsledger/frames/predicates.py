@@ -576,13 +576,15 @@ def _purpose_targets(predicate, words) -> list[Argument]:
 
 
 def _culprits(token, predicate) -> list[Argument]:
-    """Whom an investigation or accusation may be about: "investigating crimes by Croatian
-    extremists", "condemned the killing of protesters by police" (the events stage decides
-    which codes read them)."""
+    """Whom an investigation, accusation or rejection may be about: "investigating crimes by Croatian
+    extremists", "condemned the killing of protesters by police", and the agent of a past participle on the
+    object, its maker ("rejected a deadline set by the bloc", "crimes committed by the militia"); the events
+    stage decides which codes read them."""
     objects = [c for holder in dict.fromkeys((predicate, token)) for c in children_of(holder) if c.dep_ in ("dobj", "prep")]
     nouns = [o for c in objects for o in ([c] if c.dep_ == "dobj" else [x for x in children_of(c) if x.dep_ == "pobj"])]
-    return [Argument("culprit", o, f"by X: {noun.text} by {o.text}", CULPRIT)
-            for noun in nouns for prep in children_of(noun) if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
+    holders = [h for noun in nouns for h in (noun, *(p for p in children_of(noun) if p.dep_ == "acl" and p.tag_ == "VBN"))]
+    return [Argument("culprit", o, f"by X: {holder.text} by {o.text}", CULPRIT)
+            for holder in holders for prep in children_of(holder) if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
             for o in children_of(prep) if o.dep_ == "pobj"]
 
 
