@@ -108,3 +108,15 @@ def test_attackers_with_a_demonym_or_a_place_keep_their_country(run):
 def test_a_kind_of_place_may_stand_before_the_place(run):
     text, mentions, _ = run("Rebels near the town of Goma ambushed an aid convoy on Tuesday.")
     assert at(text, mentions, "Rebels").actor_id == "CODREB"
+
+
+@pytest.mark.parametrize("sentence, surface, meant", [
+    ("Uganda's police fired tear gas at opposition supporters in Kampala.", "Uganda's police", "UGACOP"),
+    ("Bolivia's opposition rejected the preliminary count on Monday.", "Bolivia's opposition", "BOLOPP"),
+    ("Myanmar's rebels seized a border crossing near Myawaddy.", "Myanmar's rebels", "MMRREB"),
+])
+def test_a_state_with_s_before_a_group_noun_names_its_countrys_group(run, sentence, surface, meant):
+    """ "Uganda's police" is one actor, as "Ugandan police" is, not the state beside a group found alone."""
+    text, mentions, _ = run(sentence)
+    assert at(text, mentions, surface).actor_id == meant
+    assert at(text, mentions, surface.split("'")[0]).actor_id == meant  # the state is no mention of its own

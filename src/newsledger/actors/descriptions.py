@@ -437,6 +437,25 @@ def find_nationals(ctx) -> None:
         i = end
 
 
+def find_possessed_groups(ctx) -> None:
+    """A state named with "'s" before a group noun is that country's group, one actor, as its demonym before the
+    noun is ("Kenya's police" KENCOP, "Venezuela's opposition" VENOPP, "Sudan's rebels" SDNREB): not the state
+    beside a group the later rules find alone. A noun before a person's name is the person's description ("Kenya's
+    police chief Japhet Koome"); bodies ("Kenya's army") are `find_bodies`'."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if ctx.actor(m.actor_id).actor_type == "state"]:
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or span.end >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+            continue
+        head, sector = group_after(ctx, span[-1])
+        if sector is None or head.i <= span.end or head.i + 1 < len(doc) and (
+                doc[head.i + 1].ent_type_ == "PERSON" or person_named_at(ctx, head.i + 1)):
+            continue
+        if ctx.free(span.end, head.i + 1):
+            ctx.unclaim(mention)
+            ctx.add(doc[span.start:head.i + 1], sector_actor(ctx, mention.actor_id, sector), "country's group")
+
+
 def demonym_at(ctx, i: int) -> tuple[int, str] | None:
     """(end token, ISO3) of the longest capitalised demonym or country name of up to three words at token i."""
     doc = ctx.doc

@@ -302,6 +302,7 @@ def resolve(doc, published: datetime.date | None = None, registry: Registry | No
     textroles.find_text_roles(ctx)
     metonymy.find_metonyms(ctx)
     descriptions.find_nationals(ctx)
+    descriptions.find_possessed_groups(ctx)
     descriptions.find_government_forces(ctx)
     descriptions.find_located_groups(ctx)
     descriptions.find_unidentified_attackers(ctx)
