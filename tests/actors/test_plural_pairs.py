@@ -81,3 +81,10 @@ def test_a_pair_that_reports_another_pairs_act_is_not_the_pair_taken_up(linked, 
 def test_a_reporting_pair_is_the_pair_when_no_other_is_named(linked):
     mentions = linked("Norway and Iceland said the quota talks had failed. Both countries will now set their own limits.")
     assert links(mentions, "Both countries") == {"NOR", "ISL"}
+
+
+@pytest.mark.parametrize("speaker", ["The UN envoy", "NATO's envoy", "The African Union mediator"])
+def test_a_speakers_body_named_inside_the_subject_is_no_side(linked, speaker):
+    mentions = linked(f"Eritrea accused Ethiopia of massing troops near the border. {speaker} said talks between "
+                      "the two sides would resume in May.")
+    assert links(mentions, "the two sides") == {"ERI", "ETH"}

@@ -574,7 +574,10 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
             mention = candidate.mention
             if mention is None or candidate.token.i >= first or sieve.actors[mention.actor_id].actor_type not in types:
                 continue
-            if candidate.token.dep_ in ("nsubj", "nsubjpass") and candidate.token.head.i in governing:
+            phrase = candidate.token  # "The EU envoy said talks between the two sides ...": the envoy's EU is no side
+            while phrase.dep_ in ("compound", "poss", "amod", "nmod", "det") and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.i in governing:
                 continue
             preposition = candidate.token.head
             if (candidate.token.dep_ == "pobj" and preposition.lower_ in words()["affiliation_prepositions"]
