@@ -140,6 +140,8 @@ def test_a_pronoun_inside_a_quotation_does_not_take_the_speaker(linked):
      "The ministry", "CHNGOV"),
     ("Finland joined NATO on Tuesday after Turkey dropped its objection. The country shares a long border "
      "with Russia.", "The country", "FIN"),
+    ("Bahrain expelled two Iraqi diplomats on Sunday. The kingdom accused Baghdad of meddling.", "The kingdom", "BHR"),
+    ("A Qatari official said the emirate would host the talks.", "the emirate", "QATGOV"),
 ])
 def test_a_definite_description_takes_the_earlier_actor_that_fits(linked, text, description, actor_id):
     _, mentions, _ = linked(text)
