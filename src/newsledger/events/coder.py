@@ -22,7 +22,7 @@ from newsledger.timex.anchoring import begins_after, event_date, free_participle
 from newsledger.timex.calendar import period
 
 from .patterns import default_patterns, load_codebook, load_roles, load_senses, military_equipment
-from .sense import codable_tokens, lemma_positions, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
+from .sense import answered_acts, codable_tokens, lemma_positions, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import governors, lexicon, predicted, rule_commitment, status_modifier, volitional
 
 
@@ -97,7 +97,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             cameo = _concerns_to_no_one(token, cameo)  # "raised concerns about X": 012, no consultation
             cameo = _third_party_intent(token, cameo)  # "will host talks between A and B": 039, no side of them
             if cameo[:2] == "13" and not roles.targets:  # "threatened to strike unless Israel rescinded ..."
-                roles.targets = [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
+                roles.targets = _answered_doers(token, mentions) \
+                    or [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
             if not roles.targets and _listed(cameo, load_roles()["judging_roots"]):
                 # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
@@ -626,6 +627,14 @@ def _unspecified_threat(token, cameo: str) -> str:
     lemma = act.lemma_.lower()
     unnamed = lemma in rule["verbs"] and not _trigger_code(act)[1] or any(map(taken_step, children_of(act)))
     return rule["threat"] if unnamed else cameo
+
+
+def _answered_doers(token, mentions) -> list:
+    """Whom a threat to answer an act is aimed at: the doers of the act answered ("would respond to any further
+    attacks by Pakistan": Pakistan; "will hit back at any Israeli strike": Israel; sense.answered_acts), read as
+    that act's own sources; [] for any other threat."""
+    return _unique(a for act in answered_acts(_threatened_act(token) or token)
+                   for a in _roles(act, mentions, _noun_code(act) or "").sources)
 
 
 def _meeting_of_others(noun) -> bool:
@@ -1329,6 +1338,8 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     if holder is not token and holder.lemma_.lower() in lexicon()["cancel_verbs"]:
         return "negated", [holder.text]
     status, cues = found.status, list(found.cues)
+    if status in ("occurred", "claimed") and _nonspecific(token):  # "would respond to any attack": no attack told
+        return "hypothetical", [c.text for c in children_of(token) if c.dep_ == "det"]
     if status in ("ongoing", "occurred") and holder.tag_ in ("VBG", "VBZ", "VBP"):
         if future is not None and (status == "ongoing" or not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children_of(holder))):
@@ -1336,6 +1347,20 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     if status == "expected" and cues == ["would"] and future is not None:  # "Peskov said they would meet on Monday": announced
         return "planned", ["would", future]
     return status, cues
+
+
+def _nonspecific(noun) -> bool:
+    """Whether ``noun`` is an event noun with a determiner that picks out no particular act ("any attack", "any
+    further strikes": status_lexicon.yaml nonspecific_determiners) in a clause about what would or will be: the
+    verb it hangs on has a modal and no negation ("would respond to any attack", "any incursion will be met with
+    force"; not "has withstood any disruptions", "will not tolerate any delay")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in lexicon()["nonspecific_determiners"]
+                                      for c in children_of(noun)):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "neg" or c.lower_ in lexicon()["negators"] for c in children_of(verb)):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children_of(verb))
 
 
 def _clause_dates(predicate, timexes) -> list:
@@ -1391,8 +1416,9 @@ def stance_code(cameo: str, status: str, holder, plan: bool = False, intends_not
             if root in stances["rejection"] else (cameo, "negated")
     if status not in ("planned", "expected", "hypothetical"):
         return cameo, status  # an act told as done, denied or claimed is no stance: the clause tests below need no walk
-    if status == "hypothetical" and _condition_of_its_own(holder):
-        return cameo, status  # "if Russia attacks": the condition, not what anyone says they will do
+    if status == "hypothetical" and (_condition_of_its_own(holder) or _nonspecific(holder)):
+        # "if Russia attacks", "would respond to any Israeli attack": the condition, not what anyone says they will do
+        return cameo, status
     if _purpose_clause(holder) or _temporal_clause(holder):
         return cameo, status  # "began a hunger strike to protest", "will leave once Y disarms": no announced stance
     if any(t.lemma_.lower() in stances["attempt_words"] for t in governors(holder)[1:]):

@@ -13,7 +13,7 @@ import numpy
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
-from newsledger.frames.commitment import taken_step
+from newsledger.frames.commitment import hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
 from newsledger.frames.predicates import argument_words, frame, infinitive, predicate_of
 from newsledger.timex.anchoring import free_participle
@@ -45,11 +45,13 @@ def trigger_code(token) -> tuple[str | None, bool]:
     In order: a giving verb with weapons (072), forces sent to a border (150), travel to a place
     (042), military exercises (150 alone, 062 with a partner; the verb holding them yields to them), a verbal
     noun's own code;
-    for a verb, none where it responds by a means that is coded ("retaliated by expelling"), keeps a source
+    for a verb, none where it is a verbless hedging condition ("if needed") or responds by a means that is coded
+    ("retaliated by expelling"), keeps a source
     unnamed ("asked not to be named") or is a comment declined, 011 where it declines one ("declined to say");
     a directive over a nominal event yields to it ("ordered airstrikes"), and "take steps" to the
     act its "to" clause names ("took steps to restrict imports"), an order to leave (an expulsion: "ordered
-    U.S. troops to leave", 166), then a pattern on its object, particle or preposition, forces sent to a place (074), its speech
+    U.S. troops to leave", 166), then a pattern on its object, particle or preposition, forces sent to a place (074),
+    an answer announced to a hostile act (as bare "retaliate": "would respond to any attack"), its speech
     sense ("added that": 010), hosting a person ("hosted Xi": 043), releasing people ("freed
     Marc Fogel", "returned 12 soldiers": 0841), abandoning a state ("will not
     abandon Ukraine": 160), its
@@ -64,6 +66,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return None, True  # "waters claimed by Guyana": sovereignty claimed, no act
     if _comment_on_act(token):
         return None, True  # "condemned the strike, calling it a violation", "expelled a diplomat, citing security concerns"
+    if hedging_clause(token):
+        return None, True  # "will send troops if needed": a formula that bounds the act, no request of its own
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
     if token.pos_ == "VERB" and (fired := _targeted_fire(token)) is not None:
@@ -106,6 +110,9 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return cameo, True
         if deployed is not None:
             return deployed, True  # "sent police officers to Haiti": forces no pattern names, sent to a place
+        if lemma in senses["answering_verbs"]["verbs"] and answered_acts(token) \
+                and rule_commitment(token).status in senses["answering_verbs"]["open_statuses"]:
+            return patterns.verbs[senses["answering_verbs"]["as_verb"]], False  # "would respond to any attack": retaliation
         if lemma in senses["forewarnings"]["verbs"] and _speech_use(token) and _warns_of_others(token):
             return senses["forewarnings"]["cameo"], True  # "warned that Russia could attack": no threat by the warner
         if lemma in senses["speech_senses"] and _speech_use(token):
@@ -174,7 +181,7 @@ def _codable_lemmas() -> frozenset:
     """Every lemma that some rule of `trigger_code` codes (its data files' verbs, patterns, nouns and senses)."""
     patterns, senses, roles = default_patterns(), load_senses(), load_roles()
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
-                      *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
+                      *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["answering_verbs"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["incursions"]["verbs"], *senses["source_protection"]["asking_verbs"],
@@ -367,6 +374,22 @@ def _warns_of_others(verb) -> bool:
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return False
     return warner is None or subject.lemma_.lower() != warner.lemma_.lower()
+
+
+@per_token
+def answered_acts(verb) -> list:
+    """The hostile acts a verb of response answers (frames' arguments.yaml response_verbs: "would respond firmly to
+    any further attacks by Pakistan", "will hit back at any strike", "would answer any incursion"): event nouns
+    coded with a hostile code, or hostile acts no pattern codes, after one of its prepositions or, for a verb
+    that takes what it answers as its object, as that object (data/sense.yaml answering_verbs); [] for any other
+    verb."""
+    rule = load_senses()["answering_verbs"]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in argument_words()["response_verbs"]:
+        return []
+    nouns = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in rule["preps"] for o in children_of(p) if o.dep_ == "pobj"]
+    if verb.lemma_.lower() in rule["object_verbs"]:
+        nouns += [o for o in children_of(verb) if o.dep_ == "dobj"]
+    return [o for o in nouns if (noun_code(o) or "")[:2] in rule["act_roots"] or o.lemma_.lower() in rule["act_nouns"]]
 
 
 def _place(noun) -> bool:

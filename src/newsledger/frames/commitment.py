@@ -15,7 +15,8 @@ expectation ("unlikely to", "not expected to": expected not to be, neg-raising);
 gives the status "negated" (the act is not to be counted on), its scalar still the open act's. A negation under an
 epistemic modal ("may not", "might not") is open too; under "will", "cannot" it asserts the act will
 not be. A report ("said", "denied") hands the commitment to its speaker: the complement is then in
-the speaker's view, and an act the speaker says happened is "claimed". A report noun ("reports
+the speaker's view, and an act the speaker says happened is "claimed"; so does an attribution set off by commas
+with more of the sentence after it ("met the rebels on Wednesday, the bloc said, in a bid to ..."). A report noun ("reports
 that", "claims by X that") is taken to exist whatever embeds it, so what it says is claimed by it
 ("cited reports that"), unless a verb of verdict judges it: "denied reports that X" commits as
 "denied that X" does, in the denier's view. "would" under a past report is the reported "will" (planned).
@@ -711,8 +712,9 @@ def _link(predicate, entry) -> _Link:
 def _embedder(token):
     """(the predicate that embeds ``token``, its link), or None at the top of the chain."""
     head, dep = token.head, token.dep_
-    if head.i == token.i:  # the root heads itself
-        return None
+    if head.i == token.i:  # the root heads itself, unless an attribution set off in it reports it
+        report = _parenthetical_report(token)
+        return (report, _link(report, _entry(report, "that"))) if report is not None else None
     lex = signatures()
     if _realis_relative(token, lex):
         return None  # "the first woman to lead the firm" is the woman who leads it
@@ -744,7 +746,7 @@ def _embedder(token):
     if dep == "advcl":
         marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
         conditional = _condition_marker(token, lex) is not None
-        if conditional and _hedging_condition(token, lex):
+        if hedging_clause(token):
             return head, _Link(head, "+/-", "light")  # "cut more if needed", "rose if compared to": the main clause's extent
         if conditional:
             return head, _Link(head, "hypothetical", "condition")
@@ -865,6 +867,26 @@ def _content_of(verb, lex):
                  == "intention"), None)
 
 
+def _parenthetical_report(verb):
+    """The verb of saying or believing of an attribution set off by a comma inside or after the clause of
+    ``verb`` and followed by more of it ("met the rebels on Wednesday, the bloc said, in its latest attempt
+    to end the war"; "The talks, the ministry said, were held in Jeddah"), which the parser hangs on ``verb`` as
+    parataxis: it reports the clause as a final attribution does ("met the rebels, the bloc said."), where the
+    parser makes the clause its complement (Quirk et al. 1985, 15.52, comment clauses). It has a subject of its
+    own and takes no clause or object of its own ("..., he said that ..." says something else); else None."""
+    for report in children_of(verb):
+        if report.dep_ != "parataxis" or report.pos_ != "VERB" or report.left_edge.i == 0:
+            continue
+        children = list(children_of(report))
+        if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children):
+            continue
+        opening = report.left_edge if report.left_edge.text == "," else report.doc[report.left_edge.i - 1]
+        entry = _entry(report, "that", default=None)
+        if opening.text == "," and entry is not None and entry[1] in HOLDER_KINDS:
+            return report
+    return None
+
+
 def _realis_relative(clause, lex) -> bool:
     """Whether ``clause`` is an infinitival relative that describes what was done, not what is to be
     done: after an ordinal, "only" or a superlative ("the first airline to fly", "the only country to
@@ -925,6 +947,13 @@ def _light_relative(noun):
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(clause)):
             return clause
     return None
+
+
+def hedging_clause(token) -> bool:
+    """Whether ``token`` (a spaCy Token) heads a verbless condition that only bounds its main clause ("will send
+    troops if needed", "will intervene if necessary"; ``_hedging_condition``): a formula, no act of its own."""
+    lex = signatures()
+    return token.dep_ == "advcl" and _condition_marker(token, lex) is not None and _hedging_condition(token, lex)
 
 
 def _hedging_condition(clause, lex) -> bool:
