@@ -478,3 +478,19 @@ def test_taking_an_office_is_no_seizure(coded, text, trigger):
 ])
 def test_what_an_actor_faces_is_no_meeting(coded, text):
     assert not [e for e in coded(text) if e[0] in ("face", "faces") and e[1][:2] in ("03", "04")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile and Argentina spoke by telephone on Sunday about the fires.", "spoke"),
+    ("Kenya and Tanzania will talk again next month.", "talk"),
+])
+def test_a_pair_that_talks_consults_each_other(coded, text, trigger):
+    found = by_trigger(coded(text), trigger)
+    pair = {e[3] for e in found}  # a talk to come is an intent to meet (036), as the project codes "will meet"
+    assert len(pair) == 2 and {e[1][:2] for e in found} <= {"03", "04"}
+    assert {(e[3], e[4]) for e in found} == {(a, b) for a in pair for b in pair if a != b}
+
+
+def test_a_pair_that_speaks_to_reporters_makes_statements(coded):
+    found = by_trigger(coded("Ghana and Togo spoke to reporters after the meeting."), "spoke")
+    assert found and {e[1][:2] for e in found} == {"01"}

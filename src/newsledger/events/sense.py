@@ -110,6 +110,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return cameo, True
         if deployed is not None:
             return deployed, True  # "sent police officers to Haiti": forces no pattern names, sent to a place
+        if lemma in senses["mutual_talk"] and _talk_among_subjects(token):
+            return patterns.specific.get((lemma, "prep", "with")) or patterns.specific[("talk", "prep", "with")], True
         if lemma in senses["answering_verbs"]["verbs"] and answered_acts(token) \
                 and rule_commitment(token).status in senses["answering_verbs"]["open_statuses"]:
             return patterns.verbs[senses["answering_verbs"]["as_verb"]], False  # "would respond to any attack": retaliation
@@ -352,6 +354,15 @@ def _names_its_object(verb) -> bool:
     adjective predicate of it (a name alone, "called Scholz" misparsed as a predicate, is a call)."""
     return any(c.dep_ == "dobj" for c in children_of(verb)) and any(
         c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in children_of(verb))
+
+
+def _talk_among_subjects(verb) -> bool:
+    """ "Putin and Xi spoke by phone": a verb of talking whose subject is coordinated, with no object, no
+    clause it reports and no preposition naming whom it is with or to (data/sense.yaml mutual_talk)."""
+    children = list(children_of(verb))
+    return any(c.dep_ == "nsubj" and any(d.dep_ == "conj" for d in children_of(c)) for c in children) and not any(
+        c.dep_ in ("dobj", "ccomp", "parataxis") or c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+        for c in children)
 
 
 def _speech_use(verb) -> bool:
