@@ -494,3 +494,13 @@ def test_a_pair_that_talks_consults_each_other(coded, text, trigger):
 def test_a_pair_that_speaks_to_reporters_makes_statements(coded):
     found = by_trigger(coded("Ghana and Togo spoke to reporters after the meeting."), "spoke")
     assert found and {e[1][:2] for e in found} == {"01"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru did not want a war with Chile.", "want"),
+    ("The islands, which are administered by Norway, lie north of Russia.", "administered"),
+    ("Kenya's defence minister oversaw the handover of the base to Somalia.", "oversaw"),
+    ("Belize expelled the consul, escalating its dispute with Guatemala.", "escalating"),
+])
+def test_a_wish_a_state_or_a_quarrel_worsened_is_no_act(coded, text, trigger):
+    assert not by_trigger(coded(text), trigger)

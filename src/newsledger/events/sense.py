@@ -136,7 +136,7 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["unless_place_object"][lemma], True
         if lemma in senses["intransitive_acts"] and any(c.dep_ == "dobj" for c in children_of(token)):
             return None, False  # "could demonstrate the strength of ties": showing, no protest
-    if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs:
+    if token.pos_ in ("VERB", "AUX") and lemma in patterns.verbs and lemma not in load_senses()["no_bare_code"]:
         if _gives_to_recipient(token, patterns.verbs[lemma]):
             return load_senses()["giving_to_recipient"]["cameo"], True
         return patterns.verbs[lemma], False
