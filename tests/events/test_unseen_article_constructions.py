@@ -232,6 +232,9 @@ def test_a_forum_spoken_to_is_no_meeting_event(text):
     ("Ghana expelled two Nigerian diplomats on Monday. Abuja condemned the move.", "condemned", "GHA"),
     ("Kenya closed its border with Somalia on Friday. Mogadishu criticised the decision.", "criticised", "KEN"),
     ("Estonia accused Russia of jamming GPS signals on Monday. Moscow denied the accusation.", "denied", "EST"),
+    # a noun of the act's kind, not its verb's ("fired ... the launch", "shelled ... the attack")
+    ("Iran test-fired a ballistic missile on Sunday. France condemned the launch.", "condemned", "IRN"),
+    ("Azerbaijani troops shelled an Armenian village on Friday. Yerevan condemned the attack.", "condemned", "AZE"),
     ("China on Friday vetoed a draft resolution on Myanmar. Thirteen members voted in favour. India abstained. "
      "The draft called for an end to the violence. The French ambassador Nicolas de Riviere condemned the veto.",
      "condemned", "CHN"),

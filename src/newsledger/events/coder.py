@@ -213,18 +213,20 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
     """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
     the draft. ... Lammy condemned the veto"): the last event coded in the few sentences before (roles.yaml
     judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same
-    lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew"; for a noun that names any act,
+    lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew", or a verb of its kind, roles.yaml
+    referring_kin: "the launch" -> "test-fired"; for a noun that names any act,
     roles.yaml general_act_nouns, "condemned the move", the last act but a statement one sentence back) and that the
     author tells as done. Bridging anaphora, as `_referred_event`; [] when there is none."""
     roles = load_roles()
     verbs, back, general = load_senses()["nominalizations"], roles["judging_sentences_back"], roles["general_act_nouns"]
     for noun in (c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
+        kin = {lemma, *roles["referring_kin"].get(noun.lemma_.lower(), ())}  # "the launch" of "test-fired a missile"
         any_act = lemma in general  # "condemned the move": the last act told, whatever its verb, one sentence back
         for event, trigger in _earlier_events(noun, events, sent_index, mentions, 1 if any_act else back):
             # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
             if event.source and event.status == "occurred" and (
-                    trigger.lemma_.lower() == lemma or any_act and event.cameo[:2] not in roles["addressee_roots"]):
+                    trigger.lemma_.lower() in kin or any_act and event.cameo[:2] not in roles["addressee_roots"]):
                 return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
     return []
 
