@@ -504,3 +504,8 @@ def test_a_pair_that_speaks_to_reporters_makes_statements(coded):
 ])
 def test_a_wish_a_state_or_a_quarrel_worsened_is_no_act(coded, text, trigger):
     assert not by_trigger(coded(text), trigger)
+
+
+def test_compensating_is_giving_not_complaining(coded):
+    found = by_trigger(coded("Germany compensated Namibian families for the colonial-era killings."), "compensated")
+    assert found and {e[1][:2] for e in found} == {"07"}
