@@ -99,3 +99,12 @@ def test_equipment_bought_is_no_side(text, buyer):
     # "tanks" acting ("tanks rolled in") stand for an army; bought, they are goods, not the buyer's own military
     found = sides(text)
     assert found and not any(target == buyer for _, _, _, target, _ in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Eritrean troops have been sent to Sudan, diplomats said.", ("ERI", "SDN")),
+    ("Burundian soldiers were deployed to Congo last year.", ("BDI", "COD")),
+])
+def test_forces_sent_in_the_passive_are_sent_by_their_state_one_way(text, pair):
+    found = {(source, target) for _, _, source, target, _ in sides(text) if source or target}
+    assert pair in found and tuple(reversed(pair)) not in found

@@ -1207,6 +1207,12 @@ def _reported_demand(token, cameo: str, roles: Roles) -> str:
     return cameo
 
 
+@lru_cache(maxsize=1)
+def _sending_verbs() -> frozenset:
+    """Verbs of sending forces or goods (roles.yaml aid_verbs, sense.yaml deployments verbs)."""
+    return frozenset([*load_roles()["aid_verbs"], *load_senses()["deployments"]["verbs"]])
+
+
 def _reciprocal(token, cameo: str) -> bool:
     """ "A and B held talks", "joint patrols", "A and B swapped prisoners": an act the actors do with each
     other. A consultation is mutual only by a verb or noun of contact ("met", "talks"), never among names
@@ -1237,8 +1243,16 @@ def _each_other(word) -> bool:
 
 def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
     sources, targets = roles.sources, roles.targets
-    if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo)):
-        sources = targets  # "a meeting between A and B": both directions; not "Israel is opposed to France"
+    passive = token.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token))
+    if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo) and not passive):
+        # "a meeting between A and B": both directions; not "Israel is opposed to France", nor a passive's
+        # subject and object ("troops were sent to Russia": what was sent and where, no two doers)
+        sources = targets
+    if passive and not sources and token.lemma_.lower() in _sending_verbs():
+        # "troops were sent to Russia": forces sent are their own state's, the one side that sends them
+        forces = [t for t in targets if (_country_of(t) or "") + "MIL" == t]
+        if forces and len(forces) < len(targets):
+            sources, targets = forces, [t for t in targets if t not in forces]
     if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
