@@ -137,3 +137,65 @@ def test_a_when_clause_lends_its_date_to_the_main_clause(nlp):
     events = events_of(nlp, "Four police officers were killed when gunmen ambushed their convoy late on Tuesday.")
     assert {(e.trigger, e.date) for e in events} >= {("killed", "2024-03-05"), ("ambushed", "2024-03-05")}
     assert only(events, "killed").date_rule == "co-temporal clause"
+
+
+@pytest.mark.parametrize("text, noun_day", [
+    ("Kyiv promised to retaliate for the drone attack by Russia on March 3.", "2024-03-03"),
+    ("Ukraine vowed to retaliate for Russia's missile attack on March 2.", "2024-03-02"),
+])
+def test_a_date_on_an_event_noun_with_a_doer_of_its_own_dates_that_noun_only(nlp, text, noun_day):
+    events = events_of(nlp, text)
+    attack = only(events, "attack")
+    assert (attack.date, attack.date_rule) == (noun_day, "own clause")
+    assert only(events, "retaliate").date is None
+    assert all(e.date != noun_day for e in events if e.trigger != "attack")
+
+
+def test_a_date_on_an_event_noun_without_a_doer_dates_the_verb_above_it(nlp):
+    # the parser hangs "on Monday" on "ceasefire", but Monday is the day of the agreeing
+    agreed = only(events_of(nlp, "Armenia and Azerbaijan agreed to a ceasefire on Monday."), "agreed")
+    assert (agreed.date, agreed.date_rule) == ("2024-03-04", "own clause")
+
+
+def test_a_clause_on_a_definite_event_noun_takes_the_date_of_the_event_told_before(nlp):
+    text = ("Ethiopia's prime minister met the Somali president in Addis Ababa on Tuesday. The talks, which were "
+            "attended by envoys from Kenya, ended without an agreement.")
+    attended = only(events_of(nlp, text), "attended")
+    assert (attended.date, attended.date_rule) == ("2024-03-05", "relative clause on an event")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Scholz will fly to Beijing on Sunday, where he will meet Chinese President Xi Jinping.", "meet", "2024-03-10"),
+    ("Erdogan flew to Baku on Monday, where he met Azerbaijani President Ilham Aliyev.", "met", "2024-03-04"),
+])
+def test_a_where_clause_on_a_place_takes_the_date_of_the_clause_the_place_is_in(nlp, text, trigger, day):
+    event = only(events_of(nlp, text), trigger)
+    assert (event.date, event.date_rule) == (day, "relative clause on a place")
+
+
+def test_a_perfect_where_clause_tells_what_went_on_before_and_takes_no_date(nlp):
+    killed = only(events_of(nlp, "Zelensky visited Kharkiv on Monday, where Russian strikes have killed dozens of "
+                                 "civilians."), "killed")
+    assert killed.date is None
+
+
+@pytest.mark.parametrize("text, trigger, span", [
+    ("Kenyan President William Ruto said he would meet Ugandan President Yoweri Museveni in the coming days.", "meet", ("2024-03-08", "2024-03-15")),
+    ("Egypt will host talks between Israel and Hamas in the coming weeks.", "host", ("2024-03-08", "2024-04-08")),
+    ("Kenya will deploy police officers to Haiti in the coming months.", "deploy", ("2024-03-08", "2024-09-08")),
+])
+def test_a_vague_horizon_ahead_dates_a_span_from_the_publication_date(nlp, text, trigger, span):
+    event = only(events_of(nlp, text), trigger)
+    assert (event.date, event.date_end, event.date_rule) == (*span, "own clause")
+
+
+def test_a_horizon_with_no_unit_of_days_weeks_or_months_stays_undated(nlp):
+    event = only(events_of(nlp, "Kenya will deploy police officers to Haiti in the near future."), "deploy")
+    assert event.date == "FUTURE_REF" and event.date_end is None
+
+
+def test_an_event_noun_that_sets_the_scene_shares_its_date_with_the_act(nlp):
+    # "at the rally": the saying took place at it, on its day
+    said = only(events_of(nlp, "Kenyan opposition leader Raila Odinga said at Ruto's rally on Tuesday that he would "
+                               "run again."), "said")
+    assert (said.date, said.date_rule) == ("2024-03-05", "own clause")

@@ -110,3 +110,18 @@ def test_a_recode_keeps_the_date_other_documents_gave(ledger, cli, tmp_path):
     trip = docs_by_title(cli, copy)["Lula heads south"]
     assert (trip["published"], trip["published_latest"]) == ("2024-09-02", "2024-09-08")
     assert "names the 2024-09-09 event" in trip["published_reason"]
+
+
+def test_an_event_dated_only_by_a_span_dates_no_other_story(tmp_path, cli):
+    # "in the coming days" dates the visit 2024-09-09..2024-09-16: no one day for "next week" to count back from
+    ahead = {"title": "Ramaphosa to visit Brazil", "published": "2024-09-09",
+             "text": "South African President Cyril Ramaphosa will visit Brazil in the coming days, his office said."}
+    (tmp_path / "dated.jsonl").write_text(json.dumps(ahead) + "\n", encoding="utf-8")
+    (tmp_path / "trip.txt").write_text("Ramaphosa heads west\n\nSouth African President Cyril Ramaphosa travels to "
+                                       "Brazil next week, his spokesman said.\n", encoding="utf-8")
+    db = str(tmp_path / "ledger.db")
+    assert cli("ingest", "--db", db, tmp_path).exit_code == 0
+    assert cli("docs", "infer-dates", "--db", db).exit_code == 0
+    visit = next(e for e in shown(cli, db, "Ramaphosa to visit Brazil")["events"] if e["time_text"] == "the coming days")
+    assert (visit["date"], visit["date_end"]) == ("2024-09-09", "2024-09-16")
+    assert docs_by_title(cli, db)["Ramaphosa heads west"]["published"] is None

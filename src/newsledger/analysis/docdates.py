@@ -26,6 +26,7 @@ from sqlalchemy import and_, not_, or_, select, update
 
 from newsledger.actors import load_registry
 from newsledger.store import schema
+from newsledger.timex.anchoring import names_horizon
 from newsledger.timex.docdate import days_naming
 
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,7 +50,8 @@ def dates_from_other_documents(store) -> list[DocumentDate]:
     """For each document with an inferred or missing date, the range that every dated event (of
     other documents, or of its own) it names in relative terms allows, and the one term of office of each person
     it names by title, intersected with its own inferred range; documents whose evidence
-    disagrees, or that name no such event or office, are left out."""
+    disagrees, or that name no such event or office, are left out. An event dated only by a vague horizon
+    ahead ("in the coming days": timex.anchoring.horizon) dates no other document."""
     documents, events, mentions = schema.documents, schema.events, schema.mentions
     undated_doc = or_(documents.c.published.is_(None), documents.c.published_reason.like("inferred%"))
     with store.transaction() as conn:
@@ -67,7 +69,9 @@ def dates_from_other_documents(store) -> list[DocumentDate]:
     dated: dict[tuple, list] = {}
     relative: dict[str, list] = {}
     for row in rows:
-        if row["date"] and FULL_DAY.match(row["date"]) and (row["doc_id"] in firm or _written_out(row["time_text"])):
+        # "in the coming days" dates an act from the publication day to a week after: no one day of it is the act's
+        if row["date"] and FULL_DAY.match(row["date"]) and not names_horizon(row["time_text"]) \
+                and (row["doc_id"] in firm or _written_out(row["time_text"])):
             dated.setdefault(_same_event(row), []).append(row)
         elif not row["date"] and row["time_text"]:
             relative.setdefault(row["doc_id"], []).append(row)

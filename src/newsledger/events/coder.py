@@ -1315,7 +1315,12 @@ def _confidence(specific: bool, roles: Roles) -> float:
 
 def _date(token, timexes, published, status):
     """(value, value_end, text, rule): the event's date by the rules of timex.anchoring."""
-    return event_date(token, timexes, published, status, predicate_of)
+    return event_date(token, timexes, published, status, predicate_of, _coded_noun)
+
+
+def _coded_noun(noun) -> bool:
+    """Whether a noun names an act the coder codes ("attack", "visit"): one that may own its date phrase."""
+    return _noun_code(noun) is not None
 
 
 def _status_holder(token, timexes, published: datetime.date | None):

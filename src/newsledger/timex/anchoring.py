@@ -8,9 +8,14 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    reached without crossing into another clause or into a noun's modifier. So in "The deal,
    abandoned by Washington in 2018, was revived in talks on Thursday" the talks take Thursday and
    the abandoning 2018, and "the 2015 accord" or "the 2022 Winter Games" date no event but the
-   accord or the Games themselves. Of several such dates, a later one that lies inside the first
-   narrows it ("next week from Monday to Wednesday": the three days). A day between a reporting verb
-   and its clause's subject is the report's, wherever the parser hangs it ("said on Tuesday it would").
+   accord or the Games themselves. A date phrase the parser hangs on an event noun in the object of
+   another word is the noun's alone when the noun is coded as an event with a doer of its own (a named
+   possessor, a "by" agent): "vowed to retaliate for Iran's missile attack on October 1" dates the
+   attack, not the vow or the retaliation; a noun with no doer of its own ("agreed to a ceasefire on
+   Monday") or a pronoun's ("launched its offensive on Monday") leaves the date to the verb. Of several
+   such dates, a later one that lies inside the first narrows it ("next week from Monday to Wednesday":
+   the three days). A day between a reporting verb and its clause's subject is the report's, wherever
+   the parser hangs it ("said on Tuesday it would").
    "counted from a dated event": failing that, a count of days, weeks, months or years before or
    after an event or date that the clause governs dates the event from that point's date ("a day
    after the raid", the raid told on Tuesday: Wednesday; "a week before the summit on March 20":
@@ -25,7 +30,12 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    ("said on Friday that the troops had withdrawn"). A background clause (a relative or
    participle clause on a noun, or one opened by "after", "since", ...) shares no date: with none
    of its own it stays undated ("background clause, no date of its own"), unless it is a relative
-   clause on a date, whose time it describes ("on March 3, when they signed": "relative clause on a date").
+   clause on a date, whose time it describes ("on March 3, when they signed": "relative clause on a date"),
+   a "where" clause on a place, which tells what is done there at the time of the clause the place is in
+   ("will travel to Doha on Thursday, where he will meet the emir": "relative clause on a place"; not a
+   perfect), or a clause on an event noun, which tells what went on in it: the noun's own date, or for a
+   definite noun the date of the last event of its kind told before ("met the RSF on Wednesday. The talks,
+   which were attended by envoys from Egypt, ...": "relative clause on an event").
 3. "referred event": "after this meeting", "in the said meeting": the date of the last event of
    that kind the text told before (its own or governing clause's date).
 4. "discourse frame": a date fronted before its sentence's main verb ("In November 2022, during
@@ -36,6 +46,10 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
 6. "publication date": a past event (occurred, negated, or claimed by a source) with none of the above,
    but for a present perfect ("has shipped shells to Russia"), which tells an act done at some time
    before the telling, on no day the text gives: undated ("present perfect, no date of its own").
+
+A vague horizon ahead ("in the coming days", "the weeks ahead": TIMEX3 FUTURE_REF, as TempEval scores it)
+that names its unit dates the event from the publication date to a reach that unit gives (days: a week,
+weeks: a month, months: six months; data/anchoring.yaml ``future_horizons``): a span, not a day.
 
 Rules 2-4 give a date only when it lies on the side of the publication date that the event's
 status gives (a planned event never takes a past frame). An event whose own clause has a future
@@ -79,20 +93,48 @@ def words() -> dict:
     return {key: value if isinstance(value, dict) else set(value) for key, value in table.items()}
 
 
-def event_date(token, timexes, published: date | None, status: str, carrier=lambda token: token):
+def event_date(token, timexes, published: date | None, status: str, carrier=lambda token: token,
+               event_noun=lambda noun: False):
     """(value, value_end, text, rule) of the event triggered by `token`; value and text None when
     undated. `timexes` are the document's Timex records (character offsets into token.doc.text),
     `published` the article's date, `status` the event's status, `carrier(token)` the verb
-    that carries a nominal trigger. Rules: see the module docstring."""
-    return _discourse(token.doc, timexes, published).date_of(token, carrier, status)
+    that carries a nominal trigger, `event_noun(noun)` whether a noun is coded as an event of its
+    own. Rules: see the module docstring."""
+    value, value_end, text, rule = _discourse(token.doc, timexes, published, event_noun).date_of(token, carrier, status)
+    if value == "FUTURE_REF":
+        value, value_end = horizon(text, published) or (value, value_end)
+    return value, value_end, text, rule
 
 
-def _discourse(doc, timexes, published):
-    """One DiscourseTime per parse, timex list and date (cached on the Doc)."""
-    key = (id(timexes), published)
+def horizon(text: str | None, published: date | None) -> tuple[str, str] | None:
+    """(first day, last day) of a vague horizon ahead that names its unit ("in the coming days", "the weeks
+    ahead": TIMEX3 FUTURE_REF): from the publication date to as far after it as data/anchoring.yaml
+    ``future_horizons`` gives for that unit (days: a week, weeks: a month, months: half a year). None when
+    the text names no such unit ("the near future", "the coming years") or the publication date is unknown."""
+    reach = _reach(text)
+    if published is None or reach is None:
+        return None
+    amount, unit = reach
+    return published.isoformat(), moved(published.isoformat(), unit, amount)
+
+
+def names_horizon(text: str | None) -> bool:
+    """Whether a time expression is a vague horizon ahead that `horizon` dates as a span ("the coming days")."""
+    return _reach(text) is not None
+
+
+def _reach(text: str | None):
+    """[amount, unit] of data/anchoring.yaml ``future_horizons`` for the unit a horizon's text names, else None."""
+    table = words()["future_horizons"]
+    return next((table[w] for w in (text or "").lower().split() if w in table), None)
+
+
+def _discourse(doc, timexes, published, event_noun=lambda noun: False):
+    """One DiscourseTime per parse, timex list, date and event-noun test (cached on the Doc)."""
+    key = (id(timexes), published, event_noun)
     cached = doc.user_data.get("newsledger_discourse_time")
     if cached is None or cached[0] != key:
-        cached = (key, DiscourseTime(doc, timexes, published))
+        cached = (key, DiscourseTime(doc, timexes, published, event_noun))
         doc.user_data["newsledger_discourse_time"] = cached
     return cached[1]
 
@@ -100,8 +142,9 @@ def _discourse(doc, timexes, published):
 class DiscourseTime:
     """A document's dated expressions, each with the token that heads it, and its time frames."""
 
-    def __init__(self, doc, timexes, published: date | None):
+    def __init__(self, doc, timexes, published: date | None, event_noun=lambda noun: False):
         self.published = published
+        self.event_noun = event_noun
         self.dated = []  # (Timex, head token), in text order
         self.dated_in = {}  # sentence's first token index -> its (Timex, head token), in text order
         self.measures_in = {}  # sentence's first token index -> its counted durations ("two days"), as dated_in
@@ -128,10 +171,13 @@ class DiscourseTime:
         found = self._clause_date(token, carrier, status, ahead)
         if found is not None:
             return found
-        described = self._described_date(carrier(token))
-        if described is not None and self._fits(described, ahead):
-            return described.value, described.value_end, described.text, "relative clause on a date"
-        if _background(carrier(token)):
+        clause = carrier(token)
+        for rule, described in (("relative clause on a date", self._described_date(clause)),
+                                ("relative clause on a place", self._located_date(clause)),
+                                ("relative clause on an event", self._event_noun_date(clause, carrier))):
+            if described is not None and self._fits(described, ahead):
+                return described.value, described.value_end, described.text, rule
+        if _background(clause):
             return None, None, None, "background clause, no date of its own"
         ended = self._ended_by(carrier(token)) if status in PAST_STATUSES and not ahead else None
         if ended is not None:
@@ -194,6 +240,36 @@ class DiscourseTime:
             return None
         return next((timex for timex, head in self.dates_in(clause.sent) if head.i == clause.head.i), None)
 
+    def _located_date(self, clause):
+        """The date of the clause whose place a "where" relative clause describes ("will travel to Doha on
+        Thursday, where he will meet the emir": the meeting's Thursday; the parser may hang the relative on the
+        date after the place): it tells what is done there on that stay. A perfect ("where strikes have killed
+        dozens") tells what went on before it, and takes none. Else None."""
+        if clause.dep_ != "relcl" or _perfect(clause) or not any(
+                c.lower_ in words()["place_relativizers"] for c in clause.children if c.dep_ == "advmod"):
+            return None
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return self._governed_by(verb, verb) if verb.pos_ in ("VERB", "AUX") else None
+
+    def _event_noun_date(self, clause, carrier):
+        """The date of the event a relative or participle clause hangs on ("the talks on Wednesday, which were
+        attended by envoys", "the talks, hosted by Qatar,"): the clause tells what went on in that event. The
+        event noun's date is that of its own phrase or clause, or, for a definite noun ("the talks", "this
+        visit"), that of the last event of its kind the text told before ("The African Union met the RSF on
+        Wednesday. The talks, which were attended by envoys from Egypt, ...": Wednesday). Else None."""
+        table = words()
+        noun = clause.head
+        if clause.dep_ not in table["background_links"] or noun.pos_ != "NOUN" or not (
+                noun.lemma_.lower() in table["event_words"] or self.event_noun(noun)):
+            return None
+        own = self._governed_by(carrier(noun), noun)
+        definite = any(c.dep_ == "det" and c.lower_ in table["definite_determiners"] for c in noun.children)
+        if own is not None or not definite:
+            return own
+        return self._last_dated_event_before(noun, carrier)
+
     def _complement_past_date(self, clause):
         """The first date before the publication in the to-infinitive complement of a past act that has
         none of its own ("agreed to restore relations on Saturday", "voted to approve the budget on
@@ -230,7 +306,7 @@ class DiscourseTime:
         for timex, head in self.dates_in(trigger.sent):
             if outside is not None and outside.start <= head.i < outside.end:
                 continue
-            if _governed(head, clause, trigger) and (found is None or _narrows(timex, found)):
+            if _governed(head, clause, trigger, self._owns_date) and (found is None or _narrows(timex, found)):
                 found = timex
         return found
 
@@ -277,6 +353,22 @@ class DiscourseTime:
             text = doc_text(trigger.doc)[min(measure.start, counted_from.start_char):end]
             return Timex(measure.start, end, text, "DATE", value), counted_from
         return None, None
+
+    def _owns_date(self, noun) -> bool:
+        """ "vowed to retaliate for Iran's missile attack on October 1": an event noun in the object of
+        another word, coded as an event with a doer of its own (a named possessor, a "by" agent), is dated by
+        the date phrase hung on it; the word above it is not. A pronoun possessor ("launched its offensive
+        on Monday") mostly names the clause's own subject, and a noun with no doer ("agreed to a ceasefire on
+        Monday") mostly the act of the verb: the parser hangs the phrase on the noun, but it dates the verb. An
+        event named as the setting of the act ("said at Mr. Trump's rally on Tuesday", "during Xi's visit") is
+        at the act's time, and shares its date."""
+        table = words()
+        if noun.dep_ == "pobj" and noun.head.lower_ in table["setting_prepositions"]:
+            return False
+        return noun.dep_ in table["object_links"] and self.event_noun(noun) and any(
+            (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in table["agent_prepositions"]
+                                                         and any(o.dep_ == "pobj" for o in c.children))
+            for c in noun.children)
 
     def dates_in(self, sentence) -> list:
         """The (Timex, head token) of the sentence's dates, in text order: looking only at these keeps
@@ -357,15 +449,18 @@ def _interval_start(span) -> bool:
         span.root.dep_ == "pobj" and head.lower_ in words()["interval_start_words"])
 
 
-def _governed(head, clause, trigger) -> bool:
+def _governed(head, clause, trigger, owns_date=lambda noun: False) -> bool:
     """Does the path up from a time expression's head reach the clause head (or the trigger)
-    without passing into another clause or a noun's modifier? A clause on the trigger noun itself
-    ("the visit, which will take place on March 20") describes the trigger and counts."""
+    without passing into another clause, a noun's modifier or the phrase of a noun that `owns_date`
+    (DiscourseTime._owns_date)? A clause on the trigger noun itself ("the visit, which will take
+    place on March 20") describes the trigger and counts."""
     table = words()
     node = head
     while node.i not in (clause.i, trigger.i):  # spaCy makes a new Token object on each access: compare positions
         nominal_trigger = node.head.i == trigger.i and trigger.pos_ in NOMINAL
         if node.dep_ in table["name_modifiers"] and node.head.pos_ in NOMINAL and node.head.i != trigger.i:
+            return False
+        if node.head.i not in (clause.i, trigger.i) and node.head.pos_ in NOMINAL and owns_date(node.head):
             return False
         if node.dep_ in table["clause_links"] and not nominal_trigger:
             return False
@@ -403,6 +498,11 @@ def free_participle(token) -> bool:
     preposition of its own ("after meeting", "by expelling" are not)."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
+def _perfect(clause) -> bool:
+    """ "have killed", "had besieged": a perfect tells a time before the one it is told at."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _own_subject_conjunct(clause) -> bool:
