@@ -52,3 +52,10 @@ def test_an_act_the_author_dates_ahead_is_that_act_planned_even_in_an_undated_ar
     assert undated("Kenya's foreign ministry confirmed the visit of President William Ruto to Ethiopia, which will "
                    "take place on June 12-14, 2024.") == [("042", "planned", "2024-06-12", "2024-06-14")]
     assert undated("The Kenyan president will meet his Ethiopian counterpart.")[0][:2] == ("036", "planned")
+
+
+def test_an_act_with_no_doer_is_no_ones_threat():
+    """A stance (threat or intent) is taken by the act's doer: with none named, the act keeps its own code."""
+    analysis, events = coded("The minister warned that an armed attack on Greek ships would trigger the defence pact.")
+    found = [e for e in events if e.trigger == "attack"]
+    assert found and all(e.cameo[:2] != "13" for e in found)

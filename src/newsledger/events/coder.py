@@ -91,7 +91,9 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             intends_not = status == "planned" and (found.polarity == "-") != (halting is not None)
             if intends_not and halting is not None:
                 cues.append(halting.text)
-            cameo, status = stance_code(cameo, status, holder, plan, intends_not=intends_not)
+            if roles.sources or roles.frame is None or any(a.head.pos_ != "ADJ" for a in roles.frame.of("subject")):
+                # a stance needs a doer who takes it: "an attack on its vessels would invoke the treaty" is no one's threat
+                cameo, status = stance_code(cameo, status, holder, plan, intends_not=intends_not)
             cameo = _protest_by_state(cameo, roles, actors)  # "China protested the sale": no demonstration
             cameo = _unspecified_threat(token, cameo)  # "threatened to retaliate": 130, no threat of force
             cameo = _concerns_to_no_one(token, cameo)  # "raised concerns about X": 012, no consultation
