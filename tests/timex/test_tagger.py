@@ -213,6 +213,10 @@ def test_a_day_the_month_never_has_is_not_a_date():
     ("The envoy arrived in Ankara on March 14. The next day he met the foreign minister.", "The next day", "2023-03-15"),
     ("The ceasefire began on March 2. The following day, shelling resumed.", "The following day", "2023-03-03"),
     ("Voting ended on March 12. The day before, both sides held rallies.", "The day before", "2023-03-11"),
+    # the same day as the last date given
+    ("Rebels shelled the port on March 9. Government troops retook it later that day.", "later that day", "2023-03-09"),
+    ("The jets struck on March 5, and the rebels answered the same day.", "the same day", "2023-03-05"),
+    ("Talks opened on March 20. Earlier that day, protesters blocked the road.", "Earlier that day", "2023-03-20"),
 ])
 def test_the_next_or_previous_day_leans_on_the_last_date_given(text, phrase, value):
     assert by_text(text)[phrase].value == value

@@ -442,7 +442,10 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
 
 def relative_day(m: re.Match, ctx: Context) -> Found | None:
     """'the next day', 'the following day', 'the day before': a day after or before the last date the story gave
-    ("Modi arrived on Tuesday. The next day he addressed Congress": Wednesday)."""
+    ("Modi arrived on Tuesday. The next day he addressed Congress": Wednesday); 'later that day', 'earlier in the
+    day', 'the same day': that date itself."""
+    if not m.group("rel") and not m.group("dir"):
+        return Found("DATE", anaphor("D", 0))
     back = (m.group("rel") or "").lower() in ("previous", "preceding") or (m.group("dir") or "").lower() == "before"
     return Found("DATE", anaphor("D", -1 if back else 1))
 
@@ -674,7 +677,8 @@ RULE_SPECS: list[tuple[str, str, Callable]] = [
     ("fiscal year", r"(?:fiscal|calendar|fiscal\s+year|FY)\s*(?P<year>{YEAR})", year_only),
     ("year", r"(?:(?:{EDGE}|(?:in|of)\s+the\s+year)\s+)?(?P<year>{YEAR})", year_only),
     ("relative unit", r"(?:(?:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+rest\s+of)\s+)?(?P<the>the\s+)?(?P<rel>last|next|this|past|previous|coming|following|current)\s+(?P<unit>week|month|year|decade|century)", relative_unit),
-    ("relative day", r"the\s+(?P<rel>next|following|previous|preceding)\s+day|the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:]|$)", relative_day),
+    ("relative day", r"the\s+(?P<rel>next|following|previous|preceding)\s+day|the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:]|$)"
+                     r"|(?:later|earlier)\s+that\s+day|(?:the|that)\s+same\s+day", relative_day),
     ("weekend", r"(?:(?P<rel>last|next|this|coming|past|the)\s+)?weekend", weekend),
     ("counted span", r"(?:the\s+)?(?:past|last|next|coming|previous|first|final|following)\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})", counted_span),
     ("ago", r"(?:(?P<num>{NUM}|{VAGUE})\s*)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)", ago),
