@@ -60,3 +60,9 @@ def test_an_act_predicted_not_to_happen_is_negated_and_not_dated_in_the_past(tex
     _, events = coded(text, "2024-05-15")
     found = [e for e in events if e.trigger == trigger]
     assert found and all(e.status == "negated" and e.date is None for e in found)
+
+
+def test_each_coordinated_of_gerund_is_an_act_of_the_accused():
+    # "accused X of A-ing and of B-ing": the parser hangs the second "of" on the verb or on the first "of"
+    found = events_by_trigger("Ethiopia accused Eritrea of shelling border towns and of abducting dozens of farmers.")
+    assert found["abducting"][1:] == ("ERI", "claimed") and found["shelling"][1:] == ("ERI", "claimed")

@@ -40,3 +40,36 @@ def test_an_attack_agreed_or_promised_to_be_stopped_is_negated_not_planned_or_th
         events = _events(text)
         assert [e.status for e in events if e.trigger == trigger] == ["negated"], text
         assert not any(e.cameo.startswith("13") for e in events), text
+
+
+def test_a_gerund_read_as_an_adjective_on_its_object_is_the_act_denied():
+    # "denied beating protesters": "beating" parsed as an adjective on "protesters", the object of "denied"
+    events = _events("Egyptian police denied beating protesters.")
+    assert [(e.trigger, e.cameo[:2], e.status, e.source) for e in events] == [("beating", "18", "negated", "EGYCOP")]
+    # "bombing" parsed as a noun compound: denied, and no denial of an attack (016) from the compound's lemma
+    events = _events("Moscow denied bombing markets in Idlib.")
+    assert [(e.trigger, e.cameo[:2], e.status, e.target) for e in events] == [("bombing", "18", "negated", "SYR")]
+
+
+def test_an_attack_told_as_stopped_is_the_stopping_in_the_gerund_and_the_noun_form():
+    # CAMEO codes the de-escalation ("stopped attacks": 0871), not the attack negated
+    for text in ["Azerbaijani troops stopped shelling Armenian villages on Tuesday.",
+                 "Azerbaijani troops have ceased attacks on Armenian villages.",
+                 "Azerbaijani troops stopped attacks on Armenian villages."]:
+        events = _events(text)
+        assert [(e.cameo, e.status, e.source, e.target) for e in events] == [("0871", "occurred", "AZEMIL", "ARMCVL")], text
+    events = _events("Hezbollah said it had halted firing rockets at Israel.")
+    assert ("0871", "claimed", "ISR") in {(e.cameo, e.status, e.target) for e in events}
+
+
+def test_an_attack_not_stopped_goes_on():
+    events = _events("Azerbaijani troops have not stopped shelling Armenian villages.")
+    assert [(e.cameo[:2], e.status) for e in events] == [("19", "occurred")]
+
+
+def test_a_gerund_read_as_an_adjective_is_coded_as_the_gerund_parsed_as_a_clause():
+    # "expelling" parsed as an adjective on "diplomats" without the article, as a clause with it: one reading
+    def codes(text):
+        return [(e.trigger, e.cameo, e.status, e.source) for e in _events(text)]
+    assert codes("The Nicaraguan government considered expelling diplomats.") == \
+        codes("The Nicaraguan government considered expelling the diplomats.")

@@ -4,6 +4,7 @@ it; and the events the coder reads from them. Sentences written for these tests.
 import pytest
 
 from newsledger.frames import frame, sentence_frames
+from newsledger.frames.commitment import gerund_read_as_modifier
 from newsledger.frames.predicates import INHERITED, OWNER
 from newsledger.interfaces.coding import code_text
 
@@ -271,3 +272,33 @@ def test_a_gerund_after_of_on_a_noun_of_intent_takes_the_subject_of_its_holder(n
 def test_a_gerund_after_by_without_or_after_is_done_by_the_subject_of_its_verb(nlp, sentence, verb, subject):
     found = frame_of(nlp, sentence, verb)
     assert [(a.head.text, a.tier) for a in found.of("subject")] == [(subject, INHERITED)]
+
+
+@pytest.mark.parametrize("sentence, gerund, doer, patient", [
+    ("Egyptian police denied beating protesters.", "beating", "police", "protesters"),  # parsed as an adjective
+    ("Turkish police resumed arresting activists.", "arresting", "police", "activists"),
+    ("Moscow denied bombing markets in Idlib.", "bombing", "Moscow", "markets"),  # parsed as a noun compound
+])
+def test_a_gerund_the_parser_read_as_a_modifier_of_its_object_heads_its_own_clause(nlp, sentence, gerund, doer, patient):
+    found = frame_of(nlp, sentence, gerund)
+    assert [(a.head.text, a.tier) for a in found.of("subject")] == [(doer, INHERITED)]
+    assert patient in heads(found, "target")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Kenya denied visiting delegates entry.", "visiting"),  # a participle of what its noun does
+    ("The coalition resumed escalating attacks.", "escalating"),  # a modifier of an event noun
+])
+def test_an_ing_modifier_that_tells_of_its_noun_stays_a_modifier(nlp, sentence, word):
+    doc = nlp(sentence)
+    assert gerund_read_as_modifier(next(t for t in doc if t.text == word)) is None
+
+
+@pytest.mark.parametrize("sentence, gerund, doer", [
+    ("Ethiopia accused Eritrea of shelling border towns and of abducting dozens of farmers.", "abducting", "Eritrea"),
+    ("Armenia accused Azerbaijan of besieging Stepanakert and of killing civilians there.", "killing", "Azerbaijan"),
+])
+def test_a_second_coordinated_of_gerund_is_done_by_the_accused_too(nlp, sentence, gerund, doer):
+    # the parser makes the second "of" a conjunct of the verb or of the first "of"
+    found = frame_of(nlp, sentence, gerund)
+    assert rule_of(found, "subject", doer).startswith("object control:")

@@ -588,3 +588,28 @@ def test_a_charge_denied_in_an_apposition_leaves_the_accusation_told_as_made(nlp
     # verb the sentence's root
     found = of(nlp, "Mali accuses Algeria of arming the rebels, a charge Algiers denies.", "accuses")
     assert found.status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Egyptian police denied beating protesters.", "beating", "negated"),  # "beating" parsed as an adjective
+    ("Moscow denied bombing markets in Idlib.", "bombing", "negated"),  # "bombing" parsed as a noun compound
+    ("The Nicaraguan government considered expelling diplomats.", "expelling", "planned"),
+])
+def test_a_gerund_the_parser_read_as_a_modifier_of_its_object_takes_its_verbs_status(nlp, sentence, word, status):
+    found = of(nlp, sentence, word)
+    assert found.status == status and found.chain[0].split(" ")[0] in sentence.split(" ")
+
+
+def test_a_second_coordinated_of_gerund_is_the_accusers_claim_too(nlp):
+    found = of(nlp, "Armenia accused Azerbaijan of besieging Stepanakert and of killing civilians there.", "killing")
+    assert (found.status, found.holder) == ("claimed", "source: Armenia")
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The navy suspended patrolling the strait in May.", "patrolling", "negated"),
+    ("Pakistani forces halted firing mortars at Afghan border posts.", "firing", "negated"),
+    ("The consulate has not paused issuing visas.", "issuing", "occurred"),
+])
+def test_halting_an_act_under_way_ends_it(nlp, sentence, word, status):
+    # "halt", "suspend", "pause" over a gerund are "stop": the act is no longer done, or, negated, still is
+    assert of(nlp, sentence, word).status == status

@@ -85,6 +85,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             dates = _clause_dates(holder, timexes)  # read once for the three date rules below
             future = _future_timex(dates, published)
             status, cues = _status(token, holder, found, future)
+            if (halted := _halted_attack(holder, cameo, status)) is not None:
+                cameo, (status, cues) = load_roles()["halted_attack_code"], halted  # "stopped shelling the town"
             plan = future is not None or _deadline(dates) or _authors_plan(cameo, found) or _dated_future(holder, dates)
             # "vowed not to attack", "agreed to stop attacking" (a "not" inside the plan, or the act planned to be stopped)
             halting = halting_word(holder) if status == "planned" else None
@@ -290,6 +292,21 @@ def _attack_of_adjunct(token, cameo: str):
     head = outcome_of(token) or token.head
     head_code = _trigger_code(head)[0]
     return head if head_code is not None and head_code[:2] in attack_roots else None
+
+
+def _halted_attack(holder, cameo: str, status: str) -> tuple[str, list] | None:
+    """(status, cues) of the verb that stops an attack (roles.yaml ``attack_roots``) the sentence tells as stopped,
+    its act negated by that verb alone ("the army stopped shelling the town", "Hezbollah said it had ceased attacks
+    on Israel", "halted firing rockets"): CAMEO codes the stopping, a de-escalation (roles.yaml ``halted_attack_code``),
+    as it codes "stopped attacks", in the verb's status. None where the stopping is not told as done ("agreed to
+    stop attacking", "did not stop shelling") or the act is no attack."""
+    if status != "negated" or cameo[:2] not in load_roles()["unnamed_sides"]["attack_roots"]:
+        return None
+    halt = halting_word(holder)
+    if halt is None:
+        return None
+    stopped = rule_commitment(halt)
+    return (stopped.status, [halt.text, *stopped.cues]) if stopped.status in ("occurred", "ongoing", "claimed") else None
 
 
 def _authors_plan(cameo: str, found) -> bool:

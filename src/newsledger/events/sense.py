@@ -13,7 +13,7 @@ import numpy
 
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
-from newsledger.frames.commitment import hedging_clause, rule_commitment, taken_step
+from newsledger.frames.commitment import gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
 from newsledger.frames.predicates import argument_words, frame, infinitive, predicate_of
 from newsledger.timex.anchoring import free_participle
@@ -323,8 +323,10 @@ def _holds_position(verb) -> bool:
 
 
 def _objects(verb) -> list:
-    """The verb's direct objects (a passive subject is one)."""
-    return [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    """The verb's direct objects (a passive subject is one, and so is the noun a gerund the parser read as its
+    modifier is on: "denied freeing prisoners")."""
+    misread = [verb.head] if gerund_read_as_modifier(verb) is not None else []
+    return misread + [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _territorial_claim(token) -> bool:
@@ -532,9 +534,13 @@ def _specific_code(verb, specific: dict):
     lemma = verb.lemma_.lower()
     cancelling = {c.i for c in children_of(verb) if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lexicon()["cancel_verbs"]}
     children = sorted(children_of(verb), key=lambda c: (c.i not in cancelling, c.dep_ not in ("dobj", "nsubjpass")))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        children.insert(0, verb.head)  # "a statement released in Oslo": the noun is what was released
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or gerund_read_as_modifier(verb) is not None:
+        # "a statement released in Oslo": the noun is what was released; "denied expelling diplomats", the gerund
+        # parsed as an adjective on its object: what it expelled
+        children.insert(0, verb.head)
     for child in children:
+        if child.dep_ == "dobj" and child.head.i == verb.i and any(gerund_read_as_modifier(c) is not None for c in children_of(child)):
+            continue  # "denied attacking hospitals": the object is the gerund's, not the verb's
         if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i or _adverb_particle(child):
             keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
         elif child.dep_ in ("prep", "agent") and not _time(child):

@@ -55,6 +55,9 @@ episode noun does ("a round of talks"), but not after a noun of its ending ("the
 in a package of measures takes the package's ("will provide an aid package", "a package of tax cuts"). What a
 plan includes ("the plan includes plant closures") is planned as the plan's "to" clause is; an event noun subject
 of "would" ("a collapse would be a disaster") is the clause's hidden condition, as open as the clause.
+An -ing clause the parser read as a modifier of its own object ("denied attacking civilians", "attacking" an
+adjective on "civilians") is the verb's complement, and a gerund after a preposition coordinated with another
+("accused X of besieging Y and of killing Z") hangs where the first preposition does.
 """
 
 from __future__ import annotations
@@ -482,6 +485,51 @@ def misattached_conjunct(verb):
     return None
 
 
+@per_token
+def gerund_read_as_modifier(word):
+    """The verb whose -ing object clause ``word`` (a spaCy Token) heads where the parser read that word as a
+    modifier of the clause's own object ("The RSF denied attacking civilians": "attacking" an adjective on
+    "civilians", the object of "denied"; "denied bombing hospitals": "bombing" a compound on it), else None.
+    The word opens the verb's object, right after a verb that takes an -ing clause (signatures.yaml
+    ``gerund_verbs``), with no determiner before it and no second object after the noun ("denied visiting
+    scholars visas"); a participle that tells what its noun does ("stopped fleeing refugees":
+    ``agentive_participles``) and a modifier of an event noun ("suspended shipping operations", "resumed
+    escalating attacks") stay what the parser made them."""
+    from newsledger.frames.predicates import event_noun  # that module imports this one
+
+    lex = signatures()
+    if word.dep_ not in ("amod", "compound") or word.tag_ not in ("VBG", "NN") or not word.lower_.endswith("ing") \
+            or word.lower_ in lex["agentive_participles"]:
+        return None
+    noun, verb = word.head, word.head.head
+    if noun.dep_ != "dobj" or noun.left_edge.i != word.i or verb.pos_ != "VERB" or event_noun(noun):
+        return None
+    if any(t.dep_ not in ("prt", "advmod") or t.head.i != verb.i for t in word.doc[verb.i + 1:word.i]):
+        return None  # only the verb's particle or adverb between ("ruled out", "denied outright")
+    keys = [f"{_lemma(verb)} {c.lower_}" for c in children_of(verb) if c.dep_ == "prt"] + [_lemma(verb)]
+    if not any(k in lex["gerund_verbs"] for k in keys) or any(
+            c.dep_ in ("dobj", "dative") and c.i != noun.i for c in children_of(verb)):
+        return None
+    return verb
+
+
+def preposition_governor(prep):
+    """The word the preposition ``prep`` (a spaCy Token) attaches to: its head, or, for a preposition the parser
+    coordinated with one before it ("accused the RSF of besieging El Fasher and of killing dozens": the second
+    "of" a conjunct of "accused" or of the first "of"), the word that one attaches to; None for any other token."""
+    if prep.dep_ == "prep":
+        return prep.head
+    if prep.dep_ != "conj" or prep.pos_ != "ADP":
+        return None
+    head = prep.head
+    if head.dep_ == "prep" and head.pos_ == "ADP":
+        return head.head
+    # coordination joins like with like: a verb's conjunct is this preposition only beside one of the same word
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in children_of(head)):
+        return head
+    return None
+
+
 def _reports(verb) -> bool:
     """Whether ``verb`` is a verb of saying: its finite complement is a report (signatures.yaml)."""
     return (_entry(verb, "that", default=None) or [None, None])[1] == "report"
@@ -718,6 +766,8 @@ def _embedder(token):
     lex = signatures()
     if _realis_relative(token, lex):
         return None  # "the first woman to lead the firm" is the woman who leads it
+    if (verb := gerund_read_as_modifier(token)) is not None:  # "denied attacking civilians", "attacking" read as an adjective
+        return verb, _link(verb, _entry(verb, "to"))
     if token.pos_ in ("NOUN", "PROPN"):
         relative = _light_relative(token)
         if relative is not None:  # "the visit, which will take place in May": the noun takes the clause's status
@@ -793,20 +843,20 @@ def _embedder(token):
     if dep == "compound" and token.pos_ == "NOUN" and head.pos_ == "NOUN" \
             and _lemma(head) in lex["episode_nouns"] + lex["bundle_nouns"]:
         return head, _Link(head, "+/-", "light")  # "a strike wave", "an aid package": as "a package of aid"
-    if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex["negative_prepositions"] \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head, _Link(head.head, "-/o", "light")  # "left without firing a shot": the firing did not happen
+    # "accused X of besieging Y and of killing Z": the second "of" attaches where the first does
+    governor = preposition_governor(head) if dep in ("pcomp", "pobj") else None
+    if governor is not None and head.lower_ in lex["negative_prepositions"] and governor.pos_ in ("VERB", "AUX"):
+        return governor, _Link(governor, "-/o", "light")  # "left without firing a shot": the firing did not happen
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and (entry := _lookup(lex["nouns"], _lemma(head.head), "that")) is not None and entry[1] == "report":
         return head.head, _link(head.head, entry)  # "reports of troop movements" as "reports that troops moved"
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
-            and (entry := _lookup(lex["nouns"], _lemma(head.head), "to")) is not None:
-        return head.head, _link(head.head, entry)  # "no intention of attacking" as "no intention to attack"
-    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if dep == "pcomp" and governor is not None and head.lower_ == "of" and governor.pos_ == "NOUN" \
+            and (entry := _lookup(lex["nouns"], _lemma(governor), "to")) is not None:
+        return governor, _link(governor, entry)  # "no intention of attacking" as "no intention to attack"
+    if dep == "pcomp" and governor is not None and governor.pos_ in ("VERB", "AUX"):
         # "insisted on attending" reads the verb's entry; an adjunct ("fell before recovering", "cut
         # its stake by selling shares") shares the verb's status, as the clause it modifies
-        verb = head.head
-        return verb, _link(verb, _entry(verb, "to", default=None) or ["+/-", "light"])
+        return governor, _link(governor, _entry(governor, "to", default=None) or ["+/-", "light"])
     if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "stopped short of imposing": the verb and its adverb are one predicate
         entry = lex["verbs"].get(f"{_lemma(verb)} {head.head.lower_}")

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from newsledger.frames.commitment import misattached_conjunct, outcome_of
+from newsledger.frames.commitment import gerund_read_as_modifier, misattached_conjunct, outcome_of, preposition_governor
 from newsledger.frames.memo import children_of
 from newsledger.loading import read_yaml
 
@@ -101,7 +101,10 @@ class Frame:
 
 def predicate_of(token):
     """The verb that carries a nominal trigger ("held talks", "carried out joint patrol flights", "retaliated with
-    air strikes"), else the token."""
+    air strikes"), else the token: an -ing word the parser made a noun on the object of a verb that takes an -ing
+    clause is that clause's verb ("denied bombing hospitals": commitment.gerund_read_as_modifier)."""
+    if gerund_read_as_modifier(token) is not None:
+        return token
     while token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
@@ -150,6 +153,12 @@ def frame(token) -> Frame:
                 # "held Russian-Chinese talks": the actors inside the event noun take part in it
                 arguments += [Argument("subject" if child.dep_ == "nsubj" else "target", child,
                                        f"event noun as {child.dep_} of its verb: {holder.text} {child.text}")]
+    if (governor := gerund_read_as_modifier(token)) is not None:
+        # "denied attacking civilians", "attacking" parsed as an adjective on "civilians": its object, and the
+        # phrases after it that the parser hung on the verb ("denied bombing markets in Idlib": where it bombed)
+        arguments += _child_arguments(token.head, token, token, words)
+        arguments += [a for p in children_of(governor) if p.dep_ == "prep" and p.i > token.head.i
+                      for a in _prep_arguments(p, token, words)]
     owners = _owner(token, words)
     arguments += owners
     arguments += _responsible(token, words)
@@ -282,6 +291,12 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
     ("after being attacked") takes none: whoever does its act is not the main clause's subject."""
     if (doers := _gerund_object_control(predicate, words)) is not None:
         return doers
+    if (verb := gerund_read_as_modifier(predicate)) is not None:
+        # "The RSF denied attacking civilians", "attacking" parsed as an adjective: control, as "denied to"
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        found = _subject(subjects[0], words, "nsubj") if subjects else _inherited_subjects(verb, words)
+        return [Argument("subject", a.head, f"control: {verb.text} {predicate.text}" if a.rule == "nsubj" else a.rule, INHERITED)
+                for a in found]
     if (act := outcome_of(predicate)) is not None and act.i != predicate.head.i:
         # "accused Russia of shelling Kharkiv, killing five": the killing is the shelling's, done by its doer
         own = [c for c in children_of(act) if c.dep_ == "nsubj"]
@@ -355,9 +370,9 @@ def _gerund_object_control(predicate, words) -> list[Argument] | None:
     "companies accused of supplying") the passive subject or the noun the participle hangs on. Else None
     (data/arguments.yaml ``object_gerund_preps``)."""
     prep = _gerund_preposition(predicate)
-    if prep is None or prep.lower_ not in words["object_gerund_preps"] or prep.head.pos_ != "VERB":
+    if prep is None or prep.lower_ not in words["object_gerund_preps"] or preposition_governor(prep).pos_ != "VERB":
         return None
-    verb = prep.head
+    verb = preposition_governor(prep)
     doers = [c for c in children_of(verb) if c.dep_ == "dobj"] or [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     if not doers and verb.dep_ == "acl" and verb.tag_ == "VBN":
         doers = [verb.head]
@@ -371,9 +386,9 @@ def _adjunct_gerund_verb(predicate, words):
     """The verb of "responded by expelling", "left without firing", "after meeting Xi, Putin said": a gerund after
     a preposition of manner or time on a verb (data/arguments.yaml ``adjunct_gerund_preps``); else None."""
     prep = _gerund_preposition(predicate)
-    if prep is None or prep.lower_ not in words["adjunct_gerund_preps"] or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep is None or prep.lower_ not in words["adjunct_gerund_preps"] or preposition_governor(prep).pos_ not in ("VERB", "AUX"):
         return None
-    return prep.head
+    return preposition_governor(prep)
 
 
 def _of_gerund_noun(predicate, words):
@@ -382,14 +397,15 @@ def _of_gerund_noun(predicate, words):
     prep = _gerund_preposition(predicate)
     if prep is None or prep.lower_ != "of":
         return None
-    noun = prep.head
+    noun = preposition_governor(prep)
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words["of_gerund_nouns"] else None
 
 
 def _gerund_preposition(predicate):
-    """The preposition a gerund is the object of ("by" of "by expelling"), or None."""
+    """The preposition a gerund is the object of ("by" of "by expelling"; the second "of" of "accused X of
+    besieging Y and of killing Z", which the parser may coordinate: commitment.preposition_governor), or None."""
     prep = predicate.head
-    return prep if predicate.dep_ == "pcomp" and predicate.tag_ == "VBG" and prep.dep_ == "prep" else None
+    return prep if predicate.dep_ == "pcomp" and predicate.tag_ == "VBG" and preposition_governor(prep) is not None else None
 
 
 def _infinitival_relative(verb) -> bool:
