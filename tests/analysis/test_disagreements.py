@@ -37,3 +37,14 @@ def test_a_claim_about_another_dyad_or_weeks_apart_is_no_disagreement(tmp_path):
                                         _condemn("two.txt", "2024-02-01", "claimed", "POL", "RUS", "2024-02-01"),
                                         _condemn("three.txt", "2024-03-01", "claimed", "HUN", "RUS", "2024-03-01")])
     assert disagreements(store) == []
+
+
+def test_planned_dates_disagree_only_when_they_cannot_be_one_time(tmp_path):
+    """"In March" holds March 20: two sources that plan one act in March and on March 20 agree; March 20 and March
+    22 do not."""
+    store = _ledger(tmp_path / "l.db", [_condemn("one.txt", "2024-03-01", "planned", "HUN", "RUS", "2024-03"),
+                                        _condemn("two.txt", "2024-03-02", "planned", "HUN", "RUS", "2024-03-20")])
+    assert disagreements(store) == []
+    store = _ledger(tmp_path / "m.db", [_condemn("one.txt", "2024-03-01", "planned", "HUN", "RUS", "2024-03-20"),
+                                        _condemn("two.txt", "2024-03-02", "planned", "HUN", "RUS", "2024-03-22")])
+    assert [d["kind"] for d in disagreements(store)] == ["different dates"]

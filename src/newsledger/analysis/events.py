@@ -265,7 +265,7 @@ def with_sources(store: Store, found: list[dict]) -> list[dict]:
 
 def _status_conflicts(group: EventGroup) -> list[dict]:
     """occurred (or ongoing, or claimed) vs negated, planned or expected vs negated, or planned/expected
-    with different dates."""
+    with dates that cannot be one time (`_dates_overlap`)."""
     conflicts = []
     seen = set()
     summary = group.summary()  # once: a large group has many conflicting pairs
@@ -274,7 +274,7 @@ def _status_conflicts(group: EventGroup) -> list[dict]:
             if a["doc_id"] == b["doc_id"]:
                 continue
             pair = frozenset({a["status"], b["status"]})
-            dated_apart = pair <= {"planned", "expected"} and a["date"] and b["date"] and a["date"] != b["date"]
+            dated_apart = pair <= {"planned", "expected"} and a["date"] and b["date"] and not _dates_overlap(a, b)
             if pair in CONFLICTING_STATUSES or dated_apart:
                 kind = "different dates" if dated_apart else " vs ".join(sorted(pair))
                 key = (kind, a["doc_id"], b["doc_id"])
@@ -282,6 +282,15 @@ def _status_conflicts(group: EventGroup) -> list[dict]:
                     seen.add(key)
                     conflicts.append({"kind": kind, "event": summary, "sides": [_side(a), _side(b)]})
     return conflicts
+
+
+def _dates_overlap(a: dict, b: dict) -> bool:
+    """Whether two events' ISO dates (``date`` up to ``date_end``) can be one time: "in March" holds March 20, and
+    "in the coming months" from January 1 holds March 20. A shorter ISO string covers every longer one it begins."""
+    def span(event):
+        return event["date"], (event.get("date_end") or event["date"]) + "\uffff"
+    (a_start, a_end), (b_start, b_end) = span(a), span(b)
+    return a_start <= b_end and b_start <= a_end
 
 
 def _stance_conflicts(group: EventGroup) -> list[dict]:
