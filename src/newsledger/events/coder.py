@@ -1262,7 +1262,7 @@ def _each_other(word) -> bool:
 
 def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
     sources, targets = roles.sources, roles.targets
-    passive = token.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token))
+    passive = token.pos_ == "VERB" and _passive(token)
     if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo) and not passive):
         # "a meeting between A and B": both directions; not "Israel is opposed to France", nor a passive's
         # subject and object ("troops were sent to Russia": what was sent and where, no two doers)

@@ -110,8 +110,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return cameo, True
         if deployed is not None:
             return deployed, True  # "sent police officers to Haiti": forces no pattern names, sent to a place
-        if lemma in senses["mutual_talk"] and _talk_among_subjects(token):
-            return patterns.specific.get((lemma, "prep", "with")) or patterns.specific[("talk", "prep", "with")], True
+        if lemma in senses["mutual_talk"]["verbs"] and _talk_among_subjects(token):
+            return patterns.specific.get((lemma, "prep", "with")) or senses["mutual_talk"]["cameo"], True
         if lemma in senses["answering_verbs"]["verbs"] and answered_acts(token) \
                 and rule_commitment(token).status in senses["answering_verbs"]["open_statuses"]:
             return patterns.verbs[senses["answering_verbs"]["as_verb"]], False  # "would respond to any attack": retaliation
