@@ -97,3 +97,12 @@ def test_imminent_frame_takes_the_article_date(nlp):
     text = "The strike is about to begin at the port."
     found = find_forecasts(nlp(text), [], {}, [], [], "2023-05-08", [])
     assert found[0].hedge == "about" and found[0].horizon == "2023-05-08"
+
+
+def test_a_scheduled_act_is_a_forecast_like_one_due(nlp):
+    """ "is scheduled/slated to VERB" frames what lies ahead as "is due to" does (data/estimative.yaml)."""
+    for text in ("The Kenyan president is scheduled to address the assembly on Friday.",
+                 "The two ministers are slated to meet in Vienna next month."):
+        found = find_forecasts(nlp(text), [], {}, [], [], "2024-03-05", ["Ayse Demir"])
+        assert [f.hedge for f in found] in (["scheduled"], ["slated"])
+        assert found[0].probability == probability("due")
