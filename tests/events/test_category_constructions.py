@@ -407,6 +407,18 @@ def test_whom_an_act_of_acquiring_is_from_is_its_other_side(coded, text, trigger
     assert [e[3:] for e in by_trigger(coded(text), trigger)] == [sides]
 
 
+@pytest.mark.parametrize("text, trigger, sides", [
+    ("Guyana sought help from Brazil.", "sought", ("GUY", "BRA")),
+    ("Lebanon sought funds from Qatar.", "sought", ("LBN", "QAT")),
+    ("Tunisia has sought loans from Saudi Arabia.", "sought", ("TUN", "SAU")),
+    # on the noun asked for, "from Y" names the one asked as well
+    ("Mongolia requested urgent support from Japan.", "requested", ("MNG", "JPN")),
+])
+def test_whom_an_appeal_is_made_from_is_its_target(coded, text, trigger, sides):
+    """ "sought help from Y": the one asked is the appeal's target (arguments.yaml requesting_verbs)."""
+    assert [e[3:] for e in by_trigger(coded(text), trigger)] == [sides]
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Eritrea and Ethiopia accused each other of massing troops on the border.", "accused"),
     ("Thailand and Cambodia blamed one another for the clash.", "blamed"),

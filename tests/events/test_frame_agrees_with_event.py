@@ -91,3 +91,22 @@ def test_the_next_clauses_subject_is_no_object_of_the_first_verb_in_frame_or_eve
     freed = {(country(analysis, e.source), e.target) for e in events if e.trigger == "freed"}
     assert freed == {("BLR", "jan-nowak"), ("BLR", "ona-kazlauskaite")}
     assert {country(analysis, e.source) for e in events if e.trigger == "released"} == {"POL"}
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Armenian troops shelled the village and Azerbaijan said two civilians died.", "said", "AZE"),
+    ("Israeli jets struck the camp and Jordan condemned the raid.", "condemned", "JOR"),
+])
+def test_a_name_after_a_bare_and_before_a_finite_verb_is_that_verbs_subject(text, trigger, source):
+    """ "A shelled the village and B said ...", B parsed as a second object of "shelled": B is the subject of
+    "said", and no object of the shelling."""
+    analysis, events = coded(text)
+    assert {country(analysis, e.source) for e in events if e.trigger == trigger} == {source}
+    assert source not in {country(analysis, e.target) for e in events if e.trigger != trigger}
+
+
+def test_a_verb_whose_own_subject_names_no_actor_borrows_no_doer_from_the_verb_before():
+    """ "Russia freed two Americans and Washington released a spy": if "Washington" resolves to no actor, the
+    release is by no one named, never by Russia."""
+    analysis, events = coded("Russia freed two Americans and Washington released a Russian spy.")
+    assert "RUS" not in {country(analysis, e.source) for e in events if e.trigger == "released"}

@@ -119,3 +119,14 @@ def test_an_event_noun_a_verb_denies_or_rules_out_is_not_told_as_done():
     # "denied the incursion": the denier's word that it did not happen, not the author's that it did
     statuses = {s for _, s, *_ in _nominal("Minsk denied the incursion into Lithuanian airspace.", "incursion")}
     assert statuses and "occurred" not in statuses
+
+
+def test_a_participle_on_an_event_noun_is_read_as_that_event():
+    """ "for talks hosted by X" in a clause about what lies ahead: the hosting lies ahead too; with a past date of
+    its own ("hosted by X last year") the participle tells its own time."""
+    ahead = coded("Envoys of Serbia and Kosovo will meet next week for talks hosted by Italy.")
+    assert [s for t, _, s, *_ in ahead if t == "hosted"] == ["planned"]
+    ahead = coded("The negotiations, mediated by Norway, will resume in Oslo on Monday.")
+    assert [s for t, _, s, *_ in ahead if t == "mediated"] == ["planned"]
+    past = coded("The talks, hosted by Italy last year, ended without a deal.")
+    assert [s for t, _, s, *_ in past if t == "hosted"] == ["occurred"]

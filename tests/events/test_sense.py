@@ -288,3 +288,29 @@ def test_a_vow_the_parser_hung_in_the_reported_clause_is_the_speakers(coded):
     # "said the strikes killed five people and vowed to retaliate": strikes vow nothing
     events = coded("Hezbollah said the raids killed three fighters and vowed to retaliate.")
     assert any(c.startswith("13") for _, c, *_ in events)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Two Indonesian patrol ships fired water cannon at a Malaysian trawler.", "fired", "IDN", "MYS"),
+    ("Georgian riot police used tear gas against the crowd in Tbilisi.", "used", "GEO", "GEO"),
+])
+def test_riot_control_weapons_are_repression_not_a_show_of_force(coded, text, trigger, source, target):
+    """Water cannon, tear gas and rubber bullets are CAMEO 175, not the 150 of "fired a cannon"."""
+    (event,) = by_trigger(coded(text), trigger)
+    assert event[1] == "175" and event[2:4] == (source, target)
+
+
+def test_a_thing_an_act_of_repression_is_aimed_at_is_no_people_of_the_doer():
+    from tests.events.conftest import coded as whole
+
+    analysis, events = whole("Chinese coast guard vessels fired water cannon at the boat.")
+    assert [(e.cameo, e.target) for e in events if e.trigger == "fired"] == [("175", None)]
+
+
+def test_signalling_what_one_may_do_is_a_statement_not_an_intent(coded):
+    """ "signalled it could block the deal": a statement (010), its content the act, expected; "signalled its
+    readiness to talk" keeps PETRARCH's 030."""
+    events = coded("Turkey has signalled it could block the accession protocol.")
+    assert [e[1] for e in by_trigger(events, "signalled")] == ["010"]
+    assert [e[4] for e in by_trigger(events, "block")] == ["expected"]
+    assert [e[1] for e in by_trigger(coded("Tokyo signalled its readiness to resume talks."), "signalled")] == ["030"]

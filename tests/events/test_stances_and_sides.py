@@ -160,6 +160,18 @@ def test_easing_with_no_one_named_is_for_the_countrys_own_people():
     assert eased and all(country(analysis, e.target) == "LKA" for e in eased)
 
 
+@pytest.mark.parametrize("text", [
+    "Serbia threatened to seize the Presevo valley.",
+    "Morocco threatened to annex the Tindouf region.",
+])
+def test_a_named_place_threatened_is_no_people_of_the_threatener(text):
+    """Coercion with no one named is aimed at the doer's own people ("imposed a curfew"), but not where its
+    object is a place the text names that no actor stands for: that place is no side of the doer's."""
+    analysis, events = coded(text)
+    threats = [e for e in events if e.cameo.startswith("13")]
+    assert threats and all(e.target is None for e in threats)
+
+
 def test_announced_decision_is_the_act_planned_not_a_threat():
     analysis, events = coded("Canada announced it would impose sanctions on Belarus.")
     sanctions = [e for e in events if e.trigger == "impose"]
@@ -268,3 +280,17 @@ def test_the_of_object_of_an_owned_event_noun_is_its_target(text, trigger, sourc
 def test_the_of_object_of_a_visit_is_its_doer_not_its_target():
     analysis, events = coded("The visit of the Indian prime minister to Kabul ended on Friday.")
     assert not [e for e in events if e.trigger == "visit" and e.target and country(analysis, e.target) == "IND"]
+
+
+def test_a_stance_on_acts_each_doer_takes_alone_pairs_no_doers():
+    """ "A, B and C said they would pull out of the pact": a 030 intent, but to withdraw, which each does alone;
+    the doers are no targets of each other (the stance's code is no mutual act of theirs)."""
+    analysis, events = coded("Niger, Mali and Burkina Faso announced that their countries would withdraw from the regional bloc.")
+    withdrawals = [e for e in events if e.trigger == "withdraw"]
+    assert {country(analysis, e.source) for e in withdrawals} == {"NER", "MLI", "BFA"}
+    assert all(e.target is None for e in withdrawals)
+
+
+def test_a_stance_on_a_mutual_act_still_pairs_its_doers():
+    analysis, events = coded("Egypt and Jordan vowed to deepen their cooperation.")
+    assert {(country(analysis, e.source), country(analysis, e.target)) for e in events} >= {("EGY", "JOR"), ("JOR", "EGY")}

@@ -48,6 +48,10 @@ from tests.frames.conftest import of
     # tense and aspect
     ("Troops are shelling the outskirts of the city.", "shelling", "ongoing"),
     ("The delegations meet again next week.", "meet", "planned"),
+    # a present perfect with "since": a state begun then that holds now; without it, done
+    ("The journalist has been held in Evin prison since January.", "held", "ongoing"),
+    ("Militias have controlled the crossing since the ceasefire collapsed.", "controlled", "ongoing"),
+    ("The journalist has been held in Evin prison.", "held", "occurred"),
 ])
 def test_status_through_the_chain(nlp, sentence, word, status):
     assert of(nlp, sentence, word).status == status

@@ -14,7 +14,8 @@ from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import (announced_event, halting_word, object_signature, outcome_of, signatures,
                                          taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
-from newsledger.frames.predicates import DIRECT, argument_words, document_clause, infinitive, prep_objects, relation_of
+from newsledger.frames.predicates import (DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects,
+                                          relation_of)
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -68,7 +69,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
                     not roles.direct_source and any(a.rule == "nsubj" for a in subjects)  # "X is likely to ..., analysts say"
                     or any(relation_of(a.head) for a in subjects)):  # "..., his editor said": not the possessor
                 roles.sources = []  # a speaker no actor names is none of the actors the sentence names
-            if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
+            if not roles.sources and token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)) \
+                    and not any(a.tier == DIRECT for a in subjects):  # "... and Washington released": a subject of its own
                 # "a package that bans X and blacklists Y": the subjectless conjunct's doer is its head's, as coded
                 roles.sources = _unique(e.source for e in events if e.trigger_start == token.head.idx and e.source)
             destination = _invitees_destination(token, roles.frame, mentions)
@@ -93,6 +95,7 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             intends_not = status == "planned" and (found.polarity == "-") != (halting is not None)
             if intends_not and halting is not None:
                 cues.append(halting.text)
+            act_code = cameo  # the act's own code: whether its doers act on each other, whatever stance is taken on it
             if roles.sources or roles.frame is None or any(a.head.pos_ != "ADJ" for a in roles.frame.of("subject")):
                 # a stance needs a doer who takes it: "an attack on its vessels would invoke the treaty" is no one's threat
                 cameo, status = stance_code(cameo, status, holder, plan, intends_not=intends_not)
@@ -119,7 +122,7 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
                         seen.add((token.i, event.source, event.target))
                         events.append(_retold(event, token, sent_index))
                 continue
-            pairs = [(e.source, e.target) for e in told] or _actor_pairs(token, roles, cameo, actors)  # "the visit was called off"
+            pairs = [(e.source, e.target) for e in told] or _actor_pairs(token, roles, cameo, actors, act_code)
             for source, target in pairs:
                 source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
@@ -378,10 +381,20 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors, home: st
         roles.describe("targets", f"{iso}GOV")  # a protest at home naming no target
     elif roles.places:
         return
-    elif iso and cameo.startswith(tuple(rules["domestic_codes"])):  # "imposed a curfew", "threatened martial law"
+    elif iso and cameo.startswith(tuple(rules["domestic_codes"])) and not any(
+            map(_named_or_aimed_at, roles.frame.of("target"))):  # "imposed a curfew", "threatened martial law";
+        # a place the text names ("threatened to annex the Essequibo region") or a thing an act is aimed at is no people
         roles.describe("targets", f"{place or iso}{rules['people_sector']}")
     elif clause_place:  # "threatened to institute a curfew in Algiers": where the act would fall
         roles.places = [clause_place]
+
+
+def _named_or_aimed_at(argument) -> bool:
+    """ "Essequibo", "the Essequibo region": an argument named by a proper noun, at its head or as its compound; or
+    what an act is aimed at ("fired water cannon at the boat"): a thing the text names, no people of the doer's."""
+    head = argument.head
+    return head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head)) \
+        or argument.rule in ("at X", "against X") and _unnamed_group([head]) is None
 
 
 def _describe_speaker(roles, mentions, actors) -> None:
@@ -943,7 +956,7 @@ def _roles(token, mentions, cameo) -> Roles:
     targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) else (
         _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (_owned(head) and (
             a in sources or _country_of(a) in {_country_of(s) for s in sources}))]))  # "its posts": not the subject's own side
-    if not targets and token.lemma_.lower() in load_roles()["aid_verbs"]:
+    if not targets and token.lemma_.lower() in {*load_roles()["aid_verbs"], *load_roles()["pledge_verbs"]}:
         targets = _recipients_in_object(found, mentions)
     origins = _weapon_origins(found, mentions) if aid else []
     if aid and token.lemma_.lower() in load_roles()["receiving_verbs"]:  # "Ukraine received US missiles (from X)"
@@ -1059,8 +1072,8 @@ def _clause_subject_actors(verb, mentions) -> list:
 
 
 def _recipients_in_object(found, mentions) -> list:
-    """Whom a giving verb's object phrase says it goes to, where the parse hangs "to X" on the
-    object or on the noun a sum counts ("send $50m of military aid to Latvia")."""
+    """Whom a giving or pledging verb's object phrase says it goes to, where the parse hangs "to X" on the
+    object or on the noun a sum counts ("send $50m of military aid to Latvia", "pledged $500m in aid to Kenya")."""
     nouns = [n for a in found.of("target") if a.rule == "dobj" for n in _with_prep_objects(a.head)]
     return _unique(actor for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ == "to"
                    for o in prep_objects(p) for actor in _target_actors(o, mentions))
@@ -1260,10 +1273,14 @@ def _each_other(word) -> bool:
         word.i + 1 < len(doc) and (word.lower_, doc[word.i + 1].lower_) in pairs
 
 
-def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
+def _actor_pairs(token, roles: Roles, cameo: str, actors: dict, act_code: str | None = None):
+    """(source, target) pairs of an event coded ``cameo``. Whether coordinated doers act on each other follows
+    ``act_code``, the act's own code before a stance was taken on it: "A, B and C said they would withdraw from
+    the bloc" is 030 intent, but a withdrawal each makes, not an agreement among them."""
     sources, targets = roles.sources, roles.targets
     passive = token.pos_ == "VERB" and _passive(token)
-    if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or _reciprocal(token, cameo) and not passive):
+    reciprocal = _reciprocal(token, act_code or cameo)
+    if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or reciprocal and not passive):
         # "a meeting between A and B": both directions; not "Israel is opposed to France", nor a passive's
         # subject and object ("troops were sent to Russia": what was sent and where, no two doers)
         sources = targets
@@ -1272,7 +1289,7 @@ def _actor_pairs(token, roles: Roles, cameo: str, actors: dict):
         forces = [t for t in targets if (_country_of(t) or "") + "MIL" == t]
         if forces and len(forces) < len(targets):
             sources, targets = forces, [t for t in targets if t not in forces]
-    if set(targets) <= set(sources) and len(sources) >= 2 and _reciprocal(token, cameo) and not (
+    if set(targets) <= set(sources) and len(sources) >= 2 and reciprocal and not (
             roles.adjective_list and not _reciprocal_word(token)):  # a list of nationalities acts side by side
         targets = sources  # "A and B held talks", also "... on B's pullback": B is a party, not the topic
     # "arrived in Amman": the place's country; a statement made in Oslo is not made to Norway, nor is a protest
@@ -1345,7 +1362,11 @@ def _coded_noun(noun) -> bool:
 def _status_holder(token, timexes, published: datetime.date | None):
     """The clause that says whether a nominal event happens: "the visit, which will take place"; an
     announced event's own chain ("confirmed the visit": planned), unless a date of its own lies before
-    the article's (``published``), when the announcing verb reports it ("confirmed the talks in March")."""
+    the article's (``published``), when the announcing verb reports it ("confirmed the talks in March"). A past
+    participle on an event noun with no date of its own is read as that event is ("will meet for talks hosted by
+    Germany": the hosting is planned, as the talks are)."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and event_noun(token.head) and not _clause_dates(token, timexes):
+        return _status_holder(token.head, timexes, published)
     if token.pos_ == "NOUN" and not _verbal(token):
         if any(status_modifier(c) for c in children_of(token)):
             return token  # "the talks scheduled for May": the noun's own chain reads it, as `factuality` does

@@ -329,7 +329,19 @@ def _status(carriers, context: str, kind: str | None, lex) -> str:
     if token.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
                                    for c in children_of(token)):
         return "ongoing"
+    if _perfect_since(token):
+        return "ongoing"
     return "occurred"
+
+
+def _perfect_since(token) -> bool:
+    """ "has been detained since the coup", "have occupied the town since March": a present perfect with a
+    "since" phrase or clause tells a state that began then and holds now (Quirk et al. 1985, 4.22: the perfect
+    of continuing state)."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children_of(token)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)) for c in children_of(token))
 
 
 def _future_time(token, lex) -> bool:
@@ -414,6 +426,8 @@ def _conjunct_head(token):
     those of the conjuncts before it when it shares their subject and auxiliaries ("will meet and
     discuss", "did not attack or shell")."""
     operators = _operators(token)
+    if token.dep_ == "conj" and getattr(_parenthetical_report(token.head), "i", None) == token.i:
+        return token, operators  # "fired at the boat, a spokesman told reporters": the report tops its own chain
     while (joined := misattached_conjunct(token)) is not None or token.dep_ == "conj" and token.head.i != token.i:
         # a subject of its own, even one the parser hung on the other verb ("freed A, and B released C"), shares nothing;
         # a verb hung in its conjunct's complement has the tense of that conjunct, not of the complement's head
@@ -443,7 +457,7 @@ def misattached_conjunct(verb):
     a verb that shares "would" takes its bare form; "Russia freed A and B, and the United States released C": a verb read as the clausal complement
     of a verb that takes no clause, whose subject begins right after that verb and ends with ", and C", or a
     subjectless verb right after ", and C" closing the first verb's object: C is the subject, the rest the first
-    verb's object. Also "adopted a package of sanctions that bans imports": a subjectless "that" clause read as
+    verb's object (a bare "and" before C does as well: "bombed the town and Ukraine said ..."). Also "adopted a package of sanctions that bans imports": a subjectless "that" clause read as
     the complement of a verb that issues a document (arguments.yaml document_verbs) is a relative clause on its
     object, the issuer's act, as a verb joined to such a clause is ("... that bans imports and blacklists firms")."""
     from newsledger.frames.predicates import argument_words  # that module imports this one
@@ -456,7 +470,7 @@ def misattached_conjunct(verb):
     head = verb.head
     if verb.dep_ == "conj" and finite and not own:
         before = verb.doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
-        if before.dep_ == "conj" and before.pos_ == "PROPN" and _after_comma_and(before) \
+        if before.dep_ == "conj" and before.pos_ == "PROPN" and (_after_comma_and(before) or _after_and(before)) \
                 and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in children_of(head)):
             return head, before
         if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
@@ -539,6 +553,13 @@ def _after_comma_and(noun) -> bool:
     """Whether a conjunct opens with ", and" (", but"): the mark of coordinated clauses, not of a list's last item."""
     doc, start = noun.doc, noun.left_edge.i
     return start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
+
+
+def _after_and(noun) -> bool:
+    """Whether a conjunct opens with a bare coordinator ("bombed the town and Ukraine said ..."): before a finite verb
+    with no subject of its own, the name is that verb's subject, as after ", and"."""
+    start = noun.left_edge.i
+    return start >= 1 and noun.doc[start - 1].dep_ == "cc"
 
 
 def _own_tense(conjunct) -> bool:
@@ -923,18 +944,30 @@ def _parenthetical_report(verb):
     to end the war"; "The talks, the ministry said, were held in Jeddah"), which the parser hangs on ``verb`` as
     parataxis: it reports the clause as a final attribution does ("met the rebels, the bloc said."), where the
     parser makes the clause its complement (Quirk et al. 1985, 15.52, comment clauses). It has a subject of its
-    own and takes no clause or object of its own ("..., he said that ..." says something else); else None."""
+    own and takes no clause or object of its own ("..., he said that ..." says something else) but the one told
+    ("..., a spokesman told reporters"). The parser also makes a final one a conjunct with no "and" before it
+    ("fired at the vessel, shattering its windshield, the spokesman told reporters."); else None."""
+    lex = signatures()
     for report in children_of(verb):
-        if report.dep_ != "parataxis" or report.pos_ != "VERB" or report.left_edge.i == 0:
+        if report.pos_ != "VERB" or report.left_edge.i == 0 or not (
+                report.dep_ == "parataxis" or _asyndetic_final_conjunct(verb, report)):
             continue
         children = list(children_of(report))
-        if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children):
+        told = _lemma(report) in lex["addressed_reports"]
+        if not any(c.dep_ == "nsubj" for c in children) or any(
+                c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not told for c in children):
             continue
         opening = report.left_edge if report.left_edge.text == "," else report.doc[report.left_edge.i - 1]
         entry = _entry(report, "that", default=None)
         if opening.text == "," and entry is not None and entry[1] in HOLDER_KINDS:
             return report
     return None
+
+
+def _asyndetic_final_conjunct(verb, conjunct) -> bool:
+    """Whether ``conjunct`` is a conjunct of ``verb`` with no coordinator before it that ends the sentence."""
+    return conjunct.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < conjunct.i for c in children_of(verb)) \
+        and all(t.is_punct for t in conjunct.doc[conjunct.right_edge.i + 1:conjunct.sent.end])
 
 
 def _realis_relative(clause, lex) -> bool:

@@ -235,6 +235,8 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
         return [Argument("target", o, f"origin: {holder.text} ... {word} X", ORIGIN) for o in prep_objects(prep)]
     if word == "from" and holder.lemma_.lower() in words["acquiring_verbs"]:  # "bought jets from France": the seller
         return [Argument("target", o, f"seller: {holder.text} ... from X", ORIGIN) for o in prep_objects(prep)]
+    if word == "from" and holder.lemma_.lower() in words["requesting_verbs"]:  # "sought help from Brazil": the one asked
+        return [Argument("target", o, f"asked: {holder.text} ... from X", ORIGIN) for o in prep_objects(prep)]
     return []
 
 
