@@ -29,6 +29,7 @@ from newsledger.errors import NewsledgerError
 from newsledger.events import code
 from newsledger.forecasts import find_forecasts
 from newsledger.ingest import Article
+from newsledger.ingest.article import READ
 from newsledger.places import dateline_country
 from newsledger.quotes import find_quotes
 from newsledger.records import Actor, Event, Forecast, Mention, Quote, Sentence, Timex
@@ -97,14 +98,15 @@ def add_sentences(analysis: Analysis, doc) -> None:
 def add_timexes(analysis: Analysis, doc) -> None:
     """Time expressions anchored to the article's date; a missing date is first inferred from the text."""
     if not analysis.published:
-        inferred = infer_document_date(nlp.doc_text(doc), analysis.article.references)
+        article = analysis.article
+        inferred = infer_document_date(nlp.doc_text(doc), article.references)
+        # An article made outside ingest (`code`, a test) is read now.
+        read_day = datetime.date.fromisoformat(article.read_day) if article.read_day else datetime.date.today()
+        # "BRUSSELS, June 23 (Reuters)": that day, in the year the text and the read day allow
+        inferred = dateline_day_in(article.dateline_day, inferred, read_day, article.read_day_reason or READ) or inferred
         analysis.published = inferred.earliest.isoformat() if inferred.earliest else None
         analysis.published_latest = inferred.latest.isoformat() if inferred.latest else None
         analysis.published_reason = inferred.reason
-        dated = dateline_day_in(analysis.article.dateline_day, inferred.earliest, inferred.latest)
-        if dated is not None:  # "BRUSSELS, June 23 (Reuters)": that day, in the first year the text allows
-            analysis.published, analysis.published_latest = dated.isoformat(), None
-            analysis.published_reason = f"{inferred.reason}; the dateline's day ({analysis.article.dateline_day}) on or after it"
     latest = datetime.date.fromisoformat(analysis.published_latest) if analysis.published_latest else None
     analysis.timexes = tag_between(nlp.doc_text(doc), analysis.day, latest, doc)
 

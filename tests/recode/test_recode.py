@@ -3,6 +3,9 @@ documents (a correction, another coder version) are counted and brought up to da
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
+
 import pytest
 from sqlalchemy import delete, func, select, update
 
@@ -187,12 +190,36 @@ def test_a_dateline_day_without_its_year_dates_the_story_and_recode_keeps_it(tmp
     folder = tmp_path / "wire"
     folder.mkdir()
     (folder / "sanctions.txt").write_text(WIRE, encoding="utf-8")
+    saved = datetime(2023, 7, 1, 12).timestamp()
+    os.utime(folder / "sanctions.txt", (saved, saved))
     store = Store(str(tmp_path / "ledger.db"))
     assert run_ingest(store, [str(folder)]).new == 1
     with store.transaction() as conn:
         published, reason = conn.execute(select(schema.documents.c.published, schema.documents.c.published_reason)).one()
-    # the text bounds the year (the story is no older than February 2022); the dateline gives the day in it
-    assert published == "2022-06-23" and "dateline" in reason
+    # the text only bounds the year from below (February 2022); the dateline's day is the latest before the file was saved
+    assert published == "2023-06-23" and "dateline" in reason and "2023-07-01" in reason
     before = ledger_rows(tmp_path / "ledger.db")
-    assert cli("recode", "--db", tmp_path / "ledger.db").exit_code == 0
+    assert cli("recode", "--db", tmp_path / "ledger.db").exit_code == 0  # read again later: the reason keeps the day
     assert ledger_rows(tmp_path / "ledger.db") == before
+
+
+def test_a_stored_dateline_day_without_a_named_read_day_is_dated_before_the_ingest_day(tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "sanctions.txt").write_text(WIRE, encoding="utf-8")
+    store = Store(str(tmp_path / "ledger.db"))
+    assert run_ingest(store, [str(folder)]).new == 1
+    with store.transaction(write=True) as conn:  # as an older ledger stored it: first year after the text's bound
+        conn.execute(update(schema.documents).values(
+            published="2022-06-23", ingested_at="2024-03-05T10:00:00+00:00", published_reason="inferred: latest date or "
+            "period the text reports begins 2022-02-01; the dateline's day (06-23) on or after it"))
+    [doc_id] = ledger_doc_ids(store)
+    article = store.stored_article(doc_id)
+    assert (article.published, article.dateline_day, article.read_day) == (None, "06-23", "2024-03-05")
+    assert next(pipeline.analyse_batch([article])).published == "2023-06-23"
+    store.close()
+
+
+def ledger_doc_ids(store) -> list[str]:
+    with store.transaction() as conn:
+        return list(conn.execute(select(schema.documents.c.doc_id)).scalars())

@@ -7,12 +7,13 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import charset_normalizer
 
-from newsledger.ingest.article import Article, Rejected, storable
+from newsledger.ingest.article import FILE_CHANGED, READ, Article, Rejected, storable
 from newsledger.ingest.formats import PDF, pdf_text, sniff
 from newsledger.ingest.html import UnreadableHtml, clean_html, looks_like_html
 from newsledger.ingest.jsonl import BadRecord, read_record
@@ -61,13 +62,34 @@ def read_articles(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
+    today: date | None = None,
 ) -> Iterator[Article | Rejected]:
-    """Articles from every input, or a Rejected with a one-line reason; never raises for bad input."""
+    """Articles from every input, or a Rejected with a one-line reason; never raises for bad input.
+    ``today`` (default: the system's) is the day they are read (Article.read_day)."""
+    today = today or date.today()
     for path in expand_paths(paths, include, exclude):
-        yield from read_path(path, max_bytes)
+        yield from read_path(path, max_bytes, today)
 
 
-def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None) -> Iterator[Article | Rejected]:
+    read_day, why = _read_day(path, today or date.today())
+    for item in _read_path(path, max_bytes):
+        if isinstance(item, Article):
+            item.read_day, item.read_day_reason = read_day.isoformat(), why
+        yield item
+
+
+def _read_day(path: str, today: date) -> tuple[date, str]:
+    """The day an input is read, or its file's modification day when earlier (a story saved long ago was
+    filed no later), with which of them it is (article.READ, article.FILE_CHANGED)."""
+    try:
+        modified = None if path == STDIN else date.fromtimestamp(os.stat(path).st_mtime)
+    except (OSError, ValueError, OverflowError):
+        modified = None
+    return (modified, FILE_CHANGED) if modified is not None and modified < today else (today, READ)
+
+
+def _read_path(path: str, max_bytes: int) -> Iterator[Article | Rejected]:
     source = "<stdin>" if path == STDIN else path
     if path != STDIN and Path(path).suffix.lower() in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, max_bytes)

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field, fields
 # (half of a UTF-16 pair, which json.loads and os.fsdecode can produce) as UTF-8.
 NUL = "\x00"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Why an Article's read_day is that day, worded for a published_reason ("... (the day it was read)").
+READ = "it was read"
+FILE_CHANGED = "its file was last changed"
 
 
 def storable(value: str) -> tuple[str, int]:
@@ -37,6 +40,11 @@ class Article:
     url: str | None = None
     dateline: str | None = None  # place of a byline or dateline, e.g. "Taipei"
     dateline_day: str | None = None  # "06-23": a dateline's month and day with no year; not stored
+    # The day the input was read (ISO), or its file's modification day when earlier, and which of them
+    # (READ or FILE_CHANGED): a year-less dateline's day is taken no later (timex.dateline_day_in). Not stored:
+    # a stored document's reason names it, else its ingest day stands in (store._stored_article).
+    read_day: str | None = None
+    read_day_reason: str | None = None
     language: str | None = None
     references: list[str] = field(default_factory=list)  # footnotes cut from the body
     warnings: list[str] = field(default_factory=list)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from newsledger.actors import Correction
 from newsledger.errors import LedgerError, LedgerLocked, NewsledgerError, RefusedByLedger
 from newsledger.ingest import Article
+from newsledger.ingest.article import READ
 from newsledger.store import changes, copies, migrations, parses, resolutions, schema, versions
 from newsledger.version import coder_version
 
@@ -548,6 +549,8 @@ def _field_reader(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
 
 
 DATELINE_DAY = re.compile(r"the dateline's day \((\d{2}-\d{2})\)")
+# The read day a year-less dateline's day was dated by (timex.dateline_day_in), and which day that was.
+READ_DAY = re.compile(r"the dateline's day \(\d{2}-\d{2}\) in the latest year not after (\d{4}-\d{2}-\d{2}) \(the day ([^)]+)\)")
 
 
 def _stored_article(row) -> Article:
@@ -557,12 +560,16 @@ def _stored_article(row) -> Article:
     dropped = (row["published_reason"] or "").startswith("inferred") and not from_ledger(row["published_reason"])
     # the year of a dateline's day is inferred again with it (pipeline.add_timexes writes the day into the reason)
     dateline_day = DATELINE_DAY.search(row["published_reason"] or "") if dropped else None
+    # The day it was read: the one its reason names (so that a recode dates it as ingest did), else its ingest day.
+    read = READ_DAY.search(row["published_reason"] or "") if dropped else None
+    read_day, read_why = read.groups() if read else (row["ingested_at"][:10], READ)
     return Article(source=row["source"], raw=row["raw"], text=row["text"], title=row["title"],
                    authors=json.loads(row["authors"]), published=None if dropped else row["published"],
                    published_reason=None if dropped else row["published_reason"],
                    published_latest=None if dropped else row["published_latest"], outlet=row["outlet"],
                    url=row["url"], dateline=row["dateline"], language=row["language"],
                    dateline_day=dateline_day.group(1) if dateline_day else None,
+                   read_day=read_day, read_day_reason=read_why,
                    references=json.loads(row["references"]), warnings=json.loads(row["warnings"]))
 
 

@@ -2,7 +2,7 @@
 
 `tag(text, dct, doc=None)` returns `newsledger.records.Timex` records (`tag_between` for a date range);
 `infer_document_date(text, references)` infers the date, or a range, when metadata lacks it, and
-`dateline_day_in` puts a year-less dateline's day in it;
+`dateline_day_in` puts a year-less dateline's day in it, or before the day the story was read;
 `anchoring.event_date` chooses each event's date (discourse time).
 """
 

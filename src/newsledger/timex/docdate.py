@@ -17,6 +17,16 @@ and no younger than
 A story cannot be older than the events it reports as past, nor than the day its author read
 its sources, and it was written before what it announces. The date is the earliest day the
 evidence allows; the range ends at the latest when the evidence bounds it from both sides.
+
+A wire dateline's day without its year ("OSLO, March 14 (Reuters) -", `dateline_day_in`) is
+the day the story was filed; only its year is inferred:
+  (f) after a full past day the text gives ("on March 1, 2023", an access date), the first
+      such day on or after it (and not after the range's end): the story reports that day;
+  (g) else the latest such day not after the range's end, or the day the story was read
+      (ingest day, or its file's modification day when earlier) when the text gives no end,
+      and on or after any year or month the text reports. A year named as background
+      ("Kosovo's 2008 declaration of independence") says little of when a story was filed,
+      while a story is most often read soon after it was filed.
 Weekday mentions written beside a date ("Friday, March 17") are checked against the calendar
 and any disagreement is named in the reason.
 
@@ -51,6 +61,7 @@ YEAR_IN_NAME_BEFORE = re.compile(r"\bthe\s+$", re.I)
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 UNIT_DAYS = {"day": 1, "week": 7}
 NO_DATE = "no date found: no full past date in the text or its references"  # nothing inferred, so not "inferred:"
+LEAP_CYCLE_YEARS = 8  # the longest gap between two February 29ths (1896 to 1904)
 SAME_EVENT_REACH_DAYS = 21  # how far a story's relative "next week", "on Monday" may lie from the day it names
 
 
@@ -62,6 +73,8 @@ class InferredDate:
     earliest: date | None
     latest: date | None
     reason: str
+    earliest_is_day: bool = False  # `earliest` is a full day the text gives, not the start of a year or month
+    under_way_since: date | None = None  # with no `earliest`: a long-running event's start the text speaks of as going
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +98,14 @@ def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
     their grounds: see the module docstring."""
     access = _access_dates([*references, text])
     past, ahead = _reported_dates(text)
-    # (day, rank, why): on the same day an access date is the better-grounded reason
-    lower = [(d, 1, f"access date {d} in the references") for d in access[-1:]]
-    lower += [(d, 0, f"latest date or period the text reports begins {d}") for d in past[-1:]]
+    # (day, rank, why, whether a full day): on the same day an access date is the better-grounded reason
+    lower = [(d, 1, f"access date {d} in the references", True) for d in access[-1:]]
+    lower += [(d, 0, f"latest date or period the text reports begins {d}", day) for d, day in past[-1:]]
     upper = [(ahead[0] - timedelta(days=1), 0, f"it speaks of {ahead[0]} as still to come")] if ahead else []
     running = _running_event_month(text)
     if running:
         (first, last), why = running
-        lower.append((first, 0, why))
+        lower.append((first, 0, why, False))
         upper.append((last, 0, why))
     earliest = max(lower, default=None)
     latest = min(upper, default=None)
@@ -101,23 +114,45 @@ def infer_document_date(text: str, references: list[str] = ()) -> InferredDate:
     reasons = list(dict.fromkeys(bound[2] for bound in (earliest, latest) if bound))
     after = [] if earliest else _events_under_way(text)[:1]
     reasons += [f"no older than {start}: {why} (too wide a range to date it)" for start, why in after]
+    since = after[0][0] if after else None
     if not earliest and not latest:
-        return InferredDate(None, None, "; ".join([NO_DATE, *reasons]))
+        return InferredDate(None, None, "; ".join([NO_DATE, *reasons]), under_way_since=since)
     clash = _weekday_clashes(text)
     reason = "inferred: " + "; ".join(reasons) + (f"; weekday disagrees with the calendar: {clash}" if clash else "")
     low, high = earliest[0] if earliest else None, latest[0] if latest else None
-    return InferredDate(low, high if high != low else None, reason)
+    return InferredDate(low, high if high != low else None, reason, bool(earliest and earliest[3]), since)
 
 
-def dateline_day_in(month_day: str | None, earliest: date | None, latest: date | None) -> date | None:
-    """The first day on or after ``earliest`` (and not after ``latest``, when given) that falls on a dateline's
-    month and day ("06-23"), or None without both or when none does: a wire dateline gives the day a story was
-    filed, the text only bounds its year."""
-    if not month_day or earliest is None:
+def dateline_day_in(month_day: str | None, inferred: InferredDate, read_day: date, read_why: str) -> InferredDate | None:
+    """The story's date from a dateline's month and day ("06-23") and the text's range ``inferred``
+    (rules (f) and (g) of the module docstring), with the reason, or None without a dateline day or
+    when no such day fits the range. ``read_day`` is the day the story was read, and ``read_why``
+    says which day that is ("it was read", "its file was last changed"), for the reason.
+
+    The reason keeps "the dateline's day (MM-DD)" and, under (g) with no end from the text, the
+    read day as "not after YYYY-MM-DD (the day ...)": a stored document is dated again from them
+    (store._stored_article)."""
+    if not month_day:
         return None
     month, day = map(int, month_day.split("-"))
-    found = (cal.safe_date(year, month, day) for year in (earliest.year, earliest.year + 1))  # none for Feb 29 in a common year
-    return next((d for d in found if d is not None and d >= earliest and (latest is None or d <= latest)), None)
+    low, high = inferred.earliest, inferred.latest
+    if low is not None and inferred.earliest_is_day:
+        found = (cal.safe_date(year, month, day) for year in (low.year, low.year + 1))  # none for Feb 29 in a common year
+        dated = next((d for d in found if d is not None and d >= low and (high is None or d <= high)), None)
+        why = f"the dateline's day ({month_day}) on or after it"
+        return InferredDate(dated, None, f"{inferred.reason}; {why}") if dated else None
+    # A story is not published after it is read, whatever the text announces.
+    end, end_why = (high, "the latest day the text allows") if high is not None and high <= read_day \
+        else (read_day, f"the day {read_why}")
+    found = (cal.safe_date(end.year - back, month, day) for back in range(LEAP_CYCLE_YEARS + 1))
+    dated = next((d for d in found if d is not None and d <= end), None)
+    floor = low or inferred.under_way_since
+    if dated is None or (floor is not None and dated < floor):
+        return None
+    own = inferred.reason.removeprefix("inferred: ") if inferred.reason.startswith("inferred: ") \
+        else inferred.reason.removeprefix(NO_DATE).removeprefix("; ")
+    why = f"the dateline's day ({month_day}) in the latest year not after {end} ({end_why})"
+    return InferredDate(dated, None, "inferred: " + "; ".join(filter(None, [own, why])))
 
 
 def days_naming(sentence: str, time_text: str, day: date, reach: int = SAME_EVENT_REACH_DAYS) -> tuple[date, date] | None:
@@ -139,9 +174,9 @@ def _access_dates(lines) -> list[date]:
     return sorted(set(found))
 
 
-def _reported_dates(text: str) -> tuple[list[date], list[date]]:
-    """Starts of the dates and periods (day, month or year) in clauses that look back or at the
-    present, and the full dates in clauses that look ahead."""
+def _reported_dates(text: str) -> tuple[list[tuple[date, bool]], list[date]]:
+    """(start, whether it is a full day) of the dates and periods (day, month or year) in clauses that
+    look back or at the present, and the full dates in clauses that look ahead."""
     starts = sentence_starts(text) + [len(text)]
     past, ahead = [], []
     for timex in tag(text, None):
@@ -150,7 +185,7 @@ def _reported_dates(text: str) -> tuple[list[date], list[date]]:
             continue
         begin, end = starts[timex.sentence], starts[timex.sentence + 1]
         if text_direction(text[begin:end], timex.start - begin, timex.end - begin) != FUTURE:
-            past.append(date(int(period["year"]), int(period["month"] or 1), int(period["day"] or 1)))
+            past.append((date(int(period["year"]), int(period["month"] or 1), int(period["day"] or 1)), bool(period["day"])))
         elif FULL_DATE.match(timex.value):
             ahead.append(_as_date(timex.value))
     return sorted(past), sorted(ahead)
