@@ -583,6 +583,16 @@ def test_a_summons_to_protest_is_the_protest_as_the_summons_is(nlp, sentence, wo
     assert of(nlp, sentence, word).status == status
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("Tirana has demanded that Athens return the statues first, a condition Greece has rejected.", "demanded"),
+    ("Chad has insisted that the troops leave by June, a deadline France has refused.", "insisted"),
+])
+def test_an_appositive_noun_read_as_a_second_subject_judges_itself_not_the_clause(nlp, sentence, word):
+    """ "..., a condition Armenia has rejected" parsed with "condition" and "Armenia" both subjects of "rejected":
+    the rejection is of the condition, and the demand the author tells was still made."""
+    assert of(nlp, sentence, word).status == "occurred"
+
+
 def test_a_charge_denied_in_an_apposition_leaves_the_accusation_told_as_made(nlp):
     # "X accuses Y of Z, a charge Y denies": the denial judges the charge, even where the parser makes the denying
     # verb the sentence's root

@@ -329,9 +329,16 @@ def _status(carriers, context: str, kind: str | None, lex) -> str:
     if token.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
                                    for c in children_of(token)):
         return "ongoing"
-    if _perfect_since(token):
+    if _perfect_since(token) or _kept_state(token, lex):
         return "ongoing"
     return "occurred"
+
+
+def _kept_state(token, lex) -> bool:
+    """ "hostages held by Hamas", "territory occupied by Russia": a past participle of a state kept up
+    (signatures.yaml continuing_states) on a noun, with no time of its own, tells the state as it holds now."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and _lemma(token) in lex["continuing_states"] \
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in token.subtree)
 
 
 def _perfect_since(token) -> bool:
@@ -1180,16 +1187,22 @@ def _lemma(token) -> str:
 def _appositive_claim(verb) -> bool:
     """ "..., a charge his family has always denied", "..., an accusation Moscow rejects": a claim noun with an
     indefinite article that the parser took for the subject of the verb after a clause is an appositive on that
-    clause, and the verb its relative clause: it judges the claim, not the clause before it."""
+    clause, and the verb its relative clause: it judges the claim, not the clause before it. So is any noun with an
+    indefinite article after a comma that the parser made one of two subjects of the verb ("demanded that X
+    change its constitution, a condition Armenia has rejected")."""
     nouns = signatures()["nouns"]
 
     def claim(noun) -> bool:
         entry = _lookup(nouns, _lemma(noun), "that")
         return entry is not None and entry[1] == "report"
 
-    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    for subject in subjects:
         if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(subject)):
             continue
+        if len(subjects) > 1 and subject.i < subjects[-1].i and subject.left_edge.i > 0 \
+                and subject.doc[subject.left_edge.i - 1].text == ",":
+            return True  # "..., a condition Armenia has rejected": two subjects, the first the appositive's noun
         # the relative clause's own subject hangs on the noun ("his family", parsed as an apposition), or the parser
         # made one phrase of the two ("a charge Kigali denies": "charge" a compound on "Kigali"); a trailing
         # attribution's noun has neither ("..., a statement from the ministry said")
