@@ -52,6 +52,9 @@ from tests.frames.conftest import of
     ("The journalist has been held in Evin prison since January.", "held", "ongoing"),
     ("Militias have controlled the crossing since the ceasefire collapsed.", "controlled", "ongoing"),
     ("The journalist has been held in Evin prison.", "held", "occurred"),
+    # a clause on the noun a copula predicates ("it was the third time X ...", a cleft): presupposed, no report
+    ("It was the second time this year Turkey has closed the crossing.", "closed", "occurred"),
+    ("It was Hungary that blocked the statement.", "blocked", "occurred"),
     # a participle of a state kept up, on a noun, with no time of its own: the state holds now
     ("Egypt is mediating to free the sailors held by the Houthis.", "held", "ongoing"),
     ("Baku vowed to recover the villages occupied by Armenian forces.", "occupied", "ongoing"),

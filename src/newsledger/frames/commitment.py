@@ -820,6 +820,11 @@ def _embedder(token):
         adjective = next((c for c in children_of(head) if c.dep_ == "acomp" and c.i < token.i), None)
         if head.lemma_ == "be" and adjective is not None:  # "it is unlikely that ...": the adjective embeds it
             return adjective, _link(adjective, _entry(adjective, frame))
+        attribute = next((c for c in children_of(head) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < token.i), None)
+        if head.lemma_ == "be" and attribute is not None:
+            # "the fear is that ...": the noun embeds it; "it was the third time Washington has blocked ...", "it was
+            # Russia that attacked": a relative or cleft clause on the noun, which the copula presupposes
+            return attribute, _link(attribute, _entry(attribute, frame, default=None) or ["+/+", "factive"])
         return head, _link(head, _entry(head, frame))
     if dep == "advcl":
         marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
