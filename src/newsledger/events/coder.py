@@ -11,7 +11,7 @@ from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import (announced_event, halting_word, object_signature, outcome_of, signatures,
+from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of, signatures,
                                          taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import (DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects,
@@ -53,8 +53,14 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
         for i in codable[bisect_left(codable, sent.start):bisect_left(codable, sent.end)]:
             token = doc[i]
             cameo, specific = _trigger_code(token)
-            if cameo is None or _subsumed(token):
+            told = _kept_told_threat(token, mentions)  # "said it would strike if X ...", "said X will pay": the statement is the threat
+            if told is not None:
+                cameo, specific = told[0], True
+            elif cameo is None or _subsumed(token):
                 continue
+            content = _told_threat_content(token, mentions)
+            if content in ("retribution", "casus_belli") or content == "conditional" and _unnamed_response(token):
+                continue  # the threat is the speaker's statement: "X will pay", "would retaliate" name no act of their own
             holder = _status_holder(token, timexes, published)
             found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
             if found.embedded_by == "request":
@@ -64,6 +70,9 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people
                 cameo = _trigger_code(attack)[0]
             roles = _roles(token, mentions, cameo)
+            if told is not None:  # aimed at whom the speaker addresses ("warned X that"), else at whom the clause names
+                statement = load_senses()["told_threats"]["statement"]  # the verb's addressees as a statement's, none reported
+                roles.targets = _roles(token, mentions, statement).targets or _told_threat_targets(token, mentions)
             subjects = roles.frame.of("subject")
             if cameo[:2] in load_roles()["addressee_roots"] and (
                     not roles.direct_source and any(a.rule == "nsubj" for a in subjects)  # "X is likely to ..., analysts say"
@@ -96,7 +105,9 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             if intends_not and halting is not None:
                 cues.append(halting.text)
             act_code = cameo  # the act's own code: whether its doers act on each other, whatever stance is taken on it
-            if roles.sources or roles.frame is None or any(a.head.pos_ != "ADJ" for a in roles.frame.of("subject")):
+            if content == "conditional" or status == "hypothetical" and _nonspecific(token):
+                pass  # the act threatened on a condition, or any act of a kind ("any visit"): itself, hypothetical
+            elif roles.sources or roles.frame is None or any(a.head.pos_ != "ADJ" for a in roles.frame.of("subject")):
                 # a stance needs a doer who takes it: "an attack on its vessels would invoke the treaty" is no one's threat
                 cameo, status = stance_code(cameo, status, holder, plan, intends_not=intends_not)
             cameo = _protest_by_state(cameo, roles, actors)  # "China protested the sale": no demonstration
@@ -657,10 +668,188 @@ def _unspecified_threat(token, cameo: str) -> str:
     rule = load_senses()["unspecified_responses"]
     if cameo[:2] != "13":
         return cameo
-    act = _threatened_act(token) or token
-    lemma = act.lemma_.lower()
-    unnamed = lemma in rule["verbs"] and not _trigger_code(act)[1] or any(map(taken_step, children_of(act)))
-    return rule["threat"] if unnamed else cameo
+    return rule["threat"] if _unnamed_response(_threatened_act(token) or token) else cameo
+
+
+def _unnamed_response(act) -> bool:
+    """ "retaliate", "respond", "take (the necessary) measures": an answer with no pattern naming how
+    (data/sense.yaml unspecified_responses; the steps taken are frames' `taken_step`)."""
+    unnamed = act.lemma_.lower() in load_senses()["unspecified_responses"]["verbs"] and not _trigger_code(act)[1]
+    return unnamed or any(map(taken_step, children_of(act)))
+
+
+def _told_clauses(verb) -> list:
+    """The clauses a verb of saying reports: its "that" or "to" clause ("said it would", "vowed to respond"), or the
+    clause it is an aside on ("Israel will pay, Hezbollah said")."""
+    clauses = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp")]
+    return clauses or ([verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else [])
+
+
+@per_token
+def _told_threat(verb) -> tuple[str, object, str] | None:
+    """(CAMEO code, the clause's predicate, form) when a statement is itself a threat (data/sense.yaml told_threats):
+    a verb of saying over a harmful act of the speaker's on another side's condition ("said it would impose
+    sanctions if X did not withdraw", "vowed to respond if attacked"), over another side's paying for an act ("said
+    Israel will pay for the assassination"), or over a casus belli ("said it would consider any intervention a
+    declaration of war"); a verb of considering with no verb of saying over it is its own casus belli ("will regard
+    any attack as an act of war"). None for any other verb."""
+    rule, lemma = load_senses()["told_threats"], verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return None
+    if lemma in rule["casus_belli"]["verbs"] and _saying_over(verb) is None and (code := _casus_belli(verb)) is not None:
+        return code, verb, "casus_belli"
+    if lemma not in rule["verbs"]:
+        return None
+    for clause in _told_clauses(verb):
+        if (code := _conditional_threat(clause, verb)) is not None:
+            return code, clause, "conditional"
+        if _retribution(clause, verb):
+            return rule["retribution"]["cameo"], clause, "retribution"
+        if (code := _casus_belli(clause)) is not None:
+            return code, clause, "casus_belli"
+    return None
+
+
+def _saying_over(clause):
+    """The verb of saying (sense.yaml told_threats verbs) that reports a clause, or None."""
+    verbs = load_senses()["told_threats"]["verbs"]
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in verbs and clause.head.i != clause.i:
+        return clause.head
+    return next((c for c in children_of(clause) if c.dep_ == "parataxis" and c.lemma_.lower() in verbs), None)
+
+
+def _kept_told_threat(verb, mentions):
+    """`_told_threat` of a verb, where a conditional act is the speaker's own: its doers are the speaker's side
+    (a pronoun for it, the speaker, or the speaker's state: "Erdogan said Turkey would ..."); "said Israel would
+    strike if attacked" tells another's act, no threat of the speaker's."""
+    told = _told_threat(verb)
+    if told is None or told[2] != "conditional":
+        return told
+    doers = _doers(told[1])
+    if not doers or doers[0].tag_ in ("PRP", "PRP$") or doers[0].lower_ in {w.lower_ for w in _doers(verb)}:
+        return told
+    speaker = {_country_of(a) for a in _roles(verb, mentions, told[0]).sources}
+    acting = {_country_of(a) for d in doers for a in phrase_actors(d, mentions, acting=True)}
+    return told if acting and acting <= speaker else None
+
+
+def _told_threat_content(token, mentions) -> str | None:
+    """The form ("conditional", "retribution", "casus_belli") of the told threat whose clause ``token`` heads, the
+    threat being coded on the verb of saying over it (`_kept_told_threat`); None otherwise."""
+    verb = _saying_over(token)
+    told = _kept_told_threat(verb, mentions) if verb is not None else None
+    return told[2] if told is not None and told[1] == token else None
+
+
+def _open(verb) -> bool:
+    """Whether a predicate is told as what will or would be (planned, expected, hypothetical), not as done."""
+    return rule_commitment(verb).status in ("planned", "expected", "hypothetical")
+
+
+def _doers(verb) -> list:
+    """A clause's doers: its active subject, else its passive by-agent (tokens)."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    return subjects or [o for c in children_of(verb) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
+
+
+def _conditions(act) -> list:
+    """The conditional clauses ("if X attacks", "unless X withdraws") on an act."""
+    markers = set(lexicon()["conditional_markers"])
+    return [c for c in children_of(act) if c.dep_ == "advcl" and not hedging_clause(c)
+            and any(m.dep_ == "mark" and m.lower_ in markers for m in children_of(c))]
+
+
+def _conditional_threat(act, verb) -> str | None:
+    """The threat code of a harmful act the speaker of ``verb`` says it would do on another side's condition: the
+    act's stance code as a threat (roles.yaml stance_codes.threat), or 130 for an answer that names no act
+    ("would retaliate", "would take measures": sense.yaml unspecified_responses); None for an act that is no harm,
+    one on no condition, or on the speaker's own act ("would strike if it had to")."""
+    conditions = _conditions(act)
+    if not conditions or rule_commitment(act).status != "hypothetical":
+        return None
+    speaker = {w.lower_ for w in _doers(verb)} | set(load_senses()["told_threats"]["speaker_pronouns"])
+    if any(d.dep_ == "nsubj" and d.lower_ in speaker for c in conditions for d in _doers(c)):
+        return None  # "would strike if it had to", "if Turkey decides to": a condition on the speaker's own act
+    if _unnamed_response(act):
+        return load_senses()["unspecified_responses"]["threat"]
+    code = _trigger_code(act)[0]
+    return _by_root(load_roles()["stance_codes"]["threat"], code) if code else None
+
+
+def _retribution(clause, verb) -> bool:
+    """ "said Israel will pay (a heavy price) for the assassination": another side than the speaker will pay for
+    a hostile act or a wrong, or pay a price or dearly (sense.yaml told_threats.retribution)."""
+    rule, answering = load_senses()["told_threats"]["retribution"], load_senses()["answering_verbs"]
+    if clause.lemma_.lower() not in rule["verbs"] or not _open(clause):
+        return False
+    payer = _doers(clause)
+    speaker = {w.lower_ for w in _doers(verb)} | set(load_senses()["told_threats"]["speaker_pronouns"])
+    if not payer or payer[0].lower_ in speaker:
+        return False  # "said it will pay for the damage": its own paying
+    priced = any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] or c.dep_ == "advmod" and c.lower_ in rule["adverbs"]
+                 for c in children_of(clause))
+    paid_for = [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ in rule["preps"]
+                for o in children_of(p) if o.dep_ == "pobj"]
+    return priced or any((_noun_code(o) or "")[:2] in answering["act_roots"] or o.lemma_.lower() in answering["act_nouns"]
+                         or o.lemma_.lower() in rule["wrong_nouns"] or o.lower_ in rule["wrong_nouns"] for o in paid_for)
+
+
+def _casus_belli_phrase(verb):
+    """(what is considered, what it is considered) of "consider any A a declaration of war" (a small clause: A the
+    subject of the predicative noun), "regard any A as an act of aggression", or their passives ("any A would be
+    considered a declaration of war"); (None, None) otherwise."""
+    rule = load_senses()["told_threats"]["casus_belli"]
+    for c in children_of(verb):
+        considered = next((s for s in children_of(c) if s.dep_ == "nsubj"), None) if c.dep_ in ("dobj", "ccomp", "oprd") else None
+        if considered is not None:
+            return considered, c
+    # "any attack would be considered a declaration of war", "would be regarded as an act of war": the passive subject
+    considered = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if considered is not None and considered.dep_ == "nsubjpass" \
+            and (phrase := next((c for c in children_of(verb) if c.dep_ in ("oprd", "attr")), None)) is not None:
+        return considered, phrase
+    as_phrase = next((o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in rule["preps"]
+                      for o in children_of(p) if o.dep_ == "pobj"), None)
+    if as_phrase is None and considered is not None:  # "regard any attack by X as ...", "as" on the object
+        as_phrase = next((o for p in children_of(considered) if p.dep_ == "prep" and p.lower_ in rule["preps"]
+                          for o in children_of(p) if o.dep_ == "pobj"), None)
+    return (considered, as_phrase) if considered is not None and as_phrase is not None else (None, None)
+
+
+def _casus_belli(verb) -> str | None:
+    """The threat code of "would consider any A (by B) a declaration of war / an act of aggression / a legitimate
+    target" (sense.yaml told_threats.casus_belli): told as what will or would be, or of any such act; None else."""
+    rule = load_senses()["told_threats"]["casus_belli"]
+    if verb.lemma_.lower() not in rule["verbs"]:
+        return None
+    considered, phrase = _casus_belli_phrase(verb)
+    if phrase is None:
+        return None
+    if not (_open(verb) or any(c.dep_ == "det" and c.lower_ in lexicon()["nonspecific_determiners"]
+                               for c in children_of(considered))):
+        return None  # "considers the deployment an act of aggression": a judgement of an act, no threat
+    words = [phrase, *(c for c in children_of(phrase) if c.dep_ in ("amod", "compound")),
+             *(o for p in children_of(phrase) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj")]
+    return next((rule["words"][w.lemma_.lower()] for w in words if w.lemma_.lower() in rule["words"]), None)
+
+
+def _told_threat_targets(verb, mentions) -> list:
+    """Whom a told threat (`_told_threat`) is aimed at: a conditional threat at the condition's doers other than
+    the speaker, else the act's target; a retribution at the payer; a casus belli at the owner or agent of what
+    is considered ("any NATO intervention", "any attack by Poland")."""
+    cameo, clause, form = _told_threat(verb)
+    speaker = set(_roles(verb, mentions, cameo).sources)
+    if form == "conditional":
+        found = [a for c in _conditions(clause) for d in _doers(c) for a in phrase_actors(d, mentions)]
+        found = [a for a in found if a not in speaker]
+        return _unique(found) or [a for a in _roles(clause, mentions, _trigger_code(clause)[0] or cameo).targets if a not in speaker]
+    if form == "retribution":
+        return [a for d in _doers(clause) for a in phrase_actors(d, mentions) if a not in speaker]
+    considered, _ = _casus_belli_phrase(clause)
+    found = _core_actors(considered, mentions, load_roles()["core_deps"])
+    found += [a for p in children_of(considered) if p.dep_ == "prep" and p.lower_ == "by"
+              for o in children_of(p) if o.dep_ == "pobj" for a in phrase_actors(o, mentions)]
+    return [a for a in _unique(found) if a not in speaker]
 
 
 def _answered_doers(token, mentions) -> list:
@@ -1399,7 +1588,8 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     if holder is not token and holder.lemma_.lower() in lexicon()["cancel_verbs"]:
         return "negated", [holder.text]
     status, cues = found.status, list(found.cues)
-    if status in ("occurred", "claimed") and _nonspecific(token):  # "would respond to any attack": no attack told
+    if status in ("occurred", "claimed", "planned", "expected") and _nonspecific(token):
+        # "would respond to any attack", "will regard any visit by X as a provocation": no attack or visit told or set
         return "hypothetical", [c.text for c in children_of(token) if c.dep_ == "det"]
     if status in ("ongoing", "occurred") and holder.tag_ in ("VBG", "VBZ", "VBP"):
         if future is not None and (status == "ongoing" or not any(

@@ -30,12 +30,17 @@ def verbal(token) -> bool:
                                     and any(c.dep_ == "nsubj" for c in children_of(token)))
 
 
-def _names_its_act(noun, verb) -> bool:
-    """Whether a noun, or the verb that takes it, carries a "to" clause whose act has a code ("steps to restrict
-    imports"; "will take steps to restrict imports", the clause parsed as the verb's purpose); "measures to
-    protect the rights of firms" names no act."""
-    return any(c.dep_ in ("acl", "relcl", "advcl") and infinitive(c) and trigger_code(c)[0] is not None
-               for word in (noun, verb) for c in children_of(word))
+def _step_content(noun, verb):
+    """The "to" clause of a step taken ("steps to restrict imports"; "took steps to reopen the border", the clause
+    parsed as the verb's purpose or complement), unless it only protects the actor's own ("measures to safeguard
+    its sovereignty": data/sense.yaml unspecified_responses protective_aims) or the steps are against someone
+    ("steps against X"); else None. Taking steps to do an act is a light construction: the act is the event."""
+    if any(c.dep_ == "prep" and c.lower_ == "against" for word in (noun, verb) for c in children_of(word)):
+        return None  # "will take all necessary steps against X": a threat, the verb's own
+    clause = next((c for word in (noun, verb) for c in children_of(word)
+                   if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and infinitive(c)), None)
+    protective = load_senses()["unspecified_responses"]["protective_aims"]
+    return None if clause is None or clause.lemma_.lower() in protective else clause
 
 
 @per_token
@@ -98,8 +103,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return None, True  # "declined to say": the declining is the act, the saying none
         if lemma in senses["directive_verbs"] and any(noun_code(o) for o in _objects(token)):
             return None, False
-        if any(taken_step(o) and _names_its_act(o, token) for o in _objects(token)):
-            return None, False  # "took steps to restrict imports": the act is the clause's, coded there
+        if any(taken_step(o) and _step_content(o, token) is not None for o in _objects(token)):
+            return None, False  # "took steps to restrict imports / to reopen the crossing": the act is the clause's, if coded
         if (expelled := _expulsion_code(token)) is not None:
             return expelled, True
         if _holds_position(token):
@@ -188,6 +193,7 @@ def _codable_lemmas() -> frozenset:
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["incursions"]["verbs"], *senses["source_protection"]["asking_verbs"],
                       *senses["source_protection"]["permission_verbs"], *senses["declined_comment"]["verbs"],
+                      *senses["told_threats"]["verbs"], *senses["told_threats"]["casus_belli"]["verbs"],
                       *(n.split()[-1] for n in senses["exercises"]["nouns"])])
 
 

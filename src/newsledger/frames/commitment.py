@@ -802,6 +802,9 @@ def _embedder(token):
             return relative, _link(relative, object_signature(relative))
     if dep == "ccomp" and _relative_report(token, lex):
         return None  # "a strike that the government said killed six soldiers": a relative clause asserts itself
+    if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        for noun in (c for c in children_of(head) if taken_step(c)):
+            return noun, _Link(noun, "+/-", "light")  # "took steps to reopen", the clause parsed as the verb's complement
     if dep in ("xcomp", "ccomp", "csubj"):
         marks = {c.lower_ for c in children_of(token) if c.dep_ == "mark"}
         if marks & {"whether", "if"}:
