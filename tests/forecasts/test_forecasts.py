@@ -106,3 +106,14 @@ def test_a_scheduled_act_is_a_forecast_like_one_due(nlp):
         found = find_forecasts(nlp(text), [], {}, [], [], "2024-03-05", ["Ayse Demir"])
         assert [f.hedge for f in found] in (["scheduled"], ["slated"])
         assert found[0].probability == probability("due")
+
+
+def test_a_conjunct_with_a_modal_of_its_own_is_its_own_forecast_not_part_of_the_first(nlp):
+    """ "would not pay the fines and would form a bloc": two forecasts, the first ending before "and"; a conjunct
+    sharing the first's modal ("will meet and discuss") stays in it."""
+    text = "The three juntas said their countries would not pay the fines and would form a new bloc."
+    found = find_forecasts(nlp(text), [], {}, [], [], "2024-03-05", ["Ayse Demir"])
+    assert [(f.proposition, f.negated) for f in found] == [
+        ("their countries would not pay the fines", True), ("would form a new bloc", False)]
+    shared = find_forecasts(nlp("The envoys will meet in Doha and discuss a truce."), [], {}, [], [], "2024-03-05", [])
+    assert [f.proposition for f in shared] == ["The envoys will meet in Doha and discuss a truce"]

@@ -309,10 +309,22 @@ def other_clause(token) -> bool:
 
 
 def own_clause_tokens(verb) -> list:
-    """The governed verb's subtree up to a trailing aside or contrasting clause ("…, while Spain said…")."""
+    """The governed verb's subtree up to a trailing aside or contrasting clause ("…, while Spain said…"), or up to
+    the coordinator of a conjunct with a modal of its own, a forecast of its own ("would not pay the fines and
+    would form their own bloc")."""
     tail = [c for c in verb.children if c.i > verb.i and (c.dep_ == "parataxis" or contrast_clause(c))]
     end = min((c.left_edge.i for c in tail), default=verb.right_edge.i + 1)
-    return [t for t in verb.subtree if t.i < end]
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _own_modal(c)):
+        coordinators = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and c.i < conjunct.left_edge.i]
+        end = min(end, max(coordinators, default=conjunct.left_edge.i))
+    tokens = [t for t in verb.subtree if t.i < end]
+    while tokens and tokens[-1].is_punct:  # "…, and would": the comma before the coordinator too
+        tokens.pop()
+    return tokens
+
+
+def _own_modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def proposition_span(hedge_token, verb) -> tuple[int, int]:
