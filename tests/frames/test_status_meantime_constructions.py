@@ -246,3 +246,22 @@ def test_what_a_plan_includes_is_planned_as_its_to_clause_is(nlp, sentence, word
 def test_an_event_noun_in_a_package_or_measure_comes_about_as_the_package_does(nlp, sentence, word, status):
     # "an aid package" as "a package of aid", compounded or after "of"; a package debated already exists
     assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("The army will withdraw unless the rebels attack again.", "withdraw", "planned"),
+    ("The union said the strike would go ahead unless wages rise.", "go", "planned"),
+    ("Unless the talks resume, the army will shell the city.", "shell", "planned"),
+    ("The bank will not lend more money unless the firm restructures its debt.", "lend", "negated"),
+])
+def test_a_main_clause_with_an_unless_exception_keeps_its_own_status(nlp, sentence, word, status):
+    # "A unless B" asserts A in every case but B ("except if", Declerck & Reed 2001): no condition on A
+    assert of(nlp, sentence, word).status == status
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The army will withdraw unless the rebels attack again.", "attack"),
+    ("Unless the talks resume, the army will shell the city.", "resume"),
+])
+def test_the_unless_clause_itself_stays_hypothetical(nlp, sentence, word):
+    assert of(nlp, sentence, word).status == "hypothetical"

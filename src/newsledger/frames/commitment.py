@@ -41,7 +41,8 @@ Z of ...") is the reporter's act, as is any verb it hangs in its conjunct's comp
 blamed Y", misattached_conjunct), and a report that opens a subject relative ("a strike that the government
 said killed six soldiers") is the relative's, not a complement of the verb before it. A draft's act ("a draft
 resolution that demands") is hypothetical, negated where the draft is voted down ("vetoed a draft that demanded"). A verbless condition that
-only bounds its main clause ("will intervene if necessary", "rose if compared to") leaves it as committed; a finite
+only bounds its main clause ("will intervene if necessary", "rose if compared to") leaves it as committed, as an
+exception does ("will withdraw unless the rebels attack": the withdrawal holds but for the attack); a finite
 conjunct of a verb under an auxiliary ("will open a plant and already employs 500") stands in its own clause and
 shares none of that verb's modal or negation; a predicate noun after a copula ("a default would be a disaster")
 takes the copula's clause status. An event noun dated ahead in its own phrase ("the launch of the satellite next
@@ -636,7 +637,8 @@ def _operators(token) -> list[_Link]:
     for clause in adverbials:
         if clause.dep_ == "advcl":
             mark = _condition_marker(clause, lex)
-            if mark is not None and not _hedging_condition(clause, lex):  # "if X, Y would ...": the consequent is hypothetical too
+            if mark is not None and not _hedging_condition(clause, lex) and mark.lower_ not in lex["exception_marks"]:
+                # "if X, Y would ...": the consequent is hypothetical too; "Y unless X" asserts Y but for X
                 links.append(_Link(mark, "hypothetical", "condition"))
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "according":
