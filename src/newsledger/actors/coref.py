@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsledger.actors.descriptions import subject_of_report
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import Registry, given_names, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
@@ -471,16 +472,6 @@ def person_at(sieve: Sieve, token) -> Actor | None:
             actor = sieve.actors.get(mention.actor_id)
             return actor if actor is not None and actor.actor_type == "person" else None
     return None
-
-
-def subject_of_report(token, speaker) -> bool:
-    """Whether ``token`` is the subject of the clause that ``speaker`` reports ("Chile expelled ..., the foreign
-    ministry said": Chile), not of a clause inside it ("if South Africa is perceived ..., the department said")."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or speaker.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    clause, verb = token.head, speaker.head
-    return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis") or \
-        verb.head.i == clause.i and verb.dep_ in ("ccomp", "parataxis")
 
 
 def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | None, sector: str = "GOV",

@@ -707,7 +707,9 @@ def find_unqualified_bodies(ctx) -> None:
     ``lexicon.yaml``'s ``unqualified_bodies`` (the opposition too, as domestic); such a name needs "the" before it,
     alone or with names between ("the Nakasone cabinet": ``names_after_the``), or to be plural ("Opposition
     parties said"), or the parser's having taken it for a new organisation ("Finance Ministry"), which then becomes
-    that state's body instead of one actor shared by every article's finance ministry. With no leading state, an
+    that state's body instead of one actor shared by every article's finance ministry. A body that reports what a
+    state did is that state's, whichever state the article names most ("Norway expelled a Russian diplomat, the
+    foreign ministry said", in a story about Russia: Norway's; ``reported_state``). With no leading state, an
     opposition is that of the country where its clause places it (``country_of_clause``). A body followed by "of"
     and a name ("the central bank of Brazil") is left to the other rules."""
     table = ctx.registry.lexicon["unqualified_bodies"]
@@ -736,10 +738,12 @@ def find_unqualified_bodies(ctx) -> None:
         if named_as is None and not (ctx.free(start, end) and (start > 0 and ctx.norms[start - 1] == "the" or
                                                                 ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
-        if country is None:
+        reporting = None if leader else reported_state(ctx, ctx.doc[end - 1])
+        if country is None and reporting is None:
             country = leading_country(ctx) or ""
-        why = "body named after its country's leader" if leader else "body of the article's country"
-        iso = leader or country
+        why = "body named after its country's leader" if leader else "body of the state whose act it reports" \
+            if reporting else "body of the article's country"
+        iso = leader or reporting or country
         if not iso and sector in ("OPP", "REB"):
             iso, why = country_of_clause(ctx, ctx.doc[end - 1]), "opposition where its clause places it"
         if not iso:
@@ -896,6 +900,28 @@ def country_of_clause(ctx, noun) -> str | None:
     sentence = ctx.sentence_of[noun.i]
     named = {actor.country for m in ctx.mentions if m.sentence == sentence and (actor := ctx.actor(m.actor_id))}
     return None if named - {iso, None} else iso  # "met in Vilnius to plan protests against Lukashenko": in exile
+
+
+def subject_of_report(token, speaker) -> bool:
+    """Whether ``token`` is the subject of the clause that ``speaker`` reports ("Chile expelled ..., the foreign
+    ministry said": Chile), not of a clause inside it ("if South Africa is perceived ..., the department said")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or speaker.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause, verb = token.head, speaker.head
+    return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis") or \
+        verb.head.i == clause.i and verb.dep_ in ("ccomp", "parataxis")
+
+
+def reported_state(ctx, speaker) -> str | None:
+    """The state a body speaks for when it reports what that state did ("Norway expelled a diplomat, the foreign
+    ministry said": Norway), by the subject of the clause it reports; None when that is no state."""
+    for mention in ctx.mentions:
+        actor = ctx.actors.get(mention.actor_id)
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if actor is not None and actor.actor_type == "state" and span is not None \
+                and subject_of_report(span.root, speaker):
+            return actor.actor_id
+    return None
 
 
 def leading_country(ctx) -> str | None:

@@ -765,7 +765,7 @@ def _conditional_threat(act, verb) -> str | None:
     ("would retaliate", "would take measures": sense.yaml unspecified_responses); None for an act that is no harm,
     one on no condition, or on the speaker's own act ("would strike if it had to")."""
     conditions = _conditions(act)
-    if not conditions or rule_commitment(act).status != "hypothetical":
+    if not conditions or not _open(act):  # planned under "unless", an exception rather than a condition
         return None
     speaker = {w.lower_ for w in _doers(verb)} | set(load_senses()["told_threats"]["speaker_pronouns"])
     if any(d.dep_ == "nsubj" and d.lower_ in speaker for c in conditions for d in _doers(c)):
