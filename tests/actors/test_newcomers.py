@@ -154,3 +154,19 @@ def test_a_given_name_with_a_persons_role_after_it_is_a_person_whatever_the_pars
     # a firm named after a person, described as a firm, stays an organisation
     text, mentions, actors = run("Philip Morris, the tobacco maker, said sales rose in Asia.")
     assert actors[at(text, mentions, "Philip Morris").actor_id].actor_type == "organisation"
+
+
+def test_a_spokesman_of_no_known_country_gets_no_bare_sector_code(run):
+    text, mentions, actors = run("Interior ministry spokesman Teodor Varlamski said the border would stay shut.")
+    person = actors[at(text, mentions, "Teodor Varlamski").actor_id]
+    assert person.country is None and person.code is None  # never a bare "GOV"
+    text, mentions, actors = run("President Teodor Varlamski told reporters the company would grow.")
+    assert actors[at(text, mentions, "Teodor Varlamski").actor_id].code is None
+
+
+def test_a_new_organisations_country_is_none_its_clause_names(run):
+    text, mentions, actors = run("The Varnek Liberation Movement accused Poland of arming the militias.")
+    movement = actors[at(text, mentions, "Varnek Liberation Movement").actor_id]
+    assert movement.country is None and movement.code is None
+    text, mentions, actors = run("The Varnek Liberation Movement in Poland accused the army of abuses.")
+    assert actors[at(text, mentions, "Varnek Liberation Movement").actor_id].country == "POL"

@@ -289,7 +289,10 @@ def add_new_actor(ctx, span, actor_type: str) -> Mention:
         if sector and actor.code in (None, actor.country):
             if actor.country is None and ctx.norms[span.start - 1] in ctx.registry.lexicon["speaker_words"]:
                 actor.country = spoken_for_country(ctx, span.start, sector)  # "army spokesman X": whose army
-            actor.code = f"{actor.country or ''}{sector}"  # "Archbishop X" -> CHR, "Kenyan activist X" -> KENOPP
+            if actor.country is not None or sector[:3] not in ctx.registry.lexicon["state_sectors"]:
+                # "Archbishop X" -> CHR, "Kenyan activist X" -> KENOPP; "government spokesman X" of no country
+                # the text gives: no code (lexicon.yaml state_sectors)
+                actor.code = f"{actor.country or ''}{sector}"
         ctx.actors[actor_id] = actor
     mention = ctx.add(span, actor_id, "new actor")
     acronym = acronym_after(span)
@@ -441,7 +444,7 @@ def describe_from_context(ctx, actor: Actor, span) -> None:
     person = actor.actor_type == "person"
     actor.country = country_in(ctx, span.doc[max(span.start - 3, 0):span.start if person else span.end])
     if not person:
-        actor.country = actor.country or country_in(ctx, span, places=True) or country_in(ctx, following(span, 4))
+        actor.country = actor.country or country_in(ctx, span, places=True) or country_in(ctx, own_words_after(span, 4))
         actor.code = actor.country
         if ctx.norms[span.end - 1] in ctx.registry.lexicon["ngo_words"]:
             actor.code = f"{actor.country or ''}NGO"  # "the Kenya Wildlife Foundation" -> KENNGO
@@ -509,6 +512,15 @@ def appositive_phrase(span):
 def following(span, width: int):
     end = min(span.end + width, span.sent.end)
     return span.doc[span.end:end]
+
+
+def own_words_after(span, width: int):
+    """The words after a name, up to ``width``, that still belong to its phrase ("the Zorvan Front in Niger",
+    "the Kenya Wildlife Foundation of Nairobi"), not the clause it is the subject of ("the Zorvan Front
+    condemned Niger": no country of its own)."""
+    window, root = following(span, width), span.root
+    end = next((t.i for t in window if not root.is_ancestor(t)), window.end)
+    return span.doc[window.start:end]
 
 
 def apposition(span):
