@@ -360,3 +360,20 @@ def test_both_sides_are_never_the_news_agency_that_reports_them(linked):
 def test_the_junta_refers_back_to_the_military_rulers_named_before(linked):
     _, mentions, _ = linked("Burkina Faso's junta expelled the French envoy on Monday. The junta accused Paris of spying.")
     assert links(mentions, "The junta") == ["BFAMIL"]
+
+
+def test_first_person_in_a_quotation_is_the_speaker_or_the_speakers_side(linked):
+    _, mentions, _ = linked('"Our patience has limits, and I told the US so," Israeli Prime Minister Benjamin Netanyahu '
+                            'said. "We will act."')
+    assert links(mentions, "Our") == ["ISR"] and links(mentions, "We") == ["ISR"]
+    assert links(mentions, "I") == ["benjamin-netanyahu"]
+    assert links(mentions, "US") == []  # the country, never "us"
+
+
+def test_first_person_of_a_spokesmans_body_and_of_an_unknown_speaker(linked):
+    _, mentions, _ = linked('"Our units repelled the attack," a spokesman for the Ukrainian army said.')
+    assert links(mentions, "Our") == ["UKRMIL"]
+    _, mentions, _ = linked('"We lost everything," a farmer said.')
+    assert links(mentions, "We") == []
+    _, mentions, _ = linked("We will win, the coach said.")  # no quotation marks: left alone
+    assert links(mentions, "We") == []

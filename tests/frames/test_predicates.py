@@ -302,3 +302,20 @@ def test_a_second_coordinated_of_gerund_is_done_by_the_accused_too(nlp, sentence
     # the parser makes the second "of" a conjunct of the verb or of the first "of"
     found = frame_of(nlp, sentence, gerund)
     assert rule_of(found, "subject", doer).startswith("object control:")
+
+
+def test_a_third_person_pronoun_in_a_quotation_is_not_the_speaker_outside_it(nlp):
+    found = frame_of(nlp, '"They burned our crops," the Ugandan farm minister said.', "burned")
+    assert heads(found, "subject") == ["They"]
+    found = frame_of(nlp, "The Ugandan farm minister said they burned the crops.", "burned")
+    assert heads(found, "subject") == ["minister"]  # no quotation: the governing clause's subject
+
+
+def test_a_quoted_first_person_pronoun_comes_before_the_speaker(nlp):
+    found = frame_of(nlp, '"We will rebuild the bridge," the Ugandan farm minister said.', "rebuild")
+    assert [(a.head.text, a.tier) for a in found.of("subject")] == [("We", 1), ("minister", INHERITED)]
+
+
+def test_a_reaction_drawn_from_others_is_theirs_against_the_drawer(nlp):
+    found = frame_of(nlp, "Chile closed the pass, prompting protests from Peru and Bolivia.", "protests")
+    assert heads(found, "subject") == ["Peru"] and heads(found, "target") == ["Chile"]

@@ -139,6 +139,7 @@ def resolve_references(doc, mentions: list[Mention], actors: dict[str, Actor], r
     find_descriptions(sieve)
     find_counterparts(sieve)
     find_pronouns(sieve)
+    find_first_person(sieve)
     kept = [m for m in mentions if not any(m is r for r in sieve.replaced)]
     return sorted(kept + sieve.added, key=lambda m: (m.start, m.end))
 
@@ -680,6 +681,54 @@ def find_pronouns(sieve: Sieve) -> None:
         kind = candidate.kind if ids else "person" if pronoun["kind"] == "person" else "thing"
         add_candidate(sieve, Candidate(token, ids, kind, pronoun["number"] == "plural",
                                        pronoun.get("gender") or (candidate.gender if candidate else None)))
+
+
+def find_first_person(sieve: Sieve) -> None:
+    """First person inside a direct quotation whose speaker is known ('"They have violated our sovereignty," the
+    Somali prime minister said'): "I/me/my" are the speaker, "we/us/our" the speaker's side (`speakers_side`);
+    coref.yaml ``first_person``. The speaker is the quotes stage's (attribution and speaker rules), read with the
+    mentions found so far; a quotation whose speaker is unresolved leaves its pronouns alone."""
+    lists = words()["first_person"]
+    positions = [i for i in pronoun_positions(sieve.doc, lists["speaker"] + lists["side"]) if i not in sieve.covered
+                 and sieve.quote_of(sieve.doc[i].idx) is not None and sieve.doc[i].text != "US"]  # "US": the country
+    if not positions:
+        return  # most stories: no first person quoted, and no attribution to read
+    # the quotes stage imports this module (speakers read its pronoun words): imported here, when needed
+    from newsledger.quotes.attribution import find_attributions
+    from newsledger.quotes.speakers import resolve_speaker
+
+    mentions = sorted(sieve.mentions + sieve.added, key=lambda m: (m.start, m.end))
+    for attribution in find_attributions(sieve.doc):
+        quoted = [q for q in attribution.quoted if q not in attribution.names]
+        inside = [i for i in positions if any(start <= sieve.doc[i].idx < end for start, end in quoted)]
+        if not inside or attribution.source is None:
+            continue
+        head = sieve.doc[attribution.source_head].idx if attribution.source_head is not None else None
+        speaker, _ = resolve_speaker(sieve.doc, attribution.source, head, mentions, sieve.actors, attribution.contents)
+        if speaker is None:
+            continue
+        side = speakers_side(sieve, speaker)
+        for i in inside:
+            token = sieve.doc[i]
+            own = token.lower_ in lists["speaker"]
+            actor_id = speaker if own else side
+            if actor_id is not None and i not in sieve.covered:
+                whose = "the speaker" if own else "the speaker's side"
+                sieve.link([token], actor_id, f"coref first person in a quotation: {token.text} -> {whose}, {speaker}")
+
+
+def speakers_side(sieve: Sieve, speaker: str) -> str | None:
+    """Whom a speaker's "we" stands for: a body itself (a ministry's spokesman speaks for its government, already
+    resolved to it); for a person, the organisation they are affiliated with or lead ("IGOUNO" for the UN
+    Secretary-General), else their country's state; None for a person of neither."""
+    actor = sieve.actors.get(speaker) or sieve.registry.actors.get(speaker)
+    if actor is None or actor.actor_type != "person":
+        return speaker
+    known = lambda actor_id: actor_id if actor_id and (actor_id in sieve.actors or actor_id in sieve.registry.actors) else None
+    office = office_of(sieve, role_on(actor, sieve.on))
+    led = office if office is not None and sieve.registry.actors.get(office) is not None \
+        and sieve.registry.actors[office].actor_type in ("igo", "organisation", "group") else None
+    return known(actor.affiliation) or led or known(actor.country)
 
 
 def speaks_for(pronoun) -> bool:

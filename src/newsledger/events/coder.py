@@ -621,6 +621,8 @@ def _subsumed(token) -> bool:
             return False  # "announced a suspension of air links": the act announced is an event too
         if predicate is not token and predicate.lemma_.lower() not in roles["light_verbs"] \
                 and _trigger_code(predicate)[0] is not None and not _subsumed(predicate):
+            if _owned(token) and _listed(_trigger_code(predicate)[0], roles["judging_roots"]):
+                return False  # "defended its invasion of Ukraine": the judging is one act, the subject's own act another
             return predicate.lemma_.lower() not in roles["cue_verbs"]
     return False
 
@@ -1142,7 +1144,7 @@ def _roles(token, mentions, cameo) -> Roles:
         sources = _possessor_actors(token, mentions) or _partitive_giver(token, mentions) or _travellers(token, mentions)
         source_tier = DIRECT if sources else None
     aid = cameo[:2] in load_roles()["aid_roots"]
-    targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) else (
+    targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) or _own_act_judged(head, token, cameo) else (
         _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (_owned(head) and (
             a in sources or _country_of(a) in {_country_of(s) for s in sources}))]))  # "its posts": not the subject's own side
     if not targets and token.lemma_.lower() in {*load_roles()["aid_verbs"], *load_roles()["pledge_verbs"]}:
@@ -1168,6 +1170,19 @@ def _roles(token, mentions, cameo) -> Roles:
     result.adjective_list = (token.pos_ == "NOUN" and _adjective_list(found.predicate)) or any(
         _adjective_list(a.head) for a in found.of("subject") if a.rule == "nsubj")
     return result
+
+
+def _own_act_judged(head, trigger, cameo: str) -> bool:
+    """ "defended its invasion of Ukraine", "praised their air strikes on Gaza": a judgement (roles.yaml
+    judging_roots) of an act a pronoun gives the judge's own is aimed at no one that act's phrase names (``head``
+    is that phrase or inside it); the act is coded on its own (`_subsumed`)."""
+    if not _listed(cameo, load_roles()["judging_roots"]):
+        return False
+    while head.i != trigger.i and head.head.i != head.i:
+        if _owned(head) and _noun_code(head) is not None:
+            return True
+        head = head.head
+    return False
 
 
 def _weapon(noun) -> bool:
@@ -1563,8 +1578,12 @@ def _status_holder(token, timexes, published: datetime.date | None):
         if _cancel_verb(carrier) or token.dep_ in ("nsubj", "nsubjpass") and undoing_conjunct(token.head):
             return token  # "the visit was called off", "was due to ... but was postponed": the noun's own chain reads it
         if carrier.i != token.i and token.dep_ in ("dobj", "nsubjpass") and (entry := object_signature(carrier)) is not None \
-                and entry[0].startswith("-"):
-            return token  # "denied the incursion", "ruled out an attack": the verb's word on it, not the verb's own act
+                and (entry[0].startswith("-") or entry[1] == "intention"
+                     and carrier.lemma_.lower() not in load_roles()["saying_verbs"]):
+            # "denied the incursion", "ruled out an attack", "wants talks", "seeks negotiations": the verb's word on
+            # it, not the verb's own act ("ordered airstrikes" is the directive's act, done: `_subsumed`; "announced
+            # the withdrawal of its troops" tells the act as the announcement dates it)
+            return token
         predicates = load_roles()["event_predicates"]
         # the clause may hang on the noun or on its last prepositional object ("visit to Kyiv, which ...")
         for child in (c for noun in _with_prep_objects(token) for c in children_of(noun)):

@@ -15,7 +15,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
-from newsledger.frames.predicates import argument_words, frame, infinitive, predicate_of
+from newsledger.frames.predicates import argument_words, drawing_verb, frame, infinitive, predicate_of
 from newsledger.timex.anchoring import free_participle
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
@@ -89,6 +89,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
     if token.pos_ == "VERB" and lemma in load_senses()["exercises"]["holding_verbs"] and any(
             o.dep_ == "dobj" and _exercise_code(o) for o in children_of(token)):
         return None, True  # "held drills": the drills are the act, the verb only carries them
+    if lemma in load_senses()["drawn_reactions"] and drawing_verb(token) is not None:
+        return load_senses()["drawn_reactions"][lemma], True  # "drawing condemnation from Japan"
     if verbal(token) and token.pos_ == "NOUN" and lemma in patterns.verbs:
         return patterns.verbs[lemma], False
     if token.pos_ == "VERB":
@@ -190,6 +192,7 @@ def _codable_lemmas() -> frozenset:
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["answering_verbs"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
                       *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
+                      *senses["drawn_reactions"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["incursions"]["verbs"], *senses["source_protection"]["asking_verbs"],
                       *senses["source_protection"]["permission_verbs"], *senses["declined_comment"]["verbs"],

@@ -18,8 +18,10 @@ from operator import attrgetter
 from pathlib import Path
 
 from newsledger.frames.commitment import gerund_read_as_modifier, misattached_conjunct, outcome_of, preposition_governor
-from newsledger.frames.memo import children_of
+from newsledger.discourse import quote_spans
+from newsledger.frames.memo import children_of, per_document
 from newsledger.loading import read_yaml
+from newsledger.nlp import doc_text
 
 DATA = Path(__file__).parent / "data"
 
@@ -173,6 +175,7 @@ def frame(token) -> Frame:
     arguments += _culprits(token, predicate)
     arguments += _harm_causers(predicate, words)
     arguments += _condition_subjects(predicate, words)
+    arguments += _drawn_reaction(token, words)
     joined = misattached_conjunct(predicate)
     if joined is not None and joined[1] is not None:  # "freed A, and Belgium released B": Belgium's act alone
         arguments = [a for a in arguments if a.role != "subject"] + [_subject_read_as_object(predicate, *joined)]
@@ -271,8 +274,18 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
     if subject.lower_ in words["relative_pronouns"] and subject.head.dep_ == "relcl":
         return []  # the noun the clause hangs on: _relative_subject
     if anaphor(subject):
+        # a possessive on a clause's subject ("said their attack on the ship was a response") stands, as that
+        # subject's own possessive does, for the subject of the clause that governs the clause
+        governor = subject.head.head if subject.dep_ == "poss" and subject.head.dep_ in ("nsubj", "nsubjpass") else subject.head
         inherited = [Argument("subject", a.head, f"pronoun {subject.text} = {a.rule}", tier)
-                     for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
+                     for a in _inherited_subjects(governor, words, ("ccomp", "advcl", "xcomp", "conj"))]
+        if subject.lower_ in words["first_person_anaphors"]:
+            # "'We will retaliate,' the minister said": the pronoun's own link (the speaker's side) first
+            return [Argument("subject", subject, f"pronoun {subject.text}", tier)] + [
+                replace(a, tier=max(tier + 1, INHERITED)) for a in inherited]
+        quotation = quotation_of(subject)
+        if quotation is not None:  # "'They violated our airspace,' the minister said": not the minister
+            inherited = [a for a in inherited if quotation_of(a.head) == quotation]
         if inherited or subject.dep_ not in ("nsubj", "nsubjpass"):
             return inherited  # a possessive ("her readiness to") leaves it to the noun's owner
         return [Argument("subject", subject, f"pronoun {subject.text}", tier)]  # "He said…": its coreference link names it
@@ -281,6 +294,16 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
         found += [Argument("subject", a.head, f"possessive pronoun = {a.rule}", max(tier, POSSESSIVE_PRONOUN))
                   for a in _inherited_subjects(subject.head, words, ("ccomp", "advcl", "xcomp", "conj"))]
     return found
+
+
+def quotation_of(token) -> tuple[int, int] | None:
+    """The quotation (start, end, marks included: discourse.quote_spans) the token is inside, or None."""
+    return next((q for q in _quotations(token.doc) if q[0] <= token.idx < q[1]), None)
+
+
+@per_document
+def _quotations(doc) -> list[tuple[int, int]]:
+    return quote_spans(doc_text(doc))
 
 
 def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp", "acl")) -> list[Argument]:
@@ -439,7 +462,8 @@ def _owner(token, words) -> list[Argument]:
         return []
     owners = []
     for child in (c for c in children_of(token) if c.dep_ == "poss"):
-        owners += [Argument("subject", a.head, f"possessor of event noun: {child.text} {token.text}", OWNER)
+        owners += [Argument("subject", a.head, f"possessor of event noun: {child.text} {token.text}",
+                            OWNER if a.tier <= DIRECT else a.tier)  # "our attack": the speaker only as fallback
                    for a in _subject(child, words, "poss")]
     if not owners:  # "the expulsion of diplomats by Russia", "a proposal by Hamas"; "the visit of Xi" for a few nouns
         agent_preps = ("of", "by") if token.lemma_.lower() in words["of_agent_nouns"] else ("by",)
@@ -604,6 +628,35 @@ def _culprits(token, predicate) -> list[Argument]:
     return [Argument("culprit", o, f"by X: {holder.text} by {o.text}", CULPRIT)
             for holder in holders for prep in children_of(holder) if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "by"
             for o in children_of(prep) if o.dep_ == "pobj"]
+
+
+def drawing_verb(token):
+    """The eliciting verb that draws a reaction noun as its object ("drawing condemnation", "prompted protests and
+    criticism"; data/arguments.yaml ``reaction_nouns``, ``eliciting_verbs``), or None."""
+    words = argument_words()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words["reaction_nouns"]:
+        return None
+    noun = token
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "drew condemnation and protests from ..."
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["eliciting_verbs"] else None
+
+
+def _drawn_reaction(token, words) -> list[Argument]:
+    """A reaction an eliciting verb draws ("fired a missile, drawing condemnation from Japan and South Korea", "the
+    raid prompted protests from Egypt", data/arguments.yaml ``reaction_nouns`` and ``eliciting_verbs``): those it is
+    drawn "from" (on the noun or on the verb) react, against whoever did what drew it: the verb's subject, or, for a
+    participle with none ("..., drawing condemnation"), the subject it takes from the clause it hangs on."""
+    verb = drawing_verb(token)
+    if verb is None:
+        return []
+    reactors = [Argument("subject", o, f"drawn from X: {verb.text} {token.text} from {o.text}")
+                for holder in (token, verb) for p in children_of(holder) if p.dep_ == "prep" and p.lower_ == "from"
+                for o in prep_objects(p)]
+    own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    drawers = [a for s in own for a in _subject(s, words, "nsubj")] if own else _inherited_subjects(verb, words)
+    return reactors + [Argument("target", a.head, f"doer of what drew it: {a.head.text} ... {verb.text} {token.text}")
+                       for a in drawers]
 
 
 def _condition_subjects(predicate, words) -> list[Argument]:
