@@ -298,6 +298,10 @@ def test_the_ministry_after_a_minister_is_that_ministers_government(linked):
      "NORMIL"),
     ("Kyiv said the talks had stalled. Romania agreed to train Ukrainian pilots, the defence ministry said.",
      "the defence ministry", "ROUMIL"),
+    # in a story that names another state most: still the reporting clause's state, not the leading one
+    ("Estonia expelled a Russian diplomat on Monday, the foreign ministry said. Russia called the move hostile. "
+     "Russian officials said Russia would respond, and the Russian embassy said Russia had done nothing wrong.",
+     "the foreign ministry", "ESTGOV"),
 ])
 def test_a_ministry_after_a_state_is_that_states(linked, text, body, actor_id):
     """A ministry with no country, after a clause whose subject is a state, is that state's body (of the ministry's

@@ -708,8 +708,9 @@ def find_unqualified_bodies(ctx) -> None:
     alone or with names between ("the Nakasone cabinet": ``names_after_the``), or to be plural ("Opposition
     parties said"), or the parser's having taken it for a new organisation ("Finance Ministry"), which then becomes
     that state's body instead of one actor shared by every article's finance ministry. A body that reports what a
-    state did is that state's, whichever state the article names most ("Norway expelled a Russian diplomat, the
-    foreign ministry said", in a story about Russia: Norway's; ``reported_state``). With no leading state, an
+    state did is left to coreference, which makes it that state's whichever state the article names most ("Norway
+    expelled a Russian diplomat, the foreign ministry said", in a story about Russia: ``reported_state``,
+    coref.body_actor). With no leading state, an
     opposition is that of the country where its clause places it (``country_of_clause``). A body followed by "of"
     and a name ("the central bank of Brazil") is left to the other rules."""
     table = ctx.registry.lexicon["unqualified_bodies"]
@@ -738,12 +739,12 @@ def find_unqualified_bodies(ctx) -> None:
         if named_as is None and not (ctx.free(start, end) and (start > 0 and ctx.norms[start - 1] == "the" or
                                                                 ctx.doc[end - 1].tag_ == "NNS" or names_from is not None)):
             continue  # "the cabinet", "opposition parties"; not "a cabinet reshuffle"
-        reporting = None if leader else reported_state(ctx, ctx.doc[end - 1])
-        if country is None and reporting is None:
+        if leader is None and named_as is None and reported_state(ctx, ctx.doc[end - 1]) is not None:
+            continue  # "Norway expelled ..., the foreign ministry said": Norway's, which coreference gives it
+        if country is None:
             country = leading_country(ctx) or ""
-        why = "body named after its country's leader" if leader else "body of the state whose act it reports" \
-            if reporting else "body of the article's country"
-        iso = leader or reporting or country
+        why = "body named after its country's leader" if leader else "body of the article's country"
+        iso = leader or country
         if not iso and sector in ("OPP", "REB"):
             iso, why = country_of_clause(ctx, ctx.doc[end - 1]), "opposition where its clause places it"
         if not iso:
