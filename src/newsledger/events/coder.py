@@ -120,7 +120,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
             if not roles.targets and _listed(cameo, load_roles()["judging_roots"]):
                 # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
-                roles.targets = _doers_of_referred_act(token, events, sent_index, mentions)
+                roles.targets = _doers_of_referred_act(token, events, sent_index, mentions) \
+                    or _speakers_of_referred_statement(token, events, sent_index, mentions, roles.sources)
             if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
                 roles.targets = _last_attackers(events, sent_index, roles.sources)
             if not roles.sources and token.dep_ == "acl" and token.tag_ == "VBG":
@@ -249,12 +250,30 @@ def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> lis
     return []
 
 
-def _earlier_events(noun, events: list, sent_index: int, mentions, back: int):
+def _speakers_of_referred_statement(verb, events: list, sent_index: int, mentions, sources: list) -> list:
+    """Sources of the statement or accusation a judgement's definite object noun of speech refers back to ("The
+    Philippines accused China of ramming a boat. China rejected the account"; "Azerbaijan said Armenian forces fired
+    ... Armenia denied the claim"): the last event of roles.yaml speech_nouns roots told earlier in this sentence (not
+    one that reports the judgement: "X said Y denied the claim") or in the sentences just before, by a side of another
+    country than the judgement's own. Bridging anaphora, as `_doers_of_referred_act`; [] when there is none."""
+    rule = load_roles()["speech_nouns"]
+    ours = {_country_of(s) for s in sources}
+    for noun in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"]):
+        reporting = {t.idx for t in verb.ancestors}
+        for event, trigger in _earlier_events(noun, events, sent_index, mentions, rule["sentences_back"], same=True):
+            if event.source and event.status == "occurred" and event.cameo[:2] in rule["roots"] \
+                    and trigger.idx not in reporting and _country_of(event.source) not in ours:
+                return [event.source]
+    return []
+
+
+def _earlier_events(noun, events: list, sent_index: int, mentions, back: int, same: bool = False):
     """(event, trigger's root token) of the events coded in the `back` sentences before ``sent_index``, last
     first, that a definite noun whose phrase names no actor may refer back to (roles.yaml referring_nouns
     determiners: "the visit", "this withdrawal"); nothing when the noun has no such determiner or its phrase
     names a side of its own ("the Saudi visit", "the visit of the Kenyan president") or a word that makes it
-    another one ("the next summit", "a new round": referring_nouns other_words)."""
+    another one ("the next summit", "a new round": referring_nouns other_words). With ``same``, the events coded
+    earlier in the noun's own sentence come first."""
     rule = load_roles()["referring_nouns"]
     if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in children_of(noun)) \
             or any(c.dep_ == "amod" and c.lower_ in rule["other_words"] for c in children_of(noun)):
@@ -266,7 +285,7 @@ def _earlier_events(noun, events: list, sent_index: int, mentions, back: int):
         if event.sentence < sent_index - back:
             return
         trigger = noun.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-        if event.sentence < sent_index and trigger is not None:
+        if (event.sentence < sent_index or same and event.trigger_start < noun.idx) and trigger is not None:
             yield event, trigger.root
 
 
