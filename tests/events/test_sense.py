@@ -183,13 +183,15 @@ def test_a_conviction_is_an_accusation_of_crime_not_an_arrest(coded):
     assert event[1] == "1121" and load_codebook()["1121"]["plover"] == "ACCUSE"
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Belgrade called the vote in Pristina a provocation.", "called"),
-    ("Tehran labelled the report a fabrication.", "labelled"),
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Belgrade called the vote in Pristina a milestone.", "called", "010"),
+    # a name that is a negative judgement is criticism (sense.yaml naming_judgements), still no call
+    ("Belgrade called the vote in Pristina a provocation.", "called", "111"),
+    ("Tehran labelled the report a fabrication.", "labelled", "111"),
 ])
-def test_naming_an_object_is_a_statement_not_a_call(coded, text, trigger):
+def test_naming_an_object_is_a_statement_not_a_call(coded, text, trigger, cameo):
     (event,) = by_trigger(coded(text), trigger)
-    assert event[1] == "010"
+    assert event[1] == cameo
 
 
 def test_calling_someone_is_still_contact(coded):

@@ -46,5 +46,7 @@ def test_naming_an_act_in_an_aside_is_no_statement(text):
 
 
 def test_naming_an_act_outright_is_still_a_statement():
-    _, events = coded("Moscow called the move a provocation.")
+    _, events = coded("Moscow called the move a turning point.")
     assert [e.cameo[:2] for e in events if e.trigger == "called"] == ["01"]
+    _, events = coded("Moscow called the move a provocation.")  # a negative judgement: criticism (sense.yaml naming_judgements)
+    assert [e.cameo[:2] for e in events if e.trigger == "called"] == ["11"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy
 
-from newsledger.actors.normalise import normalise
+from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
@@ -111,13 +111,17 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return expelled, True
         if _holds_position(token):
             return None, True  # "who led Hamas": a position, no act
+        if _judging_name(token):
+            return senses["naming_judgements"]["cameo"], True  # "called the expulsion an unfriendly act": criticism
+        if _raised_with_hearer(token):
+            return senses["concerns_raised"]["consult"], True  # "would raise the issue with Biden": no accusation
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:
             return cameo, True
         if deployed is not None:
             return deployed, True  # "sent police officers to Haiti": forces no pattern names, sent to a place
-        if lemma in senses["mutual_talk"]["verbs"] and _talk_among_subjects(token):
+        if lemma in senses["mutual_talk"]["verbs"] and (_talk_among_subjects(token) or _talk_to_person(token)):
             return patterns.specific.get((lemma, "prep", "with")) or senses["mutual_talk"]["cameo"], True
         if lemma in senses["answering_verbs"]["verbs"] and answered_acts(token) \
                 and rule_commitment(token).status in senses["answering_verbs"]["open_statuses"]:
@@ -367,6 +371,22 @@ def _names_its_object(verb) -> bool:
         c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in children_of(verb))
 
 
+def _judging_name(verb) -> bool:
+    """ "called the expulsion an unfriendly act", "branded the vote illegal", "described the move as a provocation":
+    a verb of naming with an object whose predicate (an object predicate, or "as X") is a negative judgement, in its
+    head or an adjective on it (data/sense.yaml naming_judgements)."""
+    rule = load_senses()["naming_judgements"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in rule["verbs"] or not objects or any(o.tag_ in ("WDT", "WP") for o in objects):
+        return False  # "which it called an anti-terrorist operation": an aside on how an act was named, no event
+    names = [c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+    names += [o for head in [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]  # "as X" on the object too
+              for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "as" for o in children_of(p) if o.dep_ in ("pobj", "amod", "acomp")]
+    names += [c for n in names for c in n.conjuncts]
+    return any(w.lemma_.lower() in rule["words"] or w.lower_ in rule["words"]
+               for n in names for w in [n, *(c for c in children_of(n) if c.dep_ in ("amod", "compound"))])
+
+
 def _talk_among_subjects(verb) -> bool:
     """ "Putin and Xi spoke by phone": a verb of talking whose subject is coordinated, with no object, no
     clause it reports and no preposition naming whom it is with or to (data/sense.yaml mutual_talk)."""
@@ -374,6 +394,41 @@ def _talk_among_subjects(verb) -> bool:
     return any(c.dep_ == "nsubj" and any(d.dep_ == "conj" for d in children_of(c)) for c in children) and not any(
         c.dep_ in ("dobj", "ccomp", "parataxis") or c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
         for c in children)
+
+
+def _talk_to_person(verb) -> bool:
+    """ "Macron has spoken to Aliyev by phone", "talked to his Turkish counterpart": a verb of talking whose "to"
+    names a person, by name or title (data/sense.yaml mutual_talk.to_persons, hosting.visitors), and that
+    reports no clause."""
+    senses = load_senses()
+    titles = senses["hosting"]["visitors"]
+    return not _speech_use(verb) and any(
+        o.ent_type_ in senses["mutual_talk"]["to_persons"] or o.lemma_.lower() in titles or _known_person(o)
+        for p in children_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in children_of(p) if o.dep_ == "pobj")
+
+
+def _known_person(noun) -> bool:
+    """A proper name the actors registry knows as a person's, by full name or surname ("Erdogan", which the tagger
+    may read as a place)."""
+    if noun.pos_ != "PROPN":
+        return False
+    registry = load_registry()
+    return fold(noun.text) in registry.surnames or any(
+        registry.actors[i].actor_type == "person" for i in registry.by_norm.get(normalise(noun.text), ()) if i in registry.actors)
+
+
+def _raised_with_hearer(verb) -> bool:
+    """ "would raise the issue with Biden", "raised the matter with Xi": an issue raised with a hearer named
+    ("with X" on the verb or its object) is a consultation, as PETRARCH2's RAISE CONCERNS (data/sense.yaml
+    concerns_raised topics)."""
+    rule = load_senses()["concerns_raised"]
+    if verb.lemma_.lower() not in rule["verbs"]:
+        return False
+    topics = [o for o in _objects(verb) if o.lemma_.lower() in rule["topics"]]
+    return bool(topics) and any(
+        p.dep_ in ("prep", "dative") and p.lower_ in rule["hearer_preps"] and any(o.dep_ == "pobj" for o in children_of(p))
+        for head in [verb, *topics] for p in children_of(head))
 
 
 def _speech_use(verb) -> bool:
