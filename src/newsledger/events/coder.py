@@ -118,6 +118,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
                 roles.targets = _answered_doers(token, mentions) \
                     or [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
+            if (pair := _sides_of_last_conflict(roles, events, sent_index)):
+                roles.targets = pair  # "The EU urged both sides to show restraint": the two that fought, no mediator
             if not roles.targets and _listed(cameo, load_roles()["judging_roots"]):
                 # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
                 roles.targets = _doers_of_referred_act(token, events, sent_index, mentions) \
@@ -264,6 +266,25 @@ def _speakers_of_referred_statement(verb, events: list, sent_index: int, mention
             if event.source and event.status == "occurred" and event.cameo[:2] in rule["roots"] \
                     and trigger.idx not in reporting and _country_of(event.source) not in ours:
                 return [event.source]
+    return []
+
+
+def _sides_of_last_conflict(roles, events: list, sent_index: int) -> list:
+    """Source and target of the last conflictual event told in the sentences before (roles.yaml pair_descriptions),
+    of two countries neither of which is the act's source's, where the act's target is a pair described ("both
+    sides", "the two countries"); [] when the target is none such or no such event was told."""
+    rule = load_roles()["pair_descriptions"]
+    if roles.frame is None or not any(
+            a.head.lower_ in rule["nouns"] and any(c.lower_ in rule["openers"] for c in children_of(a.head))
+            for a in roles.frame.of("target")):
+        return []
+    ours = {_country_of(s) for s in roles.sources}
+    for event in reversed(events):
+        if event.sentence < sent_index - rule["sentences_back"]:
+            break
+        sides = {_country_of(event.source), _country_of(event.target)} if event.source and event.target else set()
+        if event.sentence < sent_index and event.cameo[:2] in rule["roots"] and len(sides) == 2 and not sides & ours:
+            return [event.source, event.target]
     return []
 
 
