@@ -50,3 +50,14 @@ def test_keeping_parses_looks_up_msgpack_extensions_once_and_still_reads_back():
     assert "numpy" in srsly.msgpack.msgpack_encoders.get_all()  # the extension DocBin's arrays need stays
     assert parses.to_bytes(doc) == first
     assert parses.from_bytes(first, nlp.get_pipeline().vocab).text == doc.text
+
+
+def test_a_stored_parse_is_the_docbin_that_spacy_itself_makes_of_the_doc():
+    from spacy.tokens import DocBin
+
+    # to_bytes reads the strings from the Doc's arrays instead of DocBin.add's Token per word: the same bytes
+    for text in (TEXT, "Ukraine's President Volodymyr Zelenskiy met NATO's chief in Brussels on 3 March 2024.", ""):
+        doc = next(nlp.parse([text])) if text else nlp.get_pipeline().make_doc(text)
+        docbin = DocBin(attrs=list(parses.PARSE_ATTRS), store_user_data=False)
+        docbin.add(doc)
+        assert parses.to_bytes(doc) == docbin.to_bytes()

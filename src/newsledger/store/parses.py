@@ -62,8 +62,45 @@ def to_bytes(doc) -> bytes:
 
     _register_msgpack_extensions()
     docbin = DocBin(attrs=list(PARSE_ATTRS), store_user_data=False)
-    docbin.add(doc)
+    _add(docbin, doc)
     return docbin.to_bytes()
+
+
+# The token attributes whose strings DocBin.add keeps, beside each token's morphology (MORPH).
+STRING_ATTRS = ("ORTH", "TAG", "LEMMA", "NORM", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+
+
+def _add(docbin, doc) -> None:
+    """``docbin.add(doc)`` with the same result, the strings read from the Doc's arrays, each distinct value once:
+    DocBin.add (spaCy 3.8, tokens/_serialize.py) makes a Token and a MorphAnalysis per word and reads nine
+    string attributes of each, which cost more than the rest of keeping the parse. The rest is DocBin.add's own
+    code; tests/recode/test_parses.py checks that both give the same bytes."""
+    import numpy
+    from spacy.attrs import MORPH, SPACY
+    from spacy.tokens import MorphAnalysis
+
+    array = doc.to_array(docbin.attrs)
+    if len(array.shape) == 1:
+        array = array.reshape((array.shape[0], 1))
+    docbin.tokens.append(array)
+    spaces = doc.to_array(SPACY)
+    assert array.shape[0] == spaces.shape[0]  # this should never happen
+    docbin.spaces.append(numpy.asarray(spaces.reshape((spaces.shape[0], 1)), dtype=bool))
+    docbin.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+    if len(doc):
+        vocab, strings = doc.vocab, doc.vocab.strings
+        # token.text, .tag_, .lemma_, .norm_, .dep_, .ent_type_, .ent_kb_id_, .ent_id_ are vocab.strings of these ids
+        docbin.strings.update(strings[key] for key in numpy.unique(doc.to_array(list(STRING_ATTRS))).tolist())
+        docbin.strings.update(str(MorphAnalysis.from_id(vocab, key)) for key in numpy.unique(doc.to_array(MORPH)).tolist())
+    docbin.cats.append(doc.cats)
+    docbin.span_groups.append(doc.spans.to_bytes())
+    for group in doc.spans.values():
+        for span in group:
+            docbin.strings.add(span.label_)
+            if span.kb_id in span.doc.vocab.strings:
+                docbin.strings.add(span.kb_id_)
+            if span.id in span.doc.vocab.strings:
+                docbin.strings.add(span.id_)
 
 
 def from_bytes(data: bytes, vocab):
