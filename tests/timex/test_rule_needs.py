@@ -31,6 +31,9 @@ TEXTS = [
     "Talks resumed on Friday after a seven-month pause in the spring.",
     "Voting ended on March 12, and the following day crowds gathered.",
     "Nothing here but prose about a cat that sat on a mat.",
+    "In the '90s and the 2020’s, H1 sales rose; three weeks from now, two days hence, four years earlier.",
+    "Later that day, and the day before, and that same day, in the final two months and the next 10 days.",
+    "It was the 20th year of the war, and 1980S prices, as the first 3 quarters showed in q4 of 2022.",
 ]
 
 
@@ -40,7 +43,7 @@ def candidates(text: str) -> list:
 
 def test_skipping_rules_by_their_words_changes_nothing_found(monkeypatch):
     gated = [candidates(text) for text in TEXTS]
-    every_rule = [replace(rule, needs=()) for rule in timex_rules.rules()]
+    every_rule = [replace(rule, needs=(), needs_too=()) for rule in timex_rules.rules()]
     monkeypatch.setattr(tagger, "rules", lambda: every_rule)
     assert [candidates(text) for text in TEXTS] == gated
     fired = {every_rule[rank].name for found in gated for _, _, rank, _ in found}
@@ -49,9 +52,21 @@ def test_skipping_rules_by_their_words_changes_nothing_found(monkeypatch):
 
 def test_every_rule_named_in_the_needs_exists_and_has_words():
     names = {name for name, _, _ in timex_rules.RULE_SPECS}
-    needs = timex_rules.rule_needs()
-    assert set(needs) <= names
-    assert all(words and all(w == timex_rules.DIGIT or w == w.lower() for w in words) for words in needs.values())
+    for needs in (timex_rules.rule_needs(), timex_rules.rule_needs_too()):
+        assert set(needs) <= names
+        assert all(words and all(w == timex_rules.DIGIT or w == w.lower() for w in words) for words in needs.values())
+
+
+def test_a_rule_runs_only_on_a_text_that_holds_a_word_of_each_of_its_sets():
+    """ "ago" needs a unit and a direction word, "nth unit" a digit and a unit: a story full of years and
+    numbers but no "ago", "earlier" or "later" is not scanned for "two years ago"."""
+    by_name = {rule.name: rule for rule in timex_rules.rules()}
+    assert by_name["ago"].needs_too and by_name["nth unit"].needs_too and by_name["counted span"].needs_too
+    text = "Profit rose 12 pct in the year to 1.2 billion dlrs, and the 3rd year of growth is due."
+    holds = tagger._holds_one_of(text)
+    assert holds(by_name["ago"].needs) and not holds(by_name["ago"].needs_too)
+    assert holds(by_name["nth unit"].needs) and holds(by_name["nth unit"].needs_too)
+    assert not holds(by_name["decade"].needs) and not holds(by_name["q quarter"].needs)
 
 
 def test_a_text_without_a_rule_s_words_skips_the_rule():

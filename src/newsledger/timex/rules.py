@@ -46,6 +46,7 @@ class Rule:
     pattern: re.Pattern
     handler: Callable[[re.Match, Context], Found | None]
     needs: tuple[str, ...] = ()  # see `rule_needs`; () when any text may hold a match
+    needs_too: tuple[str, ...] = ()  # see `rule_needs_too`: words one of which every match holds as well
     finder: re.Pattern = field(init=False)  # `pattern` for text in lower case (tagger.fold_case)
 
     def __post_init__(self) -> None:
@@ -724,14 +725,14 @@ def rule_needs() -> dict[str, tuple[str, ...]]:
         "day month": months,
         "month year": months,
         "month": tuple(_full_months()),
-        "decade": digit,
+        "decade": ("0s", "0's", "0’s"),  # "1990s", "'90s", "the 2020’s"
         "century": ("century",),
         "season": last_words("seasons"),
         "quarter": ("quarter", "half", "period"),
         "year quarter": ("quarter", "half", "period"),
         "relative year quarter": ("year",),
         "year-ago quarter": ("quarter", "period"),
-        "q quarter": digit,
+        "q quarter": ("q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
         "nine months": ("months",),
         "fiscal year": ("fiscal", "calendar", "fy"),
         "year": digit,
@@ -756,10 +757,24 @@ def rule_needs() -> dict[str, tuple[str, ...]]:
         "duration": units,
         "frequency": last_words("sets"),
         "clock": (DIGIT, "noon", "midnight"),
+        "relative day": ("day",),
+    }
+
+
+@lru_cache(maxsize=1)
+def rule_needs_too() -> dict[str, tuple[str, ...]]:
+    """Rule name -> a second set of words one of which every match of the rule also holds, read off another part
+    of its pattern that no match leaves out: a rule whose `rule_needs` words are common ("year", a digit) runs on
+    the few texts that hold both ("two years ago", "the past three weeks", "the 3rd week")."""
+    return {
+        "ago": ("ago", "earlier", "later", "now", "hence"),  # "from now"
+        "counted span": ("past", "last", "next", "coming", "previous", "first", "final", "following"),
+        "nth unit": ("day", "week", "month", "year"),
     }
 
 
 @lru_cache(maxsize=1)
 def rules() -> list[Rule]:
-    needs = rule_needs()
-    return [Rule(name, compile_rule(spec), handler, needs.get(name, ())) for name, spec, handler in RULE_SPECS]
+    needs, needs_too = rule_needs(), rule_needs_too()
+    return [Rule(name, compile_rule(spec), handler, needs.get(name, ()), needs_too.get(name, ()))
+            for name, spec, handler in RULE_SPECS]

@@ -94,7 +94,7 @@ def _candidates(context: Context, doc=None) -> list[tuple[int, int, int, Found]]
     folded = fold_case(context.text)
     holds = _holds_one_of(folded)
     for rank, rule in enumerate(rules()):
-        if rule.needs and not holds(rule.needs):
+        if rule.needs and not holds(rule.needs) or rule.needs_too and not holds(rule.needs_too):
             continue  # no match possible: scanning the text with the rule's regex is the tagger's main cost
         if doc is not None:
             check_time(doc)
