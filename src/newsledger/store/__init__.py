@@ -291,7 +291,7 @@ class Store:
             if rows:
                 conn.execute(_insert(table), [{**row, **stamp} for row in rows] if "coder_version" in table.c else rows)
         if analysis.parse is not None:
-            parses.put_parse(conn, analysis.article.doc_id, analysis.parse_model, analysis.parse)
+            parses.add_parse(conn, analysis.article.doc_id, analysis.parse_model, analysis.parse)  # a new document's
 
     def _document_row(self, conn: Connection, analysis) -> dict:
         article = analysis.article

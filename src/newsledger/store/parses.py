@@ -117,9 +117,14 @@ def from_bytes(data: bytes, vocab):
 
 def put_parse(conn: Connection, doc_id: str, model: str, data: bytes) -> None:
     """Store (or replace) one document's parse, inside the caller's transaction."""
-    delete_parse, insert_parse = _put_statements()
-    conn.execute(delete_parse, {"doc_id": doc_id})
-    conn.execute(insert_parse, {"doc_id": doc_id, "model": model, "docbin": data})
+    conn.execute(_put_statements()[0], {"doc_id": doc_id})
+    add_parse(conn, doc_id, model, data)
+
+
+def add_parse(conn: Connection, doc_id: str, model: str, data: bytes) -> None:
+    """Store the parse of a document stored in the caller's transaction, which has none yet (a parse goes
+    with its document: the foreign key deletes it with the document), with no DELETE first."""
+    conn.execute(_put_statements()[1], {"doc_id": doc_id, "model": model, "docbin": data})
 
 
 @lru_cache(maxsize=1)
