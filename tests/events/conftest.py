@@ -64,3 +64,9 @@ def by_trigger(text: str, trigger: str):
 def sides(analysis, events) -> set[tuple]:
     """{(CAMEO code, source country, target country)} of `events`, sides as `country` gives them."""
     return {(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events}
+
+
+def event_rows(text: str) -> set[tuple]:
+    """{(code, status, source country, target country, trigger)} of the events of `text` (`coded`)."""
+    analysis, events = coded(text)
+    return {(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target), e.trigger) for e in events}

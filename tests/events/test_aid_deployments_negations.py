@@ -3,13 +3,7 @@
 
 import pytest
 
-from tests.events.conftest import coded, country
-
-
-def sides(text):
-    """{(code, status, source country, target country, trigger)} of the sentence's events."""
-    analysis, events = coded(text)
-    return {(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target), e.trigger) for e in events}
+from tests.events.conftest import event_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -24,19 +18,19 @@ def sides(text):
     ("Italy deployed a brigade to Latvia.", ("074", "occurred", "ITA", "LVA", "deployed")),
 ])
 def test_forces_sent_to_a_place_are_protection_and_to_a_border_a_show_of_force(text, expected):
-    found = sides(text)
+    found = event_rows(text)
     assert expected in found
     assert not any(code[:2] in ("13", "17") for code, *_ in found)  # "reinforce" alone threatens no one
 
 
 def test_forces_sent_to_do_a_coded_act_are_that_act():
-    found = sides("Chad sent police officers to Niger to arrest the smugglers.")
+    found = event_rows("Chad sent police officers to Niger to arrest the smugglers.")
     assert "074" not in {code for code, *_ in found}
     assert ("TCD", "arrest") in {(source, trigger) for _, _, source, _, trigger in found}
 
 
 def test_a_negated_conflict_act_is_that_act_negated_not_a_refusal():
-    found = sides('"Spain will not abandon its allies," the minister said.')
+    found = event_rows('"Spain will not abandon its allies," the minister said.')
     assert ("160", "negated") in {(code, status) for code, status, *_ in found}
     assert not any(code.startswith("12") for code, *_ in found)
 
@@ -47,11 +41,11 @@ def test_a_negated_conflict_act_is_that_act_negated_not_a_refusal():
     ("Norway sent $8 million in aid to Sudan.", ("070", "occurred", "NOR", "SDN", "sent")),
 ])
 def test_a_sum_in_aid_is_that_aid(text, expected):
-    assert expected in sides(text)
+    assert expected in event_rows(text)
 
 
 def test_intruding_into_waters_is_a_show_of_force_not_an_optimistic_comment():
-    found = sides("Manila said Chinese ships had intruded into Philippine waters.")
+    found = event_rows("Manila said Chinese ships had intruded into Philippine waters.")
     assert ("150", "CHN", "PHL") in {(code, source, target) for code, _, source, target, _ in found}
     assert not any(code == "013" for code, *_ in found)
 
@@ -62,22 +56,22 @@ def test_intruding_into_waters_is_a_show_of_force_not_an_optimistic_comment():
     ("Chile protested the arrests in a statement released in Santiago.", "084"),
 ])
 def test_speech_words_are_no_acts(text, absent):
-    assert absent not in {code for code, *_ in sides(text)}
+    assert absent not in {code for code, *_ in event_rows(text)}
 
 
 def test_one_statement_per_speaker_and_sentence():
-    found = sides("The Hungarian government told reporters the talks had failed, adding that it would try again.")
+    found = event_rows("The Hungarian government told reporters the talks had failed, adding that it would try again.")
     assert [(code, source) for code, _, source, *_ in found if code.startswith("01")] == [("010", "HUN")]
 
 
 def test_a_plan_verb_tagged_as_a_noun_is_no_intent_of_its_own():
-    found = sides("The leaders of Peru, Chile and Bolivia plan to meet in Lima next week to sign a trade pact with Japan.")
+    found = event_rows("The leaders of Peru, Chile and Bolivia plan to meet in Lima next week to sign a trade pact with Japan.")
     assert not any(trigger == "plan" for *_, trigger in found)
     assert ("040", "planned", "PER", "CHL", "meet") in found
 
 
 def test_an_actor_saying_it_would_give_aid_voices_an_intent():
-    found = sides("Britain said it would send military aid to Estonia.")
+    found = event_rows("Britain said it would send military aid to Estonia.")
     assert ("030", "GBR", "EST") in {(code, source, target) for code, _, source, target, _ in found}
 
 
@@ -86,7 +80,7 @@ def test_an_actor_saying_it_would_give_aid_voices_an_intent():
     "Spain's foreign minister said in Rabat that the border would reopen soon.",
 ])
 def test_a_statement_is_not_aimed_at_the_place_it_was_made_in(text):
-    found = sides(text)
+    found = event_rows(text)
     assert not any(code.startswith("01") and target in ("NOR", "MAR") for code, _, _, target, _ in found)
     assert not any(code.startswith("01") and source is None for code, _, source, _, _ in found)
 
@@ -97,7 +91,7 @@ def test_a_statement_is_not_aimed_at_the_place_it_was_made_in(text):
 ])
 def test_equipment_bought_is_no_side(text, buyer):
     # "tanks" acting ("tanks rolled in") stand for an army; bought, they are goods, not the buyer's own military
-    found = sides(text)
+    found = event_rows(text)
     assert found and not any(target == buyer for _, _, _, target, _ in found)
 
 
@@ -106,5 +100,5 @@ def test_equipment_bought_is_no_side(text, buyer):
     ("Burundian soldiers were deployed to Congo last year.", ("BDI", "COD")),
 ])
 def test_forces_sent_in_the_passive_are_sent_by_their_state_one_way(text, pair):
-    found = {(source, target) for _, _, source, target, _ in sides(text) if source or target}
+    found = {(source, target) for _, _, source, target, _ in event_rows(text) if source or target}
     assert pair in found and tuple(reversed(pair)) not in found

@@ -4,13 +4,12 @@ for these tests."""
 
 import pytest
 
-from tests.events.conftest import coded, country
+from tests.events.conftest import event_rows
 
 
 def sides(text):
     """{(code, source country, target country)} of the sentence's events."""
-    analysis, events = coded(text)
-    return {(e.cameo, country(analysis, e.source), country(analysis, e.target)) for e in events}
+    return {(code, source, target) for code, _, source, target, _ in event_rows(text)}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,13 +4,7 @@ single-sentence pipeline, on sentences written for these tests."""
 
 import pytest
 
-from tests.events.conftest import coded, country
-
-
-def sides(text):
-    """{(code, status, source country, target country, trigger)} of the sentence's events."""
-    analysis, events = coded(text)
-    return {(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target), e.trigger) for e in events}
+from tests.events.conftest import event_rows
 
 
 @pytest.mark.parametrize("text, owner", [
@@ -19,7 +13,7 @@ def sides(text):
     ("Poland and the Baltic states discussed Belarus's role in the migrant crisis.", "BLR"),
 ])
 def test_the_owner_of_a_discussions_topic_is_no_target(text, owner):
-    found = sides(text)
+    found = event_rows(text)
     assert found, "the discussion is still an event of its speakers"
     assert owner not in {target for *_, target, _ in found}
 
@@ -30,13 +24,13 @@ def test_the_owner_of_a_discussions_topic_is_no_target(text, owner):
     ("Japan consulted Australia on China's military presence in the Pacific.", "consulted", "AUS", "CHN"),
 ])
 def test_a_discussion_is_aimed_at_the_other_party_not_the_topics_owner(text, trigger, party, owner):
-    targets = {target for *_, target, t in sides(text) if t == trigger}
+    targets = {target for *_, target, t in event_rows(text) if t == trigger}
     assert party in targets and owner not in targets
 
 
 def test_criticising_an_owners_presence_still_aims_at_the_owner():
     """Only discussions take a topic: "criticized China's presence" is aimed at China."""
-    assert "CHN" in {target for *_, target, trigger in sides("Vietnam criticized China's growing presence in the region.")
+    assert "CHN" in {target for *_, target, trigger in event_rows("Vietnam criticized China's growing presence in the region.")
                      if trigger == "criticized"}
 
 
@@ -46,14 +40,14 @@ def test_criticising_an_owners_presence_still_aims_at_the_owner():
     ("Germany will not abandon the Ukrainians.", ("160", "negated", "DEU", "UKR", "abandon")),
 ])
 def test_a_negated_abandoning_of_a_state_is_that_act_negated_not_a_refusal(text, expected):
-    found = sides(text)
+    found = event_rows(text)
     assert expected in found
     assert not any(code.startswith("12") for code, *_ in found)
 
 
 def test_abandoning_a_town_is_no_break_with_a_state():
     """ "abandoned Kherson": a town left, not relations reduced (PETRARCH's bare ABANDON stays)."""
-    assert "160" not in {code for code, *_ in sides("Russian troops abandoned Kherson.")}
+    assert "160" not in {code for code, *_ in event_rows("Russian troops abandoned Kherson.")}
 
 
 @pytest.mark.parametrize("text, target", [
@@ -61,7 +55,7 @@ def test_abandoning_a_town_is_no_break_with_a_state():
     ("Lithuania summoned the Chinese charge d'affaires on Friday.", "CHN"),
 ])
 def test_a_summons_is_a_consultation_aimed_at_the_envoys_state(text, target):
-    assert ("040", target) in {(code, t) for code, _, _, t, trigger in sides(text) if trigger == "summoned"}
+    assert ("040", target) in {(code, t) for code, _, _, t, trigger in event_rows(text) if trigger == "summoned"}
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -70,7 +64,7 @@ def test_a_summons_is_a_consultation_aimed_at_the_envoys_state(text, target):
 ])
 def test_a_summons_to_protest_is_the_governments_protest_at_the_envoys_state(text, source, target):
     """The purpose is the act (as the PLOVER ZSP data code such sentences: ACCUSE), one event."""
-    found = sides(text)
+    found = event_rows(text)
     assert {(code, s, t) for code, _, s, t, trigger in found if trigger == "protest"} == {("110", source, target)}
     assert not any(code == "040" or code.startswith("14") for code, *_ in found)
 
@@ -80,7 +74,7 @@ def test_a_summons_to_protest_is_the_governments_protest_at_the_envoys_state(tex
     "The Philippine government protested the incident at sea.",
 ])
 def test_a_protest_by_a_state_or_government_is_disapproval_not_a_demonstration(text):
-    codes = {code for code, _, _, _, trigger in sides(text) if trigger == "protested"}
+    codes = {code for code, _, _, _, trigger in event_rows(text) if trigger == "protested"}
     assert codes == {"110"}
 
 
@@ -91,7 +85,7 @@ def test_a_protest_by_a_state_or_government_is_disapproval_not_a_demonstration(t
 ])
 def test_a_protest_by_people_stays_a_protest(text):
     """People named by their nationality are no government, whatever state their name resolves to."""
-    codes = {code for code, _, _, _, trigger in sides(text) if trigger == "protested"}
+    codes = {code for code, _, _, _, trigger in event_rows(text) if trigger == "protested"}
     assert codes and all(code.startswith("14") for code in codes)
 
 
@@ -102,7 +96,7 @@ def test_a_protest_by_people_stays_a_protest(text):
     ("US Patriot missiles were delivered to Ukraine.", ("072", "USA", "UKR")),
 ])
 def test_weapons_go_from_the_giver_or_else_their_state_to_the_recipient(text, expected):
-    assert expected in {(code, source, target) for code, _, source, target, _ in sides(text)}
+    assert expected in {(code, source, target) for code, _, source, target, _ in event_rows(text)}
 
 
 @pytest.mark.parametrize("text, giver", [
@@ -111,5 +105,5 @@ def test_weapons_go_from_the_giver_or_else_their_state_to_the_recipient(text, ex
 ])
 def test_a_named_giver_keeps_the_weapons_state_out_of_the_event(text, giver):
     """The state on a weapon noun is its origin: neither a recipient nor the giver when one is named."""
-    aid = {(source, target) for code, _, source, target, _ in sides(text) if code == "072"}
+    aid = {(source, target) for code, _, source, target, _ in event_rows(text) if code == "072"}
     assert aid == {(giver, "UKR")}

@@ -4,13 +4,7 @@ on sentences written for these tests."""
 
 import pytest
 
-from tests.events.conftest import coded, country
-
-
-def sides(text):
-    """{(code, status, source country, target country, trigger)} of the sentence's events."""
-    analysis, events = coded(text)
-    return {(e.cameo, e.status, country(analysis, e.source), country(analysis, e.target), e.trigger) for e in events}
+from tests.events.conftest import event_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,7 +17,7 @@ def sides(text):
      ("150", "occurred", "ISR", "LBN", "violated")),
 ])
 def test_forces_entering_a_states_territory_show_force(text, expected):
-    found = sides(text)
+    found = event_rows(text)
     assert expected in found
     assert not any(code == "128" for code, *_ in found)  # no breach of a norm: a show of force
 
@@ -33,4 +27,4 @@ def test_forces_entering_a_states_territory_show_force(text, expected):
     "A group of tourists entered Bhutanese territory without permits.",
 ])
 def test_people_who_are_no_force_show_none(text):
-    assert not any(code == "150" for code, *_ in sides(text))
+    assert not any(code == "150" for code, *_ in event_rows(text))
