@@ -96,6 +96,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             dates = _clause_dates(holder, timexes)  # read once for the three date rules below
             future = _future_timex(dates, published)
             status, cues = _status(token, holder, found, future)
+            if status == "negated" and _force_ruled_out(token):  # "has not ruled out the use of force": a threat made
+                cameo, status = load_senses()["force_not_ruled_out"]["cameo"], "occurred" if found.holder == "author" else "claimed"
             if (halted := _halted_attack(holder, cameo, status)) is not None:
                 cameo, (status, cues) = load_roles()["halted_attack_code"], halted  # "stopped shelling the town"
             plan = future is not None or _deadline(dates) or _authors_plan(cameo, found) or _dated_future(holder, dates)
@@ -346,6 +348,22 @@ def _attack_of_adjunct(token, cameo: str):
     head = outcome_of(token) or token.head
     head_code = _trigger_code(head)[0]
     return head if head_code is not None and head_code[:2] in attack_roots else None
+
+
+def _force_ruled_out(verb) -> bool:
+    """Whether ``verb`` is "rule out" with force as its object ("ruled out the use of force", "military action";
+    sense.yaml force_not_ruled_out): negated, it is a threat."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+        return False
+    words = set(load_senses()["force_not_ruled_out"]["objects"])
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        names = {lemma, *(f"{m.lower_} {lemma}" for m in children_of(obj) if m.dep_ in ("amod", "compound")),
+                 *(f"{lemma} of {p.lower_}" for q in children_of(obj) if q.dep_ == "prep" and q.lower_ == "of"
+                   for p in children_of(q) if p.dep_ == "pobj")}
+        if names & words:
+            return True
+    return False
 
 
 def _halted_attack(holder, cameo: str, status: str) -> tuple[str, list] | None:
@@ -1496,6 +1514,8 @@ def _reciprocal(token, cameo: str) -> bool:
     roles = load_roles()
     if cameo[:3] in roles["third_party_codes"]:
         return False  # "mediated by Saudi Arabia and the United States": co-mediators, no parties to each other
+    if token.lemma_.lower() in roles["pledge_verbs"] and not any(c.dep_ == "xcomp" for c in children_of(token)):
+        return _reciprocal_word(token)  # "A, B and C pledged personnel": what each gives, to none of the others
     if cameo[:2] in roles["contact_roots"] and token.lemma_.lower() not in roles["contact_words"]:
         return _reciprocal_word(token)
     return _listed(cameo, roles["reciprocal_roots"]) or _reciprocal_word(token) \

@@ -47,7 +47,7 @@ def _step_content(noun, verb):
 def trigger_code(token) -> tuple[str | None, bool]:
     """(CAMEO code or None, whether the verb's arguments, not its lemma alone, decided it).
 
-    In order: a giving verb with weapons (072), forces sent to a border (150), travel to a place
+    In order: forces sent to a border (150), a giving verb with weapons (072), travel to a place
     (042), military exercises (150 alone, 062 with a partner; the verb holding them yields to them), a verbal
     noun's own code;
     for a verb, none where it is a verbless hedging condition ("if needed") or responds by a means that is coded
@@ -73,13 +73,13 @@ def trigger_code(token) -> tuple[str | None, bool]:
         return None, True  # "condemned the strike, calling it a violation", "expelled a diplomat, citing security concerns"
     if hedging_clause(token):
         return None, True  # "will send troops if needed": a formula that bounds the act, no request of its own
+    deployed = _deployment_code(token) if token.pos_ == "VERB" else None
+    if deployed == load_senses()["deployments"]["to_border"]:
+        return deployed, True  # "sent troops, frigates to the border": a show of force, whatever pattern the noun has
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
     if token.pos_ == "VERB" and (fired := _targeted_fire(token)) is not None:
         return fired, True
-    deployed = _deployment_code(token) if token.pos_ == "VERB" else None
-    if deployed == load_senses()["deployments"]["to_border"]:
-        return deployed, True  # "sent troops to the border": a show of force, whatever pattern the noun has
     if token.pos_ == "VERB" and _incursion(token):
         return load_senses()["incursions"]["cameo"], True  # "troops crossed into Indian territory": a show of force
     if token.pos_ == "VERB" and _travels_to_place(token):

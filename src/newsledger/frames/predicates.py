@@ -103,12 +103,15 @@ class Frame:
 
 def predicate_of(token):
     """The verb that carries a nominal trigger ("held talks", "carried out joint patrol flights", "retaliated with
-    air strikes"), else the token: an -ing word the parser made a noun on the object of a verb that takes an -ing
+    air strikes", "launched two days of exercises"), else the token: an -ing word the parser made a noun on the object of a verb that takes an -ing
     clause is that clause's verb ("denied bombing hospitals": commitment.gerund_read_as_modifier)."""
     if gerund_read_as_modifier(token) is not None:
         return token
     while token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in argument_words()["span_nouns"]:
+        token = token.head.head  # "launched two days of exercises": carried as "launched exercises" is
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ in ("VERB", "AUX"):
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass") and (happening := _happening(verb)) is not None:
