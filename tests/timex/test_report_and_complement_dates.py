@@ -85,3 +85,16 @@ def test_other_values_have_no_part_of_year_end(value):
 def test_a_season_or_quarter_horizon_is_its_last_day(nlp, text, last):
     found = find_forecasts(nlp(text), [], {}, tag(text, FRIDAY), [], FRIDAY.isoformat(), [])
     assert [f.horizon for f in found] == [last]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The journalist was abducted outside his home in June.", "2023-06"),  # told as done: last June
+    ("Rebels have seized the mine in July, officials said.", "2023-07"),
+    ("Ministers will meet in Oslo in November.", "2024-11"),  # ahead: the coming one
+    ("The summit was scheduled for June.", "2024-06"),  # a plan told in the past may still lie ahead
+])
+def test_a_month_of_an_act_told_as_done_is_no_later_than_the_story(nlp, text, value):
+    """A month named alone with a past or perfect act ("was abducted in November", written in March) is the latest
+    such month not after the story; a parse-less clause keeps the nearest month (TempEval figures unchanged)."""
+    found = [t for t in tag(text, FRIDAY, nlp(text)) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

@@ -35,6 +35,8 @@ class Context:
     scheduled: Callable[[int, int], bool] = lambda start, end: False
     # whether the clause of a character span is in the present tense (tense.present_clause); False without a parse
     present: Callable[[int, int], bool] = lambda start, end: False
+    # whether the clause of a character span tells an act as done (tense.told_as_done); False without a parse
+    done: Callable[[int, int], bool] = lambda start, end: False
 
     def tense(self, m: re.Match) -> int:
         return self.direction(m.start(), m.end())
@@ -253,6 +255,8 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
         return Found("DATE", cal.month_value(ctx.dct.year + STEP[m.group("year_rel").lower()], month))
     rel = (m.group("rel") or "").lower()
     direction = {"last": PAST, "since": PAST, "next": FUTURE, "by": FUTURE, "until": FUTURE}.get(rel) or _direction(ctx, m)
+    if rel in ("", "in") and ctx.done(m.start(), m.end()):
+        rel = "since"  # "was murdered in June": an act told as done, in the latest such month not after the story
     return Found("DATE", cal.month_value(_month_year(ctx.dct, month, rel, direction), month))
 
 

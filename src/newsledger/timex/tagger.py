@@ -11,7 +11,7 @@ from ..nlp import check_time, sentence_spans
 from ..records import Timex
 from . import calendar as cal
 from .rules import DIGIT, Context, Found, rules
-from .tense import doc_direction, present_clause, scheduled_present, text_direction
+from .tense import doc_direction, present_clause, scheduled_present, text_direction, told_as_done
 
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 ANAPHOR = re.compile(r"ANAPHOR:(\w+):(-?\d+)")
@@ -49,6 +49,7 @@ def tag(text: str, dct: date | None, doc=None) -> list[Timex]:
     if doc is not None:
         context.scheduled = lambda start, end: scheduled_present(doc, start, end)
         context.present = lambda start, end: present_clause(doc, start, end)
+        context.done = lambda start, end: told_as_done(doc, start, end)
     chosen = _select(_candidates(context, doc))
     return _resolve_anaphors(chosen, text, dct, starts)
 

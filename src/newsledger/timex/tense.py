@@ -48,6 +48,17 @@ def doc_direction(doc, start: int, end: int) -> int | None:
     return None if verb is None else _verb_direction(verb)
 
 
+def told_as_done(doc, start: int, end: int) -> bool:
+    """Whether the span [start, end) dates an act the parse tells as done: its governing verb is a past or a
+    perfect with no modal ("was murdered in June", "have met in March"), not a copula or a verb of planning ("was
+    scheduled for June"). Such an act lies no later than the story."""
+    verb = _governing_verb(doc, start, end)
+    if verb is None or verb.lemma_ in PLAN_LEMMAS or verb.lemma_ == "be" or _verb_direction(verb) != PAST:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not any(a.tag_ == "MD" for a in auxes) and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxes))
+
+
 def scheduled_present(doc, start: int, end: int) -> bool:
     """Whether the span [start, end) is an adverbial ("on Friday", "Friday") of a present simple verb,
     active or passive ("Xi flies to Tokyo on Friday", "the summit opens on Monday", "the vote is on
