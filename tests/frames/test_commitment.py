@@ -55,6 +55,9 @@ from tests.frames.conftest import of
     # a clause on the noun a copula predicates ("it was the third time X ...", a cleft): presupposed, no report
     ("It was the second time this year Turkey has closed the crossing.", "closed", "occurred"),
     ("It was Hungary that blocked the statement.", "blocked", "occurred"),
+    # not making an event public leaves it as it was; not scheduling it says it is not set
+    ("Seoul has not confirmed the summit.", "summit", "planned"),
+    ("The ministry has not scheduled the talks.", "talks", "negated"),
     # a participle of a state kept up, on a noun, with no time of its own: the state holds now
     ("Egypt is mediating to free the sailors held by the Houthis.", "held", "ongoing"),
     ("Baku vowed to recover the villages occupied by Armenian forces.", "occupied", "ongoing"),

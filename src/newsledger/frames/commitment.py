@@ -936,7 +936,8 @@ def _embedder(token):
         if carrier is not None:  # "the hearing is set to open": the noun is the subject of the carrier verb
             return carrier, _link(carrier, object_signature(carrier))
     if announced_event(token):  # "confirmed the visit", "set talks for May": the event is to come
-        return head, _link(head, ["o/-", "intention"])
+        unsaid = "o" if _lemma(head) in lex["announcing"]["open_when_not"] else "-"  # "has not confirmed the meeting"
+        return head, _link(head, [f"o/{unsaid}", "intention"])
     if token.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj"):
         entry = object_signature(head)
         if entry is not None and (dep != "nsubj" or entry[1] == "light"):
