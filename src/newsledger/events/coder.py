@@ -11,8 +11,8 @@ from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of, signatures,
-                                         taken_step, undoing_conjunct)
+from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of,
+                                          signatures, taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import (DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects,
                                           relation_of)
