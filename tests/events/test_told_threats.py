@@ -66,6 +66,17 @@ def test_another_side_will_pay_is_a_threat_against_it(text, source, target):
     assert not any(t == "pay" for t, *_ in events)
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Any Turkish aggression will not go unanswered, Damascus said.", "SYR", "TUR"),
+    ("Pyongyang said any South Korean provocation would not go unpunished.", "PRK", "KOR"),
+])
+def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_doers(text, source, target):
+    """ "any X aggression will not go unanswered": answered, so its doers will pay, as "X will pay for it"."""
+    events = found(text)
+    assert any(c == "130" and s == "occurred" and (src, tgt) == (source, target) for _, c, s, src, tgt in events)
+    assert not any(t == "go" for t, *_ in events)
+
+
 def test_paying_for_goods_is_no_threat():
     events = found("Norway said Poland will pay for the new frigates.")
     assert not any(c.startswith("13") for _, c, *_ in events)

@@ -840,6 +840,9 @@ def _retribution(clause, verb) -> bool:
     """ "said Israel will pay (a heavy price) for the assassination": another side than the speaker will pay for
     a hostile act or a wrong, or pay a price or dearly (sense.yaml told_threats.retribution)."""
     rule, answering = load_senses()["told_threats"]["retribution"], load_senses()["answering_verbs"]
+    if _unanswered(clause, rule):
+        return any((_noun_code(d) or "")[:2] in answering["act_roots"] or d.lemma_.lower() in answering["act_nouns"]
+                   or d.lemma_.lower() in rule["wrong_nouns"] for d in _doers(clause))
     if clause.lemma_.lower() not in rule["verbs"] or not _open(clause):
         return False
     payer = _doers(clause)
@@ -852,6 +855,13 @@ def _retribution(clause, verb) -> bool:
                 for o in children_of(p) if o.dep_ == "pobj"]
     return priced or any((_noun_code(o) or "")[:2] in answering["act_roots"] or o.lemma_.lower() in answering["act_nouns"]
                          or o.lemma_.lower() in rule["wrong_nouns"] or o.lower_ in rule["wrong_nouns"] for o in paid_for)
+
+
+def _unanswered(clause, rule) -> bool:
+    """ "will not go unanswered", "shall not remain unpunished": a negated verb of staying so with a word of going
+    unanswered (sense.yaml told_threats.retribution unanswered_verbs, unanswered_words)."""
+    return clause.lemma_.lower() in rule["unanswered_verbs"] and any(c.dep_ == "neg" for c in children_of(clause)) \
+        and any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in rule["unanswered_words"] for c in children_of(clause))
 
 
 def _casus_belli_phrase(verb):
