@@ -92,6 +92,7 @@ def test_a_season_or_quarter_horizon_is_its_last_day(nlp, text, last):
     ("Rebels have seized the mine in July, officials said.", "2023-07"),
     ("Ministers will meet in Oslo in November.", "2024-11"),  # ahead: the coming one
     ("The summit was scheduled for June.", "2024-06"),  # a plan told in the past may still lie ahead
+    ("The accord is signed in June.", "2024-06"),  # a present passive, scheduled: not done
 ])
 def test_a_month_of_an_act_told_as_done_is_no_later_than_the_story(nlp, text, value):
     """A month named alone with a past or perfect act ("was abducted in November", written in March) is the latest

@@ -56,7 +56,10 @@ def told_as_done(doc, start: int, end: int) -> bool:
     if verb is None or verb.lemma_ in PLAN_LEMMAS or verb.lemma_ == "be" or _verb_direction(verb) != PAST:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return not any(a.tag_ == "MD" for a in auxes) and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxes))
+    # a participle is done under a past or perfect auxiliary ("was seized", "has been seized"), not a present one
+    # ("is signed in June": a scheduled present)
+    return not any(a.tag_ == "MD" for a in auxes) and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes))
 
 
 def scheduled_present(doc, start: int, end: int) -> bool:
