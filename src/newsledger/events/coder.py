@@ -812,6 +812,12 @@ def _doers(verb) -> list:
     return subjects or [o for c in children_of(verb) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
 
 
+def _speaker_words(verb) -> set:
+    """Words that stand for the speaker of a verb of saying in what it reports: its own subject's, and the pronouns
+    of told_threats speaker_pronouns ("it", "we")."""
+    return {w.lower_ for w in _doers(verb)} | set(load_senses()["told_threats"]["speaker_pronouns"])
+
+
 def _conditions(act) -> list:
     """The conditional clauses ("if X attacks", "unless X withdraws") on an act."""
     markers = set(lexicon()["conditional_markers"])
@@ -827,7 +833,7 @@ def _conditional_threat(act, verb) -> str | None:
     conditions = _conditions(act)
     if not conditions or not _open(act):  # planned under "unless", an exception rather than a condition
         return None
-    speaker = {w.lower_ for w in _doers(verb)} | set(load_senses()["told_threats"]["speaker_pronouns"])
+    speaker = _speaker_words(verb)
     if any(d.dep_ == "nsubj" and d.lower_ in speaker for c in conditions for d in _doers(c)):
         return None  # "would strike if it had to", "if Turkey decides to": a condition on the speaker's own act
     if _unnamed_response(act):
@@ -839,22 +845,28 @@ def _conditional_threat(act, verb) -> str | None:
 def _retribution(clause, verb) -> bool:
     """ "said Israel will pay (a heavy price) for the assassination": another side than the speaker will pay for
     a hostile act or a wrong, or pay a price or dearly (sense.yaml told_threats.retribution)."""
-    rule, answering = load_senses()["told_threats"]["retribution"], load_senses()["answering_verbs"]
+    rule = load_senses()["told_threats"]["retribution"]
     if _unanswered(clause, rule):
-        return any((_noun_code(d) or "")[:2] in answering["act_roots"] or d.lemma_.lower() in answering["act_nouns"]
-                   or d.lemma_.lower() in rule["wrong_nouns"] for d in _doers(clause))
+        return any(map(_hostile_or_wrong, _doers(clause)))
     if clause.lemma_.lower() not in rule["verbs"] or not _open(clause):
         return False
     payer = _doers(clause)
-    speaker = {w.lower_ for w in _doers(verb)} | set(load_senses()["told_threats"]["speaker_pronouns"])
+    speaker = _speaker_words(verb)
     if not payer or payer[0].lower_ in speaker:
         return False  # "said it will pay for the damage": its own paying
     priced = any(c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] or c.dep_ == "advmod" and c.lower_ in rule["adverbs"]
                  for c in children_of(clause))
     paid_for = [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ in rule["preps"]
                 for o in children_of(p) if o.dep_ == "pobj"]
-    return priced or any((_noun_code(o) or "")[:2] in answering["act_roots"] or o.lemma_.lower() in answering["act_nouns"]
-                         or o.lemma_.lower() in rule["wrong_nouns"] or o.lower_ in rule["wrong_nouns"] for o in paid_for)
+    return priced or any(map(_hostile_or_wrong, paid_for))
+
+
+def _hostile_or_wrong(noun) -> bool:
+    """Whether a noun names a hostile act (sense.yaml answering_verbs act_roots, act_nouns) or a wrong by name
+    (told_threats.retribution wrong_nouns): what one is made to pay for, or what will not go unanswered."""
+    answering, wrongs = load_senses()["answering_verbs"], load_senses()["told_threats"]["retribution"]["wrong_nouns"]
+    return (_noun_code(noun) or "")[:2] in answering["act_roots"] or noun.lemma_.lower() in answering["act_nouns"] \
+        or noun.lemma_.lower() in wrongs or noun.lower_ in wrongs
 
 
 def _unanswered(clause, rule) -> bool:
