@@ -483,7 +483,7 @@ def misattached_conjunct(verb):
     head = verb.head
     if verb.dep_ == "conj" and finite and not own:
         before = verb.doc[verb.i - 1]  # "freed A and B, and Belgium released C": Belgium read as the last object
-        if before.dep_ == "conj" and before.pos_ == "PROPN" and (_after_comma_and(before) or _after_and(before)) \
+        if before.dep_ == "conj" and before.pos_ == "PROPN" and _after_and(before) \
                 and before.left_edge.i > head.i and any(o.dep_ == "dobj" and before in o.subtree for o in children_of(head)):
             return head, before
         if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp") or head.tag_ == "VB" and head.dep_ == "xcomp") \
@@ -583,8 +583,9 @@ def _after_comma_and(noun) -> bool:
 
 
 def _after_and(noun) -> bool:
-    """Whether a conjunct opens with a bare coordinator ("bombed the town and Ukraine said ..."): before a finite verb
-    with no subject of its own, the name is that verb's subject, as after ", and"."""
+    """Whether a conjunct opens with a coordinator, with or without a comma before it ("freed A and B, and Belgium
+    released C"; "bombed the town and Ukraine said ..."): before a finite verb with no subject of its own, the name
+    is that verb's subject."""
     start = noun.left_edge.i
     return start >= 1 and noun.doc[start - 1].dep_ == "cc"
 
