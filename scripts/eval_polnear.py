@@ -33,7 +33,8 @@ from pathlib import Path
 
 from newsledger.nlp import get_pipeline
 from newsledger.forecasts import find_forecasts
-from newsledger.quotes import find_attributions, find_quotes
+from newsledger.discourse import find_attributions
+from newsledger.quotes import find_quotes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "external" / "polnear" / "dev"

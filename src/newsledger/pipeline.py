@@ -266,3 +266,16 @@ def _stop(analysis: Analysis, position: int, reason: str) -> None:
         setattr(analysis, field_name, type(getattr(analysis, field_name))())
     analysis.stage_error = reason
     analysis.warn(reason)
+
+
+def set_document_date(store, doc_id: str, day: datetime.date) -> None:
+    """Set a stored document's publication date by hand (published_reason "set by hand", no range) and re-date
+    its records: the document (``doc_id``, the full id) is analysed again with that date, so every relative time
+    ("on Monday", "last year") and each event's date and date rule is worked out anew, and its records are swapped
+    in one transaction (`Store.replace`; forecast resolutions stay). ``store`` is a newsledger.store.Store.
+    Raises NewsledgerError when no document has the id."""
+    if not store.has_document(doc_id):
+        raise NewsledgerError(f"no document with id {doc_id!r}; list ids with `newsledger docs`")
+    article = store.stored_article(doc_id)
+    article.published, article.published_reason, article.published_latest = day.isoformat(), "set by hand", None
+    store.replace(next(analyse_batch([article], tuple(store.corrections()))))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.quotes import find_attributions, find_quotes
+from newsledger.discourse import find_attributions
+from newsledger.quotes import find_quotes
 
 ANNOUNCED_ACTS = [
     "Both China and Russia announced Xi's trip to Moscow.",

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.quotes import find_attributions, find_quotes
+from newsledger.discourse import find_attributions
+from newsledger.quotes import find_quotes
 
 COMMITMENTS = [
     "The two governments agreed to hold talks in Oslo next month.",

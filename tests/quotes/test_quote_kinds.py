@@ -194,7 +194,7 @@ def test_the_subject_of_a_gerund_cue_is_its_source(nlp):
 
 
 def test_a_stance_inside_reported_speech_is_part_of_what_was_said(nlp):
-    from newsledger.quotes import find_attributions
+    from newsledger.discourse import find_attributions
 
     text = "Lavrov said on Monday that Washington opposes any talks on the grain corridor."
     doc = nlp(text)

@@ -1,5 +1,5 @@
 from newsledger.quotes import find_quotes
-from newsledger.discourse import quote_spans
+from newsledger.discourse.marks import quote_spans
 from newsledger.records import Actor, Mention
 
 ACTORS = {"peskov": Actor("peskov", "Dmitry Peskov", "person"),
@@ -67,7 +67,7 @@ def test_told_and_wrote_in_his_letter(nlp):
 
 
 def test_parenthetical_cue_attributes_the_clause_it_interrupts(nlp):
-    from newsledger.quotes import find_attributions
+    from newsledger.discourse import find_attributions
 
     text = "Climate change, Mr. Obama often says, is the greatest threat facing the planet."
     attributions = find_attributions(nlp(text))
@@ -77,7 +77,7 @@ def test_parenthetical_cue_attributes_the_clause_it_interrupts(nlp):
 
 
 def test_stance_is_an_attribution_but_not_a_quote(nlp):
-    from newsledger.quotes import find_attributions
+    from newsledger.discourse import find_attributions
 
     text = "Germany opposed the new sanctions package against Iran."
     attributions = find_attributions(nlp(text))

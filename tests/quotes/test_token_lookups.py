@@ -3,10 +3,10 @@ Text written for these tests."""
 
 from __future__ import annotations
 
-from newsledger.discourse import quote_spans
+from newsledger.discourse.marks import quote_spans
 from newsledger.nlp import doc_text, sentence_spans
-from newsledger.quotes.attribution import Context, sentence_tokens
-from newsledger.quotes.speakers import unnamed_head
+from newsledger.discourse.attribution import Context, sentence_tokens
+from newsledger.actors.speakers import unnamed_head
 from newsledger.records import Mention
 
 TEXT = "Grain exports resumed on Monday.\n\nA port official said the ships would sail.  Traders were relieved."
@@ -36,7 +36,7 @@ def test_an_empty_document_has_no_sentence_tokens(nlp):
 
 
 def test_according_to_is_found_whatever_its_capitals(nlp):
-    from newsledger.quotes.attribution import find_attributions
+    from newsledger.discourse.attribution import find_attributions
 
     text = "ACCORDING TO the harbour master, the ferry left two hours late."
     cues = [a.cue_lemma for a in find_attributions(nlp(text))]

@@ -37,6 +37,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import Registry, given_names, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
 from newsledger.discourse import quote_spans, speech_verbs
+from newsledger.discourse.attribution import find_attributions
 from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text
 from newsledger.records import Actor, Mention
@@ -52,6 +53,15 @@ OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 @lru_cache(maxsize=1)
 def words() -> dict:
     return read_yaml(DATA)
+
+
+def relation_of(noun) -> bool:
+    """Whether the spaCy token ``noun`` names a person by their tie to a possessor ("his editor", "Sikorski's
+    lawyer": data/coref.yaml ``relation_nouns``) with no apposition naming them: the possessor is not that person."""
+    if noun.lemma_.lower() not in words()["relation_nouns"]:
+        return False
+    deps = {c.dep_ for c in noun.children}
+    return "poss" in deps and "appos" not in deps
 
 
 @dataclass
@@ -686,16 +696,16 @@ def find_pronouns(sieve: Sieve) -> None:
 def find_first_person(sieve: Sieve) -> None:
     """First person inside a direct quotation whose speaker is known ('"They have violated our sovereignty," the
     Somali prime minister said'): "I/me/my" are the speaker, "we/us/our" the speaker's side (`speakers_side`);
-    coref.yaml ``first_person``. The speaker is the quotes stage's (attribution and speaker rules), read with the
-    mentions found so far; a quotation whose speaker is unresolved leaves its pronouns alone."""
+    coref.yaml ``first_person``. The speaker is found by the attribution rules (newsledger.discourse) and the
+    speaker rules (actors.speakers), read with the mentions found so far; a quotation whose speaker is unresolved
+    leaves its pronouns alone."""
     lists = words()["first_person"]
     positions = [i for i in pronoun_positions(sieve.doc, lists["speaker"] + lists["side"]) if i not in sieve.covered
                  and sieve.quote_of(sieve.doc[i].idx) is not None and sieve.doc[i].text != "US"]  # "US": the country
     if not positions:
         return  # most stories: no first person quoted, and no attribution to read
-    # the quotes stage imports this module (speakers read its pronoun words): imported here, when needed
-    from newsledger.quotes.attribution import find_attributions
-    from newsledger.quotes.speakers import resolve_speaker
+    # the speaker rules import this module (they read its pronoun words): imported here, when needed
+    from newsledger.actors.speakers import resolve_speaker
 
     mentions = sorted(sieve.mentions + sieve.added, key=lambda m: (m.start, m.end))
     for attribution in find_attributions(sieve.doc):

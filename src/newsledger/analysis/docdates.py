@@ -25,7 +25,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import and_, not_, or_, select, update
 
 from newsledger.actors import load_registry
-from newsledger.store import schema
+from newsledger.store import LEDGER_MARK, schema
 from newsledger.timex.anchoring import names_horizon
 from newsledger.timex.docdate import days_naming
 
@@ -33,7 +33,6 @@ FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b")  # an undated document's event date is written out, not itself relative
 TITLE_REACH = 40  # characters before a name searched for its title ("Chinese Foreign Minister ")
 MAX_OFFICE_RANGE_DAYS = 366
-LEDGER_MARK = "dated from the ledger by docs infer-dates"
 
 
 @dataclass
@@ -98,11 +97,6 @@ def apply_dates(store, dates: list[DocumentDate]) -> None:
                 published=found.earliest.isoformat(),
                 published_latest=found.latest.isoformat() if found.latest != found.earliest else None,
                 published_reason=found.reason, changed_at=now))
-
-
-def from_ledger(reason: str | None) -> bool:
-    """Whether a document's published_reason says `docs infer-dates` dated it from other documents."""
-    return bool(reason) and reason.endswith(LEDGER_MARK)
 
 
 def _same_event(row) -> tuple:

@@ -7,6 +7,7 @@ import datetime
 from bisect import bisect_left
 from functools import lru_cache
 
+from newsledger.actors.coref import relation_of, words as coref_words
 from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
@@ -14,8 +15,7 @@ from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of,
                                           signatures, taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
-from newsledger.frames.predicates import (DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects,
-                                          relation_of)
+from newsledger.frames.predicates import DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -1016,7 +1016,7 @@ def phrase_actors(head, mentions, acting=False) -> list:
     else the nouns it governs through "of/from/in/for" ("president of Armenia")."""
     roles = load_roles()
     found = _core_actors(head, mentions, roles["core_deps"], acting)
-    if found or head.lemma_.lower() in argument_words()["relation_nouns"]:
+    if found or head.lemma_.lower() in coref_words()["relation_nouns"]:
         return found  # "allies of Ukraine", "critics of the government": not the owner
     for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in roles["owner_preps"]):
         for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):

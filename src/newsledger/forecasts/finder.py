@@ -48,7 +48,7 @@ from newsledger.frames.predicates import event_noun
 from newsledger.ingest.bylines import is_generic_byline
 from newsledger.loading import read_yaml
 from newsledger.nlp import check_time, doc_text, sentence_spans
-from newsledger.quotes.lexicon import lexicon as quote_lexicon
+from newsledger.discourse.cues import lexicon as quote_lexicon
 from newsledger.records import Actor, Forecast, Mention, Quote, Timex
 from newsledger.timex.calendar import add_months, first_day, part_of_year_end, part_of_year_start, period, shift
 from newsledger.timex.lexicon import alternation, number_value

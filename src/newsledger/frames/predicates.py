@@ -259,13 +259,6 @@ def _partitive(noun, words) -> list:
     return [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
 
 
-def relation_of(noun) -> bool:
-    """Whether ``noun`` names a person by their tie to a possessor ("his editor", "Sikorski's lawyer":
-    data/arguments.yaml ``relation_nouns``) with no apposition naming them: the possessor is not that person."""
-    return noun.lemma_.lower() in argument_words()["relation_nouns"] and any(c.dep_ == "poss" for c in children_of(noun)) \
-        and not any(c.dep_ == "appos" for c in children_of(noun))
-
-
 def anaphor(token) -> bool:
     """A pronoun that stands for an antecedent ("it", "their")."""
     return token.pos_ == "PRON" and token.lower_ in argument_words()["anaphors"]

@@ -266,7 +266,9 @@ def docs_set_date(
     ledger = open_ledger(db)
     try:
         full_id = ledger.document(doc_id)["doc_id"]
-        ledger.store.set_document_date(full_id, date.fromisoformat(day))
+        from newsledger.pipeline import set_document_date  # spaCy and the stages: loaded only when analysing
+
+        set_document_date(ledger.store, full_id, date.fromisoformat(day))
     except NewsledgerError as e:
         fail(str(e))
     out.print(f"{full_id} published {day} (set by hand); its records are re-dated", markup=False)

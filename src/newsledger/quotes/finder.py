@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 
 from newsledger.nlp import doc_text
-from newsledger.quotes.attribution import QUOTE_MARKS, Attribution, find_attributions, overlaps
-from newsledger.quotes.lexicon import lexicon
-from newsledger.quotes.speakers import resolve_speaker
+from newsledger.discourse.attribution import QUOTE_MARKS, Attribution, find_attributions, overlaps
+from newsledger.discourse.cues import lexicon
+from newsledger.actors.speakers import resolve_speaker
 from newsledger.records import Actor, Mention, Quote
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

@@ -366,20 +366,6 @@ class Store:
             if "changed_at" in values or any(stored[key] != value for key, value in values.items()):
                 conn.execute(schema.documents.update().where(d.doc_id == doc_id).values(**values))
 
-    def set_document_date(self, doc_id: str, day: date) -> None:
-        """Set a stored document's publication date by hand (published_reason "set by hand", no
-        range) and re-date its records: the document is analysed again with that date, so every
-        relative time ("on Monday", "last year") and each event's date and date rule is worked out
-        anew, and its records are swapped in one transaction (see `replace`; forecast resolutions
-        stay). `doc_id` is the full id. Raises NewsledgerError when no document has it."""
-        from newsledger.pipeline import analyse_batch  # only this method analyses; readers need no spaCy
-
-        if not self.has_document(doc_id):
-            raise NewsledgerError(f"no document with id {doc_id!r}; list ids with `newsledger docs`")
-        article = self.stored_article(doc_id)
-        article.published, article.published_reason, article.published_latest = day.isoformat(), "set by hand", None
-        self.replace(next(analyse_batch([article], tuple(self.corrections()))))
-
     def stored_article(self, doc_id: str) -> Article:
         """A stored document as ingest made it, to analyse again: a date inferred from its own text is
         dropped (the analysis infers it again), one inferred from other documents is kept with its range
@@ -548,15 +534,21 @@ def _field_reader(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
     return names, operator.attrgetter(*names)
 
 
+# The end of a published_reason written by `docs infer-dates` (newsledger.analysis.docdates), which dated the
+# document from other documents' events: a later analysis of its own text keeps that date.
+LEDGER_MARK = "dated from the ledger by docs infer-dates"
 DATELINE_DAY = re.compile(r"the dateline's day \((\d{2}-\d{2})\)")
 # The read day a year-less dateline's day was dated by (timex.dateline_day_in), and which day that was.
 READ_DAY = re.compile(r"the dateline's day \(\d{2}-\d{2}\) in the latest year not after (\d{4}-\d{2}-\d{2}) \(the day ([^)]+)\)")
 
 
+def from_ledger(reason: str | None) -> bool:
+    """Whether a document's published_reason says `docs infer-dates` dated it from other documents."""
+    return bool(reason) and reason.endswith(LEDGER_MARK)
+
+
 def _stored_article(row) -> Article:
     """The Article of a documents row (see `Store.stored_article`)."""
-    from newsledger.analysis.docdates import from_ledger
-
     dropped = (row["published_reason"] or "").startswith("inferred") and not from_ledger(row["published_reason"])
     # the year of a dateline's day is inferred again with it (pipeline.add_timexes writes the day into the reason)
     dateline_day = DATELINE_DAY.search(row["published_reason"] or "") if dropped else None

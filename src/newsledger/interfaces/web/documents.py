@@ -72,14 +72,16 @@ def router(web: Web) -> APIRouter:
 
     @routes.post("/doc/{doc_id}/date")
     def set_document_date(doc_id: str, published: FormText, csrf_token: FormText = "", write_token: FormText = ""):
-        """Set a document's publication date by hand and re-date its records (Store.set_document_date)."""
+        """Set a document's publication date by hand and re-date its records (pipeline.set_document_date)."""
+        from newsledger.pipeline import set_document_date  # spaCy and the stages: loaded only when analysing
+
         web.check_write(csrf_token, write_token)
         try:
             day = date.fromisoformat(calendar_day(published.strip()))
         except ValueError:
             raise HTTPException(400, f"{published[:40]!r} is not a calendar date; use YYYY-MM-DD")
         document_data(doc_id)  # a 404 for an unknown document
-        store.set_document_date(doc_id, day)
+        set_document_date(store, doc_id, day)
         return RedirectResponse(f"/doc/{quote(doc_id, safe='')}", status_code=303)
 
     return routes

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, IS_SPACE
 
 from newsledger.nlp import check_time, doc_text, sentence_spans
-from newsledger.quotes.fragments import holds_no_quote, labelled_object
-from newsledger.quotes.lexicon import lexicon
-from newsledger.discourse import quote_spans
+from newsledger.discourse.fragments import holds_no_quote, labelled_object
+from newsledger.discourse.cues import lexicon
+from newsledger.discourse.marks import quote_spans
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp", "parataxis")

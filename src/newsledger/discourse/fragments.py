@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.quotes.lexicon import lexicon
+from newsledger.discourse.cues import lexicon
 
 INTRODUCERS = ",:—–-("
 

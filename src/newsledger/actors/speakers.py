@@ -9,12 +9,11 @@ from collections import Counter
 import numpy
 from spacy.attrs import IDX
 
-from newsledger.actors.coref import gender_of_name, words as coref_words
+from newsledger.actors.coref import gender_of_name, relation_of, words as coref_words
 from newsledger.actors.registry import load_registry
 from newsledger.discourse import speech_verbs
-from newsledger.frames.predicates import relation_of
 from newsledger.nlp import doc_text
-from newsledger.quotes.lexicon import lexicon
+from newsledger.discourse.cues import lexicon
 from newsledger.records import Actor, Mention
 
 PERSONS = {"person"}
@@ -240,7 +239,7 @@ def resolve_speaker(doc, span: tuple[int, int] | None, head: int | None, mention
         return unnamed
     token = unnamed_head(doc, head, mentions)
     if token is not None and relation_of(token):
-        # "his editor", "Sikorski's lawyer": a person named by their tie to another (frames data/arguments.yaml
+        # "his editor", "Sikorski's lawyer": a person named by their tie to another (data/coref.yaml
         # relation_nouns) is not that other; a spokesman or an office, which speaks for its owner, is no relation noun
         return None, text[span[0]:span[1]]
     direct = (appositive_mention(token, mentions) if token is not None else None) or mention_in(span, head, mentions)

@@ -1,5 +1,5 @@
-"""The quotes stage's word lists, read once from ``data/cues.yaml``; its speech verbs and quotation
-marks come from newsledger.discourse, which coreference reads too."""
+"""The attribution rules' word lists (cue verbs, document nouns, unnamed speakers...), read once from
+``data/cues.yaml``; the speech verbs and quotation marks come from data/speech.yaml (`newsledger.discourse`)."""
 
 from __future__ import annotations
 
