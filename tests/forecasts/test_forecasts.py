@@ -117,3 +117,13 @@ def test_a_conjunct_with_a_modal_of_its_own_is_its_own_forecast_not_part_of_the_
         ("their countries would not pay the fines", True), ("would form a new bloc", False)]
     shared = find_forecasts(nlp("The envoys will meet in Doha and discuss a truce."), [], {}, [], [], "2024-03-05", [])
     assert [f.proposition for f in shared] == ["The envoys will meet in Doha and discuss a truce"]
+
+
+def test_a_comma_before_the_forecast_verb_is_no_coordinator_of_its_conjunct(nlp):
+    """ "Under the terms, X will remain ... but its scheme will be folded into ...": the conjunct's own modal cuts the
+    first forecast after its verb, never at the comma before it (the proposition came out empty and inverted, and
+    the stage failed on the article)."""
+    text = ("Under the merger terms, Norvik will remain a separate airline but its loyalty scheme and other services "
+            "will be folded into those of Baltair.")
+    found = find_forecasts(nlp(text), [], {}, [], [], "2024-03-05", ["Ayse Demir"])
+    assert found and found[0].proposition.startswith("Norvik will remain a separate airline")

@@ -315,7 +315,8 @@ def own_clause_tokens(verb) -> list:
     tail = [c for c in verb.children if c.i > verb.i and (c.dep_ == "parataxis" or contrast_clause(c))]
     end = min((c.left_edge.i for c in tail), default=verb.right_edge.i + 1)
     for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _own_modal(c)):
-        coordinators = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and c.i < conjunct.left_edge.i]
+        # the coordinator between the verb and the conjunct (a comma before the verb, "Under the deal, X will", is none)
+        coordinators = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < conjunct.left_edge.i]
         end = min(end, max(coordinators, default=conjunct.left_edge.i))
     tokens = [t for t in verb.subtree if t.i < end]
     while tokens and tokens[-1].is_punct:  # "…, and would": the comma before the coordinator too
