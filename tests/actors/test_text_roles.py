@@ -177,3 +177,17 @@ def test_a_currency_names_whose_official_speaks_though_it_is_no_actor(nlp, regis
     text, mentions, _ = resolver_on(nlp, registry, datetime.date(1990, 3, 2))(text)
     assert at(text, mentions, "Lin Wei-ming").role == "central_bank_governor:TWN"
     assert at(text, mentions, "Taiwan") is None
+
+
+def test_a_bare_title_right_after_another_state_is_named_takes_no_country(run):
+    """The story is mostly Ghana's, but the sentence before the title names only Ivory Coast: whose minister she is
+    is not said, so she takes neither."""
+    story = ("Ghana's government raised cocoa export duties on Monday. Ghana's trade ministry said the duties would take "
+             "effect in May. Ivory Coast rejected the duties on Tuesday. {title} Awa Kone said they were unfair.")
+    text, mentions, actors = run(story.format(title="Foreign Minister"))
+    kone = at(text, mentions, "Awa Kone")
+    assert kone.role is None and actors[kone.actor_id].country is None
+    text, mentions, _ = run(story.format(title="Ivorian Foreign Minister"))
+    assert at(text, mentions, "Awa Kone").role == "foreign_minister:CIV"
+    text, mentions, _ = run(story.replace("Ivory Coast rejected the duties on Tuesday. ", "").format(title="Foreign Minister"))
+    assert at(text, mentions, "Awa Kone").role == "foreign_minister:GHA"

@@ -137,6 +137,16 @@ def test_a_place_left_is_no_target_of_other_verbs(nlp):
     assert "Oslo" not in heads(frame_of(nlp, "Sweden received a letter from Oslo.", "received"), "target")
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("Boric met Petro on the sidelines of an OAS meeting in Lima.", "met"),
+    ("Boric and Petro held talks on the margins of the Mercosur summit.", "talks"),
+])
+def test_the_sidelines_of_a_gathering_are_a_place_not_a_target(nlp, sentence, word):
+    found = frame_of(nlp, sentence, word)
+    assert all(a.head.lemma_ not in ("sideline", "sidelines", "margin", "margins") for a in found.of("target"))
+    assert any(a.head.lemma_ in ("sideline", "sidelines", "margin", "margins") for a in found.of("place"))
+
+
 def test_a_trailing_attribution_reports_no_clause_subject(nlp):
     trailing = frame_of(nlp, "Chile will not sell copper to Peru, the trade minister said.", "said")
     assert trailing.of("reported", "target") == []

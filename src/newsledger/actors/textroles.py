@@ -35,7 +35,7 @@ def find_text_roles(ctx) -> None:
         start, end, role, iso = found
         person = person_beside(ctx, start, end)
         if person is not None and iso is None:
-            iso = ctx.actor(person.actor_id).country or article_country(ctx)
+            iso = ctx.actor(person.actor_id).country or article_country_here(ctx, start)
         if person is not None and iso is not None:
             descriptions.drop_states_in(ctx, start, end)
             ctx.claimed.update(range(start, end))
@@ -89,6 +89,22 @@ def article_country(ctx) -> str | None:
         leads = len(ranked) == 1 or ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]
         ctx.cache["country"] = ranked[0][0] if leads else None
     return ctx.cache["country"]
+
+
+def article_country_here(ctx, start: int) -> str | None:
+    """The article's country (``article_country``) for a title with no country at token ``start``, unless the text
+    has just named another state and not that one, in the sentence before or in the title's own before it ("Peru
+    rejected the tariffs. Foreign Minister X said ..." in a story mostly about Kenya): whose office it is is then not
+    said, and the person takes no country."""
+    iso = article_country(ctx)
+    if iso is None:
+        return None
+    sentence = ctx.sentence_of[start]
+    first = next(i for i in range(start + 1) if ctx.sentence_of[i] >= sentence - 1)
+    window = ctx.doc[first:start]
+    near = [m for m in ctx.mentions if window.start_char <= m.start and m.end <= window.end_char]
+    named = named_countries(window, near, ctx.actors, ctx.registry, places=False)
+    return iso if iso in named or not named else None
 
 
 def head_of_body(ctx, i: int) -> tuple[int, int, str, str] | None:

@@ -421,8 +421,17 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors, home: st
                                for obj in prep_objects(p) for a in _place_of(obj, mentions, load_roles())][:1], actors)
         if origin is not None and origin == _one_country(roles.sources, actors):
             origin = None
+        # officials from or at a foreign mission are its state's ("expelled a diplomat from the Ukrainian embassy",
+        # "a diplomat working at the Belarusian embassy")
+        mission = None
+        if sector in rules["official_sectors"]:
+            holders = [*objects, *(c for o in objects for c in children_of(o) if c.dep_ == "acl"), predicate]
+            mission = _one_country([a for o in holders for p in children_of(o) if p.dep_ == "prep" and p.lower_ in rules[
+                "mission_preps"] for obj in prep_objects(p) for a in _mission_states(obj, mentions)][:1], actors)
         # victims of an attack are no sign of the attacker's country; those of an arrest are
-        iso = origin or place or (None if attack else _one_country(roles.sources, actors)) or home
+        iso = mission or origin or place or (None if attack else _one_country(roles.sources, actors)) or home
+        if _foreign_target(cameo, sector) and iso == _one_country(roles.sources, actors):
+            iso = None  # "expelled a diplomat", "backs the rebels": not the doer's own, and no other country said
         if sector and iso:
             roles.describe("targets", f"{iso}{sector}")
     if not roles.sources:
@@ -456,6 +465,13 @@ def _describe_unnamed_sides(token, roles, cameo: str, mentions, actors, home: st
         roles.describe("targets", f"{place or iso}{rules['people_sector']}")
     elif clause_place:  # "threatened to institute a curfew in Algiers": where the act would fall
         roles.places = [clause_place]
+
+
+def _foreign_target(cameo: str, sector: str | None) -> bool:
+    """Whether an act's unnamed target of ``sector`` is never of the doer's own country (roles.yaml
+    unnamed_sides foreign_codes, foreign_sectors): "expelled two diplomats", "is arming the militia"."""
+    rules = load_roles()["unnamed_sides"]
+    return cameo.startswith(tuple(rules["foreign_codes"])) or cameo[:2] in rules["foreign_sectors"].get(sector, ())
 
 
 def _named_or_aimed_at(argument) -> bool:
@@ -665,6 +681,8 @@ def _subsumed(token) -> bool:
         if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in roles["forum_verbs"] \
                 and token.lemma_.lower() in roles["forum_nouns"]:
             return True  # "told a cabinet meeting": where the speaker spoke, no meeting coded of its own
+        if token.lemma_.lower() in roles["forum_nouns"] and _venue_of_act(token):
+            return True  # "met Lula at the G20 summit": where the meeting took place, no meeting of the G20
         if _content_of_prep_pattern(token):
             return True  # "warned of sanctions against X": the threat, no sanctions imposed
         if _meeting_of_others(token):
@@ -683,6 +701,22 @@ def _subsumed(token) -> bool:
                 return False  # "defended its invasion of Ukraine": the judging is one act, the subject's own act another
             return predicate.lemma_.lower() not in roles["cue_verbs"]
     return False
+
+
+def _venue_of_act(noun) -> bool:
+    """ "met Lula at the G20 summit", "held talks on the sidelines of a BRICS summit", "spoke during the assembly":
+    a gathering named as where another coded act happened ("at", "during", or "on" a venue noun of it, arguments.yaml
+    venue_nouns) is that act's place; the act is the event, and the gathering's body no party to it."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in argument_words()["venue_nouns"]:
+        prep = prep.head.head  # "on the sidelines of a G20 meeting"
+    elif prep.lower_ not in ("at", "during"):
+        return False
+    holder = prep.head
+    return prep.dep_ == "prep" and (_trigger_code(holder)[0] is not None or any(
+        _noun_code(o) for o in children_of(holder) if o.dep_ == "dobj"))  # "held talks at the summit"
 
 
 def _content_of_prep_pattern(noun) -> bool:

@@ -231,8 +231,8 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
     word = prep.lower_
     if word == "at" and holder.lemma_.lower() not in words["aiming_verbs"]:
         return [Argument("place", o, "at X") for o in prep_objects(prep)]  # "welcomed Xi at the Kremlin"
-    if word == "on" and any(o.lemma_.lower() in words["territory_nouns"] for o in prep_objects(prep)):
-        return [Argument("place", o, "on X's soil") for o in prep_objects(prep)]  # "met on Turkish soil": where, not whom
+    if word == "on" and any(_where_on(o, words) for o in prep_objects(prep)):
+        return [Argument("place", o, "on X: where") for o in prep_objects(prep)]  # "met on Turkish soil": where, not whom
     if word in words["target_preps"]:  # never a time ("on Friday")
         return [Argument("target", o, f"{word} X") for o in prep_objects(prep) if o.ent_type_ not in ("DATE", "TIME")]
     if word in words["place_preps"]:  # never a time either ("in March")
@@ -244,6 +244,17 @@ def _prep_arguments(prep, holder, words) -> list[Argument]:
     if word == "from" and holder.lemma_.lower() in words["requesting_verbs"]:  # "sought help from Brazil": the one asked
         return [Argument("target", o, f"asked: {holder.text} ... from X", ORIGIN) for o in prep_objects(prep)]
     return []
+
+
+def _where_on(noun, words) -> bool:
+    """ "on Turkish soil", "on the sidelines of a G20 meeting": a noun after "on" that says where an act happens
+    (arguments.yaml territory_nouns, venue_nouns), not whom it is aimed at."""
+    return bool({noun.lower_, noun.lemma_.lower()} & {*words["territory_nouns"], *words["venue_nouns"]})
+
+
+def _aimed_objects(prep, words) -> list:
+    """Objects of a target preposition that name whom an act is aimed at: not a place after "on"."""
+    return [o for o in prep_objects(prep) if not (prep.lower_ == "on" and _where_on(o, words))]
 
 
 def prep_objects(prep) -> list:
@@ -562,7 +573,7 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
         if child.dep_ == "dobj":
             for noun in [child, *_partitive(child, words)]:
                 found += [Argument("target", o, f"inside the object: {noun.text} {p.lower_} X", COMPLEMENT)
-                          for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+                          for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in _aimed_objects(p, words)]
         elif child.dep_ == "xcomp" and depth:
             # "agreed to sell jets to India": the recipient ("to" parsed as the dative stands for its object) is
             # what the act is aimed at, not the thing handed over; with none, the object is
@@ -570,7 +581,7 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
             found += [Argument("target", o, f"object of the complement: {child.text} X", COMPLEMENT)
                       for c in objects for o in (prep_objects(c) if c.dep_ == "dative" and c.pos_ == "ADP" else [c])]
             found += [Argument("target", o, f"complement: {child.text} {p.lower_} X", COMPLEMENT)
-                      for p in children_of(child) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+                      for p in children_of(child) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in _aimed_objects(p, words)]
             found += _complement_targets(child, words, depth - 1)
     return found
 
@@ -581,7 +592,7 @@ def _nominal_object_targets(token, words) -> list[Argument]:
         return []
     return [Argument("target", o, f"inside the noun's object: {token.text} of {obj.text} {p.lower_} X", COMPLEMENT)
             for of in children_of(token) if of.dep_ == "prep" and of.lower_ == "of" for obj in prep_objects(of)
-            for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in prep_objects(p)]
+            for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in _aimed_objects(p, words)]
 
 
 def _owned_event_objects(token, owners: list[Argument], words) -> list[Argument]:
@@ -607,7 +618,7 @@ def _purpose_targets(predicate, words) -> list[Argument]:
                 if o.dep_ == "dobj" and governor.lemma_.lower() in words["means_verbs"]]
     found = [Argument("target", o, f"purpose of: {governor.text} {p.lower_} X", PURPOSE)
              for p in children_of(governor) if p.dep_ == "prep" and p.lower_ in words["target_preps"]
-             for o in prep_objects(p) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday" in "threatened on Monday to ..."
+             for o in _aimed_objects(p, words) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday" in "threatened on Monday to ..."
     if governor.lemma_.lower() in words["means_verbs"]:  # "summoned the ambassador to complain"
         found += [Argument("target", o, f"purpose of: {governor.text} X", PURPOSE) for o in children_of(governor) if o.dep_ == "dobj"]
     return found
