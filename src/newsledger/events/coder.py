@@ -1077,6 +1077,8 @@ def _core_actors(token, mentions, core_deps, acting=False) -> list:
                  for a in _core_actors(c, mentions, core_deps, acting)]
         if named:
             return list(dict.fromkeys(named))
+    if not acting and _owner_participle(token):  # "a British-owned ship": the parser hangs "British" on "owned"
+        core_deps = (*core_deps, "npadvmod")
     title = _title_before_name(token, actor, mentions) if actor else None
     offices = []  # the actors the person's title names ("Kremlin", "Congolese army", "EU")
     for child in children_of(token):
@@ -1122,6 +1124,13 @@ def _membership_modifier(child, mentions) -> bool:
     the actors in such a modifier are not this actor."""
     return child.dep_ in ("compound", "appos") and child.lemma_.lower() in load_roles()["membership_nouns"] \
         and _actor_at(child, mentions) is None
+
+
+def _owner_participle(token) -> bool:
+    """ "owned" in "a British-owned ship", "flagged" in "a Greek-flagged tanker" (roles.yaml owner_participles):
+    the state named before it owns the thing the noun names, and what is done to the thing is done to it."""
+    words = load_roles()["owner_participles"]
+    return token.dep_ in ("amod", "compound") and (token.lower_ in words or token.lemma_.lower() in words)
 
 
 def _stance_modifier(token) -> bool:
@@ -1259,8 +1268,9 @@ def _roles(token, mentions, cameo) -> Roles:
         source_tier = DIRECT if sources else None
     aid = cameo[:2] in load_roles()["aid_roots"]
     targets, target_tier = _first_tier(target_args, lambda head: [] if aid and _weapon(head) or _own_act_judged(head, token, cameo) else (
-        _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (_owned(head) and (
-            a in sources or _country_of(a) in {_country_of(s) for s in sources}))]))  # "its posts": not the subject's own side
+        _crowd_of_nationals(head, mentions) or [a for a in _target_actors(head, mentions) if not (
+            (_owned(head) or _place_slot(head))  # "its posts", "withdrew from" a town of its own: not a target
+            and (a in sources or _country_of(a) in {_country_of(s) for s in sources}))]))
     if not targets and token.lemma_.lower() in {*load_roles()["aid_verbs"], *load_roles()["pledge_verbs"]}:
         targets = _recipients_in_object(found, mentions)
     origins = _weapon_origins(found, mentions) if aid else []
@@ -1480,9 +1490,11 @@ def _owned(head) -> bool:
 def _target_actors(head, mentions) -> list:
     """Actors a target phrase names; a named place names its country ("visit to Moscow", "shelled Kharkiv");
     a border names the state beyond it ("sent troops to its border with Ukraine")."""
-    # a name the place list knows is a place even where the tagger reads a person ("visited Kyiv")
-    found = phrase_actors(head, mentions) or (_place_country(head) if head.ent_type_ in load_roles()["place_entities"]
-                                              or head.pos_ == "PROPN" else [])
+    # a name the place list knows is a place even where the tagger reads a person ("visited Kyiv"); one it lacks
+    # is the gazetteer's where the tagger or the verb makes it a place ("withdrew from Kherson")
+    place = head.ent_type_ in load_roles()["place_entities"] or head.pos_ == "PROPN" and _place_slot(head)
+    found = phrase_actors(head, mentions) or (_place_country(head) if place or head.pos_ == "PROPN" else []) \
+        or (_gazetteer_country(head) if place else [])
     # "called on Baku and Yerevan": a coordinated city that names no actor of its own still names its state
     found += _unique(a for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and not phrase_actors(c, mentions)
                      for a in _place_country(c) if a not in found)
@@ -1530,6 +1542,29 @@ def _place_country(obj) -> list:
     """The country a named city or region lies in ("in Amman" -> Jordan), from the registry's place list."""
     iso = load_registry().places.get(normalise(_proper_name(obj)))
     return [iso] if iso else []
+
+
+def _place_slot(obj) -> bool:
+    """Whether the verb makes its prepositional object a place: where forces leave ("withdrew its troops from
+    Kherson", "pulled out of Timbuktu": arguments.yaml origin_preps after leaving_verbs) or where they are sent
+    ("deployed soldiers to Goma": sense.yaml deployments). The small tagger reads many such towns as persons."""
+    prep = obj.head if obj.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in argument_words()["origin_preps"]:
+        prep = prep.head  # "out of X"
+    if prep is None or prep.dep_ != "prep":
+        return False
+    verb, words, deployments = prep.head, argument_words(), load_senses()["deployments"]
+    if prep.lower_ in words["origin_preps"]:
+        return verb.lemma_.lower() in words["leaving_verbs"]
+    return prep.lower_ in ("to", "into") and verb.lemma_.lower() in deployments["verbs"] and any(
+        c.dep_ == "dobj" and c.lower_ in deployments["forces"] for c in children_of(verb))
+
+
+def _gazetteer_country(obj) -> list:
+    """The country of a named place the registry's place list lacks, from the GeoNames gazetteer (a city of
+    5,000 or more; a name shared by cities of like size in several countries names none: places.geocode)."""
+    place = geocode(_proper_name(obj))
+    return [place.country] if place is not None else []
 
 
 def _proper_name(obj) -> str:

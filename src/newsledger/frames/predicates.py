@@ -570,8 +570,9 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
     of artillery shells to Ukraine"."""
     found = []
     for child in children_of(predicate):
-        if child.dep_ == "dobj":
-            for noun in [child, *_partitive(child, words)]:
+        objects = [child] if child.dep_ == "dobj" else prep_objects(child) if _prepositional_object(child, predicate, words) else []
+        if objects:
+            for noun in [n for obj in objects for n in (obj, *_partitive(obj, words))]:
                 found += [Argument("target", o, f"inside the object: {noun.text} {p.lower_} X", COMPLEMENT)
                           for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in _aimed_objects(p, words)]
         elif child.dep_ == "xcomp" and depth:
@@ -584,6 +585,12 @@ def _complement_targets(predicate, words, depth=2) -> list[Argument]:
                       for p in children_of(child) if p.dep_ == "prep" and p.lower_ in words["target_preps"] for o in _aimed_objects(p, words)]
             found += _complement_targets(child, words, depth - 1)
     return found
+
+
+def _prepositional_object(child, predicate, words) -> bool:
+    """Whether ``child`` is the preposition of a prepositional verb's object ("called for talks": arguments.yaml
+    prepositional_objects)."""
+    return child.dep_ == "prep" and child.lower_ in words["prepositional_objects"].get(predicate.lemma_.lower(), ())
 
 
 def _nominal_object_targets(token, words) -> list[Argument]:
