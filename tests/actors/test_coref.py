@@ -381,3 +381,15 @@ def test_first_person_of_a_spokesmans_body_and_of_an_unknown_speaker(linked):
     assert links(mentions, "We") == []
     _, mentions, _ = linked("We will win, the coach said.")  # no quotation marks: left alone
     assert links(mentions, "We") == []
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Fiji's parliament has not ratified a security pact it signed with New Zealand in 2021, and the country "
+     "will hold elections in May.", "FJI"),
+    ("The Kenyan government rejected a loan offer from China, and the country will seek funds elsewhere.", "KEN"),
+])
+def test_the_country_after_a_states_own_body_is_that_state(linked, text, actor_id):
+    """ "the country" takes the state whose body (a CAMEO sector code: legislature, government) was named, not
+    another state named after it in an object."""
+    _, mentions, _ = linked(text)
+    assert links(mentions, "the country") == [actor_id]

@@ -496,6 +496,10 @@ def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | 
     if fits_body(sieve, mention, bodies, country):
         return mention.actor_id
     actor = sieve.actors[mention.actor_id]
+    if "state" in bodies and actor.actor_type != "state" and actor.country and actor.actor_id[:3] == actor.country \
+            and country in (None, actor.country) and actor.country in sieve.registry.actors:
+        # "Fiji's parliament ..., and the country ...": a state's own body (a CAMEO sector code, FJILEG) stands for it
+        return actor.country
     if subject_here and actor.actor_type == "state" and "government" in bodies and country in (None, actor.actor_id):
         # "Chile expelled a Venezuelan diplomat, the foreign ministry said": a state named stands for its government
         code = actor.actor_id + sector

@@ -207,6 +207,8 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
         return _subject(child, words, "nsubj")
     if dep == "agent":
         return [Argument("subject", o, "passive by-agent") for o in prep_objects(child)]
+    if dep in ("advmod", "npadvmod") and _unlabelled_subject(child, holder):
+        return [Argument("subject", child, f"proper noun read as {dep} of a verb with no subject: {child.text} {holder.text}")]
     if dep in ("compound", "amod") and holder.i == token.i and token.pos_ == "NOUN":
         return [Argument("subject", child, f"modifier of event noun: {child.text} {token.text}")]
     if dep == "nsubjpass" and holder.lemma_.lower() in words["experiencer_passives"]:
@@ -225,6 +227,14 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
     if dep == "prep":
         return _prep_arguments(child, holder, words)
     return []
+
+
+def _unlabelled_subject(child, verb) -> bool:
+    """A clause-opening proper noun the parser hung on its verb as an adverb ("Nauru recalled its envoy", with
+    "Nauru" an advmod) while the verb has no subject: the subject it stands in for. A name, not a nationality
+    word ("Israeli" is NORP)."""
+    return child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "PERSON") and child.left_edge.i == verb.sent.start and verb.pos_ in ("VERB", "AUX") \
+        and child.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(verb))
 
 
 def _prep_arguments(prep, holder, words) -> list[Argument]:
