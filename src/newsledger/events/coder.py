@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -120,11 +121,11 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
                 roles.targets = _answered_doers(token, mentions) \
                     or [a for arg in roles.frame.of("condition") for a in phrase_actors(arg.head, mentions)]
             _describe_unnamed_sides(token, roles, cameo, mentions, actors, home)
-            if (pair := _sides_of_last_conflict(roles, events, sent_index)):
-                roles.targets = pair  # "The EU urged both sides to show restraint": the two that fought, no mediator
+            if (group := _described_group(roles, events, sent_index)):
+                roles.targets = group  # "The EU urged both sides to show restraint": the two that fought, no mediator
             if not roles.targets and _listed(cameo, load_roles()["judging_roots"]):
                 # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
-                roles.targets = _doers_of_referred_act(token, events, sent_index, mentions) \
+                roles.targets = _doers_of_referred_act(token, events, sent_index, mentions, roles.sources) \
                     or _speakers_of_referred_statement(token, events, sent_index, mentions, roles.sources)
             if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
                 roles.targets = _last_attackers(events, sent_index, roles.sources)
@@ -232,26 +233,69 @@ def _referred_event(token, events: list, sent_index: int, mentions):
                  if (_trigger_code(trigger)[0] or "")[:2] == root), None)
 
 
-def _doers_of_referred_act(verb, events: list, sent_index: int, mentions) -> list:
+def _doers_of_referred_act(verb, events: list, sent_index: int, mentions, sources: list) -> list:
     """Sources of the act a judgement's definite object noun names without naming its doer ("Russia vetoed
-    the draft. ... Lammy condemned the veto"): the last event coded in the few sentences before (roles.yaml
-    judging_sentences_back; the determiners of referring_nouns) whose trigger is the noun's verb (the same
-    lemma, or data/sense.yaml nominalizations: "the withdrawal" -> "withdrew", or a verb of its kind, roles.yaml
-    referring_kin: "the launch" -> "test-fired"; for a noun that names any act,
-    roles.yaml general_act_nouns, "condemned the move", the last act but a statement one sentence back) and that the
-    author tells as done. Bridging anaphora, as `_referred_event`; [] when there is none."""
+    the draft. ... Lammy condemned the veto"; the stimulus of a passive judgement, "was disappointed by the move"):
+    the last event coded in the few sentences before (roles.yaml judging_sentences_back; the determiners of
+    referring_nouns) whose trigger is the noun's verb (the same lemma, or data/sense.yaml nominalizations: "the
+    withdrawal" -> "withdrew", or a verb of its kind, roles.yaml referring_kin: "the launch" -> "test-fired"), or whose
+    trigger's object is the noun, when it names an act, or one of its family ("signed a pact ... condemned the deal",
+    "lodged a protest ... rejected the protest"; arguments.yaml event_nouns, roles.yaml referring_families); for a
+    noun that names any act, roles.yaml general_act_nouns, "condemned the move", the last act done (no statement, nor a state or habit told in the
+    present: "continues to fund") one sentence back. The act is one the author tells as done or reports with no
+    other side's version of it ("X said Y attacked first" against "Y said X attacked": no agreed doer). When its doer
+    is the judge's own side ("Kenya signed a pact with Uganda ... Kenya praised the deal"), its target is the one
+    judged. Bridging anaphora, as `_referred_event`; [] when there is none."""
     roles = load_roles()
     verbs, back, general = load_senses()["nominalizations"], roles["judging_sentences_back"], roles["general_act_nouns"]
-    for noun in (c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+    ours = {_country_of(s) for s in sources}
+    for noun in _judged_nouns(verb):
         lemma = verbs.get(noun.lemma_.lower(), noun.lemma_.lower())
-        kin = {lemma, *roles["referring_kin"].get(noun.lemma_.lower(), ())}  # "the launch" of "test-fired a missile"
+        kin = {lemma, noun.lemma_.lower(), *roles["referring_kin"].get(noun.lemma_.lower(), ()),
+               *(w for family in roles["referring_families"] if noun.lemma_.lower() in family for w in family)}
         any_act = lemma in general  # "condemned the move": the last act told, whatever its verb, one sentence back
-        for event, trigger in _earlier_events(noun, events, sent_index, mentions, 1 if any_act else back):
-            # only an act the author tells as done: a disputed one ("X said Y attacked first") has no agreed doer
-            if event.source and event.status == "occurred" and (
-                    trigger.lemma_.lower() in kin or any_act and event.cameo[:2] not in roles["addressee_roots"]):
-                return _unique(e.source for e in events if e.trigger_start == event.trigger_start and e.source)
+        made = event_noun(noun) or any(noun.lemma_.lower() in family for family in roles["referring_families"])
+        found = [event for event, trigger in _earlier_events(noun, events, sent_index, mentions, 1 if any_act else back)
+                 if event.source and event.status in ("occurred", "claimed") and (
+                     _told_done(trigger) and event.cameo[:2] not in roles["addressee_roots"] if any_act
+                     else _act_of_kin(trigger, kin, made))]
+        if not found or found[0].status == "claimed" and len({_country_of(e.source) for e in found}) > 1:
+            continue  # a disputed act has no agreed doer
+        told = [e for e in events if e.trigger_start == found[0].trigger_start]
+        if _country_of(found[0].source) in ours:  # its own act: the judgement is of the other side in it
+            return _unique(e.target for e in told if e.target and _country_of(e.target) not in ours)
+        return _unique(e.source for e in told if e.source)
     return []
+
+
+def _act_of_kin(trigger, kin: set, made: bool) -> bool:
+    """Whether an earlier trigger is the act a judged noun names: its verb is of the noun's kin, or, when the noun
+    names an act (``made``), its object is of the kin where the thing was made, not judged."""
+    return trigger.lemma_.lower() in kin or made and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in kin and not _referring(c) for c in children_of(trigger))
+
+
+def _referring(noun) -> bool:
+    """Whether a noun refers back by its determiner ("the deal", "this move"): where a thing is judged ("called the
+    agreement a violation"), not where it is made ("signed a pact", "lodged its protest")."""
+    return any(c.dep_ == "det" and c.lower_ in load_roles()["referring_nouns"]["determiners"] for c in children_of(noun))
+
+
+def _told_done(trigger) -> bool:
+    """Whether an act is told as a single act done: a noun, or a verb in the past or perfect ("closed", "has closed",
+    "decided to close"), not a state or habit in the present ("does not recognise it and continues to fund")."""
+    verb = predicate_of(trigger)
+    if verb.pos_ == "NOUN":
+        return True
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_ == "have") for c in children_of(verb))
+
+
+def _judged_nouns(verb) -> list:
+    """The nouns a judgement verb judges: its object, or the by-phrase of a passive one ("was disappointed by")."""
+    return [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"] + [
+        g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
 def _speakers_of_referred_statement(verb, events: list, sent_index: int, mentions, sources: list) -> list:
@@ -271,23 +315,38 @@ def _speakers_of_referred_statement(verb, events: list, sent_index: int, mention
     return []
 
 
-def _sides_of_last_conflict(roles, events: list, sent_index: int) -> list:
-    """Source and target of the last conflictual event told in the sentences before (roles.yaml pair_descriptions),
-    of two countries neither of which is the act's source's, where the act's target is a pair described ("both
-    sides", "the two countries"); [] when the target is none such or no such event was told."""
-    rule = load_roles()["pair_descriptions"]
-    if roles.frame is None or not any(
-            a.head.lower_ in rule["nouns"] and any(c.lower_ in rule["openers"] for c in children_of(a.head))
-            for a in roles.frame.of("target")):
+def _described_group(roles, events: list, sent_index: int) -> list:
+    """The sides the document most puts in contact, where the act's target is a group described by its number ("both
+    sides", "the two neighbours", "the three capitals"; roles.yaml group_descriptions) rather than named: the pair
+    (or trio) of countries, none of them the act's source's, whose actors are source and target of the most events
+    told in the sentences before, each weighed by its kind (a conflict counts more than a meeting a mediator holds
+    with one side) and by how recent it is; each country as the actor that stands for it most often there. [] when
+    the target is no such group or too few countries were put in contact with each other. Cheap: one pass over the
+    events."""
+    rule = load_roles()["group_descriptions"]
+    size = next((rule["openers"][c.lower_] for a in roles.frame.of("target") if a.head.lower_ in rule["nouns"]
+                 for c in children_of(a.head) if c.lower_ in rule["openers"]), 0) if roles.frame is not None else 0
+    if not size:
         return []
     ours = {_country_of(s) for s in roles.sources}
-    for event in reversed(events):
-        if event.sentence < sent_index - rule["sentences_back"]:
-            break
-        sides = {_country_of(event.source), _country_of(event.target)} if event.source and event.target else set()
-        if event.sentence < sent_index and event.cameo[:2] in rule["roots"] and len(sides) == 2 and not sides & ours:
-            return [event.source, event.target]
-    return []
+    weights, names, seen = {}, {}, set()
+    for event in events:
+        sides = (_country_of(event.source), _country_of(event.target)) if event.source and event.target else ()
+        if event.sentence >= sent_index or len(set(sides)) != 2 or set(sides) & ours \
+                or (event.trigger_start, frozenset(sides)) in seen:  # a meeting coded both ways is one contact
+            continue
+        seen.add((event.trigger_start, frozenset(sides)))
+        weight = (rule["conflict_weight"] if event.cameo[:2] in rule["conflict_roots"] else 1) \
+            / (1 + (sent_index - event.sentence) / rule["recency_sentences"])
+        weights[frozenset(sides)] = weights.get(frozenset(sides), 0) + weight
+        for actor_id, country in zip((event.source, event.target), sides):
+            names.setdefault(country, {})[actor_id] = names.get(country, {}).get(actor_id, 0) + 1
+    groups = [g for g in itertools.combinations(sorted(names), size)  # each in contact with each other
+              if all(frozenset(p) in weights for p in itertools.combinations(g, 2))]
+    if not groups:
+        return []
+    best = max(groups, key=lambda g: sum(weights[frozenset(p)] for p in itertools.combinations(g, 2)))
+    return [max(names[c], key=lambda a: (names[c][a], a == c)) for c in best]  # the state itself on a tie
 
 
 def _earlier_events(noun, events: list, sent_index: int, mentions, back: int, same: bool = False):
