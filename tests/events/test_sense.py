@@ -187,7 +187,8 @@ def test_a_conviction_is_an_accusation_of_crime_not_an_arrest(coded):
     ("Belgrade called the vote in Pristina a milestone.", "called", "010"),
     # a name that is a negative judgement is criticism (sense.yaml naming_judgements), still no call
     ("Belgrade called the vote in Pristina a provocation.", "called", "111"),
-    ("Tehran labelled the report a fabrication.", "labelled", "111"),
+    # naming a report or claim so denies it (naming_judgements denial, issue 17): 016, as "denied the report"
+    ("Tehran labelled the report a fabrication.", "labelled", "016"),
 ])
 def test_naming_an_object_is_a_statement_not_a_call(coded, text, trigger, cameo):
     (event,) = by_trigger(coded(text), trigger)
@@ -316,3 +317,51 @@ def test_signalling_what_one_may_do_is_a_statement_not_an_intent(coded):
     assert [e[1] for e in by_trigger(events, "signalled")] == ["010"]
     assert [e[4] for e in by_trigger(events, "block")] == ["expected"]
     assert [e[1] for e in by_trigger(coded("Tokyo signalled its readiness to resume talks."), "signalled")] == ["030"]
+
+
+# Issue 17 (judged wire articles): the code follows the verb's frame, not the verb alone.
+@pytest.mark.parametrize("text, trigger, cameo", [
+    # "called on" parsed with a particle is still PETRARCH2's CALL ON (020), no 040 call
+    ("Thailand, which also has claims in the area, said it opposed any use of force and called on all parties to "
+     "respect the truce.", "called", "020"),
+    # a proper name's words name no object: no 0234 "ask security" from "Security Council"
+    ("Chile asked the UN Security Council to hold an emergency session.", "asked", "020"),
+    # an offer to mediate is 039 Express intent to mediate (roles.yaml stance_codes intent 045)
+    ("Norway has offered to mediate between the two factions.", "offered", "039"),
+    ("Oman offered to broker talks between Iran and the United States.", "offered", "039"),
+    # talking by telephone is 041 Discuss by telephone (sense.yaml mutual_talk by_phone, nominal "phone call")
+    ("Scholz spoke by phone with Modi on Monday.", "spoke", "041"),
+    ("Ramaphosa held a phone call with Tinubu on Tuesday.", "call", "041"),
+    # gathering in protest and rallying against someone are 141 demonstrations
+    ("Hundreds of Armenians gathered in protest outside the embassy.", "gathered", "141"),
+    ("Thousands rallied against the government in Tbilisi.", "rallied", "141"),
+    # troops sent to one's own ground are a mobilisation (154), not PETRARCH2's SEND TROOPS 062
+    ("Nigeria sent additional troops to its northern state of Borno.", "sent", "154"),
+    # exercises of two sides told through "are scheduled to begin" are joint: 062, no threat
+    ("Indonesia and Malaysia are scheduled to begin their annual exercises next week.", "exercises", "062"),
+    # stepping up patrols is a show of force (150), not PETRARCH2's INCREASE PATROLS 130
+    ("Japan increased patrols near the islands.", "increased", "150"),
+    ("India stepped up patrols along the frontier.", "stepped", "150"),
+    # punitive or restrictive measures are sanctions (163), not bare IMPOSE 170
+    ("The EU imposed punitive measures on Georgia.", "imposed", "163"),
+    ("Britain imposed restrictive measures on Iranian banks.", "imposed", "163"),
+    # "intervene militarily" is PETRARCH2's 190, read from the adverb
+    ("Chad intervened militarily in the conflict.", "intervened", "190"),
+    # a claim or report named false is denied (016)
+    ("Moscow called the report a fabrication.", "called", "016"),
+    ("Beijing described the allegations as baseless.", "described", "016"),
+])
+def test_code_follows_the_frame(coded, text, trigger, cameo):
+    assert [e[1] for e in by_trigger(coded(text), trigger)][:1] == [cameo]
+
+
+def test_judgement_in_a_relative_clause_is_aimed_at_the_doer(coded):
+    (event,) = by_trigger(coded("Israel annexed the area, a move that Jordan called illegal."), "called")
+    assert event[1:4] == ("111", "JOR", "ISR")
+    (event,) = by_trigger(coded("Azerbaijan closed the road, a step Yerevan described as provocative."), "described")
+    assert event[1] == "111" and event[3] == "AZE"
+
+
+def test_military_intervention_ruled_out_is_negated_force(coded):
+    (event,) = by_trigger(coded("Erdogan said Turkey would not intervene militarily in Syria."), "intervene")
+    assert event[1] == "190" and event[4] == "negated"

@@ -54,7 +54,7 @@ def test_a_conjunct_that_shares_the_reported_clause_stays_reported():
 
 @pytest.mark.parametrize("text, trigger, cameo", [
     # talking "to" a person, by name or title, is a conversation (046, as "spoke with")
-    ("Scholz has spoken to Erdogan by phone.", "spoken", "046"),
+    ("Scholz has spoken to Erdogan by phone.", "spoken", "041"),  # by phone: 041 Discuss by telephone (issue 17)
     ("Blinken talked to his Turkish counterpart on Sunday.", "talked", "046"),
     # an issue raised with a hearer is a consultation, not RAISE ISSUE's 110
     ("Modi raised the matter with Xi during the summit.", "raised", "040"),

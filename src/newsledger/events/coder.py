@@ -125,7 +125,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
                 roles.targets = group  # "The EU urged both sides to show restraint": the two that fought, no mediator
             if not roles.targets and _listed(cameo, load_roles()["judging_roots"]):
                 # "condemned the veto": whoever vetoed; "denied the accusation": whoever accused
-                roles.targets = _doers_of_referred_act(token, events, sent_index, mentions, roles.sources) \
+                roles.targets = _doers_of_summarised_act(token, mentions) \
+                    or _doers_of_referred_act(token, events, sent_index, mentions, roles.sources) \
                     or _speakers_of_referred_statement(token, events, sent_index, mentions, roles.sources)
             if not roles.targets and _answers_attack(token):  # "X attacked first and its units returned fire": X
                 roles.targets = _last_attackers(events, sent_index, roles.sources)
@@ -296,6 +297,18 @@ def _judged_nouns(verb) -> list:
     """The nouns a judgement verb judges: its object, or the by-phrase of a passive one ("was disappointed by")."""
     return [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"] + [
         g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def _doers_of_summarised_act(verb, mentions) -> list:
+    """Doers of the act a clause tells, judged in a relative clause on a noun that names any act (roles.yaml
+    general_act_nouns) set beside that clause ("appointed a governor, a move Guyana called illegal", "deployed troops,
+    a step Baku described as provocative"): the subjects of the verb the noun hangs on; [] when there is none."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in load_roles()["general_act_nouns"]:
+        return []
+    act = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return [] if act is None else _unique(
+        actor for arg in frame(act).of("subject") for actor in phrase_actors(arg.head, mentions, acting=True))
 
 
 def _speakers_of_referred_statement(verb, events: list, sent_index: int, mentions, sources: list) -> list:

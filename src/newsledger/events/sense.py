@@ -74,8 +74,10 @@ def trigger_code(token) -> tuple[str | None, bool]:
     if hedging_clause(token):
         return None, True  # "will send troops if needed": a formula that bounds the act, no request of its own
     deployed = _deployment_code(token) if token.pos_ == "VERB" else None
-    if deployed == load_senses()["deployments"]["to_border"]:
-        return deployed, True  # "sent troops, frigates to the border": a show of force, whatever pattern the noun has
+    if deployed in (load_senses()["deployments"]["to_border"], load_senses()["deployments"]["to_own"]):
+        # "sent troops, frigates to the border": a show of force; "to its northern state": a mobilisation at home,
+        # whatever pattern the noun has
+        return deployed, True
     if token.pos_ == "VERB" and _gives_weapons(token):
         return load_roles()["military_aid_code"], True
     if token.pos_ == "VERB" and (fired := _targeted_fire(token)) is not None:
@@ -112,9 +114,12 @@ def trigger_code(token) -> tuple[str | None, bool]:
         if _holds_position(token):
             return None, True  # "who led Hamas": a position, no act
         if _judging_name(token):
-            return senses["naming_judgements"]["cameo"], True  # "called the expulsion an unfriendly act": criticism
+            rule = senses["naming_judgements"]  # "called the expulsion an unfriendly act": criticism
+            return (rule["denial"] if _names_speech(token) else rule["cameo"]), True  # "called the claim false": denial
         if _raised_with_hearer(token):
             return senses["concerns_raised"]["consult"], True  # "would raise the issue with Biden": no accusation
+        if _talk_by_phone(token):
+            return senses["mutual_talk"]["by_phone"]["cameo"], True  # "spoke by phone with Lula": 041, no negotiation
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:
@@ -223,7 +228,8 @@ def _exercise_noun(noun) -> bool:
 
 def _exercise_code(token) -> str | None:
     """CAMEO code of military exercises, the noun ``token``: 062 with a partner (a joint word on the noun, "with X"
-    on it or on the verb that holds it, or coordinated subjects of that verb), else 150, a show of force; None where
+    on it or on the verb that holds it, or coordinated subjects of that verb or of the verb it completes: "A and B are
+    scheduled to begin their annual exercises"), else 150, a show of force; None where
     ``token`` is no exercise noun (data/sense.yaml exercises)."""
     rule = load_senses()["exercises"]
     if token.pos_ != "NOUN" or not _exercise_noun(token) or token.dep_ == "compound" or any(
@@ -235,7 +241,9 @@ def _exercise_code(token) -> str | None:
     joint = joint or any(p.dep_ == "prep" and p.lower_ == "with" and any(  # "with France", not "with live fire"
         o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in children_of(p))
         for h in holders for p in children_of(h))
-    joint = joint or verb is not None and any(s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in children_of(s))
+    while verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        verb = verb.head  # "A and B are scheduled to begin exercises": the subjects of the verb it completes
+    joint = joint or verb is not None and any(s.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in children_of(s))
                                               for s in children_of(verb))
     return rule["joint_cameo"] if joint else rule["alone_cameo"]
 
@@ -374,17 +382,31 @@ def _names_its_object(verb) -> bool:
 def _judging_name(verb) -> bool:
     """ "called the expulsion an unfriendly act", "branded the vote illegal", "described the move as a provocation":
     a verb of naming with an object whose predicate (an object predicate, or "as X") is a negative judgement, in its
-    head or an adjective on it (data/sense.yaml naming_judgements)."""
+    head or an adjective on it (data/sense.yaml naming_judgements); in a relative clause on a noun that names any act
+    ("a move Guyana called illegal") that noun is the object."""
     rule = load_senses()["naming_judgements"]
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in load_roles()["general_act_nouns"] and all(
+            o.tag_ in ("WDT", "WP") for o in objects):
+        objects = [verb.head]  # "a move (that) Guyana called illegal": the act noun the relative clause is on is judged
     if verb.lemma_.lower() not in rule["verbs"] or not objects or any(o.tag_ in ("WDT", "WP") for o in objects):
         return False  # "which it called an anti-terrorist operation": an aside on how an act was named, no event
     names = [c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
     names += [o for head in [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]  # "as X" on the object too
               for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "as" for o in children_of(p) if o.dep_ in ("pobj", "amod", "acomp")]
+    speech = load_roles()["speech_nouns"]["nouns"]  # "called the claim disinformation", parsed as one object
+    names += [o for o in objects if any(c.dep_ == "compound" and c.lemma_.lower() in speech for c in children_of(o))]
     names += [c for n in names for c in n.conjuncts]
     return any(w.lemma_.lower() in rule["words"] or w.lower_ in rule["words"]
                for n in names for w in [n, *(c for c in children_of(n) if c.dep_ in ("amod", "compound"))])
+
+
+def _names_speech(verb) -> bool:
+    """ "called the claim disinformation", "called the report a fabrication": the object named is a claim, report or
+    accusation (roles.yaml speech_nouns), or its compound when the parser takes the name for the object."""
+    nouns = load_roles()["speech_nouns"]["nouns"]
+    return any(w.lemma_.lower() in nouns for o in children_of(verb) if o.dep_ == "dobj"
+               for w in [o, *(c for c in children_of(o) if c.dep_ == "compound")])
 
 
 def _talk_among_subjects(verb) -> bool:
@@ -406,6 +428,20 @@ def _talk_to_person(verb) -> bool:
         o.ent_type_ in senses["mutual_talk"]["to_persons"] or o.lemma_.lower() in titles or _known_person(o)
         for p in children_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
         for o in children_of(p) if o.dep_ == "pobj")
+
+
+def _talk_by_phone(verb) -> bool:
+    """ "spoke by phone with Lula", "Putin and Xi talked over the phone", "spoke by telephone to Aliyev": a verb of
+    talking by telephone (data/sense.yaml mutual_talk.by_phone) with someone, a "with" object, a person it talks to
+    or coordinated subjects ("spoke to reporters by phone" stays a statement)."""
+    rule = load_senses()["mutual_talk"]
+    if verb.lemma_.lower() not in rule["verbs"] or not any(
+            p.dep_ == "prep" and p.lower_ in rule["by_phone"]["preps"] and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in rule["by_phone"]["nouns"] for o in children_of(p))
+            for p in children_of(verb)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "with" for p in children_of(verb)) \
+        or _talk_among_subjects(verb) or _talk_to_person(verb)
 
 
 def _known_person(noun) -> bool:
@@ -500,7 +536,8 @@ def _targeted_fire(verb) -> str | None:
 def _deployment_code(verb) -> str | None:
     """ "will send 600 police officers to Haiti": forces sent to a place are CAMEO 074 Provide
     military protection or peacekeeping; "sent troops to the border" (of or with a state) is 150
-    Demonstrate military or police power (data/sense.yaml deployments). None without a force
+    Demonstrate military or police power; to a place of the sender's own ("to its northern state") 154 Mobilize
+    or increase armed forces (data/sense.yaml deployments). None without a force
     object or a "to" place, or, for a place, with a coded purpose ("to fight X": that act is the event)."""
     rule = load_senses()["deployments"]
     if verb.lemma_.lower() not in rule["verbs"] or not any(
@@ -511,6 +548,9 @@ def _deployment_code(verb) -> str | None:
               for o in children_of(p) if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in load_roles()["border_nouns"] for o in places):
         return rule["to_border"]
+    if any(o.lemma_.lower() in load_roles()["place_nouns"] and any(
+            c.dep_ in ("poss", "amod") and c.lower_ in rule["own_possessives"] for c in children_of(o)) for o in places):
+        return rule["to_own"]  # "sent troops to its northern state": its own ground
     if any(c.dep_ in ("advcl", "xcomp") and trigger_code(c)[0] is not None for c in children_of(verb)):
         return None  # "sent troops to X to fight Y": the purpose is the act, as with envoys sent to talk
     if any(o.ent_type_ in load_roles()["place_entities"] or o.pos_ == "PROPN" for o in places):  # "to Mozambique" tagged ORG
@@ -607,9 +647,10 @@ def _specific_code(verb, specific: dict):
             continue  # "denied attacking hospitals": the object is the gerund's, not the verb's
         if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i or _adverb_particle(child):
             keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
+            if child.dep_ == "prt" and any(o.dep_ == "pobj" for o in children_of(child)):
+                keys += _prep_keys(lemma, child)  # "called on all parties": a preposition the parser took for a particle
         elif child.dep_ in ("prep", "agent") and not _time(child):
-            keys = [(lemma, "prep", child.lower_, w) for obj in children_of(child) if obj.dep_ == "pobj"
-                    for w in (*_modified_names(obj), obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", child.lower_)]
+            keys = _prep_keys(lemma, child)
         elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(child)):
             keys = [(lemma, "prep", "for")]  # "called for the hostages to be freed": a for-to clause is its "for"
         else:
@@ -620,10 +661,19 @@ def _specific_code(verb, specific: dict):
     return NO_MATCH
 
 
+def _prep_keys(lemma: str, prep) -> list:
+    """Pattern keys of a verb's preposition: with each name of its object, then the preposition alone."""
+    return [(lemma, "prep", prep.lower_, w) for obj in children_of(prep) if obj.dep_ == "pobj"
+            for w in (*_modified_names(obj), obj.lower_, obj.lemma_.lower())] + [(lemma, "prep", prep.lower_)]
+
+
 def _adverb_particle(child) -> bool:
     """ "troops pulled back": a particle the parser hangs on the verb as an adverb, read as the particle
-    it is for the verbs data/sense.yaml adverb_particles names ("pull back" 0874, not the bare PULL's 171)."""
-    return child.dep_ == "advmod" and child.lower_ in load_senses()["adverb_particles"].get(child.head.lemma_.lower(), ())
+    it is for the verbs data/sense.yaml adverb_particles names ("pull back" 0874, not the bare PULL's 171), and
+    an adverb the patterns name as a verb's object word (pattern_adverbs: "intervene militarily" 190)."""
+    senses = load_senses()
+    return child.dep_ == "advmod" and (child.lower_ in senses["adverb_particles"].get(child.head.lemma_.lower(), ())
+                                       or child.lower_ in senses["pattern_adverbs"])
 
 
 def _sum_counted_on_verb(verb, obj) -> tuple:
@@ -650,7 +700,7 @@ def _time(prep) -> bool:
 
 def _object_words(noun) -> tuple:
     """Words a pattern may name the object by: the noun, its multi-word name ("martial law",
-    "state of emergency"), a compound modifier ("halted mediation efforts"), and through a
+    "state of emergency"), a compound modifier of a common noun ("halted mediation efforts"), and through a
     partitive head the noun it counts ("hundreds of drones", "a shipment of shells"); for a sum of
     money, the noun it counts first ("$200m of military aid", "$300 million in military aid")."""
     modifiers = [c for c in children_of(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i]
@@ -662,7 +712,8 @@ def _object_words(noun) -> tuple:
     words = _modified_names(noun)  # the longer name first
     words += tuple(f"{noun.lemma_.lower()} of {o.lower_}" for o in inner)
     words += (noun.lower_, noun.lemma_.lower())
-    words += tuple(w for c in modifiers if c.dep_ == "compound" for w in (c.lower_, c.lemma_.lower()))
+    if noun.pos_ != "PROPN":  # a name's words name no object: "asked the UN Security Council" asks for no security
+        words += tuple(w for c in modifiers if c.dep_ == "compound" for w in (c.lower_, c.lemma_.lower()))
     if noun.lower_ in load_senses()["partitive_heads"] or noun.lemma_.lower() in load_senses()["partitive_heads"]:
         words += tuple(w for o in inner for w in _object_words(o))
     return words
