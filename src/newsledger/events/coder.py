@@ -14,7 +14,7 @@ from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of,
-                                          signatures, taken_step, undoing_conjunct)
+                                          provided_for, signatures, taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects
 from newsledger.nlp import check_time, doc_text
@@ -66,6 +66,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             found = rule_commitment(holder)  # the status through the embedding chain, and whose it is
             if found.embedded_by == "request":
                 continue  # "urged both sides to resolve the dispute": the appeal is the act; what it asks for is none yet
+            if provided_for(token):
+                continue  # "the treaty allows their troops to train": what a document provides for is no one's act yet
             cameo = _threat_of_act(token) or cameo  # "threatened to strike X": 138, "pledged to send aid": 030, one event
             attack = _attack_of_adjunct(token, cameo)
             if attack is not None:  # "shelled Kyiv, killing three civilians": the attack's code, on the place's people

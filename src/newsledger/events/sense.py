@@ -13,7 +13,7 @@ import numpy
 
 from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import load_registry
-from newsledger.frames.commitment import gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
+from newsledger.frames.commitment import document_term, gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
 from newsledger.frames.predicates import argument_words, drawing_verb, frame, infinitive, predicate_of
 from newsledger.timex.anchoring import free_participle
@@ -51,7 +51,7 @@ def trigger_code(token) -> tuple[str | None, bool]:
     (042), military exercises (150 alone, 062 with a partner; the verb holding them yields to them), a verbal
     noun's own code;
     for a verb, none where it is a verbless hedging condition ("if needed") or responds by a means that is coded
-    ("retaliated by expelling"), keeps a source
+    ("retaliated by expelling"), states a document's terms ("the treaty allows troops to train"), keeps a source
     unnamed ("asked not to be named") or is a comment declined, 011 where it declines one ("declined to say");
     a directive over a nominal event yields to it ("ordered airstrikes"), and "take steps" to the
     act its "to" clause names ("took steps to restrict imports"), an order to leave (an expulsion: "ordered
@@ -111,6 +111,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return None, False  # "took steps to restrict imports / to reopen the crossing": the act is the clause's, if coded
         if (expelled := _expulsion_code(token)) is not None:
             return expelled, True
+        if document_term(token) is not None:
+            return None, True  # "the treaty allows troops to train": the document's terms, no act
         if _holds_position(token):
             return None, True  # "who led Hamas": a position, no act
         if _judging_name(token):

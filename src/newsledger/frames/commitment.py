@@ -53,7 +53,10 @@ one under a reported "would" ("said it would stay until Moscow agreed"), where a
 event noun after
 a noun of its coming about takes that noun's status ("could trigger the return of sanctions"), as one after an
 episode noun does ("a round of talks"), but not after a noun of its ending ("the lifting of sanctions"), and one
-in a package of measures takes the package's ("will provide an aid package", "a package of tax cuts"). What a
+in a package of measures takes the package's ("will provide an aid package", "a package of tax cuts"). An act a document's terms provide for ("the treaty
+allows their navies to patrol", "the accord covers attacks on boats") is hypothetical (document_term); an act a verb of
+continuing carries in the present ("continues to fund") is ongoing, as one in a present perfect of continuing state
+("has long sought") is. What a
 plan includes ("the plan includes plant closures") is planned as the plan's "to" clause is; an event noun subject
 of "would" ("a collapse would be a disaster") is the clause's hidden condition, as open as the clause.
 An -ing clause the parser read as a modifier of its own object ("denied attacking civilians", "attacking" an
@@ -213,6 +216,8 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
             break
         carriers.append(link.token)
     open_view = _status(carriers, context, kind, lex)
+    if open_view == "occurred" and _continued(links, lex):
+        open_view = "ongoing"  # "continues to fund schools": under way, not one act done
     # "is not expected to attend", "is unlikely to attend", "doubts that it will": expected not to be, so not to be
     # counted on; a modal's "may not attend" stays open. The scalar stays the open act's, mirrored below.
     view = "negated" if context == "o-" and opener in ("prediction", "belief") else open_view
@@ -237,6 +242,9 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
 # How a predicate hangs as what its embedder says, asks or plans: "urged Y to [talk]", "said [it would]",
 # "asked that [it be withdrawn]", "called for [talks]", "demanded the [release]".
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "oprd", "nsubjpass")
+# How an act hangs under a verb that states a document's terms (document_term): "allows Y to [train]", "covers
+# [attacks]", "provides for joint [patrols]", "bars Y from [exporting]".
+TERM_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "pcomp")
 
 
 def _embedded_by(token, links: list) -> str:
@@ -335,6 +343,24 @@ def _status(carriers, context: str, kind: str | None, lex) -> str:
     return "occurred"
 
 
+def _continued(links: list, lex) -> bool:
+    """Whether the innermost step that embeds the act is a verb of continuing (signatures.yaml ``continuing_verbs``)
+    in the present, simple, progressive or perfect ("continues to fund", "is continuing to buy", "has kept arming"):
+    the act it carries is still under way. In the past ("continued to fund") it is told as done."""
+    step = next((link for link in reversed(links) if link.kind not in OPERATORS), None)
+    if step is None:
+        return False
+    verb = step.token
+    keys = {_lemma(verb)} | {f"{_lemma(verb)} {c.lower_}" for c in children_of(verb) if c.dep_ == "prt"}  # "goes on"
+    if not keys & set(lex["continuing_verbs"]):
+        return False
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBG", "VBN") and any(
+        a.lemma_ in ("be", "have") and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
 def _kept_state(token, lex) -> bool:
     """ "hostages held by Hamas", "territory occupied by Russia": a past participle of a state kept up
     (signatures.yaml continuing_states) on a noun, with no time of its own, tells the state as it holds now."""
@@ -343,13 +369,19 @@ def _kept_state(token, lex) -> bool:
 
 
 def _perfect_since(token) -> bool:
-    """ "has been detained since the coup", "have occupied the town since March": a present perfect with a
-    "since" phrase or clause tells a state that began then and holds now (Quirk et al. 1985, 4.22: the perfect
-    of continuing state)."""
+    """ "has been detained since the coup", "have occupied the town since March", "has long sought", "has demanded it
+    for decades": a present perfect with a "since" phrase or clause, or with an adverb or "for" span of continuing
+    (signatures.yaml ``continuative_adverbs``, ``continuative_spans``), tells a state that began then and holds now
+    (Quirk et al. 1985, 4.22: the perfect of continuing state)."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children_of(token)):
         return False
+    lex = signatures()
     return any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)) for c in children_of(token))
+        m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c))
+        or c.dep_ == "advmod" and c.lower_ in lex["continuative_adverbs"]  # "has long sought"
+        or c.dep_ == "prep" and c.lower_ == "for" and any(  # "has demanded it for decades"
+            o.dep_ == "pobj" and o.lower_ in lex["continuative_spans"] for o in children_of(c))
+        for c in children_of(token))
 
 
 def _future_time(token, lex) -> bool:
@@ -747,6 +779,34 @@ def _draft(verb, lex):
     return None
 
 
+@per_token
+def document_term(verb):
+    """The noun of a document or agreement whose terms ``verb`` (a spaCy Token) states, else None: a verb of
+    permission, obligation or content whose subject is such a noun, or whose relative or -ing clause hangs on one
+    ("the treaty allows troops to train", "a pact that gives X a veto", "an accord covering attacks on fishing
+    boats"; signatures.yaml ``document_terms``); a conjunct with no subject of its own shares its head's. A
+    document an actor issues, whose clause is the issuer's act ("passed a law that bans X"), states no term."""
+    from newsledger.frames.predicates import document_clause  # that module imports this one
+
+    rule = signatures()["document_terms"]
+    if verb.pos_ != "VERB" or _lemma(verb) not in rule["verbs"] or document_clause(verb):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
+        clause = clause.head
+    relative = clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in children_of(clause)) \
+        or clause.dep_ == "acl" and clause.tag_ == "VBG"
+    nouns = [clause.head] if relative else [c for c in children_of(clause) if c.dep_ == "nsubj"]
+    return next((n for n in nouns if n.pos_ == "NOUN" and _lemma(n) in rule["nouns"]), None)
+
+
+def provided_for(token) -> bool:
+    """Whether ``token`` (a spaCy Token) is an act a document's terms provide for, at any depth of its embedding
+    ("the pact allows their navies to patrol", "the minister said the accord covers attacks on ships";
+    document_term): hypothetical, and no act of anyone's yet."""
+    return any(link.kind == "condition" and document_term(link.token) is not None for link in _links(token))
+
+
 def _reporting_past(verb) -> bool:
     """Whether ``verb`` is a report in the past with a clause of its own ("If the talks fail, she said,
     the army will ..."): a condition the parser hangs on it belongs to what was said, not to the saying."""
@@ -816,6 +876,12 @@ def _embedder(token):
     lex = signatures()
     if _realis_relative(token, lex):
         return None  # "the first woman to lead the firm" is the woman who leads it
+    term = head.head if dep in ("pobj", "pcomp") and head.dep_ == "prep" else head  # "provides for", "bars X from"
+    if (dep in TERM_DEPS or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))) \
+            and document_term(term) is not None and _entry(term, "to")[1] != "request":
+        # "the treaty allows troops to train": provided for, not done; what it requires stays a request, asked of the
+        # one it binds ("the law requires that ministers declare their assets": expected)
+        return term, _Link(term, "hypothetical", "condition")
     if (verb := gerund_read_as_modifier(token)) is not None:  # "denied attacking civilians", "attacking" read as an adjective
         return verb, _link(verb, _entry(verb, "to"))
     if token.pos_ in ("NOUN", "PROPN"):
@@ -1199,6 +1265,8 @@ def _entry(token, frame: str, default=DEFAULTS):
         keys.insert(0, f"too {token.lower_}")
     if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(token)):
         keys.insert(0, f"{_lemma(token)} yet")  # "has yet to withdraw": not done so far
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children_of(token)):
+        keys.insert(0, f"present passive {_lemma(token)}")  # "is obliged to consult": a duty, not an act compelled
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.tag_ == "VBD":
         keys.insert(0, f"past {_lemma(token)}")  # "was able to reach": in the past, the ability was used
     for name in (table, "verbs", "adjectives", "nouns"):
