@@ -40,10 +40,15 @@ def partner_object(prep, cues: dict) -> bool:
     if prep.lower_ in cues["place_preps"] or prep.lower_ not in cues["partner_preps"]:
         return False
     governor = prep.head
-    if governor.lemma_.lower() in cues["partner_heads"] or governor.lemma_.lower() in cues["object_verbs"]:
+    if _partner_head(governor, cues) or governor.lemma_.lower() in cues["object_verbs"]:
         return True
     # "giving open support to Moscow", "deepening its ties with Moscow": the prepositional phrase hangs on the verb
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues["partner_heads"] for c in governor.children)
+    return any(c.dep_ == "dobj" and _partner_head(c, cues) for c in governor.children)
+
+
+def _partner_head(noun, cues: dict) -> bool:
+    """A noun of relations between parties, by its lemma or its word as written ("talks", lemma "talk")."""
+    return noun.lemma_.lower() in cues["partner_heads"] or noun.lower_ in cues["partner_heads"]
 
 
 def find_metonyms(ctx) -> None:

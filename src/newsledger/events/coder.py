@@ -16,7 +16,8 @@ from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of,
                                           provided_for, signatures, taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
-from newsledger.frames.predicates import DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects
+from newsledger.frames.predicates import (DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects,
+                                          tells_happening)
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -727,6 +728,8 @@ def _subsumed(token) -> bool:
         return True  # "marched to protest", "met to discuss": the act done is the event; its purpose adds none
     if _means_of_act(token):
         return True  # "dispersed the crowd, firing tear gas": how the act was done, no act of its own
+    if token.pos_ in ("VERB", "AUX") and any(tells_happening(c) and _noun_code(c) for c in children_of(token)):
+        return True  # "the talks stalled", "a truce took effect": the event noun is the event, the verb how it went
     if token.pos_ in ("VERB", "AUX") or _verbal(token):  # "leaders plan to meet", "plan" tagged a noun
         complements = [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         particle = next((c.lower_ for c in children_of(token) if c.dep_ == "prt"), None)
@@ -1123,6 +1126,8 @@ def phrase_actors(head, mentions, acting=False) -> list:
     """Actors named by a noun phrase: its head and modifiers ("Sudanese government", "A and B"),
     else the nouns it governs through "of/from/in/for" ("president of Armenia")."""
     roles = load_roles()
+    if (owners := _owners_read_as_conjuncts(head)):  # "the foreign ministers of Chile and Bolivia": both states'
+        return _unique(a for o in owners for a in phrase_actors(o, mentions, acting))
     found = _core_actors(head, mentions, roles["core_deps"], acting)
     if found or head.lemma_.lower() in coref_words()["relation_nouns"]:
         return found  # "allies of Ukraine", "critics of the government": not the owner
@@ -1132,6 +1137,20 @@ def phrase_actors(head, mentions, acting=False) -> list:
         if found:  # "the withdrawal of Serbian forces from Bosnia": the first owner, not the place left
             return found
     return found
+
+
+def _owners_read_as_conjuncts(head) -> list:
+    """ "the foreign ministers of Chile and Bolivia", the parser hanging "Bolivia" on "ministers": a plural noun
+    with a named place after "of" and a bare named place as its conjunct has both places as owners (a plural
+    head of one owner each, the second owner's head left out); [] for any other phrase."""
+    places = load_roles()["place_entities"]
+    if head.tag_ != "NNS":
+        return []
+    owners = [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)
+              if o.pos_ == "PROPN" and o.ent_type_ in places]
+    second = [c for c in children_of(head) if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in places
+              and not any(d.dep_ == "det" for d in children_of(c))]
+    return owners + second if owners and second else []
 
 
 def _core_actors(token, mentions, core_deps, acting=False) -> list:
@@ -1709,9 +1728,11 @@ def _actor_pairs(token, roles: Roles, cameo: str, actors: dict, act_code: str | 
     sources, targets = roles.sources, roles.targets
     passive = token.pos_ == "VERB" and _passive(token)
     reciprocal = _reciprocal(token, act_code or cameo)
-    if not sources and len(targets) >= 2 and (token.pos_ == "NOUN" or reciprocal and not passive):
+    if not sources and len(targets) >= 2 and (
+            token.pos_ == "NOUN" or reciprocal and (not passive or _parties_of_subject(token))):
         # "a meeting between A and B": both directions; not "Israel is opposed to France", nor a passive's
-        # subject and object ("troops were sent to Russia": what was sent and where, no two doers)
+        # subject and object ("troops were sent to Russia": what was sent and where, no two doers), unless the
+        # subject names its parties ("a deal between A and B was signed": A and B signed it)
         sources = targets
     if passive and not sources and token.lemma_.lower() in _sending_verbs():
         # "troops were sent to Russia": forces sent are their own state's, the one side that sends them
@@ -1728,8 +1749,10 @@ def _actor_pairs(token, roles: Roles, cameo: str, actors: dict, act_code: str | 
                                                        and cameo[:2] not in rules["venue_roots"]):
         targets = targets or roles.places
     # "China's foreign minister Wang Yi", "Egyptian Supply Minister Sherif Farouk": a person and their own state or
-    # government are one side, never each other's target
-    pairs = [(s, t) for s in sources for t in targets if s != t and not (t in sources and _one_side(s, t, actors))
+    # government are one side, never each other's target; nor is the doer's own state among the pair or list it acts
+    # on ("Macron hailed the talks between France and Algeria": aimed at Algeria)
+    pairs = [(s, t) for s in sources for t in targets if s != t
+             and not ((t in sources or len(targets) >= 2) and _one_side(s, t, actors))
              and not (s in targets and _one_side(t, s, actors))]
     if cameo[:2] == "04" and token.lemma_.lower() in rules["mutual_verbs"]:  # "A telephoned B": B consulted A as much
         pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
@@ -1738,6 +1761,14 @@ def _actor_pairs(token, roles: Roles, cameo: str, actors: dict, act_code: str | 
     if not pairs and targets:  # "civilians were killed": the target is known, the source is not
         pairs = [(None, t) for t in targets]
     return pairs
+
+
+def _parties_of_subject(verb) -> bool:
+    """Whether a passive's subject names the parties of its act after "between" ("a deal between A and B was
+    signed", "talks between A and B were held"): with no doer named, they did the reciprocal act together."""
+    return not any(c.dep_ == "agent" for c in children_of(verb)) and any(
+        p.dep_ == "prep" and p.lower_ == "between"
+        for s in children_of(verb) if s.dep_ == "nsubjpass" for p in children_of(s))
 
 
 def _listed(cameo: str, codes) -> bool:

@@ -145,6 +145,13 @@ def _happening(verb):
     return None
 
 
+def tells_happening(noun) -> bool:
+    """Whether an event noun is the subject of a clause that only says it happens or how it goes ("the talks
+    stalled", "a truce took effect", "the talks are due to resume"): that clause carries the noun (`predicate_of`)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+        and _happening(noun.head) is not None
+
+
 def frame(token) -> Frame:
     """The frame of a trigger token (a verb, or an event noun) of a parsed Doc."""
     words = argument_words()
@@ -577,10 +584,12 @@ def _shared_objects(predicate) -> list[Argument]:
 def _complement_targets(predicate, words, depth=2) -> list[Argument]:
     """Targets inside the predicate's complement: "threatened further action against X",
     "offered to hand over to X", "threatened to break relations with X", "paused a shipment
-    of artillery shells to Ukraine"."""
+    of artillery shells to Ukraine", and inside a passive's subject, its object ("a deal between A and B was
+    signed")."""
     found = []
     for child in children_of(predicate):
-        objects = [child] if child.dep_ == "dobj" else prep_objects(child) if _prepositional_object(child, predicate, words) else []
+        objects = [child] if child.dep_ in ("dobj", "nsubjpass") else \
+            prep_objects(child) if _prepositional_object(child, predicate, words) else []
         if objects:
             for noun in [n for obj in objects for n in (obj, *_partitive(obj, words))]:
                 found += [Argument("target", o, f"inside the object: {noun.text} {p.lower_} X", COMPLEMENT)
