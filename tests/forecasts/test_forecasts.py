@@ -127,3 +127,11 @@ def test_a_comma_before_the_forecast_verb_is_no_coordinator_of_its_conjunct(nlp)
             "will be folded into those of Baltair.")
     found = find_forecasts(nlp(text), [], {}, [], [], "2024-03-05", ["Ayse Demir"])
     assert found and found[0].proposition.startswith("Norvik will remain a separate airline")
+
+
+def test_a_forecast_does_not_end_on_a_coordinator_whose_conjunct_is_the_reporting_verbs(nlp):
+    """ "said X would not send troops but warned that …": the parser hangs "but" on the forecast's verb and
+    "warned" on "said"; the proposition ends before "but"."""
+    text = "Brazil's defence minister said Brasilia would not send troops to the border but warned that its patience had limits."
+    found = find_forecasts(nlp(text), [], {}, [], [], "2024-03-05", ["Ayse Demir"])
+    assert [f.proposition for f in found] == ["Brasilia would not send troops to the border"]

@@ -35,3 +35,17 @@ def test_a_report_inside_a_relative_clause_is_its_own_speakers_with_the_words_af
 ])
 def test_a_denial_does_not_take_a_relative_report_at_its_end_as_its_content(nlp, text, denied):
     assert [content for _, cue, content in quotes_of(nlp, text) if cue == "denied"] == [denied]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Prime Minister Jonas Gahr Store said Oslo would double its patrols in the Barents Sea, a step diplomats "
+     "said could strain ties with Moscow.", "unnamed diplomats", "could strain ties with Moscow"),
+    ("The junta said it would expel the French ambassador within 48 hours, a decision observers said would "
+     "deepen the country's isolation.", "unnamed observers", "would deepen the country's isolation"),
+])
+def test_a_report_in_a_relative_clause_without_its_pronoun_says_only_the_words_after_the_cue(
+        nlp, text, speaker, content):
+    found = quotes_of(nlp, text)
+    assert [(s, t) for s, c, t in found if s == speaker] == [(speaker, content)]
+    # nor is the comment and its report part of the first speaker's words
+    assert not any(speaker.split()[-1] in t for s, _, t in found if s != speaker)

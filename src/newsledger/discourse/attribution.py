@@ -36,6 +36,7 @@ CLAUSES = ("ccomp", "parataxis")
 TRIM = " ,.;:—–-\n\t"
 QUOTE_MARKS = "\"“”„«»‘’"
 NAME_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")
+HYPHENATED_REST = re.compile(r"(?:-\w+)*")  # what follows a word inside its hyphenated word: "de" of "de-escalate"
 MAX_LABEL_WORDS = 8  # a speaker's label before a colon or after a dash: "Spokesperson Wang Wenbin"
 
 
@@ -149,7 +150,9 @@ def antecedent(subject):
 
 def source_of(ctx: Context, cue) -> tuple[tuple[int, int] | None, int | None]:
     """The cue's source span and the token standing for who it is: PolNeAR marks "who" in
-    "Putin, who said…" as the source, but the speaker is Putin."""
+    "Putin, who said…" as the source, but the speaker is Putin. A cue joined to the clause another
+    cue reports is that cue's speaker's (`joined_to_report`)."""
+    cue = joined_to_report(cue) or cue
     subject = subject_of(cue)
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head == cue \
             and cue.lemma_.lower() not in lexicon().quoted_subject_verbs:
@@ -157,6 +160,32 @@ def source_of(ctx: Context, cue) -> tuple[tuple[int, int] | None, int | None]:
     if subject is None:
         return None, None
     return source_span(ctx, subject), antecedent(subject).i
+
+
+def joined_to_report(cue):
+    """The reporting verb whose reported clause ``cue`` is joined to, when ``cue`` has no subject of its
+    own ("said unilateral moves harmed the talks and urged Lima to ...", "said the deal was a step but
+    insisted that ..."): the parser hangs the second verb on the reported clause, but `aside_clauses`
+    leaves it out of what was said; it is the first speaker's, not the reported clause's subject's. So is
+    a cue with no subject that the parser made the first cue's second complement ("said the vote was a
+    useful step but insisted that ..."). A cue in another tense than the first ("said the proposal was
+    X, but is now insisting that ...") is part of what was said: the writer would have put it in theirs."""
+    if cue.dep_ not in ("conj", "ccomp") or any(c.dep_ in SUBJECTS for c in cue.children) or \
+            past(cue) != past(cue.head.head if cue.dep_ == "conj" else cue.head):
+        return None
+    if cue.dep_ == "ccomp":
+        reporter = cue.head
+        clause = clause_of(reporter) if reporter.i != cue.i and is_cue(reporter) else None
+        return reporter if clause is not None and clause.i < cue.i else None
+    clause, reporter = cue.head, cue.head.head
+    if clause.dep_ in CLAUSES and reporter.i != clause.i and is_cue(reporter) and clause_of(reporter) == clause:
+        return reporter
+    return None
+
+
+def past(verb) -> bool:
+    """The verb is in a past tense: its own ("urged") or its auxiliary's ("was urging")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def agent_of(cue):
@@ -249,7 +278,8 @@ def inverted_subject(verb):
 
 
 def subtree_span(token, skip=()) -> tuple[int, int]:
-    """Character span of a token's subtree, from its first word to the last one not skipped."""
+    """Character span of a token's subtree, from its first word to the last one not skipped, and to the end
+    of a hyphenated word it ends in ("to de-escalate": the parser may hang "-escalate" elsewhere)."""
     skipped = {t.i for s in skip for t in s.subtree}
     tokens = [t for t in token.subtree if t.i not in skipped]
     end = tokens[0]
@@ -257,7 +287,7 @@ def subtree_span(token, skip=()) -> tuple[int, int]:
         if any(i in skipped for i in range(end.i + 1, t.i)):
             break
         end = t
-    return tokens[0].idx, end.idx + len(end.text)
+    return tokens[0].idx, HYPHENATED_REST.match(doc_text(token.doc), end.idx + len(end.text)).end()
 
 
 def parenthetical_content(cue) -> tuple[int, int]:
@@ -271,10 +301,12 @@ def aside_clauses(clause, cue) -> list:
     """Parts of a reported clause that are not what was said: a relative clause set off by a
     comma at the clause's end ("the health of Donald Trump, who is 70"), one at its end that holds a
     report of its own ("denied that it struck a village that the rebels said killed six": the
-    rebels' word, not the denier's), a further reporting verb conjoined to it, narration of what
-    the speaker left unsaid (``withheld_detail``: "… but gave no details"), and the relative
+    rebels' word, not the denier's), a noun set after it by a comma that such a report describes
+    (", a step diplomats said could strain ties"), a further reporting verb conjoined to it, narration of what
+    the speaker left unsaid (``withheld_detail``: "… but gave no details"), the relative
     pronoun that opens a report made inside a relative clause ("a strike that the rebels said killed
-    six": what the rebels said is "killed six")."""
+    six": what the rebels said is "killed six"), and a coordinator the clause ends on, its conjunct
+    hung on the cue ("said X would not ... but warned that ...")."""
     doc = clause.doc
     subtree = list(clause.subtree)  # walked twice: each walk makes a Token per word
     words = [t.i for t in subtree if not t.is_punct and not t.is_space]
@@ -288,9 +320,14 @@ def aside_clauses(clause, cue) -> list:
         if dep == "relcl" and token.right_edge.i >= last_word and \
                 (doc[token.left_edge.i - 1].text == "," or relative_report(token)):
             asides.append(token)
+        elif dep in ("appos", "npadvmod") and token.right_edge.i >= last_word and doc[token.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "relcl" and reduced_relative_report(c) is not None for c in token.children):
+            asides.append(token)  # ", a step diplomats said could strain ties": the writer's comment and its report
         elif cue_in_relative and token.i < cue.i and token.lower_ in lexicon().relative_pronouns \
                 and dep != "det" and token is not clause:
             asides.append(token)
+        elif dep == "cc" and token.i == last_word:
+            asides.append(token)  # its conjunct hung elsewhere ("said X would not ... but warned that"): no content
         elif dep == "conj" and token.head == clause and (is_cue(token) or withheld_detail(token)) and token is not cue:
             asides.append(token)
             # the "but" or "and" that joins it goes too, or the content would end on it
@@ -339,7 +376,11 @@ def clause_of(verb):
     """The verb's clausal complement (also a "that" clause the parser hung on the noun of "said in a statement that"),
     the infinitive of an intention ("pledged to reach"), or the object of an object-taking cue ("cited the report"),
     unless the verb labels its object
-    ("called the move a provocation": the move is not what was said)."""
+    ("called the move a provocation": the move is not what was said). A report made in a relative clause
+    without its pronoun has the complement after it alone (`reduced_relative_report`)."""
+    gap = reduced_relative_report(verb)
+    if gap is not None:
+        return gap
     lex, lemma = lexicon(), verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in CLAUSES or (child.dep_ == "xcomp" and lemma in lex.intention_verbs):
@@ -356,6 +397,31 @@ def clause_of(verb):
         if preposition is not None:
             return next(c for c in preposition.children if c.dep_ == "pobj")
     return None
+
+
+def reduced_relative_report(verb):
+    """The complement of a report made in a relative clause with no relative pronoun ("…, a move analysts
+    said could lead to clashes"): the cue's subject follows the noun the clause describes, and the finite
+    clause after the cue has no subject, the noun filling it. Only that clause was said; the parser,
+    taking the cue for the sentence's main verb, may hang the rest of the sentence on it as a second
+    complement."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # the noun may stand before the subject or, parsed as its modifier, inside it ("a decision observers said"),
+    # but not as its owner ("Kenya's ministry said")
+    if subject is None or not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss"
+                                  for t in verb.doc[max(subject.left_edge.i - 1, 0):subject.i]):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in CLAUSES and c.i > verb.i), None)
+    if clause is None or clause.dep_ != "ccomp" or not finite(clause) or \
+            any(c.dep_ in SUBJECTS + ("expl", "mark") for c in clause.children):
+        return None
+    return clause
+
+
+def finite(verb) -> bool:
+    """A verb with a tense or a modal of its own ("could lead", "killed"), not an infinitive or participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                          for c in verb.children)
 
 
 def object_preposition(verb):

@@ -311,7 +311,7 @@ def other_clause(token) -> bool:
 def own_clause_tokens(verb) -> list:
     """The governed verb's subtree up to a trailing aside or contrasting clause ("…, while Spain said…"), or up to
     the coordinator of a conjunct with a modal of its own, a forecast of its own ("would not pay the fines and
-    would form their own bloc")."""
+    would form their own bloc"), without a coordinator it ends on."""
     tail = [c for c in verb.children if c.i > verb.i and (c.dep_ == "parataxis" or contrast_clause(c))]
     end = min((c.left_edge.i for c in tail), default=verb.right_edge.i + 1)
     for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _own_modal(c)):
@@ -319,7 +319,9 @@ def own_clause_tokens(verb) -> list:
         coordinators = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < conjunct.left_edge.i]
         end = min(end, max(coordinators, default=conjunct.left_edge.i))
     tokens = [t for t in verb.subtree if t.i < end]
-    while tokens and tokens[-1].is_punct:  # "…, and would": the comma before the coordinator too
+    # "…, and would": the comma before the coordinator too; and a coordinator the subtree ends on, its conjunct
+    # hung on the reporting verb above ("said X would not send troops but warned that …")
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     return tokens
 
