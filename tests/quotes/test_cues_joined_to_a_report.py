@@ -50,3 +50,9 @@ def test_a_joined_cue_in_another_tense_stays_inside_what_was_said(nlp):
     text = ("He said Peru's original offer was to cap the tariff this year, but is now insisting that any cap be "
             "matched by new quotas.")
     assert [s for s, c, _ in quotes_of(nlp, text) if c == "is now insisting"] != ["He"]
+
+
+def test_a_cue_joined_to_a_clause_reported_after_it_keeps_the_clauses_subject(nlp):
+    text = ("Honduras on Tuesday accused Nicaragua of massing troops and armoured vehicles near the disputed Gulf of "
+            "Fonseca and asked the United Nations Security Council to hold an emergency session, officials said.")
+    assert [s for s, c, _ in quotes_of(nlp, text) if c == "asked"] == ["Honduras"]

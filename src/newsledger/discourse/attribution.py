@@ -178,7 +178,8 @@ def joined_to_report(cue):
         clause = clause_of(reporter) if reporter.i != cue.i and is_cue(reporter) else None
         return reporter if clause is not None and clause.i < cue.i else None
     clause, reporter = cue.head, cue.head.head
-    if clause.dep_ in CLAUSES and reporter.i != clause.i and is_cue(reporter) and clause_of(reporter) == clause:
+    # a report after the clause ("X accused Y and asked Z to ..., officials said") leaves both verbs X's
+    if clause.dep_ in CLAUSES and reporter.i < clause.i and is_cue(reporter) and clause_of(reporter) == clause:
         return reporter
     return None
 
