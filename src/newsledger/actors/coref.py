@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsledger.actors.descriptions import subject_of_report
+from newsledger.actors.descriptions import organ_state, subject_of_report
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import Registry, given_names, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
@@ -340,7 +340,10 @@ def description_at(sieve: Sieve, token):
     key = normalise(" ".join(title_words + [token.text]))
     roles = registry.lexicon["titles"].get(key) or (data["role_words"].get(key) if not title_words else None)
     bodies = data["body_words"].get(key) if not title_words else None
-    sector = registry.lexicon["bodies"].get(key)
+    # "the interior ministry": a government or military body that only the resolver's unqualified bodies name (not
+    # "the opposition", "the central bank": no government's)
+    sector = registry.lexicon["bodies"].get(key) or \
+        next((s for s in [registry.lexicon["unqualified_bodies"].get(key)] if s in ("GOV", "MIL")), None)
     if roles is None and bodies is None and sector:
         bodies = ["government"]  # "the foreign ministry"
     if not roles and not bodies:
@@ -500,9 +503,11 @@ def body_actor(sieve: Sieve, mention: Mention, bodies: set[str], country: str | 
             and country in (None, actor.country) and actor.country in sieve.registry.actors:
         # "Fiji's parliament ..., and the country ...": a state's own body (a CAMEO sector code, FJILEG) stands for it
         return actor.country
-    if subject_here and actor.actor_type == "state" and "government" in bodies and country in (None, actor.actor_id):
-        # "Chile expelled a Venezuelan diplomat, the foreign ministry said": a state named stands for its government
-        code = actor.actor_id + sector
+    state = actor.actor_id if actor.actor_type == "state" else organ_state(sieve.registry, actor)
+    if subject_here and state and "government" in bodies and country in (None, state):
+        # "Chile expelled a Venezuelan diplomat, the foreign ministry said": a state named stands for its government;
+        # so does one of its organs ("Chilean police detained ..., the interior ministry said": CHLGOV)
+        code = state + sector
         return code if code in sieve.actors or code in sieve.registry.actors else None
     role = role_on(actor, sieve.on) if "government" in bodies and actor.actor_type == "person" else None
     name = role.split(":")[0] if role else ""

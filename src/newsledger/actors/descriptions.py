@@ -550,7 +550,8 @@ def find_located_groups(ctx) -> None:
     rebels in Havana": where a named group is says nothing of its country; "USDA officials in California" and "SEC
     officials in Washington", a name with no country, stay the place's). "The rebels" (a sector of
     ``named_earlier_sectors``) after one country's rebels are named with that noun are those rebels, wherever
-    they are."""
+    they are; so is "the militia" after "the Houthi militia" (``collective_group_nouns``: a singular noun for the
+    whole group)."""
     doc, lexicon, agents = ctx.doc, ctx.registry.lexicon, one_word_agents()
     attackers = lexicon["unidentified_attackers"]
     local, prepositions = set(lexicon["local_sectors"]), set(lexicon["location_prepositions"])
@@ -567,7 +568,7 @@ def find_located_groups(ctx) -> None:
         if not (token.is_lower or token.is_sent_start and token.text[1:].islower()) or token.dep_ == "compound":
             continue  # "a police station in Karachi" is no group
         earlier = group_named_earlier(ctx, token, sector) if i > 0 and ctx.norms[i - 1] == "the" \
-            and token.tag_ == "NNS" else None
+            and (token.tag_ == "NNS" or norm in lexicon["collective_group_nouns"]) else None
         if earlier:
             ctx.add(doc[token.i:token.i + 1], earlier, "the group named earlier")
             continue
@@ -708,9 +709,9 @@ def find_unqualified_bodies(ctx) -> None:
     alone or with names between ("the Nakasone cabinet": ``names_after_the``), or to be plural ("Opposition
     parties said"), or the parser's having taken it for a new organisation ("Finance Ministry"), which then becomes
     that state's body instead of one actor shared by every article's finance ministry. A body that reports what a
-    state did is left to coreference, which makes it that state's whichever state the article names most ("Norway
-    expelled a Russian diplomat, the foreign ministry said", in a story about Russia: ``reported_state``,
-    coref.body_actor). With no leading state, an
+    state or one of its organs did is left to coreference, which makes it that state's whichever state the article
+    names most ("Norway expelled a Russian diplomat, the foreign ministry said", in a story about Russia; "Moroccan
+    police raided ..., the interior ministry said": ``reported_state``, coref.body_actor). With no leading state, an
     opposition is that of the country where its clause places it (``country_of_clause``). A body followed by "of"
     and a name ("the central bank of Brazil") is left to the other rules."""
     table = ctx.registry.lexicon["unqualified_bodies"]
@@ -915,14 +916,25 @@ def subject_of_report(token, speaker) -> bool:
 
 def reported_state(ctx, speaker) -> str | None:
     """The state a body speaks for when it reports what that state did ("Norway expelled a diplomat, the foreign
-    ministry said": Norway), by the subject of the clause it reports; None when that is no state."""
+    ministry said": Norway), or what one of its own organs did ("Moroccan police raided a charity, the interior
+    ministry said": Morocco; `organ_state`), by the subject of the clause it reports; None when that is no state."""
     for mention in ctx.mentions:
         actor = ctx.actors.get(mention.actor_id)
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if actor is not None and actor.actor_type == "state" and span is not None \
-                and subject_of_report(span.root, speaker):
-            return actor.actor_id
+        if actor is not None and span is not None and subject_of_report(span.root, speaker):
+            return actor.actor_id if actor.actor_type == "state" else organ_state(ctx.registry, actor)
     return None
+
+
+def organ_state(registry, actor) -> str | None:
+    """The state whose own organ ``actor`` is, a sector code of it in ``lexicon.yaml``'s ``state_sectors``
+    (MARCOP for "Moroccan police", KENMIL for "Kenyan troops"), else None: its rebels or its business are no organ
+    that the state's ministry answers for."""
+    country = actor.country
+    if not country or actor.actor_type == "state" or not actor.actor_id.startswith(country) or \
+            country not in registry.actors or actor.actor_id[len(country):len(country) + 3] not in registry.lexicon["state_sectors"]:
+        return None
+    return country
 
 
 def leading_country(ctx) -> str | None:

@@ -225,7 +225,10 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
     if dep in ("dobj", "nsubjpass", "attr"):
         rule = "passive subject" if dep == "nsubjpass" else dep
         return [Argument("target", child, rule)] + [
-            Argument("target", inner, f"partitive head: {child.text} of {inner.text}") for inner in _partitive(child, words)]
+            Argument("target", inner, f"partitive head: {child.text} of {inner.text}") for inner in _partitive(child, words)] + \
+            _envoy_hosts(child, child, words)
+    if dep == "advmod" and child.lower_ in words["return_adverbs"]:  # "summoned its envoy back from Canberra"
+        return [a for o in children_of(holder) if o.dep_ == "dobj" for a in _envoy_hosts(o, child, words)]
     if dep == "dative":  # "gave Russia drones"; "sent drones to Russia" parses "to" as the dative
         return [Argument("target", o, "dative") for o in (prep_objects(child) if child.pos_ == "ADP" else [child])]
     if dep == "ccomp" and child.i > holder.i:  # "said that Y ...", never a trailing ", X said"
@@ -234,6 +237,16 @@ def _child_arguments(child, holder, token, words) -> list[Argument]:
     if dep == "prep":
         return _prep_arguments(child, holder, words)
     return []
+
+
+def _envoy_hosts(envoy, holder, words) -> list[Argument]:
+    """The state an envoy is posted in or comes from, the other side of what is done with them: "from X" on an envoy
+    noun ("recalled its ambassador from Nairobi", "expelled the envoy from Hanoi") or on the adverb after its verb
+    ("summoned its envoy back from Canberra"; data/arguments.yaml ``envoy_nouns``, ``return_adverbs``)."""
+    if envoy.lower_ not in words["envoy_nouns"] and envoy.lemma_.lower() not in words["envoy_nouns"]:
+        return []
+    return [Argument("target", o, f"host: {envoy.text} ... from X", ORIGIN)
+            for p in children_of(holder) if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
 
 
 def _unlabelled_subject(child, verb) -> bool:
@@ -378,6 +391,8 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         kind = "conj" if joined is not None else complement.dep_
         if kind == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(complement)):
             return []  # "after an air strike killed", "as thousands protested", "when he visits": its own doer
+        if kind == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and not anaphor(c) for c in children_of(complement)):
+            return []  # "A shelled B, and C expelled D": C's act alone (a pronoun, "and it expelled", is the first's)
         if complement.dep_ in ("acl", "relcl"):  # a relative only as _infinitival_relative
             if not (predicate.pos_ == "NOUN" and infinitive(complement)):
                 return []
