@@ -549,26 +549,29 @@ def plural_description(sieve: Sieve, token, window: int) -> None:
     openers = [c for c in token.children if c.lower_ in words()["plural_openers"]]
     if not openers or token.i in sieve.covered or token.dep_ == "compound":
         return
+    count = words()["plural_openers"][openers[0].lower_]
     first = min([token.i] + [c.i for c in token.children if c.dep_ in ("det", "predet", "nummod")])
     tokens = sieve.doc[first:token.i + 1]
     for kind in words()["plural_words"][token.lower_]:
-        found = pair_before(sieve, token, first, window, kind)
-        if len(found) == 2:
+        found = pair_before(sieve, token, first, window, kind, count)
+        if len(found) == count:
             break
-    if len(found) == 2:
+    if len(found) == count:
         found.reverse()  # in text order
         for mention in found:
-            sieve.link(tokens, mention.actor_id, f"coref description: {tokens.text} -> {found[0].text} and "
-                                                  f"{found[1].text}")
+            sieve.link(tokens, mention.actor_id, f"coref description: {tokens.text} -> "
+                                                  f"{', '.join(m.text for m in found[:-1])} and {found[-1].text}")
         kind = {kind_of(sieve.actors[m.actor_id]) for m in found}
         add_candidate(sieve, Candidate(token, [m.actor_id for m in found], kind.pop() if len(kind) == 1 else "body",
                                        True))
 
 
-def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list[Mention]:
+def pair_before(sieve: Sieve, token, first: int, window: int, kind: str, count: int = 2) -> list[Mention]:
     """The nearest two actors of ``kind`` (person, state or any) before token ``first`` that are named as a pair,
     else the two of different countries named last, nearest first; fewer when fewer are named within ``window`` sentences. The subject
-    of a verb the description depends on is never one of the pair ("X appealed to both sides": X is no side)."""
+    of a verb the description depends on is never one of the pair ("X appealed to both sides": X is no side).
+    For a ``count`` over two ("the three countries"), the nearest list of that many named as one coordination
+    ("Mali, Burkina Faso and Niger"), else none: the last three named need not be the ones meant."""
     kinds, plural_words = words()["kinds"], words()["plural_words"]
     governing = set()
     for ancestor in token.ancestors:  # up to the head of the description's own clause: "X met Y, when the two
@@ -596,6 +599,9 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
                 continue
             if all(m.actor_id != mention.actor_id for _, m in named):
                 named.append((candidate.token, mention))
+    if count > 2:
+        return next(([m for _, m in run] for run in (named[k:k + count] for k in range(len(named) - count + 1))
+                     if _one_coordination([t for t, _ in run])), [])
     pairs = [(u, m, n) for (t, m), (u, n) in zip(named, named[1:]) if t.dep_ == "conj" and t.head.i == u.i]
     # a pair that reports another pair's act is not the one a later "both countries" takes up ("A and B signed a
     # deal, C and D said. Both countries ...": A and B), but it is where no other pair was named
@@ -607,6 +613,16 @@ def pair_before(sieve: Sieve, token, first: int, window: int, kind: str) -> list
         if all(side_of(sieve, mention) != side_of(sieve, other) for other in last):
             last.append(mention)
     return last[:2]
+
+
+def _one_coordination(tokens) -> bool:
+    """Whether the tokens are all the conjuncts of one coordination ("Mali, Burkina Faso and Niger"); a body's
+    noun stands for its "of" object, which the body's name takes in ("the governments of Mali, Burkina Faso and
+    Niger")."""
+    tokens = [next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"), t) if not t.conjuncts else t for t in tokens]
+    first = min(tokens, key=lambda t: t.i)
+    return {t.i for t in tokens} == {first.i, *(c.i for c in first.conjuncts)}
 
 
 def _reports_a_clause(subject) -> bool:

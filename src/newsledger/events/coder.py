@@ -16,8 +16,8 @@ from newsledger.frames import frame, predicate_of
 from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of,
                                           provided_for, signatures, taken_step, undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
-from newsledger.frames.predicates import (DIRECT, argument_words, document_clause, event_noun, infinitive, prep_objects,
-                                          tells_happening)
+from newsledger.frames.predicates import (DIRECT, apposed_judgement, argument_words, document_clause, event_noun, infinitive,
+                                          prep_objects, tells_happening)
 from newsledger.nlp import check_time, doc_text
 from newsledger.places import geocode, locate
 from newsledger.records import Actor, Event
@@ -147,8 +147,8 @@ def _code(doc, mentions, actors, timexes, published, corrections, home) -> list:
             for source, target in pairs:
                 source, target = (canonical(a) if a else a for a in (source, target))
                 key = (token.i, source, target)
-                if cameo[:2] in load_roles()["addressee_roots"]:  # "said ..., adding ...": one statement a speaker
-                    key = ("statement", sent_index, source, target)
+                if cameo[:2] in load_roles()["addressee_roots"]:  # "said ..., adding ...": one statement a speaker;
+                    key = ("statement", sent_index, source, target, cameo)  # "said ... but warned ...": a warning besides
                 if key not in seen:
                     seen.add(key)
                     events.append(_event(token, cameo, (status, cues), (source, target), sent_index, timexes,
@@ -319,9 +319,14 @@ def _speakers_of_referred_statement(verb, events: list, sent_index: int, mention
     Philippines accused China of ramming a boat. China rejected the account"; "Azerbaijan said Armenian forces fired
     ... Armenia denied the claim"): the last event of roles.yaml speech_nouns roots told earlier in this sentence (not
     one that reports the judgement: "X said Y denied the claim") or in the sentences just before, by a side of another
-    country than the judgement's own. Bridging anaphora, as `_doers_of_referred_act`; [] when there is none."""
+    country than the judgement's own; for a noun apposed to a clause ("blamed X for the attack, a charge X denied":
+    frames.predicates.apposed_judgement), that clause's. Bridging anaphora, as `_doers_of_referred_act`; [] when there is none."""
     rule = load_roles()["speech_nouns"]
     ours = {_country_of(s) for s in sources}
+    judged = apposed_judgement(verb)
+    if judged is not None and judged[0].lemma_.lower() in rule["nouns"]:  # "accused X of Y, a charge X denied": the accuser
+        return _unique(e.source for e in events if e.trigger_start == judged[1].idx and e.source and e.cameo[:2] in rule["roots"]
+                       and _country_of(e.source) not in ours)
     for noun in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"]):
         reporting = {t.idx for t in verb.ancestors}
         for event, trigger in _earlier_events(noun, events, sent_index, mentions, rule["sentences_back"], same=True):

@@ -15,7 +15,7 @@ from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import document_term, gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
-from newsledger.frames.predicates import argument_words, drawing_verb, frame, infinitive, predicate_of
+from newsledger.frames.predicates import apposed_judgement, argument_words, drawing_verb, frame, infinitive, predicate_of
 from newsledger.timex.anchoring import free_participle
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
@@ -150,6 +150,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return released["cameo"], True
         if lemma in senses["state_objects"] and any(map(_names_state, _objects(token))):
             return senses["state_objects"][lemma], True  # "will not abandon Ukraine": as "abandon its allies"
+        if lemma in senses["body_objects"] and any(map(_names_body, _objects(token))):
+            return senses["body_objects"][lemma], True  # "Mali left ECOWAS": as "quit the alliance"
         if lemma in senses["unless_place_object"] and _objects(token) and not any(map(_place, _objects(token))):
             return senses["unless_place_object"][lemma], True
         if lemma in senses["intransitive_acts"] and any(c.dep_ == "dobj" for c in children_of(token)):
@@ -202,7 +204,7 @@ def _codable_lemmas() -> frozenset:
     patterns, senses, roles = default_patterns(), load_senses(), load_roles()
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["answering_verbs"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
-                      *senses["unless_place_object"], *senses["state_objects"], *senses["nominalizations"], *roles["aid_verbs"],
+                      *senses["unless_place_object"], *senses["state_objects"], *senses["body_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *senses["drawn_reactions"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["incursions"]["verbs"], *senses["source_protection"]["asking_verbs"],
@@ -333,6 +335,16 @@ def _names_state(noun) -> bool:
     registry = load_registry()
     return name in registry.adjectives or name in registry.metonyms or any(
         registry.actors[i].actor_type == "state" for i in registry.by_norm.get(name, ()) if i in registry.actors)
+
+
+def _names_body(noun) -> bool:
+    """ "ECOWAS", "the African Union": a name of an international body in the actors registry."""
+    if noun.pos_ != "PROPN" and noun.ent_type_ != "ORG" and not noun.is_upper:  # the parser may tag "ECOWAS" a noun
+        return False
+    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    name = normalise(entity.text if entity is not None else noun.text).removeprefix("the ")
+    registry = load_registry()
+    return any(registry.actors[i].actor_type == "igo" for i in registry.by_norm.get(name, ()) if i in registry.actors)
 
 
 def _holds_position(verb) -> bool:
@@ -640,14 +652,18 @@ def _specific_code(verb, specific: dict):
     lemma = verb.lemma_.lower()
     cancelling = {c.i for c in children_of(verb) if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lexicon()["cancel_verbs"]}
     children = sorted(children_of(verb), key=lambda c: (c.i not in cancelling, c.dep_ not in ("dobj", "nsubjpass")))
+    judged = apposed_judgement(verb)  # "..., a charge Yerevan denied": the charge is what is denied
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or gerund_read_as_modifier(verb) is not None:
         # "a statement released in Oslo": the noun is what was released; "denied expelling diplomats", the gerund
         # parsed as an adjective on its object: what it expelled
         children.insert(0, verb.head)
+    elif judged is not None:
+        children.insert(0, judged[0])
+    objects = {verb.head.i} | ({judged[0].i} if judged is not None else set())
     for child in children:
         if child.dep_ == "dobj" and child.head.i == verb.i and any(gerund_read_as_modifier(c) is not None for c in children_of(child)):
             continue  # "denied attacking hospitals": the object is the gerund's, not the verb's
-        if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i == verb.head.i or _adverb_particle(child):
+        if child.dep_ in ("dobj", "prt", "nsubjpass") or child.i in objects or _adverb_particle(child):
             keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
             if child.dep_ == "prt" and any(o.dep_ == "pobj" for o in children_of(child)):
                 keys += _prep_keys(lemma, child)  # "called on all parties": a preposition the parser took for a particle

@@ -947,6 +947,12 @@ def _embedder(token):
             # "were killed when troops opened fire, the army said": the firing is the army's word too, and it
             # held whatever the main clause says of its own act (a presupposition, Karttunen 1973)
             return head, _Link(head, "+/+", "factive")
+        if free_participle(token) and head.i < token.i and head.pos_ == "VERB" and (above := _embedder(head)) is not None \
+                and above[1].kind == "report":
+            # "raided the office, seizing documents, the ministry said": the doer's own act, outside its clause's
+            # negation or modality, but told in the same report as the act it follows (on a copula, "claimed the
+            # region was too crowded, holding up ...", it is the claimer's own, misattached by the parser)
+            return above
         return None
     if dep in ("acl", "relcl") and _nominal(head):
         # an infinitival relative is no assertion either ("a deadline to finish the plan"), however it is parsed

@@ -173,6 +173,7 @@ def frame(token) -> Frame:
                       for a in _prep_arguments(p, token, words)]
     owners = _owner(token, words)
     arguments += owners
+    arguments += _occasion_doers(token, owners, words)
     arguments += _responsible(token, words)
     arguments += [a for a in _inherited_subjects(predicate, words) if a.head.i != token.i]
     arguments += _relative_subject(predicate, words)
@@ -333,6 +334,14 @@ def _subject(subject, words, rule: str, tier: int = DIRECT) -> list[Argument]:
     return found
 
 
+def _own_subject(subject, verb, words) -> list[Argument]:
+    """The subject ``verb`` has of its own, for a clause that takes it over ("Chad, which plans to expel", "which
+    cut ties after expelling"): a relative pronoun stands for the noun its clause hangs on (`_relative_subject`)."""
+    if subject.lower_ in words["relative_pronouns"] and verb.dep_ == "relcl":
+        return [a for a in _relative_subject(verb, words) if a.role == "subject"]
+    return _subject(subject, words, "nsubj")
+
+
 def quotation_of(token) -> tuple[int, int] | None:
     """The quotation (start, end, marks included: discourse.quote_spans) the token is inside, or None."""
     return next((q for q in _quotations(token.doc) if q[0] <= token.idx < q[1]), None)
@@ -377,7 +386,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if subjects:
             return [Argument("subject", a.head, f"control: {verb.text} {predicate.head.lower_} {predicate.text}", INHERITED)
-                    for a in _subject(subjects[0], words, "nsubj")]
+                    for a in _own_subject(subjects[0], verb, words)]
         return [Argument("subject", a.head, f"{a.rule} {predicate.head.lower_} {predicate.text}", INHERITED)
                 for a in _inherited_subjects(verb, words)]
     path = []  # the governors passed, for the rule's text
@@ -422,7 +431,7 @@ def _inherited_subjects(predicate, words, deps=("xcomp", "conj", "advcl", "acomp
         for child in children_of(predicate):
             if child.dep_ == "nsubj":
                 return [Argument("subject", a.head, rule if a.rule == "nsubj" else a.rule, INHERITED)
-                        for a in _subject(child, words, "nsubj")]
+                        for a in _own_subject(child, predicate, words)]
             if child.dep_ == "nsubjpass":
                 return [Argument("subject", child, f"raising: {chain} to", INHERITED)]
     return []
@@ -514,6 +523,23 @@ def _owner(token, words) -> list[Argument]:
     return owners
 
 
+def _occasion_doers(token, owners: list[Argument], words) -> list[Argument]:
+    """Who makes a trip that is the occasion of a clause's act, when the trip has no doer of its own ("said during
+    a visit to Manila", "spoke on a trip to Gulf states"; not "commented on the visit"): the clause's subject
+    (data/arguments.yaml ``occasion_preps``, ``indefinite_occasion_preps``; the nouns of ``of_agent_nouns``)."""
+    if owners or token.pos_ != "NOUN" or token.lemma_.lower() not in words["of_agent_nouns"] or token.dep_ != "pobj" \
+            or token.head.lower_ not in words["occasion_preps"] or token.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if token.head.lower_ in words["indefinite_occasion_preps"] and not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token)):
+        return []
+    verb = token.head.head
+    own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    found = [a for s in own for a in _own_subject(s, verb, words)] if own else _inherited_subjects(verb, words)
+    return [Argument("subject", a.head, f"occasion of {verb.text}: {a.head.text} ... {token.head.text} {token.text}", INHERITED)
+            for a in found]
+
+
 def _responsible(token, words) -> list[Argument]:
     """Who is "responsible for" an act named by a noun, or "claimed responsibility for" it, does it:
     the subject of the clause ("the cartel has been responsible for mass killings"); whom a verb of blaming blames
@@ -552,16 +578,48 @@ def _owned_by_pronoun(phrase) -> bool:
 
 
 def _relative_subject(predicate, words) -> list[Argument]:
-    """ "Putin, who launched a war": the noun a relative clause hangs on is its subject; "a journalist who was
-    detained by the police": its target, when the relative pronoun is the passive subject."""
+    """ "Putin, who launched a war": the noun a relative clause hangs on is its subject, and when that noun names
+    its doer by an agent phrase ("a ruling by the court that ordered X"), that doer next (a possessor may be no
+    doer: "Putin's spokesman, who said"); "a journalist who was detained by the police": its target, when the
+    relative pronoun is the passive subject."""
     if predicate.dep_ != "relcl":
         return []
     for pronoun in (c for c in children_of(predicate) if c.lower_ in words["relative_pronouns"]):
         if pronoun.dep_ == "nsubj":
-            return [Argument("subject", predicate.head, f"relcl: {pronoun.text}")]
+            noun = predicate.head
+            agents = [] if any(c.dep_ == "poss" for c in children_of(noun)) else _owner(noun, words)
+            return [Argument("subject", noun, f"relcl: {pronoun.text}")] + [
+                Argument("subject", a.head, f"relcl: {pronoun.text} = {a.rule}", INHERITED) for a in agents]
         if pronoun.dep_ == "nsubjpass":
             return [Argument("target", predicate.head, f"relcl passive: {pronoun.text}")]
     return []
+
+
+def apposed_judgement(verb):
+    """(noun, clause) of a judgement told in a contact clause on a noun apposed to a clause ("X accused Y of Z, a
+    charge Y denied", "blamed X for the attack, a claim X rejected"): the noun is what the verb judges (its object)
+    and refers to the clause before the comma, whose act it names. The parser hangs the judgement on the noun as a
+    relative clause with no object or relative pronoun, the noun on the clause's verb; or it makes the judgement
+    the sentence's verb, with the noun as a second subject and the clause before as its complement. Else None."""
+    words = argument_words()
+    own = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        if not own or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in words["relative_pronouns"] for c in children_of(verb)):
+            return None
+        noun, clause = verb.head, verb.head.head
+        if noun.pos_ == "NOUN" and noun.i < verb.i and clause.pos_ == "VERB" and clause.i < noun.i and _after_comma(noun):
+            return noun, clause
+        return None
+    if len(own) == 2 and own[0].pos_ == "NOUN" and _after_comma(own[0]):
+        clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < own[0].i), None)
+        return (own[0], clause) if clause is not None else None
+    return None
+
+
+def _after_comma(noun) -> bool:
+    """Whether a noun's phrase comes straight after a comma (", a charge ...")."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
 
 
 def document_clause(predicate, words=None) -> bool:
