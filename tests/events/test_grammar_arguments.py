@@ -79,6 +79,7 @@ def test_judgement_in_a_contact_clause_on_an_apposed_noun():
 def test_free_participles_take_the_trailing_report():
     _, events = coded("Kenyan police raided the office, seizing documents and detaining three staff, the interior "
                       "ministry said.")
-    assert {e.trigger: e.status for e in events} == {"raided": "claimed", "seizing": "claimed", "detaining": "claimed"}
+    acts = {e.trigger: e.status for e in events if e.trigger != "said"}  # the ministry's statement itself occurred
+    assert acts == {"raided": "claimed", "seizing": "claimed", "detaining": "claimed"}
     _, events = coded("Kenyan police raided the office, seizing documents and detaining three staff.")
     assert {e.status for e in events} == {"occurred"}
