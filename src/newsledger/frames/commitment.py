@@ -985,8 +985,10 @@ def _embedder(token):
         return governor, _link(governor, entry)  # "no intention of attacking" as "no intention to attack"
     if dep == "pcomp" and governor is not None and governor.pos_ in ("VERB", "AUX"):
         # "insisted on attending" reads the verb's entry; an adjunct ("fell before recovering", "cut
-        # its stake by selling shares") shares the verb's status, as the clause it modifies
-        return governor, _link(governor, _entry(governor, "to", default=None) or ["+/-", "light"])
+        # its stake by selling shares", "signed the pact after expelling") shares the verb's status, as the clause
+        # it modifies
+        entry = None if head.lower_ in lex["adjunct_prepositions"] else _entry(governor, "to", default=None)
+        return governor, _link(governor, entry or ["+/-", "light"])
     if dep == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "stopped short of imposing": the verb and its adverb are one predicate
         entry = lex["verbs"].get(f"{_lemma(verb)} {head.head.lower_}")
