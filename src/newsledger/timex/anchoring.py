@@ -27,7 +27,11 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
 2. "governing clause": failing that, the date of the clause the event's clause hangs on as a
    conjunct without a subject of its own, complement or co-temporal adverbial ("plans to visit
    Russia on Monday", "met on Monday and agreed"); "reported speech" when that clause is the telling of a past event
-   ("said on Friday that the troops had withdrawn"). A background clause (a relative or
+   ("said on Friday that the troops withdrew"), but a past perfect there tells an act before the telling, on no day
+   the text gives ("said on Friday that the troops had withdrawn": undated, "past perfect in reported speech, before
+   the report"). A present tense ("signed it in 2008 but does not recognise the ruling") tells a state at the time of
+   telling: it borrows no past date of a conjunct or, by rules 3 and 4, of an earlier event or a frame, only a
+   report's day ("said on Friday that it rejects"). A background clause (a relative or
    participle clause on a noun, or one opened by "after", "since", ...) shares no date: with none
    of its own it stays undated ("background clause, no date of its own"), unless it is a relative
    clause on a date, whose time it describes ("on March 3, when they signed": "relative clause on a date"),
@@ -35,7 +39,9 @@ for the event whose trigger is `token` (a spaCy Token). The rules, in order (`ru
    ("will travel to Doha on Thursday, where he will meet the emir": "relative clause on a place"; not a
    perfect), or a clause on an event noun, which tells what went on in it: the noun's own date, or for a
    definite noun the date of the last event of its kind told before ("met the RSF on Wednesday. The talks,
-   which were attended by envoys from Egypt, ...": "relative clause on an event").
+   which were attended by envoys from Egypt, ...": "relative clause on an event"). A participle adjunct with no date
+   of its own is told at its verb's time ("after troops shelled a village, wounding three": undated as the shelling
+   is; "have shelled villages, killing dozens": undated as a present perfect is).
 3. "referred event": "after this meeting", "in the said meeting": the date of the last event of
    that kind the text told before (its own or governing clause's date).
 4. "discourse frame": a date fronted before its sentence's main verb ("In November 2022, during
@@ -177,16 +183,19 @@ class DiscourseTime:
                                 ("relative clause on an event", self._event_noun_date(clause, carrier))):
             if described is not None and self._fits(described, ahead):
                 return described.value, described.value_end, described.text, rule
-        if _background(clause):
+        # a participle adjunct with no date of its own is told at its verb's time: none, when that verb has none
+        told_with = _participle_verb(clause)
+        if _background(told_with):
             return None, None, None, "background clause, no date of its own"
         ended = self._ended_by(carrier(token)) if status in PAST_STATUSES and not ahead else None
         if ended is not None:
             return ended.value, ended.value_end, ended.text, "closed by a dated clause"
+        present = _present_tense(clause)
         for rule, timex in (("referred event", self._referred(token, carrier)), ("discourse frame", self._frame(token))):
-            if timex is not None and self._fits(timex, ahead):
+            if timex is not None and self._fits(timex, ahead) and not (present and self._past(timex)):
                 return timex.value, timex.value_end, timex.text, rule
         if self.published and status in TOLD_AS_PAST and not ahead:
-            if present_perfect(carrier(token)):
+            if present_perfect(told_with):
                 # "has shipped shells to Russia": done at some time before the telling, not on its day
                 return None, None, None, "present perfect, no date of its own"
             return self.published.isoformat(), None, None, "publication date"
@@ -218,17 +227,24 @@ class DiscourseTime:
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
         shared = words()["shared_time_links"]
+        present, past_perfect = _present_tense(clause), _perfect_auxiliary(clause) == "VBD"
         while clause.dep_ in shared and not _background(clause) and not _own_subject_conjunct(clause) \
                 and clause.head.i != clause.i:
             if clause.dep_ == "ccomp":
                 if ahead or status not in TOLD_AS_PAST:
                     return None  # "said on Friday that they would meet": the meeting is not of Friday
+                if past_perfect:
+                    # "said on Monday that Washington had asked": done before the saying, on no day the text gives
+                    return None, None, None, "past perfect in reported speech, before the report"
                 rule = "reported speech"
             # a gerund after a preposition on a verb ("accused Russia on Monday of shelling", "responded by
             # expelling") shares the verb's date, not the preposition's
             clause = clause.head.head if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" else clause.head
             timex = self._governed_by(clause, clause)
-            if timex is not None and self._fits(timex, ahead):
+            # "signed it in 2008 but does not recognise the ruling": a present state is not of the past act's
+            # time; a report's time is one it held at ("said on Monday that it rejects")
+            if timex is not None and self._fits(timex, ahead) and not (
+                    present and rule != "reported speech" and self._past(timex)):
                 return timex.value, timex.value_end, timex.text, rule
         return None
 
@@ -408,6 +424,11 @@ class DiscourseTime:
         frame_start, timex = self.frames[position]
         return timex if self.paragraph(frame_start) == self.paragraph(start) else None
 
+    def _past(self, timex) -> bool:
+        """Whether a time expression ends before the publication date ("in 2016", "last month", "recently")."""
+        span = period(timex.value, timex.value_end)
+        return timex.value == "PAST_REF" or (self.published is not None and span is not None and span[1] < self.published)
+
     def _fits(self, timex, ahead: bool) -> bool:
         """A borrowed date lies on the side of the publication date the event lies on."""
         after = begins_after(timex.value, self.published)
@@ -480,13 +501,36 @@ def future_tense(clause) -> bool:
 def present_perfect(clause) -> bool:
     """ "has shipped", "have been killed", and a conjunct that shares the auxiliary ("has shipped shells and
     sent troops"): a perfect of the present tells an act done at some time before the telling."""
+    return _perfect_auxiliary(clause) in ("VBZ", "VBP")
+
+
+def _perfect_auxiliary(clause) -> str | None:
+    """The tag of the "have" of a perfect ("has shipped": VBZ, "had asked": VBD), else None."""
     # the tagger may take a shared participle for a past tense ("sent"): a conjunct without a subject or an
     # auxiliary of its own is read with its head's
     while clause.dep_ == "conj" and clause.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children):
         clause = clause.head
-    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-                                        for c in clause.children)
+    if clause.tag_ != "VBN":
+        return None
+    return next((c.tag_ for c in clause.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+
+
+def _present_tense(clause) -> bool:
+    """ "rejects", "does not recognise", "is building": a verb of the present, simple or progressive, tells a
+    state or act at the time of telling (a perfect of the present is `present_perfect`)."""
+    if clause.tag_ in ("VBZ", "VBP"):
+        return True
+    first = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), None)
+    return first is not None and first.tag_ in ("VBZ", "VBP") and first.lemma_ != "have"
+
+
+def _participle_verb(clause):
+    """The verb a free participle adjunct hangs on ("have shelled villages, killing dozens": "shelled"), through a
+    chain of them; any other clause is its own."""
+    while free_participle(clause) and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _infinitive_complement(token) -> bool:
