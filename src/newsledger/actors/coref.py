@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsledger.actors.descriptions import organ_state, subject_of_report
+from newsledger.actors.descriptions import first_words, leader_role, longest_phrase, name_follows, organ_state, subject_of_report
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import Registry, given_names, role_valid
 from newsledger.actors.resolver import role_on, sentence_index
@@ -418,6 +418,9 @@ def find_descriptions(sieve: Sieve) -> None:
             if seat is not None:
                 sieve.replaced.append(seat)
             antecedent, actor_id = found
+            if tokens.end < len(sieve.doc) and sieve.doc[tokens.end].text in ("'s", "’s") and link_office(
+                    sieve, tokens.start, tokens.end + 1, actor_id, f"coref description: {tokens.text} -> {antecedent.text}"):
+                continue
             mention = sieve.link(tokens, actor_id, f"coref description: {tokens.text} -> {antecedent.text}")
             add_candidate(sieve, Candidate(tokens.root, [actor_id], kind_of(sieve.actors[actor_id]), False,
                                            mention=mention))
@@ -709,6 +712,9 @@ def find_pronouns(sieve: Sieve) -> None:
             sieve.link([token, token.head], office, f"coref pronoun: {token.text} {token.head.text} -> {named}'s "
                                                      f"office, {why}")
             continue
+        if token.dep_ == "poss" and len(ids) == 1 and link_office(
+                sieve, token.i, token.i + 1, ids[0], f"coref pronoun: {token.text} -> {named}, {why}"):
+            continue
         for actor_id in ids if stored(token) else ():
             sieve.link([token], actor_id, f"coref pronoun: {token.text} -> {named}, {why}")
         if pronoun.get("gender") and len(ids) == 1:
@@ -796,6 +802,31 @@ def office_of(sieve: Sieve, role: str | None) -> str | None:
         sector = sieve.registry.lexicon["role_sectors"].get(name)
         code = where + sector if sector else None
     return code if code in sieve.actors or code in sieve.registry.actors else None
+
+
+def link_office(sieve: Sieve, first: int, title: int, state_id: str, why: str) -> bool:
+    """A possessive that stands for a state ("Its", "the country's", from token ``first``) before an office title
+    at token ``title`` with no name after it ("Its president said", "the country's foreign minister"): the phrase
+    is the one person who holds that office there on the article's date, as "Brazil's president" is (the
+    resolver's ``titles``, descriptions.resolve_title, and the registry's holders). Links the phrase and returns
+    True; False, linking nothing, for no state, no such title, a name after it, or no single holder."""
+    doc, titles = sieve.doc, sieve.registry.lexicon["titles"]
+    if title >= len(doc) or normalise(doc[title].text) not in first_words(titles):
+        return False  # most possessives: no title after them
+    actor = sieve.actors.get(state_id)
+    found = longest_phrase(doc, title, titles, lambda start, end: doc[start:end].text)
+    if actor is None or actor.actor_type != "state" or found is None or found[1][0] == "counterpart" \
+            or name_follows(doc, found[0]) or any(i in sieve.covered for i in range(title, found[0])):
+        return False  # "its counterpart" is find_counterparts'; "Its president, X," the name's
+    end, roles = found
+    iso = actor.country or state_id
+    holders = sieve.registry.holders(leader_role(sieve, iso) if roles[0] == "leader" else roles[0], iso, sieve.on)
+    if len(holders) != 1:
+        return False
+    phrase = doc[first:end]
+    mention = sieve.link(phrase, holders[0], f"{why}; {phrase.text}: its holder on the date")
+    add_candidate(sieve, Candidate(phrase.root, holders, "person", False, mention=mention))
+    return True
 
 
 def pronoun_positions(doc, pronouns) -> list[int]:

@@ -33,14 +33,18 @@ def first_words(table: dict) -> frozenset:
 
 def phrase_at(ctx, i: int, table: dict) -> tuple[int, object] | None:
     """The longest phrase from ``table`` (normalised keys) starting at token i: (end, value)."""
-    doc = ctx.doc
     if ctx.norms[i] not in first_words(table):
         return None
+    return longest_phrase(ctx.doc, i, table, ctx.text_of)
+
+
+def longest_phrase(doc, i: int, table: dict, text_of) -> tuple[int, object] | None:
+    """``phrase_at`` once token i may open a phrase: ``text_of(start, end)`` gives the text of tokens [start, end)."""
     for n in range(min(MAX_PHRASE, len(doc) - i), 0, -1):
         last = doc[i + n - 1]
         if last.is_punct or last.is_space or (i + n < len(doc) and doc[i + n].text in "-‐"):
             continue  # "China’s military-technical support" is no body
-        key = normalise(ctx.text_of(i, i + n))
+        key = normalise(text_of(i, i + n))
         if key in table:
             return i + n, table[key]
     return None
