@@ -1587,7 +1587,8 @@ def _owned(head) -> bool:
 
 def _target_actors(head, mentions) -> list:
     """Actors a target phrase names; a named place names its country ("visit to Moscow", "shelled Kharkiv");
-    a border names the state beyond it ("sent troops to its border with Ukraine")."""
+    a border or an agreement names the state beyond it ("sent troops to its border with Ukraine", "suspended its
+    participation in the treaty with Lithuania")."""
     # a name the place list knows is a place even where the tagger reads a person ("visited Kyiv"); one it lacks
     # is the gazetteer's where the tagger or the verb makes it a place ("withdrew from Kherson")
     place = head.ent_type_ in load_roles()["place_entities"] or head.pos_ == "PROPN" and _place_slot(head)
@@ -1596,8 +1597,12 @@ def _target_actors(head, mentions) -> list:
     # "called on Baku and Yerevan": a coordinated city that names no actor of its own still names its state
     found += _unique(a for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and not phrase_actors(c, mentions)
                      for a in _place_country(c) if a not in found)
-    if not found and head.lemma_.lower() in load_roles()["border_nouns"]:
-        found = _unique(a for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "with"
+    if not found:  # "its border with Ukraine", "its participation in the treaty with Lithuania": the other party
+        roles = load_roles()
+        held = [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "in" for o in prep_objects(p)] \
+            if head.lemma_.lower() in roles["share_nouns"] else []
+        found = _unique(a for noun in [head, *held] if noun.lemma_.lower() in (*roles["border_nouns"], *roles["agreement_nouns"])
+                        for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "with"
                         for o in children_of(p) if o.dep_ == "pobj" for a in phrase_actors(o, mentions))
     return found
 
@@ -1777,8 +1782,8 @@ def _parties_of_subject(verb) -> bool:
 
 
 def _listed(cameo: str, codes) -> bool:
-    """Whether a CAMEO code is in a roles.yaml list of roots (two digits) and codes (three)."""
-    return cameo[:2] in codes or cameo[:3] in codes
+    """Whether a CAMEO code is in a roles.yaml list of roots (two digits) and codes (three or four)."""
+    return cameo[:2] in codes or cameo[:3] in codes or cameo[:4] in codes
 
 
 def _one_side(actor_id: str, other: str, actors: dict) -> bool:

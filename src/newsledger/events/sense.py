@@ -111,8 +111,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return None, False  # "took steps to restrict imports / to reopen the crossing": the act is the clause's, if coded
         if (expelled := _expulsion_code(token)) is not None:
             return expelled, True
-        if document_term(token) is not None:
-            return None, True  # "the treaty allows troops to train": the document's terms, no act
+        if document_term(token) is not None or _document_subject(token):
+            return None, True  # "the treaty allows troops to train", "the pact would undermine X": no act
         if _holds_position(token):
             return None, True  # "who led Hamas": a position, no act
         if _judging_name(token):
@@ -345,6 +345,18 @@ def _names_body(noun) -> bool:
     name = normalise(entity.text if entity is not None else noun.text).removeprefix("the ")
     registry = load_registry()
     return any(registry.actors[i].actor_type == "igo" for i in registry.by_norm.get(name, ()) if i in registry.actors)
+
+
+def _document_subject(verb) -> bool:
+    """ "the pact would undermine X's sovereignty", "a treaty that will strengthen Y": a verb whose active subject
+    is a noun of an agreement or a law (data/sense.yaml document_subjects); a conjunct with no subject of its own
+    shares its head's."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        verb = verb.head
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
+        subjects = [verb.head]  # "a pact that would ...": the noun the clause is on
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() in load_senses()["document_subjects"] for s in subjects)
 
 
 def _holds_position(verb) -> bool:
@@ -667,6 +679,8 @@ def _specific_code(verb, specific: dict):
             keys = [(lemma, "object", w) for w in _sum_counted_on_verb(verb, child) + _object_words(child)]
             if child.dep_ == "prt" and any(o.dep_ == "pobj" for o in children_of(child)):
                 keys += _prep_keys(lemma, child)  # "called on all parties": a preposition the parser took for a particle
+            if child.dep_ == "dobj":  # "held the agreement with X in abeyance", the phrase hung on the object: by its noun only
+                keys += [k for p in children_of(child) if p.dep_ == "prep" and not _time(p) for k in _prep_keys(lemma, p)[:-1]]
         elif child.dep_ in ("prep", "agent") and not _time(child):
             keys = _prep_keys(lemma, child)
         elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(child)):

@@ -803,8 +803,20 @@ def document_term(verb):
 def provided_for(token) -> bool:
     """Whether ``token`` (a spaCy Token) is an act a document's terms provide for, at any depth of its embedding
     ("the pact allows their navies to patrol", "the minister said the accord covers attacks on ships";
-    document_term): hypothetical, and no act of anyone's yet."""
-    return any(link.kind == "condition" and document_term(link.token) is not None for link in _links(token))
+    document_term), or a duty laid "under" a document ("Under the accord, X must consult Y"; duty_under_document):
+    no act of anyone's yet."""
+    return any(link.kind == "condition" and document_term(link.token) is not None
+               or link.kind == "modal" and duty_under_document(link.token) for link in _links(token))
+
+
+def duty_under_document(modal) -> bool:
+    """Whether ``modal`` is a deontic modal ("must", "shall") whose clause is set "under" a document or agreement
+    ("Under the treaty, Y shall notify Z"; signatures.yaml ``document_terms``): the clause states the document's
+    terms."""
+    rule = signatures()["document_terms"]
+    return modal.lower_ in rule["deontic_modals"] and any(
+        p.dep_ == "prep" and p.lower_ in rule["term_preps"] and _lemma(o) in rule["nouns"]
+        for p in children_of(modal.head) for o in children_of(p) if o.dep_ == "pobj")
 
 
 def _reporting_past(verb) -> bool:

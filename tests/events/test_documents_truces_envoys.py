@@ -1,0 +1,46 @@
+"""Constructions from hand-judged wire copy (issue 17): a document as the subject of a verb does no act; a duty
+"under" a document states a term; coordinated sides of a truce declare it to each other; withdrawing embassy staff
+reduces relations with the host; suspending participation in a treaty reduces relations with its other party.
+Sentences written for these tests, not taken from any record."""
+
+from .conftest import coded, country
+
+
+def _coded(analysis, events, trigger):
+    return {(e.cameo, country(analysis, e.source), country(analysis, e.target), e.status)
+            for e in events if e.trigger == trigger}
+
+
+def test_document_subject_does_no_act():
+    # a pact cannot threaten or weaken anyone: what it would do is the speaker's view, no act
+    analysis, events = coded("The pact would undermine the sovereignty of Moldova, the Romanian minister said.")
+    assert not [e for e in events if e.trigger == "undermine"]
+    analysis, events = coded("The new accord will strengthen the security of Samoa.")
+    assert not [e for e in events if e.trigger == "strengthen"]
+
+
+def test_duty_under_a_document_is_a_term():
+    analysis, events = coded("Under the accord, Tuvalu must consult Australia before signing any defence agreement.")
+    assert not [e for e in events if e.trigger in ("consult", "signing")]
+    analysis, events = coded("Under the treaty, Lesotho shall notify South Africa of any troop movements.")
+    assert not [e for e in events if e.trigger == "notify"]
+
+
+def test_coordinated_sides_of_a_ceasefire_are_each_others_targets():
+    analysis, events = coded("Eritrea and Djibouti declared a truce on Sunday.")
+    assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "declared")} == {
+        ("0871", "ERI", "DJI"), ("0871", "DJI", "ERI")}
+
+
+def test_withdrawing_embassy_staff_reduces_relations():
+    analysis, events = coded("Paraguay withdrew its embassy staff from Havana.")
+    assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "withdrew")} == {("161", "PRY", "CUB")}
+    analysis, events = coded("Uruguay recalled its diplomatic staff from Managua.")
+    assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "recalled")} == {("161", "URY", "NIC")}
+
+
+def test_suspending_participation_in_a_treaty():
+    analysis, events = coded("Belarus suspended its participation in the border treaty with Lithuania.")
+    assert _coded(analysis, events, "suspended") == {("160", "BLR", "LTU", "occurred")}
+    analysis, events = coded("Ghana has held the fisheries agreement with Togo in abeyance.")
+    assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "held")} == {("160", "GHA", "TGO")}
