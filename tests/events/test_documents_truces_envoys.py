@@ -44,3 +44,26 @@ def test_suspending_participation_in_a_treaty():
     assert _coded(analysis, events, "suspended") == {("160", "BLR", "LTU", "occurred")}
     analysis, events = coded("Ghana has held the fisheries agreement with Togo in abeyance.")
     assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "held")} == {("160", "GHA", "TGO")}
+
+
+def test_kept_up_support_is_ongoing_support():
+    # the noun is read as the act a verb of giving codes with it, aimed at its "for"/"to"
+    analysis, events = coded("Canada continues its support for Latvia.")
+    assert _coded(analysis, events, "continues") == {("051", "CAN", "LVA", "ongoing")}
+    analysis, events = coded("Finland has continued its humanitarian aid to Sudan.")
+    assert _coded(analysis, events, "continued") == {("073", "FIN", "SDN", "ongoing")}
+    analysis, events = coded("Finland continued its military aid to Estonia last year.")
+    assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "continued")} == {("072", "FIN", "EST")}
+
+
+def test_event_noun_in_the_background_is_ongoing_and_undated():
+    analysis, events = coded("Clashes went on despite a truce between Ethiopia and Eritrea.")
+    truce = [e for e in events if e.trigger == "truce"]
+    assert {e.status for e in truce} == {"ongoing"} and {e.date for e in truce} == {None}
+    analysis, events = coded("Border trade has doubled since talks between Nepal and Bhutan began.")
+    assert {e.status for e in events if e.trigger == "talks"} == {"ongoing"}
+    analysis, events = coded("Prices fell amid talks between Nepal and Bhutan.")
+    assert {e.status for e in events if e.trigger == "talks"} == {"ongoing"}
+    # a truce that took effect on a day is told as done, dated
+    analysis, events = coded("A truce between Ethiopia and Eritrea took effect on Sunday.")
+    assert {e.status for e in events if e.trigger == "truce"} == {"occurred"}

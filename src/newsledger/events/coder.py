@@ -13,8 +13,9 @@ from newsledger.actors.countries import named_countries
 from newsledger.actors.normalise import normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames import frame, predicate_of
-from newsledger.frames.commitment import (announced_event, halting_word, hedging_clause, object_signature, outcome_of,
-                                          provided_for, signatures, taken_step, undoing_conjunct)
+from newsledger.frames.commitment import (announced_event, continuing_present, halting_word, hedging_clause,
+                                          object_signature, outcome_of, provided_for, signatures, taken_step,
+                                          undoing_conjunct)
 from newsledger.frames.memo import children_of, one_document, per_document, per_token
 from newsledger.frames.predicates import (DIRECT, apposed_judgement, argument_words, document_clause, event_noun, infinitive,
                                           prep_objects, tells_happening)
@@ -25,7 +26,7 @@ from newsledger.timex.anchoring import begins_after, event_date, free_participle
 from newsledger.timex.calendar import period
 
 from .patterns import default_patterns, load_codebook, load_roles, load_senses, military_equipment
-from .sense import answered_acts, codable_tokens, lemma_positions, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
+from .sense import answered_acts, codable_tokens, continued_act, lemma_positions, noun_code as _noun_code, refused_by_negation, trigger_code as _trigger_code, verbal as _verbal
 from .status import governors, lexicon, predicted, rule_commitment, status_modifier, volitional
 
 
@@ -1876,6 +1877,10 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     if status in ("occurred", "claimed", "planned", "expected") and _nonspecific(token):
         # "would respond to any attack", "will regard any visit by X as a provocation": no attack or visit told or set
         return "hypothetical", [c.text for c in children_of(token) if c.dep_ == "det"]
+    if status == "occurred" and continued_act(token) is not None and continuing_present(token):
+        status = "ongoing"  # "continues its support for X": kept up, as "continues to support X"
+    if status == "occurred" and (background := _background_of(token)) is not None:
+        return "ongoing", [background.text]  # "despite a ceasefire between A and B": a state, no new act today
     if status in ("ongoing", "occurred") and holder.tag_ in ("VBG", "VBZ", "VBP"):
         if future is not None and (status == "ongoing" or not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children_of(holder))):
@@ -1883,6 +1888,26 @@ def _status(token, holder, found, future: str | None) -> tuple[str, list]:
     if status == "expected" and cues == ["would"] and future is not None:  # "Peskov said they would meet on Monday": announced
         return "planned", ["would", future]
     return status, cues
+
+
+def _background_of(noun):
+    """The word that sets the event ``noun`` as the background of its clause, else None: a preposition of concession
+    or circumstance ("despite a ceasefire between A and B", "amid talks with X", "in spite of the truce"), or the
+    "since" of a clause that tells the noun's beginning ("since the talks between A and B began";
+    status_lexicon.yaml background_preps, background_beginnings)."""
+    lex = lexicon()
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex["background_preps"]:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex["background_preps"]:
+        return noun.head.head  # "in spite of"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not tells_happening(noun) or verb.dep_ != "advcl":
+        return None
+    keys = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in children_of(verb) if c.dep_ in ("prt", "dobj")}
+    return next((m for m in children_of(verb) if m.dep_ == "mark" and m.lower_ == "since"
+                 and keys & set(lex["background_beginnings"])), None)
 
 
 def _nonspecific(noun) -> bool:

@@ -122,6 +122,8 @@ def trigger_code(token) -> tuple[str | None, bool]:
             return senses["concerns_raised"]["consult"], True  # "would raise the issue with Biden": no accusation
         if _talk_by_phone(token):
             return senses["mutual_talk"]["by_phone"]["cameo"], True  # "spoke by phone with Lula": 041, no negotiation
+        if (continued := continued_act(token)) is not None:
+            return continued, True  # "continues its support for Ukraine": as "gives support", kept up
         # a lemma no pattern names has no pattern to match: the walk over its children is skipped
         cameo = _specific_code(token, patterns.specific) if lemma in _patterned_lemmas() else NO_MATCH
         if cameo is not NO_MATCH:
@@ -204,7 +206,7 @@ def _codable_lemmas() -> frozenset:
     patterns, senses, roles = default_patterns(), load_senses(), load_roles()
     return frozenset([*patterns.verbs, *(key[0] for key in patterns.specific), *patterns.nouns,
                       *senses["speech_senses"], *senses["forewarnings"]["verbs"], *senses["answering_verbs"]["verbs"], *senses["naming_verbs"], *senses["hosting"]["verbs"],
-                      *senses["unless_place_object"], *senses["state_objects"], *senses["body_objects"], *senses["nominalizations"], *roles["aid_verbs"],
+                      *senses["unless_place_object"], *senses["continued_acts"]["verbs"], *senses["state_objects"], *senses["body_objects"], *senses["nominalizations"], *roles["aid_verbs"],
                       *senses["drawn_reactions"],
                       *roles["travel_verbs"], *senses["deployments"]["verbs"], *senses["targeted_fire"]["verbs"],
                       *senses["expulsion_orders"]["verbs"], *senses["incursions"]["verbs"], *senses["source_protection"]["asking_verbs"],
@@ -345,6 +347,18 @@ def _names_body(noun) -> bool:
     name = normalise(entity.text if entity is not None else noun.text).removeprefix("the ")
     registry = load_registry()
     return any(registry.actors[i].actor_type == "igo" for i in registry.by_norm.get(name, ()) if i in registry.actors)
+
+
+def continued_act(verb) -> str | None:
+    """The code of the act a verb of keeping up names by its object ("continues its support for X": "give support"
+    051; "maintained its military aid to Y": 072; data/sense.yaml continued_acts), else None."""
+    rule, specific = load_senses()["continued_acts"], default_patterns().specific
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["verbs"]:
+        return None
+    # the noun by its own names only: "continues security force operations" gives no "security"
+    return next((specific[key] for o in _objects(verb) if o.dep_ == "dobj"
+                 for w in (*_modified_names(o), o.lower_, o.lemma_.lower())
+                 for giving in rule["read_as"] if specific.get(key := (giving, "object", w))), None)
 
 
 def _document_subject(verb) -> bool:

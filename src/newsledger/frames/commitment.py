@@ -216,7 +216,7 @@ def _rule_commitment(token) -> tuple[Commitment, list]:
             break
         carriers.append(link.token)
     open_view = _status(carriers, context, kind, lex)
-    if open_view == "occurred" and _continued(links, lex):
+    if open_view == "occurred" and _continued(links):
         open_view = "ongoing"  # "continues to fund schools": under way, not one act done
     # "is not expected to attend", "is unlikely to attend", "doubts that it will": expected not to be, so not to be
     # counted on; a modal's "may not attend" stays open. The scalar stays the open act's, mirrored below.
@@ -343,16 +343,19 @@ def _status(carriers, context: str, kind: str | None, lex) -> str:
     return "occurred"
 
 
-def _continued(links: list, lex) -> bool:
+def _continued(links: list) -> bool:
     """Whether the innermost step that embeds the act is a verb of continuing (signatures.yaml ``continuing_verbs``)
     in the present, simple, progressive or perfect ("continues to fund", "is continuing to buy", "has kept arming"):
     the act it carries is still under way. In the past ("continued to fund") it is told as done."""
     step = next((link for link in reversed(links) if link.kind not in OPERATORS), None)
-    if step is None:
-        return False
-    verb = step.token
+    return step is not None and continuing_present(step.token)
+
+
+def continuing_present(verb) -> bool:
+    """Whether ``verb`` is a verb of continuing (signatures.yaml ``continuing_verbs``) in the present, simple,
+    progressive or perfect ("continues", "is continuing", "has kept"), with no modal."""
     keys = {_lemma(verb)} | {f"{_lemma(verb)} {c.lower_}" for c in children_of(verb) if c.dep_ == "prt"}  # "goes on"
-    if not keys & set(lex["continuing_verbs"]):
+    if not keys & set(signatures()["continuing_verbs"]):
         return False
     auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
