@@ -1,6 +1,7 @@
 """Constructions from hand-judged wire copy (issue 17): a document as the subject of a verb does no act; a duty
 "under" a document states a term; coordinated sides of a truce declare it to each other; withdrawing embassy staff
 reduces relations with the host; suspending participation in a treaty reduces relations with its other party.
+Talks told to collapse are halted; support kept up is ongoing; an event noun in the background is ongoing.
 Sentences written for these tests, not taken from any record."""
 
 from .conftest import coded, country
@@ -67,3 +68,17 @@ def test_event_noun_in_the_background_is_ongoing_and_undated():
     # a truce that took effect on a day is told as done, dated
     analysis, events = coded("A truce between Ethiopia and Eritrea took effect on Sunday.")
     assert {e.status for e in events if e.trigger == "truce"} == {"occurred"}
+
+
+def test_talks_that_collapse_are_halted_not_held():
+    analysis, events = coded("Negotiations between Guinea and Liberia collapsed on Tuesday.")
+    assert {(c, s, t) for c, s, t, _ in _coded(analysis, events, "Negotiations")} == {
+        ("164", "GIN", "LBR"), ("164", "LBR", "GIN")}
+    analysis, events = coded("The talks between Guinea and Liberia fell apart.")
+    assert {c for c, *_ in _coded(analysis, events, "talks")} == {"164"}
+    # talks that stall are still talks held
+    analysis, events = coded("The talks between Guinea and Liberia stalled.")
+    assert {c for c, *_ in _coded(analysis, events, "talks")} == {"040"}
+    # a noun that names no event (a press conference) collapsing is none
+    analysis, events = coded("The press conference in Accra collapsed into chaos.")
+    assert not events

@@ -15,7 +15,8 @@ from newsledger.actors.normalise import fold, normalise
 from newsledger.actors.registry import load_registry
 from newsledger.frames.commitment import document_term, gerund_read_as_modifier, hedging_clause, rule_commitment, taken_step
 from newsledger.frames.memo import children_of, per_token
-from newsledger.frames.predicates import apposed_judgement, argument_words, drawing_verb, frame, infinitive, predicate_of
+from newsledger.frames.predicates import (apposed_judgement, argument_words, drawing_verb, frame, happening_words,
+                                          infinitive, predicate_of)
 from newsledger.timex.anchoring import free_participle
 
 from .patterns import default_patterns, load_roles, load_senses, military_equipment
@@ -649,6 +650,9 @@ def noun_code(token) -> str | None:
         modifiers |= {c.lower_ for c in children_of(token.head)}
     for cameo, modifier in default_patterns().nouns.get(token.lemma_.lower(), ()):
         if modifier is None or modifier in modifiers:
+            broken = load_senses()["broken_talks"]  # "the talks collapsed": halted, no new meeting
+            if cameo is not None and cameo[:2] in broken["roots"] and happening_words(token) & set(broken["verbs"]):
+                return broken["cameo"]
             return cameo
     return _nominalization_code(token)
 

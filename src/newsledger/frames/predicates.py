@@ -145,6 +145,16 @@ def _happening(verb):
     return None
 
 
+def happening_words(noun) -> set:
+    """The words ("stall", "break down") of the verb that tells how the event ``noun`` goes (`tells_happening`), else
+    an empty set."""
+    if not tells_happening(noun):
+        return set()
+    verb = _happening(noun.head)
+    particles = [c.lemma_.lower() for c in children_of(verb) if c.dep_ in ("dobj", "prt", "advmod")]
+    return {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+
+
 def tells_happening(noun) -> bool:
     """Whether an event noun is the subject of a clause that only says it happens or how it goes ("the talks
     stalled", "a truce took effect", "the talks are due to resume"): that clause carries the noun (`predicate_of`)."""
