@@ -81,7 +81,7 @@ from newsledger.loading import read_yaml
 from newsledger.nlp import doc_text
 from newsledger.records import Timex
 from newsledger.timex.calendar import first_day, moved, part_of_year_start, period
-from newsledger.timex.tense import adverbial_head
+from newsledger.timex.tense import adverbial_head, present_tense
 
 NOMINAL = ("NOUN", "PROPN")
 FUTURE_STATUSES = ("planned", "expected", "hypothetical")
@@ -190,7 +190,7 @@ class DiscourseTime:
         ended = self._ended_by(carrier(token)) if status in PAST_STATUSES and not ahead else None
         if ended is not None:
             return ended.value, ended.value_end, ended.text, "closed by a dated clause"
-        present = _present_tense(clause)
+        present = present_tense(clause)
         for rule, timex in (("referred event", self._referred(token, carrier)), ("discourse frame", self._frame(token))):
             if timex is not None and self._fits(timex, ahead) and not (present and self._past(timex)):
                 return timex.value, timex.value_end, timex.text, rule
@@ -227,7 +227,7 @@ class DiscourseTime:
             if timex is not None and self._fits(timex, ahead):
                 return timex.value, timex.value_end, timex.text, rule
         shared = words()["shared_time_links"]
-        present, past_perfect = _present_tense(clause), _perfect_auxiliary(clause) == "VBD"
+        present, past_perfect = present_tense(clause), _perfect_auxiliary(clause) == "VBD"
         while clause.dep_ in shared and not _background(clause) and not _own_subject_conjunct(clause) \
                 and clause.head.i != clause.i:
             if clause.dep_ == "ccomp":
@@ -514,15 +514,6 @@ def _perfect_auxiliary(clause) -> str | None:
     if clause.tag_ != "VBN":
         return None
     return next((c.tag_ for c in clause.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
-
-
-def _present_tense(clause) -> bool:
-    """ "rejects", "does not recognise", "is building": a verb of the present, simple or progressive, tells a
-    state or act at the time of telling (a perfect of the present is `present_perfect`)."""
-    if clause.tag_ in ("VBZ", "VBP"):
-        return True
-    first = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), None)
-    return first is not None and first.tag_ in ("VBZ", "VBP") and first.lemma_ != "have"
 
 
 def _participle_verb(clause):

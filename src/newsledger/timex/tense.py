@@ -135,11 +135,17 @@ def present_clause(doc, start: int, end: int) -> bool:
     verb = _governing_verb(doc, start, end)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
+    bare = not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    return present_tense(verb) and not (bare and _reports(verb))
+
+
+def present_tense(verb) -> bool:
+    """Whether the verb (a spaCy Token) is a present tense, simple or with a form of "be" or "do", and no perfect
+    or modal ("rejects", "does not recognise", "is building", "are held"; not "has approved", "will meet")."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
         return False
-    finite = auxes[0] if auxes else verb
-    return finite.tag_ in ("VBZ", "VBP") and not (not auxes and _reports(verb))
+    return (auxes[0] if auxes else verb).tag_ in ("VBZ", "VBP")
 
 
 def adverbial_head(node):
